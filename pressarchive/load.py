@@ -1,0 +1,216 @@
+"""Load stage: read every content file into a Document of raw front-matter values.
+
+Nothing here knows what a field means; it only turns bytes into YAML values with
+the line each came from, refusing YAML features an archive has no use for
+(aliases, custom tags, duplicate keys) because they are how bad input hides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError
+
+MAX_FILE_BYTES = 2_000_000
+
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe YAML with dates left as strings: validate parses them with clear errors."""
+
+
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+_ALLOWED_TAGS = {
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
+}
+
+
+@dataclass(frozen=True)
+class Value:
+    """A front-matter value and the 1-based line it starts on."""
+
+    value: Any
+    line: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One content file: its kind, id (file stem), raw fields and Markdown body."""
+
+    kind: str  # "article", "briefing", "source" or "site"
+    src_path: Path
+    id: str
+    fields: dict[str, Value]
+    body: str = ""
+    body_line: int = 0
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything under the content folder, before validation."""
+
+    root: Path
+    documents: list[Document]
+    errors: list[ContentError]
+
+
+def load_content(root: Path) -> Content:
+    """Read every content file under ``root``; problems are collected, never raised."""
+    documents: list[Document] = []
+    errors: list[ContentError] = []
+    if not root.is_dir():
+        return Content(root, [], [ContentError(root, 0, "", "content folder not found")])
+    for kind, path in _content_files(root, errors):
+        text = _read_text(path, errors)
+        if text is None:
+            continue
+        doc = _parse_document(kind, path, text, errors)
+        if doc is not None:
+            documents.append(doc)
+    if not any(d.kind == "article" for d in documents) and not errors:
+        errors.append(ContentError(root / "articles", 0, "", "no articles found; add Markdown files under articles/"))
+    return Content(root, documents, errors)
+
+
+def _content_files(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
+    site_file = root / "site.yaml"
+    candidates = [("site", site_file)] if site_file.exists() else []
+    candidates += [("source", p) for p in sorted((root / "sources").glob("*.y*ml"))]
+    candidates += [("briefing", p) for p in sorted((root / "briefings").glob("*.md"))]
+    candidates += [("article", p) for p in sorted((root / "articles").rglob("*.md"))]
+    inside = root.resolve()
+    files = []
+    for kind, path in candidates:
+        if _is_editor_junk(path):
+            continue
+        if not path.resolve().is_relative_to(inside):
+            errors.append(ContentError(path, 0, "", "is a link to a file outside the content folder"))
+        elif path.is_file():
+            files.append((kind, path))
+    return files
+
+
+def _is_editor_junk(path: Path) -> bool:
+    name = path.name
+    return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".tmp"))
+
+
+def _read_text(path: Path, errors: list[ContentError]) -> str | None:
+    data = path.read_bytes()
+    if len(data) > MAX_FILE_BYTES:
+        errors.append(ContentError(path, 0, "", f"file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}"))
+        return None
+    if b"\0" in data:
+        errors.append(ContentError(path, 0, "", f"contains a NUL byte at byte offset {data.index(0)}"))
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        errors.append(ContentError(path, 0, "", f"is not valid UTF-8 (byte offset {exc.start})"))
+        return None
+    # A BOM and Windows line endings must build exactly like plain LF UTF-8.
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _parse_document(kind: str, path: Path, text: str, errors: list[ContentError]) -> Document | None:
+    doc_id = path.stem
+    if kind in ("source", "site"):
+        fields = parse_yaml_mapping(text, path, 1, errors)
+        return None if fields is None else Document(kind, path, doc_id, fields)
+    split = _split_front_matter(text, path, errors)
+    if split is None:
+        return None
+    front, body, body_line = split
+    fields = parse_yaml_mapping(front, path, 2, errors)
+    return None if fields is None else Document(kind, path, doc_id, fields, body, body_line)
+
+
+def _split_front_matter(text: str, path: Path, errors: list[ContentError]) -> tuple[str, str, int] | None:
+    lines = text.split("\n")
+    if lines[0].rstrip() != "---":
+        hint = "Did you forget to add `---` on the first line?"
+        errors.append(ContentError(path, 1, "", f"couldn't find front matter. {hint}"))
+        return None
+    for index, line in enumerate(lines[1:], start=1):
+        if line.rstrip() == "---":
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
+    errors.append(ContentError(path, 1, "", "front matter opened with `---` is never closed; add a `---` line after it"))
+    return None
+
+
+def parse_yaml_mapping(text: str, path: Path, first_line: int, errors: list[ContentError]) -> dict[str, Value] | None:
+    """Parse a YAML mapping, keeping each top-level key's line; None if it is unusable."""
+    loader = _StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        problem = exc.problem or "invalid YAML"
+        if "expected a single document" in str(exc.context):
+            problem = "holds a second YAML document; keep one mapping of fields"
+        errors.append(ContentError(path, line, "", f"invalid YAML: {problem}"))
+        return None
+    finally:
+        loader.dispose()
+    if node is None:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        errors.append(ContentError(path, first_line, "", "front matter must be a mapping of `field: value` lines"))
+        return None
+    try:
+        return _mapping_fields(loader, node, path, first_line, errors)
+    except _YamlRefused as refused:
+        errors.append(ContentError(path, first_line + refused.line, refused.field, refused.message))
+        return None
+
+
+class _YamlRefused(Exception):
+    def __init__(self, line: int, field: str, message: str):
+        super().__init__(message)
+        self.line, self.field, self.message = line, field, message
+
+
+def _mapping_fields(loader: Any, node: yaml.MappingNode, path: Path, first_line: int, errors: list[ContentError]) -> dict[str, Value]:
+    fields: dict[str, Value] = {}
+    seen: set[int] = set()
+    for key_node, value_node in node.value:
+        key = _construct(loader, key_node, "", seen)
+        line = first_line + key_node.start_mark.line
+        if not isinstance(key, str):
+            raise _YamlRefused(key_node.start_mark.line, str(key), "field names must be text")
+        if key in fields:
+            raise _YamlRefused(key_node.start_mark.line, key, f"duplicate field (first given on line {fields[key].line})")
+        fields[key] = Value(_construct(loader, value_node, key, seen), line)
+    return fields
+
+
+def _construct(loader: Any, node: yaml.Node, field_name: str, seen: set[int]) -> Any:
+    """Build plain Python values, refusing aliases and tags beyond JSON-like types."""
+    if id(node) in seen:
+        raise _YamlRefused(node.start_mark.line, field_name, "YAML aliases (`*name`) are not allowed")
+    seen.add(id(node))
+    if node.tag not in _ALLOWED_TAGS:
+        raise _YamlRefused(node.start_mark.line, field_name, f"YAML tag `{node.tag}` is not allowed")
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(loader, item, field_name, seen) for item in node.value]
+    if isinstance(node, yaml.MappingNode):
+        result = {}
+        for key_node, value_node in node.value:
+            key = _construct(loader, key_node, field_name, seen)
+            if not isinstance(key, str):
+                raise _YamlRefused(key_node.start_mark.line, field_name, "keys must be text")
+            if key in result:
+                raise _YamlRefused(key_node.start_mark.line, field_name, f"duplicate key `{key}`")
+            result[key] = _construct(loader, value_node, field_name, seen)
+        return result
+    return loader.construct_object(node)

@@ -1,0 +1,58 @@
+"""Markdown to safe HTML, and plain-text excerpts.
+
+Raw HTML in Markdown is rendered as text, and links or images may only point at
+http(s), mailto or relative URLs: nothing an author writes can run script.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+_SAFE_SCHEMES = {"", "http", "https", "mailto"}
+
+
+def _is_safe_link(url: str) -> bool:
+    cleaned = "".join(ch for ch in url if ch.isprintable() and not ch.isspace())
+    try:
+        scheme = urlsplit(cleaned).scheme.lower()
+    except ValueError:
+        return False
+    return scheme in _SAFE_SCHEMES and not cleaned.lower().startswith(("javascript:", "data:", "vbscript:"))
+
+
+def _make_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.validateLink = _is_safe_link  # type: ignore[method-assign]
+    return md
+
+
+_MD = _make_parser()
+
+
+def render_markdown(source: str) -> str:
+    return _MD.render(source)
+
+
+def excerpt(source: str, words: int = 40) -> str:
+    """The first ``words`` words of the body's text, ending with an ellipsis when cut."""
+    text = " ".join(_plain_text(_MD.parse(source))).split()
+    return " ".join(text[:words]) + (" …" if len(text) > words else "")
+
+
+def _plain_text(tokens: list[Token]) -> list[str]:
+    """One string per inline block (paragraph, heading, list item), markup dropped."""
+    blocks = []
+    for token in tokens:
+        if token.type == "inline":
+            blocks.append("".join(_child_text(child) for child in token.children or []))
+    return blocks
+
+
+def _child_text(child: Token) -> str:
+    if child.type in ("text", "code_inline"):
+        return child.content
+    return " " if child.type in ("softbreak", "hardbreak") else ""

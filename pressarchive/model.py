@@ -1,0 +1,186 @@
+"""Model stage: the typed records, and the Site that links them together.
+
+Everything a page needs that spans several files (coverage per briefing, a
+source's articles, slug collisions) is computed here, before any rendering, so
+rendering cannot fail on content.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import ContentError
+
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+@dataclass(frozen=True)
+class Timestamp:
+    """A date as the content gave it: a day, a local time with no zone, or a time with an offset."""
+
+    moment: datetime  # always aware, for ordering: UTC where the content states no offset
+    iso: str  # as precise as the content, for <time datetime> and feeds
+    precision: Literal["date", "local", "offset"]
+
+    @property
+    def year(self) -> int:
+        return self.moment.year if self.precision != "offset" else self._local.year
+
+    @property
+    def month(self) -> int:
+        return self.moment.month if self.precision != "offset" else self._local.month
+
+    @property
+    def _local(self) -> datetime:
+        return datetime.fromisoformat(self.iso)
+
+    def display(self) -> str:
+        local = self._local
+        day = f"{local.day} {MONTHS[local.month - 1]} {local.year}"
+        if self.precision == "date":
+            return day
+        clock = local.strftime("%H:%M:%S" if local.second else "%H:%M")
+        if self.precision == "local":
+            return f"{day}, {clock} (time zone not stated)"
+        offset = local.strftime("%z")
+        return f"{day}, {clock} UTC{offset[:3]}:{offset[3:]}"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    src_path: Path
+    url: str | None = None
+    description: str | None = None
+    country: str | None = None
+    language: str | None = None
+    kind: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Briefing:
+    id: str
+    title: str
+    date: Timestamp
+    src_path: Path
+    host: str | None = None
+    spokesperson: str | None = None
+    transcript_url: str | None = None
+    tags: tuple[str, ...] = ()
+    summary_md: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Article:
+    slug: str
+    title: str
+    source_id: str
+    date: Timestamp
+    src_path: Path
+    lines: dict[str, int]  # field name -> line in src_path, for errors found after validation
+    body_md: str
+    body_sha256: str
+    briefing_id: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    language: str = "en"
+    tags: tuple[str, ...] = ()
+    summary: str | None = None
+    retrieved: Timestamp | None = None
+    draft: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    title: str = "Press Briefing Archive"
+    description: str = "Press briefings and the coverage they received, gathered in one place."
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Site:
+    """The whole archive, every cross-reference resolved and every list sorted."""
+
+    info: SiteInfo
+    sources: dict[str, Source]  # by id, sorted by name
+    briefings: dict[str, Briefing]  # by id, newest first
+    articles: tuple[Article, ...]  # newest first
+    coverage: dict[str, tuple[Article, ...]]  # briefing id -> articles, in publication order
+    by_source: dict[str, tuple[Article, ...]]  # source id -> articles, newest first
+
+
+def newest_first(article: Article) -> tuple[Any, ...]:
+    return (-article.date.moment.timestamp(), article.slug)
+
+
+def oldest_first(article: Article) -> tuple[Any, ...]:
+    return (article.date.moment, article.slug)
+
+
+def build_site(
+    info: SiteInfo,
+    sources: list[Source],
+    briefings: list[Briefing],
+    articles: list[Article],
+    include_drafts: bool,
+) -> tuple[Site | None, list[ContentError]]:
+    """Link records into a Site, or return the cross-file problems found."""
+    errors = _check_references(sources, briefings, articles) + _check_slugs(articles)
+    if errors:
+        return None, errors
+    published = sorted((a for a in articles if include_drafts or not a.draft), key=newest_first)
+    coverage: dict[str, list[Article]] = defaultdict(list)
+    by_source: dict[str, list[Article]] = defaultdict(list)
+    for article in published:
+        by_source[article.source_id].append(article)
+        if article.briefing_id:
+            coverage[article.briefing_id].append(article)
+    site = Site(
+        info=info,
+        sources={s.id: s for s in sorted(sources, key=lambda s: (s.name.casefold(), s.id))},
+        briefings={b.id: b for b in sorted(briefings, key=lambda b: (-b.date.moment.timestamp(), b.id))},
+        articles=tuple(published),
+        coverage={b.id: tuple(sorted(coverage[b.id], key=oldest_first)) for b in briefings},
+        by_source={s.id: tuple(by_source[s.id]) for s in sources},
+    )
+    return site, []
+
+
+def _check_references(sources: list[Source], briefings: list[Briefing], articles: list[Article]) -> list[ContentError]:
+    source_ids = sorted(s.id for s in sources)
+    briefing_ids = sorted(b.id for b in briefings)
+    errors = []
+    for a in articles:
+        if a.source_id not in source_ids:
+            errors.append(_unknown(a, "source", a.source_id, source_ids))
+        if a.briefing_id and a.briefing_id not in briefing_ids:
+            errors.append(_unknown(a, "briefing", a.briefing_id, briefing_ids))
+    return errors
+
+
+def _unknown(article: Article, field_name: str, value: str, known: list[str]) -> ContentError:
+    line = article.lines.get(field_name, 0)
+    listed = ", ".join(known[:10]) + (", ..." if len(known) > 10 else "") if known else "none yet"
+    folder = "sources/<id>.yaml" if field_name == "source" else "briefings/<id>.md"
+    return ContentError(article.src_path, line, field_name, f"unknown {field_name} '{value}'; known: {listed} (add {folder})")
+
+
+def _check_slugs(articles: list[Article]) -> list[ContentError]:
+    first_by_slug: dict[str, Article] = {}
+    errors = []
+    for a in sorted(articles, key=lambda a: str(a.src_path)):
+        key = a.slug.casefold()
+        if key in first_by_slug:
+            other = first_by_slug[key].src_path
+            errors.append(ContentError(a.src_path, a.lines.get("slug", 1), "slug", f"'{a.slug}' is already used by {other}"))
+        else:
+            first_by_slug[key] = a
+    return errors

@@ -1,0 +1,89 @@
+"""The build, stage by stage: load -> validate -> model -> render -> write -> index -> swap."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .errors import BuildError
+from .load import load_content
+from .model import Site, build_site
+from .render import Renderer
+from .search import index_site
+from .urls import Urls
+from .validate import validate_content
+from .write import check_output_folder, copy_tree_files, write_site
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    content: Path = Path("content")
+    out: Path = Path("site")
+    base_url: str = "/"
+    drafts: bool = False
+    search: bool = True
+    templates: Path = TEMPLATES
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    site: Site
+    pages: int
+    files: int
+    seconds: float
+
+
+def load_site(config: BuildConfig) -> Site:
+    """Load, validate and model the content; raise BuildError with every problem found."""
+    content = load_content(config.content)
+    records, errors = validate_content(content)
+    if errors:
+        raise BuildError(errors)
+    site, errors = build_site(records.info, records.sources, records.briefings, records.articles, config.drafts)
+    if errors or site is None:
+        raise BuildError(errors)
+    return site
+
+
+def build(config: BuildConfig, progress: Callable[[str], None] = lambda _: None) -> BuildResult:
+    started = time.perf_counter()
+    urls = _urls(config)
+    check_output_folder(config.out, inputs=[config.content, config.templates])
+    site = load_site(config)
+    progress(f"loaded {len(site.articles)} articles, {len(site.briefings)} briefings, {len(site.sources)} sources")
+    pages = Renderer(site, urls, config.templates).render_all()
+    files = {**pages, **_static_files(config.templates), ".nojekyll": b""}
+    write_site(config.out, files, finish=_indexer(config, progress))
+    return BuildResult(site, len(pages), len(files), time.perf_counter() - started)
+
+
+def check(config: BuildConfig) -> Site:
+    _urls(config)
+    return load_site(config)
+
+
+def _urls(config: BuildConfig) -> Urls:
+    try:
+        return Urls.from_base_url(config.base_url)
+    except ValueError as exc:
+        raise BuildError(str(exc)) from None
+
+
+def _static_files(templates: Path) -> dict[str, bytes]:
+    return {f"static/{name}": data for name, data in copy_tree_files(templates / "static").items()}
+
+
+def _indexer(config: BuildConfig, progress: Callable[[str], None]) -> Callable[[Path], None] | None:
+    if not config.search:
+        return None
+
+    def index(folder: Path) -> None:
+        started = time.perf_counter()
+        index_site(folder)
+        progress(f"indexed for search in {time.perf_counter() - started:.2f} s")
+
+    return index

@@ -1,0 +1,183 @@
+"""Render stage: one context function per page type, one template per page type.
+
+Lists are built and sorted here; templates only loop over what they are given.
+The result is a mapping of output path -> bytes, written by the write stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import markup
+from .model import Article, Briefing, Site, Source, Timestamp
+from .urls import Urls, article_path, briefing_path, out_path, source_path
+
+HOME_BRIEFINGS = 20
+HOME_ARTICLES = 10
+MORE_FROM_SOURCE = 5
+
+
+@dataclass(frozen=True)
+class Card:
+    """An article as it appears in a list."""
+
+    path: str
+    title: str
+    source_name: str
+    source_path: str
+    date: Timestamp
+    excerpt: str
+    language: str
+
+
+@dataclass(frozen=True)
+class BriefingRow:
+    """A briefing as it appears in a list."""
+
+    path: str
+    briefing: Briefing
+    coverage_count: int
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # site-relative URL path, "" for the home page
+    template: str
+    title: str
+    context: dict[str, Any]
+    language: str = ""  # empty: the site's language
+
+
+class Renderer:
+    """Holds the Jinja environment and the per-article work done once per build."""
+
+    def __init__(self, site: Site, urls: Urls, templates: Path):
+        self.site = site
+        self.urls = urls
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(templates),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.globals.update(link=urls.link, site=site.info)
+        self._excerpts: dict[str, str] = {}
+
+    def render_all(self) -> dict[str, bytes]:
+        return {out_path(page.path): self.render(page) for page in self.pages()}
+
+    def render(self, page: Page) -> bytes:
+        template = self.env.get_template(page.template)
+        html = template.render(page=page, lang=page.language or self.site.info.language, **page.context)
+        return html.encode("utf-8")
+
+    def pages(self) -> list[Page]:
+        site = self.site
+        return [
+            self.home(),
+            self.briefings_index(),
+            *(self.briefing_page(b) for b in site.briefings.values()),
+            *(self.article_page(a) for a in site.articles),
+            self.sources_index(),
+            *(self.source_page(s) for s in site.sources.values()),
+            self.search_page(),
+            Page("404.html", "404.html", "Page not found", {}),
+        ]
+
+    # Lists -----------------------------------------------------------------
+
+    def card(self, article: Article) -> Card:
+        source = self.site.sources[article.source_id]
+        return Card(
+            path=article_path(article.slug),
+            title=article.title,
+            source_name=source.name,
+            source_path=source_path(source.id),
+            date=article.date,
+            excerpt=self.excerpt(article),
+            language=article.language,
+        )
+
+    def excerpt(self, article: Article) -> str:
+        if article.slug not in self._excerpts:
+            self._excerpts[article.slug] = article.summary or markup.excerpt(article.body_md)
+        return self._excerpts[article.slug]
+
+    def briefing_row(self, briefing: Briefing) -> BriefingRow:
+        return BriefingRow(briefing_path(briefing.id), briefing, len(self.site.coverage[briefing.id]))
+
+    # Pages -----------------------------------------------------------------
+
+    def home(self) -> Page:
+        site = self.site
+        context = {
+            "briefings": [self.briefing_row(b) for b in list(site.briefings.values())[:HOME_BRIEFINGS]],
+            "articles": [self.card(a) for a in site.articles[:HOME_ARTICLES]],
+            "source_count": len(site.sources),
+            "article_count": len(site.articles),
+            "briefing_count": len(site.briefings),
+        }
+        return Page("", "home.html", site.info.title, context)
+
+    def briefings_index(self) -> Page:
+        rows = [self.briefing_row(b) for b in self.site.briefings.values()]
+        return Page("briefings/", "briefings.html", "Briefings", {"briefings": rows})
+
+    def briefing_page(self, briefing: Briefing) -> Page:
+        context = {
+            "briefing": briefing,
+            "summary_html": markup.render_markdown(briefing.summary_md) if briefing.summary_md else "",
+            "coverage": [self.card(a) for a in self.site.coverage[briefing.id]],
+        }
+        return Page(briefing_path(briefing.id), "briefing.html", briefing.title, context)
+
+    def article_page(self, article: Article) -> Page:
+        site = self.site
+        source = site.sources[article.source_id]
+        briefing = site.briefings.get(article.briefing_id) if article.briefing_id else None
+        others = [a for a in site.coverage[briefing.id] if a.slug != article.slug] if briefing else []
+        same_source = [a for a in site.by_source[source.id] if a.slug != article.slug]
+        context = {
+            "article": article,
+            "source": source,
+            "source_path": source_path(source.id),
+            "briefing": briefing,
+            "briefing_path": briefing_path(briefing.id) if briefing else "",
+            "body_html": markup.render_markdown(article.body_md),
+            "other_coverage": [self.card(a) for a in others],
+            "more_from_source": [self.card(a) for a in same_source[:MORE_FROM_SOURCE]],
+            "extra": sorted((str(k), _extra_text(v)) for k, v in article.extra.items()),
+        }
+        return Page(article_path(article.slug), "article.html", article.title, context, article.language)
+
+    def sources_index(self) -> Page:
+        rows = [(s, source_path(s.id), len(self.site.by_source[s.id])) for s in self.site.sources.values()]
+        return Page("sources/", "sources.html", "Sources", {"sources": rows})
+
+    def source_page(self, source: Source) -> Page:
+        articles = self.site.by_source[source.id]
+        covered = {a.briefing_id for a in articles if a.briefing_id}
+        context = {
+            "source": source,
+            "briefings": [self.briefing_row(b) for b in self.site.briefings.values() if b.id in covered],
+            "articles": [self.card(a) for a in articles],
+        }
+        return Page(source_path(source.id), "source.html", source.name, context)
+
+    def search_page(self) -> Page:
+        return Page("search/", "search.html", "Search", {})
+
+
+def _extra_text(value: Any) -> str:
+    """Custom `extra:` data shown as text in the article's provenance block."""
+    if isinstance(value, list):
+        return ", ".join(_extra_text(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_extra_text(v)}" for k, v in value.items())
+    return "" if value is None else str(value)

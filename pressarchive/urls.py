@@ -1,0 +1,65 @@
+"""Every URL rule in one place: where each page lives and how links carry the base URL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
+
+@dataclass(frozen=True)
+class Urls:
+    """Turns site-relative paths ("articles/x/") into links under the configured base URL.
+
+    The base is a path ("/", "/REPO/") or an absolute URL ("https://example.org/REPO/");
+    links are always root-relative to the base path, so the same pages work at "/",
+    under a GitHub Pages project path, and on a 404 page served at any depth.
+    """
+
+    base_path: str
+    origin: str  # "https://example.org", or "" when the base URL is a bare path
+
+    @classmethod
+    def from_base_url(cls, base_url: str) -> Urls:
+        parts = urlsplit(base_url)
+        if parts.scheme and parts.scheme not in ("http", "https") or parts.query or parts.fragment:
+            raise ValueError(f"--base-url '{base_url}' must be a path such as /REPO/ or an http(s) URL")
+        if not parts.scheme and (parts.netloc or not base_url.startswith("/")):
+            raise ValueError(f"--base-url '{base_url}' must start with / (for example /REPO/) or be an http(s) URL")
+        path = parts.path if parts.path.endswith("/") else parts.path + "/"
+        origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme else ""
+        return cls(path, origin)
+
+    def link(self, path: str) -> str:
+        """The href for a site-relative path."""
+        return self.base_path + path
+
+    def absolute(self, path: str) -> str:
+        """A full URL where the base URL has an origin, otherwise the root-relative link."""
+        return self.origin + self.link(path)
+
+
+def out_path(path: str) -> str:
+    """The file that serves a site-relative path: clean URLs end in /index.html."""
+    return path + "index.html" if path.endswith("/") or not path else path
+
+
+def article_path(slug: str) -> str:
+    return f"articles/{slug}/"
+
+
+def briefing_path(briefing_id: str) -> str:
+    return f"briefings/{briefing_id}/"
+
+
+def source_path(source_id: str) -> str:
+    return f"sources/{source_id}/"
+
+
+def tag_path(tag: str) -> str:
+    return f"tags/{quote(tag_slug(tag))}/"
+
+
+def tag_slug(tag: str) -> str:
+    """Tags are free text; their folder name is a lowercase, hyphenated form."""
+    words = "".join(c if c.isalnum() else " " for c in tag.casefold()).split()
+    return "-".join(words) or "tag"

@@ -1,0 +1,235 @@
+"""Validate stage: turn raw Documents into typed records, collecting every problem.
+
+Each kind of file has a schema: field name -> (parser, required). A parser takes
+the raw YAML value and returns the typed value or raises ValueError with a
+message for the author. Unknown fields are errors, so a typo such as `drafts:`
+can never publish a draft; custom data belongs under `extra:`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+from .errors import ContentError
+from .load import Content, Document
+from .model import Article, Briefing, SiteInfo, Source, Timestamp
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+# Output folders an article slug may not shadow.
+RESERVED_SLUGS = frozenset({"articles", "briefings", "sources", "search", "pagefind", "tags", "archive", "feeds", "static", "404"})
+
+Parser = Callable[[Any], Any]
+
+
+def text(value: Any) -> str:
+    if value is None or value == "":
+        raise ValueError("is empty")
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, got {_describe(value)} (put it in quotes)")
+    if not value.strip():
+        raise ValueError("is empty")
+    return value.strip()
+
+
+def identifier(value: Any) -> str:
+    value = text(value)
+    if not ID_PATTERN.fullmatch(value):
+        raise ValueError(f"'{value}' is not a valid id: use lowercase letters, digits and single hyphens")
+    return value
+
+
+def slug(value: Any) -> str:
+    value = identifier(value)
+    if value in RESERVED_SLUGS:
+        raise ValueError(f"'{value}' is reserved for the site's own pages; choose another slug")
+    return value
+
+
+def web_url(value: Any) -> str:
+    value = text(value)
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
+        raise ValueError(f"'{value}' is not an http(s) URL")
+    return value
+
+
+def timestamp(value: Any) -> Timestamp:
+    raw = text(value) if not isinstance(value, (int, float)) else str(value)
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            day = date.fromisoformat(raw)
+            return Timestamp(datetime(day.year, day.month, day.day, tzinfo=timezone.utc), raw, "date")
+        moment = datetime.fromisoformat(raw.replace(" ", "T", 1))
+    except ValueError as exc:
+        raise ValueError(f"'{raw}' is not a valid date ({exc}); use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM") from None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?", raw):
+        raise ValueError(f"'{raw}' is not a valid date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM")
+    if moment.tzinfo is None:
+        return Timestamp(moment.replace(tzinfo=timezone.utc), moment.isoformat(), "local")
+    return Timestamp(moment.astimezone(timezone.utc), moment.isoformat(), "offset")
+
+
+def boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"expected true or false, got {_describe(value)}")
+    return value
+
+
+def language(value: Any) -> str:
+    value = text(value)
+    if not LANGUAGE_PATTERN.fullmatch(value):
+        raise ValueError(f"'{value}' is not a language code such as en, zh or pt-BR")
+    return value
+
+
+def tag_list(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise ValueError(f"expected a list such as [human-rights, un], got {_describe(value)}")
+    tags = []
+    for item in value:
+        try:
+            tags.append(text(item))
+        except ValueError as exc:
+            raise ValueError(f"every tag must be text: {exc}") from None
+    return tuple(dict.fromkeys(tags))
+
+
+def mapping(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a mapping of `key: value` lines, got {_describe(value)}")
+    return value
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a yes/no value)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return {list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)
+
+
+ARTICLE_FIELDS: dict[str, tuple[Parser, bool]] = {
+    "title": (text, True),
+    "source": (identifier, True),
+    "date": (timestamp, True),
+    "briefing": (identifier, False),
+    "url": (web_url, False),
+    "byline": (text, False),
+    "language": (language, False),
+    "tags": (tag_list, False),
+    "summary": (text, False),
+    "retrieved": (timestamp, False),
+    "slug": (slug, False),
+    "draft": (boolean, False),
+    "extra": (mapping, False),
+}
+BRIEFING_FIELDS: dict[str, tuple[Parser, bool]] = {
+    "title": (text, True),
+    "date": (timestamp, True),
+    "host": (text, False),
+    "spokesperson": (text, False),
+    "transcript_url": (web_url, False),
+    "tags": (tag_list, False),
+    "extra": (mapping, False),
+}
+SOURCE_FIELDS: dict[str, tuple[Parser, bool]] = {
+    "name": (text, True),
+    "url": (web_url, False),
+    "description": (text, False),
+    "country": (text, False),
+    "language": (language, False),
+    "kind": (text, False),
+    "extra": (mapping, False),
+}
+SITE_FIELDS: dict[str, tuple[Parser, bool]] = {
+    "title": (text, False),
+    "description": (text, False),
+    "language": (language, False),
+}
+
+
+@dataclass(frozen=True)
+class Records:
+    """Typed records, ready for the model stage."""
+
+    info: SiteInfo
+    sources: list[Source]
+    briefings: list[Briefing]
+    articles: list[Article]
+
+
+def validate_content(content: Content) -> tuple[Records, list[ContentError]]:
+    errors = list(content.errors)
+    records = Records(SiteInfo(), [], [], [])
+    for doc in content.documents:
+        if doc.kind == "site":
+            values = _parse_fields(doc, SITE_FIELDS, errors)
+            if values is not None:
+                records = Records(SiteInfo(**values), records.sources, records.briefings, records.articles)
+        elif doc.kind in ("source", "briefing") and not ID_PATTERN.fullmatch(doc.id):
+            errors.append(ContentError(doc.src_path, 0, "", f"file name '{doc.id}' is not a valid id: use lowercase letters, digits and hyphens"))
+        else:
+            record = _validate_document(doc, errors)
+            if record is not None:
+                getattr(records, doc.kind + "s").append(record)
+    return records, errors
+
+
+def _validate_document(doc: Document, errors: list[ContentError]) -> Source | Briefing | Article | None:
+    if doc.kind == "source":
+        values = _parse_fields(doc, SOURCE_FIELDS, errors)
+        return None if values is None else Source(id=doc.id, src_path=doc.src_path, **values)
+    if doc.kind == "briefing":
+        values = _parse_fields(doc, BRIEFING_FIELDS, errors)
+        return None if values is None else Briefing(id=doc.id, src_path=doc.src_path, summary_md=doc.body.strip(), **values)
+    return _validate_article(doc, errors)
+
+
+def _validate_article(doc: Document, errors: list[ContentError]) -> Article | None:
+    values = _parse_fields(doc, ARTICLE_FIELDS, errors)
+    if "slug" not in doc.fields:
+        try:
+            values_slug = slug(doc.id)
+        except ValueError as exc:
+            errors.append(ContentError(doc.src_path, 1, "slug", f"from the file name: {exc}; rename the file or set `slug:`"))
+            return None
+        if values is not None:
+            values["slug"] = values_slug
+    if values is None:
+        return None
+    values["source_id"] = values.pop("source")
+    values["briefing_id"] = values.pop("briefing", None)
+    body = doc.body.strip("\n") + "\n"
+    return Article(
+        src_path=doc.src_path,
+        lines={name: v.line for name, v in doc.fields.items()},
+        body_md=body,
+        body_sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        **values,
+    )
+
+
+def _parse_fields(doc: Document, schema: dict[str, tuple[Parser, bool]], errors: list[ContentError]) -> dict[str, Any] | None:
+    """Parse every field of ``doc``; None when any field is wrong (each reported)."""
+    values: dict[str, Any] = {}
+    count = len(errors)
+    first_line = next(iter(doc.fields.values())).line if doc.fields else 1
+    for name, value in doc.fields.items():
+        if name not in schema:
+            known = ", ".join(schema)
+            errors.append(ContentError(doc.src_path, value.line, name, f"unknown field; known fields: {known} (put custom data under `extra:`)"))
+            continue
+        try:
+            values[name] = schema[name][0](value.value)
+        except ValueError as exc:
+            errors.append(ContentError(doc.src_path, value.line, name, str(exc)))
+    for name, (_, required) in schema.items():
+        if required and name not in doc.fields:
+            errors.append(ContentError(doc.src_path, first_line, name, "is required but missing"))
+    return values if len(errors) == count else None
