@@ -8,8 +8,10 @@ from pathlib import Path
 
 from .errors import BuildError
 from .pipeline import BuildConfig, build, check
+from .serve import make_server
+from .urls import Urls
 
-COMMANDS = ("build", "check")
+COMMANDS = ("build", "check", "serve")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
         search=not getattr(args, "no_search", False),
     )
     try:
+        if args.command == "serve":
+            return _serve(config, args.host, args.port)
         if args.command == "check":
             site = check(config)
             _say(f"ok: {len(site.articles)} articles, {len(site.briefings)} briefings, {len(site.sources)} sources")
@@ -32,6 +36,20 @@ def main(argv: list[str] | None = None) -> int:
         count = len(exc.errors)
         _say(f"Error: {exc.text}" if count <= 1 else f"Error: {count} problems found:\n{exc.text}")
         return 1
+    return 0
+
+
+def _serve(config: BuildConfig, host: str, port: int) -> int:
+    result = build(config, progress=_say)
+    _say(f"built {result.pages} pages into {config.out} in {result.seconds:.2f} s")
+    server = make_server(config.out, Urls.from_base_url(config.base_url).base_path, host, port)
+    _say(f"serving {config.out} at http://{host}:{server.server_address[1]}{Urls.from_base_url(config.base_url).base_path} (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
     return 0
 
 
@@ -49,11 +67,19 @@ def _with_default_command(argv: list[str]) -> list[str]:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="build.py", description="Build the press-briefing coverage archive.")
     commands = parser.add_subparsers(dest="command", required=True)
-    for name, help_text in (("build", "build the site (the default)"), ("check", "validate the content without writing")):
+    helps = {
+        "build": "build the site (the default)",
+        "check": "validate the content without writing",
+        "serve": "build, then serve the site on 127.0.0.1",
+    }
+    for name, help_text in helps.items():
         command = commands.add_parser(name, help=help_text, description=help_text)
         _add_site_options(command)
-        if name == "build":
+        if name in ("build", "serve"):
             command.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
+        if name == "serve":
+            command.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+            command.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     return parser
 
 

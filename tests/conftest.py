@@ -1,0 +1,94 @@
+"""Shared helpers: every test builds real sites from real files with the real CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def run_build(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run `python build.py ARGS` as a user would; never raises on a failed build."""
+    command = [sys.executable, str(ROOT / "build.py"), *map(str, args)]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=600)
+
+
+def build_ok(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    result = run_build(*args, cwd=cwd)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def write_files(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write a content tree from a mapping of relative path -> text or bytes."""
+    for rel_path, data in files.items():
+        path = root / rel_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    return root
+
+
+def parse(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def bundled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled content/, built once with search, at base URL /."""
+    out = tmp_path_factory.mktemp("bundled") / "site"
+    build_ok("--content", CONTENT, "--out", out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def bundled_site_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled content/, built once with search, for a GitHub Pages project path /REPO/."""
+    out = tmp_path_factory.mktemp("bundled-repo") / "site"
+    build_ok("--content", CONTENT, "--out", out, "--base-url", "/REPO/")
+    return out
+
+
+def serve_folder(folder: Path, base_path: str) -> Iterator[str]:
+    """Serve ``folder`` under ``base_path`` on 127.0.0.1 with the project's own server."""
+    sys.path.insert(0, str(ROOT))
+    from pressarchive.serve import make_server
+
+    server = make_server(folder, base_path, port=0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{base_path}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    """Debian's Chromium; a missing browser fails the run on CI and skips elsewhere."""
+    found = CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")
+    if not found:
+        message = "Chromium not found at /usr/bin/chromium (apt-get install -y chromium)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return str(found)
