@@ -190,7 +190,11 @@ def _mapping_fields(loader: Any, node: yaml.MappingNode, path: Path, first_line:
             raise _YamlRefused(key_node.start_mark.line, str(key), "field names must be text")
         if key in fields:
             raise _YamlRefused(key_node.start_mark.line, key, f"duplicate field (first given on line {fields[key].line})")
-        fields[key] = Value(_construct(loader, value_node, key, seen), line)
+        try:
+            fields[key] = Value(_construct(loader, value_node, key, seen), line)
+        except _YamlRefused as refused:
+            # An alias points back at its anchor's node: report it where the field is.
+            raise _YamlRefused(key_node.start_mark.line, refused.field, refused.message) from None
     return fields
 
 

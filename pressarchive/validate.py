@@ -47,7 +47,7 @@ def identifier(value: Any) -> str:
 def slug(value: Any) -> str:
     value = identifier(value)
     if value in RESERVED_SLUGS:
-        raise ValueError(f"'{value}' is reserved for the site's own pages; choose another slug")
+        raise ValueError(f"'{value}' is reserved for the site's own pages")
     return value
 
 
@@ -67,7 +67,8 @@ def timestamp(value: Any) -> Timestamp:
             return Timestamp(datetime(day.year, day.month, day.day, tzinfo=timezone.utc), raw, "date")
         moment = datetime.fromisoformat(raw.replace(" ", "T", 1))
     except ValueError as exc:
-        raise ValueError(f"'{raw}' is not a valid date ({exc}); use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM") from None
+        reason = f" ({exc})" if re.match(r"\d{4}-\d{2}-\d{2}", raw) else ""
+        raise ValueError(f"'{raw}' is not a valid date{reason}; use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM") from None
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?", raw):
         raise ValueError(f"'{raw}' is not a valid date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM")
     if moment.tzinfo is None:
@@ -111,6 +112,8 @@ def _describe(value: Any) -> str:
         return f"{str(value).lower()} (a yes/no value)"
     if isinstance(value, (int, float)):
         return f"the number {value}"
+    if isinstance(value, str):
+        return repr(value)
     return {list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)
 
 
@@ -197,7 +200,7 @@ def _validate_article(doc: Document, errors: list[ContentError]) -> Article | No
         try:
             values_slug = slug(doc.id)
         except ValueError as exc:
-            errors.append(ContentError(doc.src_path, 1, "slug", f"from the file name: {exc}; rename the file or set `slug:`"))
+            errors.append(ContentError(doc.src_path, 1, "slug", f"{exc} (taken from the file name: rename the file or set `slug:`)"))
             return None
         if values is not None:
             values["slug"] = values_slug
