@@ -1,0 +1,144 @@
+"""Whole builds of the bundled archive and small fixture sites, asserted on parsed HTML."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import CONTENT, ROOT, build_ok, parse, tree_bytes, write_files
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+BRIEFING = "2025-12-10-mfa-regular-press-conference"
+ZHITONG = "zhitongcaijing-guo-jiakun-human-rights-day"
+NAMASTE = "chinese-mainland-to-power-up-global-human-rights"
+
+
+def text_of(path: Path) -> str:
+    return " ".join(parse(path).get_text(" ").split())
+
+
+def sentences(raw: str) -> list[str]:
+    """Sentences of a seed's article text (bullet markers and edge spaces dropped)."""
+    lines = [line.strip().removeprefix("• ") for line in raw.split("\n")]
+    found = re.split(r"(?<=[.!?])\s+", " ".join(line for line in lines if line))
+    return [s for s in found if s]
+
+
+def test_briefing_page_gathers_both_seeds_in_publication_order(bundled_site: Path) -> None:
+    page = parse(bundled_site / "briefings" / BRIEFING / "index.html")
+    links = [a["href"] for a in page.select("ol.cards h3 a")]
+    assert links == [f"/articles/{ZHITONG}/", f"/articles/{NAMASTE}/"]
+    assert page.h1.get_text() == "Foreign Ministry regular press conference, 10 December 2025"
+    facts = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in page.select("dl.facts dt")}
+    assert facts["Spokesperson"] == "Guo Jiakun"
+    assert facts["Transcript"] == "not recorded"
+    sources = [p.select_one("a").get_text() for p in page.select("ol.cards p.meta")]
+    assert sources == ["Zhitongcaijing", "Namaste Headlines"]
+
+
+def test_each_seed_links_the_other_coverage(bundled_site: Path) -> None:
+    for slug, other in ((ZHITONG, NAMASTE), (NAMASTE, ZHITONG)):
+        page = parse(bundled_site / "articles" / slug / "index.html")
+        section = page.find(id="other-coverage").parent
+        assert [a["href"] for a in section.select("h3 a")] == [f"/articles/{other}/"]
+
+
+def test_seed_provenance_records_only_what_is_known(bundled_site: Path) -> None:
+    zhitong = parse(bundled_site / "articles" / ZHITONG / "index.html")
+    facts = {dt.get_text(): dt.find_next_sibling("dd") for dt in zhitong.select("aside.provenance dt")}
+    assert facts["Original URL"].get_text() == "not recorded"
+    assert facts["Published"].time["datetime"] == "2025-12-10T08:17:04"
+    assert "time zone not stated" in facts["Published"].get_text()
+    assert facts["copy_found_at"].get_text() == "https://www.webull.com.my/news-detail/14001602909946880"
+    namaste = parse(bundled_site / "articles" / NAMASTE / "index.html")
+    facts = {dt.get_text(): dt.find_next_sibling("dd") for dt in namaste.select("aside.provenance dt")}
+    assert facts["Original URL"].a["href"].startswith("https://namasteheadlines.com/china/20251211-")
+    assert facts["Published"].time["datetime"] == "2025-12-11"
+    assert re.fullmatch(r"[0-9a-f]{64}", facts["SHA-256 of the curated body"].get_text())
+
+
+def test_every_sentence_of_each_seed_survives_and_debris_is_gone(bundled_site: Path) -> None:
+    zhitong_raw = (SEEDS / "000_1a359d1b1b1cfee0.txt").read_text(encoding="utf-8").split("\n")[4]
+    namaste_raw = (SEEDS / "002_34fcbf3e7faf7fdd.txt").read_text(encoding="utf-8")
+    namaste_raw = namaste_raw.split("\n\n", 4)[4].split("Leave a Reply")[0]
+    for slug, raw in ((ZHITONG, zhitong_raw), (NAMASTE, namaste_raw)):
+        body = parse(bundled_site / "articles" / slug / "index.html").select_one("div.body")
+        body_text = " ".join(body.get_text(" ").split())
+        for sentence in sentences(raw):
+            assert " ".join(sentence.split()) in body_text, sentence
+        for debris in ("0.00%", "Listen to the news", "Leave a Reply", "Back To Top", "Your email address"):
+            assert debris not in body_text
+        first = sentences(raw)[0]
+        assert body_text.count(first) == 1, "the repeated copy of the text was kept"
+
+
+def test_source_pages_list_articles_and_briefings(bundled_site: Path) -> None:
+    index = parse(bundled_site / "sources" / "index.html")
+    rows = [[td.get_text() for td in tr.select("td")] for tr in index.select("tbody tr")]
+    assert rows == [["Namaste Headlines", "news site", "1"], ["Zhitongcaijing", "financial news", "1"]]
+    page = parse(bundled_site / "sources" / "zhitongcaijing" / "index.html")
+    assert [a["href"] for a in page.select("ol.briefings a")] == [f"/briefings/{BRIEFING}/"]
+    assert [a["href"] for a in page.select("ol.cards h3 a")] == [f"/articles/{ZHITONG}/"]
+
+
+def test_home_lists_briefings_with_coverage_counts(bundled_site: Path) -> None:
+    home = parse(bundled_site / "index.html")
+    row = home.select_one("ol.briefings li")
+    assert row.a["href"] == f"/briefings/{BRIEFING}/"
+    assert "2 articles" in row.get_text()
+    hrefs = {a["href"] for a in home.select("a")}
+    assert {"/sources/", "/search/", "/briefings/"} <= hrefs
+    assert (bundled_site / "404.html").is_file()
+
+
+def test_same_content_builds_byte_identical_files(tmp_path: Path) -> None:
+    build_ok("--content", CONTENT, "--out", tmp_path / "one", "--no-search")
+    build_ok("--content", CONTENT, "--out", tmp_path / "two", "--no-search")
+    assert tree_bytes(tmp_path / "one") == tree_bytes(tmp_path / "two")
+
+
+def test_base_url_prefixes_every_internal_link(bundled_site_repo: Path) -> None:
+    for page in sorted(bundled_site_repo.rglob("*.html")):
+        if "pagefind" in page.parts:
+            continue
+        html = parse(page)
+        for element in html.select("[href], [src], form[action]"):
+            url = element.get("href") or element.get("src") or element.get("action")
+            assert url.startswith(("/REPO/", "https://", "http://", "#")), f"{page}: {url}"
+
+
+def test_drafts_appear_nowhere_unless_asked(tmp_path: Path) -> None:
+    content = write_files(tmp_path / "content", {
+        "sources/wire.yaml": "name: Wire\n",
+        "briefings/b.md": "---\ntitle: B\ndate: 2025-01-01\n---\n",
+        "articles/live.md": "---\ntitle: Live\nsource: wire\ndate: 2025-01-01\nbriefing: b\n---\nText\n",
+        "articles/secret.md": "---\ntitle: Secret draft\nsource: wire\ndate: 2025-01-02\nbriefing: b\ndraft: true\n---\nText\n",
+    })
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    assert not (tmp_path / "site" / "articles" / "secret").exists()
+    for page in (tmp_path / "site").rglob("*.html"):
+        assert "Secret draft" not in page.read_text() and "/articles/secret/" not in page.read_text()
+    build_ok("--content", content, "--out", tmp_path / "drafts", "--no-search", "--drafts")
+    briefing = parse(tmp_path / "drafts" / "briefings" / "b" / "index.html")
+    assert [a.get_text() for a in briefing.select("ol.cards h3 a")] == ["Live", "Secret draft"]
+
+
+def test_content_cannot_inject_markup_or_script(tmp_path: Path) -> None:
+    payload = "<img src=x onerror=alert(1)>"
+    content = write_files(tmp_path / "content", {
+        "sources/wire.yaml": f"name: '{payload}'\ndescription: '<script>alert(2)</script>'\n",
+        "articles/x.md": f"---\ntitle: '{payload}'\nsource: wire\ndate: 2025-01-01\ntags: ['{payload}']\n"
+        f"extra:\n  note: '{payload}'\n---\n{payload}\n\n[click](javascript:alert(3)) [data](data:text/html,x) ![i](javascript:alert(4))\n\n{{{{ 7*7 }}}}\n",
+    })
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    for page in (tmp_path / "site").rglob("*.html"):
+        html = parse(page)
+        assert not html.select("script"), page
+        assert not html.select("img"), page
+        for element in html.find_all(True):
+            assert not any(name.startswith("on") for name in element.attrs), page
+            for attr in ("href", "src"):
+                assert not element.get(attr, "").lower().startswith(("javascript:", "data:")), page
+    article = parse(tmp_path / "site" / "articles" / "x" / "index.html")
+    assert article.h1.get_text() == payload
+    assert "{{ 7*7 }}" in article.select_one("div.body").get_text()
