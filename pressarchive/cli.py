@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
         base_url=args.base_url,
         drafts=args.drafts,
         search=not getattr(args, "no_search", False),
+        cache=None if args.no_cache else BuildConfig.cache,
     )
     try:
         if args.command == "serve":
@@ -88,3 +89,4 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site)")
     parser.add_argument("--base-url", default="/", help="URL the site is served under, e.g. /REPO/ (default: /)")
     parser.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
+    parser.add_argument("--no-cache", action="store_true", help="ignore the build cache in .cache/")

@@ -33,14 +33,27 @@ def _make_parser() -> MarkdownIt:
 _MD = _make_parser()
 
 
+EXCERPT_WORDS = 40
+
+
 def render_markdown(source: str) -> str:
     return _MD.render(source)
 
 
-def excerpt(source: str, words: int = 40) -> str:
-    """The first ``words`` words of the body's text, ending with an ellipsis when cut."""
-    text = " ".join(_plain_text(_MD.parse(source))).split()
-    return " ".join(text[:words]) + (" …" if len(text) > words else "")
+def render_with_excerpt(source: str) -> tuple[str, str]:
+    """The body's HTML and its excerpt, from one parse."""
+    tokens = _MD.parse(source)
+    return _MD.renderer.render(tokens, _MD.options, {}), _excerpt(tokens)
+
+
+def excerpt(source: str) -> str:
+    return _excerpt(_MD.parse(source))
+
+
+def _excerpt(tokens: list[Token]) -> str:
+    """The first words of the body's text, ending with an ellipsis when cut."""
+    text = " ".join(_plain_text(tokens)).split()
+    return " ".join(text[:EXCERPT_WORDS]) + (" …" if len(text) > EXCERPT_WORDS else "")
 
 
 def _plain_text(tokens: list[Token]) -> list[str]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from .cache import render_bodies
 from .errors import BuildError
 from .load import load_content
 from .model import Site, build_site
@@ -27,6 +28,7 @@ class BuildConfig:
     drafts: bool = False
     search: bool = True
     templates: Path = TEMPLATES
+    cache: Path | None = Path(".cache") / "pressarchive.sqlite"  # None: no build cache
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,15 @@ def build(config: BuildConfig, progress: Callable[[str], None] = lambda _: None)
     check_output_folder(config.out, inputs=[config.content, config.templates])
     site = load_site(config)
     progress(f"loaded {len(site.articles)} articles, {len(site.briefings)} briefings, {len(site.sources)} sources")
-    pages = Renderer(site, urls, config.templates).render_all()
+    bodies = render_bodies(_markdown_sources(site), config.cache)
+    pages = Renderer(site, urls, config.templates, bodies).render_all()
     files = {**pages, **_static_files(config.templates), ".nojekyll": b""}
     write_site(config.out, files, finish=_indexer(config, progress))
     return BuildResult(site, len(pages), len(files), time.perf_counter() - started)
+
+
+def _markdown_sources(site: Site) -> list[str]:
+    return [a.body_md for a in site.articles] + [b.summary_md for b in site.briefings.values() if b.summary_md]
 
 
 def check(config: BuildConfig) -> Site:

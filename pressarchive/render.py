@@ -12,7 +12,6 @@ from typing import Any
 
 import jinja2
 
-from . import markup
 from .model import Article, Briefing, Site, Source, Timestamp
 from .urls import Urls, article_path, briefing_path, out_path, source_path
 
@@ -55,8 +54,9 @@ class Page:
 class Renderer:
     """Holds the Jinja environment and the per-article work done once per build."""
 
-    def __init__(self, site: Site, urls: Urls, templates: Path):
+    def __init__(self, site: Site, urls: Urls, templates: Path, bodies: dict[str, tuple[str, str]]):
         self.site = site
+        self.bodies = bodies  # Markdown source -> (HTML, excerpt), from cache.render_bodies
         self.urls = urls
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(templates),
@@ -67,7 +67,6 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self.env.globals.update(link=urls.link, site=site.info)
-        self._excerpts: dict[str, str] = {}
 
     def render_all(self) -> dict[str, bytes]:
         return {out_path(page.path): self.render(page) for page in self.pages()}
@@ -105,9 +104,7 @@ class Renderer:
         )
 
     def excerpt(self, article: Article) -> str:
-        if article.slug not in self._excerpts:
-            self._excerpts[article.slug] = article.summary or markup.excerpt(article.body_md)
-        return self._excerpts[article.slug]
+        return article.summary or self.bodies[article.body_md][1]
 
     def briefing_row(self, briefing: Briefing) -> BriefingRow:
         return BriefingRow(briefing_path(briefing.id), briefing, len(self.site.coverage[briefing.id]))
@@ -132,7 +129,7 @@ class Renderer:
     def briefing_page(self, briefing: Briefing) -> Page:
         context = {
             "briefing": briefing,
-            "summary_html": markup.render_markdown(briefing.summary_md) if briefing.summary_md else "",
+            "summary_html": self.bodies[briefing.summary_md][0] if briefing.summary_md else "",
             "coverage": [self.card(a) for a in self.site.coverage[briefing.id]],
         }
         return Page(briefing_path(briefing.id), "briefing.html", briefing.title, context)
@@ -142,14 +139,15 @@ class Renderer:
         source = site.sources[article.source_id]
         briefing = site.briefings.get(article.briefing_id) if article.briefing_id else None
         others = [a for a in site.coverage[briefing.id] if a.slug != article.slug] if briefing else []
-        same_source = [a for a in site.by_source[source.id] if a.slug != article.slug]
+        nearby = site.by_source[source.id][: MORE_FROM_SOURCE + 1]  # newest first; never scan them all
+        same_source = [a for a in nearby if a.slug != article.slug]
         context = {
             "article": article,
             "source": source,
             "source_path": source_path(source.id),
             "briefing": briefing,
             "briefing_path": briefing_path(briefing.id) if briefing else "",
-            "body_html": markup.render_markdown(article.body_md),
+            "body_html": self.bodies[article.body_md][0],
             "other_coverage": [self.card(a) for a in others],
             "more_from_source": [self.card(a) for a in same_source[:MORE_FROM_SOURCE]],
             "extra": sorted((str(k), _extra_text(v)) for k, v in article.extra.items()),
