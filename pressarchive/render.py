@@ -6,6 +6,7 @@ The result is a mapping of output path -> bytes, written by the write stage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -150,7 +151,7 @@ class Renderer:
             "body_html": self.bodies[article.body_md][0],
             "other_coverage": [self.card(a) for a in others],
             "more_from_source": [self.card(a) for a in same_source[:MORE_FROM_SOURCE]],
-            "extra": sorted((str(k), _extra_text(v)) for k, v in article.extra.items()),
+            "extra": [_extra_row(key, value) for key, value in sorted(article.extra.items())],
         }
         return Page(article_path(article.slug), "article.html", article.title, context, article.language)
 
@@ -170,6 +171,22 @@ class Renderer:
 
     def search_page(self) -> Page:
         return Page("search/", "search.html", "Search", {})
+
+
+@dataclass(frozen=True)
+class ExtraRow:
+    """One `extra:` entry in the provenance block; http(s) values become links."""
+
+    label: str
+    text: str
+    href: str
+
+
+def _extra_row(key: str, value: Any) -> ExtraRow:
+    text = _extra_text(value)
+    label = str(key).replace("_", " ").strip().capitalize()
+    href = text if re.fullmatch(r"https?://\S+", text) else ""
+    return ExtraRow(label, text, href)
 
 
 def _extra_text(value: Any) -> str:

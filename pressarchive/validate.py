@@ -114,7 +114,9 @@ def _describe(value: Any) -> str:
         return f"the number {value}"
     if isinstance(value, str):
         return repr(value)
-    return {list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping" if isinstance(value, dict) else type(value).__name__
 
 
 ARTICLE_FIELDS: dict[str, tuple[Parser, bool]] = {

@@ -49,7 +49,7 @@ def test_seed_provenance_records_only_what_is_known(bundled_site: Path) -> None:
     assert facts["Original URL"].get_text() == "not recorded"
     assert facts["Published"].time["datetime"] == "2025-12-10T08:17:04"
     assert "time zone not stated" in facts["Published"].get_text()
-    assert facts["copy_found_at"].get_text() == "https://www.webull.com.my/news-detail/14001602909946880"
+    assert facts["Copy found at"].a["href"] == "https://www.webull.com.my/news-detail/14001602909946880"
     namaste = parse(bundled_site / "articles" / NAMASTE / "index.html")
     facts = {dt.get_text(): dt.find_next_sibling("dd") for dt in namaste.select("aside.provenance dt")}
     assert facts["Original URL"].a["href"].startswith("https://namasteheadlines.com/china/20251211-")
