@@ -139,7 +139,7 @@
     var entry = await (await fetch(bundle + "pagefind-entry.json")).json();
     var others = Object.keys(entry.languages || {}).filter(function (lang) { return lang !== current; });
     for (var i = 0; i < others.length; i++) {
-      await pagefind.mergeIndex(bundle, { language: others[i], baseUrl: root.dataset.baseUrl });
+      await pagefind.mergeIndex(new URL(bundle, location.href).href, { language: others[i], baseUrl: root.dataset.baseUrl });
     }
   }
 
