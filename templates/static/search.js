@@ -110,6 +110,7 @@
 
   async function run() {
     var id = ++searchId;
+    if (!(await ready)) return;
     var term = input.value.trim();
     if (!term) {
       list.replaceChildren();
@@ -143,29 +144,28 @@
     }
   }
 
-  async function start() {
+  async function load() {
     var bundle = root.dataset.bundlePath;
-    try {
-      pagefind = await import(bundle + "pagefind.js");
-      await pagefind.options({ baseUrl: root.dataset.baseUrl, bundlePath: bundle });
-      await pagefind.init();
-      await mergeOtherLanguages(bundle, document.documentElement.lang);
-      renderFilters(await pagefind.filters());
-    } catch (error) {
-      status.textContent = "Search could not load its index (" + error + ").";
-      return;
-    }
-    readUrl();
-    input.addEventListener("input", schedule);
-    sortSelect.addEventListener("change", function () { writeUrl(true); run(); });
-    input.form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      writeUrl(true);
-      run();
-    });
-    window.addEventListener("popstate", function () { readUrl(); run(); });
-    run();
+    pagefind = await import(bundle + "pagefind.js");
+    await pagefind.options({ baseUrl: root.dataset.baseUrl, bundlePath: bundle });
+    await pagefind.init();
+    await mergeOtherLanguages(bundle, document.documentElement.lang);
+    renderFilters(await pagefind.filters());
   }
 
-  start();
+  // Read ?q= and listen at once, so nothing typed while the index loads is lost.
+  readUrl();
+  input.addEventListener("input", schedule);
+  sortSelect.addEventListener("change", function () { writeUrl(true); run(); });
+  input.form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    writeUrl(true);
+    run();
+  });
+  window.addEventListener("popstate", function () { readUrl(); run(); });
+  var ready = load().then(function () { return true; }, function (error) {
+    status.textContent = "Search could not load its index (" + error + ").";
+    return false;
+  });
+  run();
 })();
