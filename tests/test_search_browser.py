@@ -66,7 +66,7 @@ def test_typing_lists_both_articles_and_keeps_the_query_in_the_url(page: Page, s
     expect(results(page).filter(has_text=NAMASTE)).to_have_count(1)
     expect(page.locator("#search-results mark").first).to_have_text("Ainu")
     expect(results(page).filter(has_text=NAMASTE).locator(".meta")).to_have_text("Namaste Headlines · 11 December 2025")
-    assert page.url == site_url + "search/?q=Ainu"
+    expect(page).to_have_url(site_url + "search/?q=Ainu")
 
 
 def test_filtering_by_source_leaves_one(page: Page, site_url: str) -> None:
