@@ -1,0 +1,174 @@
+"""End to end: the built site served on 127.0.0.1, searched in Debian's Chromium with Playwright."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from conftest import FIXTURES, build_ok, serve_folder, write_files
+
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync",
+]
+ZHITONG = "On December 10, Foreign Ministry Spokesman Guo Jiakun presided over a regular press conference"
+NAMASTE = "Chinese mainland to Power Up Global Human Rights"
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path: str) -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def root_url(bundled_site: Path) -> Iterator[str]:
+    yield from serve_folder(bundled_site, "/")
+
+
+@pytest.fixture(scope="session")
+def repo_url(bundled_site_repo: Path) -> Iterator[str]:
+    yield from serve_folder(bundled_site_repo, "/REPO/")
+
+
+@pytest.fixture(params=["root", "repo"])
+def site_url(request: pytest.FixtureRequest) -> str:
+    return request.getfixturevalue(f"{request.param}_url")
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def results(page: Page):  # type: ignore[no-untyped-def]
+    return page.locator("#search-results > li")
+
+
+def search(page: Page, site_url: str, term: str) -> None:
+    page.goto(site_url + "search/")
+    page.fill("#search-q", term)
+    expect(page.locator("#search-status")).to_contain_text(f"for “{term}”")
+
+
+def test_typing_lists_both_articles_and_keeps_the_query_in_the_url(page: Page, site_url: str) -> None:
+    search(page, site_url, "Ainu")
+    expect(results(page).filter(has_text=ZHITONG)).to_have_count(1)
+    expect(results(page).filter(has_text=NAMASTE)).to_have_count(1)
+    expect(page.locator("#search-results mark").first).to_have_text("Ainu")
+    expect(results(page).filter(has_text=NAMASTE).locator(".meta")).to_have_text("Namaste Headlines · 11 December 2025")
+    expect(page).to_have_url(site_url + "search/?q=Ainu")
+
+
+def test_filtering_by_source_leaves_one(page: Page, site_url: str) -> None:
+    search(page, site_url, "Ainu")
+    page.locator("fieldset[data-filter=source] label", has_text="Zhitongcaijing").click()
+    expect(results(page)).to_have_count(1)
+    expect(results(page)).to_contain_text(ZHITONG)
+
+
+def test_nonsense_query_says_no_results(page: Page, site_url: str) -> None:
+    search(page, site_url, "qwzxvbnmplk")
+    expect(page.locator("#search-status")).to_have_text("No results for “qwzxvbnmplk”. Try another word, or clear the filters.")
+    expect(results(page)).to_have_count(0)
+
+
+def test_clicking_a_result_opens_the_article(page: Page, site_url: str) -> None:
+    search(page, site_url, "Ainu")
+    results(page).filter(has_text=NAMASTE).locator("a").click()
+    page.wait_for_url(site_url + "articles/chinese-mainland-to-power-up-global-human-rights/")
+    expect(page.locator("h1")).to_contain_text(NAMASTE)
+
+
+def test_query_in_the_url_is_searched_on_load(page: Page, site_url: str) -> None:
+    page.goto(site_url + "search/?q=ainu")
+    expect(page.locator("#search-q")).to_have_value("ainu")
+    expect(results(page).filter(has_text=NAMASTE)).to_have_count(1)
+
+
+def test_header_form_leads_to_search(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    page.fill("#site-search-q", "ainu")
+    page.press("#site-search-q", "Enter")
+    page.wait_for_url(site_url + "search/?q=ainu")
+    expect(results(page).filter(has_text=ZHITONG)).to_have_count(1)
+
+
+def test_newest_first_sorts_by_date(page: Page, site_url: str) -> None:
+    search(page, site_url, "Ainu")
+    page.select_option("#search-sort", "newest")
+    page.wait_for_url("**sort=newest**")
+    expect(results(page).first).to_contain_text(NAMASTE)  # 11 December, the latest page
+    page.go_back()
+    expect(page.locator("#search-sort")).to_have_value("relevance")
+
+
+def test_filters_come_from_the_hidden_spans(page: Page, root_url: str) -> None:
+    page.goto(root_url + "search/")
+    filters = page.evaluate("""async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.init();
+        return await pagefind.filters();
+    }""")
+    assert filters["source"] == {"Namaste Headlines": 1, "Zhitongcaijing": 1}
+    assert filters["type"] == {"Article": 2, "Briefing": 1}
+    assert filters["year"] == {"2025": 2}
+    assert filters["language"] == {"en": 2}
+    assert set(filters["briefing"]) == {"Foreign Ministry regular press conference, 10 December 2025"}
+    assert "Ainu" in filters["tag"]
+
+
+def test_markup_in_a_title_is_shown_as_text(page: Page, browser: Browser, tmp_path: Path) -> None:
+    content = write_files(tmp_path / "content", {
+        "sources/s.yaml": "name: Sample\n",
+        "articles/x.md": "---\ntitle: 'Zebrafish <img src=x onerror=alert(1)>'\nsource: s\ndate: 2025-01-02\n---\n"
+                         "Zebrafish <img src=x onerror=alert(1)> and `<script>alert(2)</script>` zebrafish.\n",
+    })
+    build_ok("--content", content, "--out", tmp_path / "site")
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    for url in serve_folder(tmp_path / "site", "/"):
+        search(page, url, "zebrafish")
+        expect(results(page)).to_have_count(1)
+        expect(results(page).locator("h2")).to_have_text("Zebrafish <img src=x onerror=alert(1)>")
+        expect(results(page).locator(".excerpt")).to_contain_text("<img src=x onerror=alert(1)>")
+        assert page.locator("#search-results img, #search-results script").count() == 0
+    assert dialogs == []
+
+
+def test_file_url_says_to_serve_the_site(page: Page, bundled_site: Path) -> None:
+    page.goto((bundled_site / "search" / "index.html").as_uri())
+    expect(page.locator("#search-status")).to_contain_text("opened from a file (file://)")
+    expect(page.locator("#search-status")).to_contain_text("python build.py serve")
+
+
+@pytest.fixture(scope="module")
+def chinese_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    out = tmp_path_factory.mktemp("chinese") / "site"
+    build_ok("--content", FIXTURES / "chinese-site", "--out", out)
+    yield from serve_folder(out, "/")
+
+
+def test_chinese_article_is_found_from_the_english_search_page(page: Page, chinese_site: str) -> None:
+    search(page, chinese_site, "外交部")
+    expect(results(page)).to_have_count(1)
+    expect(results(page).locator("h2")).to_have_text("外交部发言人郭嘉锟主持例行记者会")
+    search(page, chinese_site, "Ainu")  # the English index is searched as well
+    expect(results(page).filter(has_text=ZHITONG)).to_have_count(1)
+
+
+def test_chinese_words_inside_a_run_need_the_extended_binary(page: Page, chinese_site: str) -> None:
+    # 记者会 (press conference) sits inside 外交部发言人郭嘉锟主持例行记者会 with no spaces:
+    # only pagefind_extended segments Chinese into words.
+    search(page, chinese_site, "记者会")
+    extended = importlib.util.find_spec("pagefind_bin_extended") is not None
+    expect(results(page)).to_have_count(1 if extended else 0)
