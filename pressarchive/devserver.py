@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import watchfiles
 
@@ -37,7 +37,7 @@ LIVE_SCRIPT = """<script>/* injected by build.py serve; not part of the built si
     box.textContent = "Build failed; still serving the last good build.\\n\\n" + error;
   }
   function poll() {
-    fetch("%s", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
+    fetch("__STATUS__", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
       if (seen === null) seen = s.build;
       else if (s.build !== seen) { location.reload(); return; }
       show(s.error);
@@ -47,7 +47,7 @@ LIVE_SCRIPT = """<script>/* injected by build.py serve; not part of the built si
   poll();
 })();
 </script>
-""" % STATUS_PATH
+""".replace("__STATUS__", STATUS_PATH)
 
 
 @dataclass

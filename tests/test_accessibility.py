@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import AXE_JS, require_tool, serve_folder
 
 PAGES = {

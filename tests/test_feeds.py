@@ -6,7 +6,6 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import feedparser
-
 from conftest import CONTENT, build_ok, tree_bytes, write_files
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -12,7 +12,6 @@ from xml.etree import ElementTree as ET
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import serve_folder
 
 PUBLIC = "https://example.org/REPO/"

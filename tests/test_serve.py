@@ -10,12 +10,10 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable
 
 import pytest
-
 from conftest import CONTENT, ROOT, serve_folder
 
 BRIEFING = "briefings/2025-12-10-mfa-regular-press-conference.md"
@@ -74,7 +72,7 @@ def status(port: int) -> dict[str, object]:
 
 def test_serve_rebuilds_shows_errors_keeps_last_good_build_and_recovers(dev_server: tuple[int, Path, Path]) -> None:
     port, content, folder = dev_server
-    assert "http://127.0.0.1:%d/REPO/" % port in (folder / "serve.log").read_text()
+    assert f"http://127.0.0.1:{port}/REPO/" in (folder / "serve.log").read_text()
     assert get(port, "/REPO/" + BRIEFING_PAGE)[0] == 200
     briefing = content / BRIEFING
     original = briefing.read_text()
