@@ -75,6 +75,7 @@ class Renderer:
         self._excerpts: dict[str, str] = {}
         self.years = archive_years(site)
         self.tags = site_tags(site)
+        self.tag_paths = {t.slug: t.path for t in self.tags}
 
     def render_all(self, pages: list[Page]) -> dict[str, bytes]:
         return {out_path(page.path): self.render(page) for page in pages}
@@ -93,7 +94,7 @@ class Renderer:
         return HeadMeta(meta.description, meta.og_type, canonical, feeds, meta.prev, meta.next, meta.json_ld, meta.extra_og)
 
     def tag_link(self, tag: str) -> str:
-        return self.urls.link(next(t.path for t in self.tags if t.slug == tag_slug(tag)))
+        return self.urls.link(self.tag_paths[tag_slug(tag)])
 
     def pages(self) -> list[Page]:
         site = self.site

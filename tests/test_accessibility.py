@@ -47,3 +47,32 @@ def test_axe_finds_a_violation(browser, tmp_path: Path) -> None:  # type: ignore
     (tmp_path / "index.html").write_text('<!doctype html><html><title>x</title><img src="x.png"></html>')
     for base in serve_folder(tmp_path, "/"):
         assert axe_violations(browser, base, "light")
+
+
+@pytest.mark.parametrize(("scheme", "background"), [("light", "rgb(253, 253, 252)"), ("dark", "rgb(20, 20, 20)")])
+def test_color_scheme_follows_the_reader(browser, served: str, scheme: str, background: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    page.emulate_media(color_scheme=scheme)
+    page.goto(served)
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == background
+    page.close()
+
+
+def test_skip_link_shows_on_focus_with_an_outline(browser, served: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    page.goto(served)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    box = page.locator(".skip-link").bounding_box()
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    page.close()
+    assert focused == "skip-link" and box is not None and box["x"] >= 0 and outline == "solid"
+
+
+def test_print_hides_navigation(browser, served: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    page.emulate_media(media="print")
+    page.goto(served + PAGES["article"])
+    hidden = page.evaluate("['.site-header nav', '.site-search', '.site-footer'].map(s => getComputedStyle(document.querySelector(s)).display)")
+    page.close()
+    assert hidden == ["none", "none", "none"]

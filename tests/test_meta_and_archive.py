@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import feedparser
+
 from conftest import build_ok, parse, write_files
 
 SOURCE = "name: Wire <Service> & Co\nurl: https://wire.example/\n"
@@ -38,6 +40,9 @@ def test_json_ld_cannot_break_out_of_its_script(tmp_path: Path) -> None:
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "</script><script>alert(1)</script> & <!--"
     assert data["publisher"] == {"@type": "Organization", "name": "Wire <Service> & Co", "url": "https://wire.example/"}
+    feed = feedparser.parse((out / "feeds" / "sources" / "wire.xml").read_bytes())
+    assert not feed.bozo and feed.feed.title == "Wire <Service> & Co · Press Briefing Archive"
+    assert "</script><script>alert(1)</script> & <!--" in [e.title for e in feed.entries]
 
 
 def test_article_and_briefing_pages_carry_canonical_open_graph_and_json_ld(absolute_site: Path) -> None:
