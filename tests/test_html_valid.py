@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from conftest import VNU_JAR, require_tool
+from conftest import VNU_JAR, build_ok, require_tool, write_files
 
 
 def vnu_errors(folder: Path) -> list[str]:
@@ -28,3 +28,13 @@ def test_every_page_is_valid_html(absolute_site: Path) -> None:
 def test_the_checker_finds_an_error(tmp_path: Path) -> None:
     (tmp_path / "bad.html").write_text("<!doctype html><html lang=en><title>x</title><p><div></span>")
     assert vnu_errors(tmp_path)
+
+
+def test_paginated_lists_are_valid_html(tmp_path: Path) -> None:
+    files = {"sources/wire.yaml": "name: Wire\n", "briefings/b.md": "---\ntitle: B\ndate: 2025-11-03\ntags: [Trade]\n---\n"}
+    for n in range(60):
+        files[f"articles/a{n}.md"] = f"---\ntitle: S{n}\nsource: wire\ndate: 2025-11-0{n % 9 + 1}\nbriefing: b\ntags: [Trade]\n---\nBody.\n"
+    write_files(tmp_path / "content", files)
+    build_ok("--content", tmp_path / "content", "--out", tmp_path / "site", "--base-url", "https://e.org/", "--no-search")
+    assert (tmp_path / "site" / "tags" / "trade" / "page" / "2" / "index.html").is_file()
+    assert vnu_errors(tmp_path / "site") == []
