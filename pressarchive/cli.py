@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
+from dataclasses import replace
 from pathlib import Path
 
+from .devserver import LiveBuilder
 from .errors import BuildError
 from .pipeline import BuildConfig, build, check
 from .serve import make_server
@@ -34,24 +37,39 @@ def main(argv: list[str] | None = None) -> int:
             result = build(config, progress=_say)
             _say(f"built {result.pages} pages ({result.files} files) into {config.out} in {result.seconds:.2f} s")
     except BuildError as exc:
-        count = len(exc.errors)
-        _say(f"Error: {exc.text}" if count <= 1 else f"Error: {count} problems found:\n{exc.text}")
+        _say(_error_text(exc))
         return 1
     return 0
 
 
 def _serve(config: BuildConfig, host: str, port: int) -> int:
-    result = build(config, progress=_say)
-    _say(f"built {result.pages} pages into {config.out} in {result.seconds:.2f} s")
-    server = make_server(config.out, Urls.from_base_url(config.base_url).base_path, host, port)
-    _say(f"serving {config.out} at http://{host}:{server.server_address[1]}{Urls.from_base_url(config.base_url).base_path} (Ctrl+C to stop)")
+    """Build, serve, and rebuild on every change until Ctrl+C."""
+    base_path = Urls.from_base_url(config.base_url).base_path
+    local_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    live = LiveBuilder(config, _say, _error_text)
+    server = make_server(config.out, base_path, host, port, live=live.state)
+    origin = f"http://{local_host}:{server.server_address[1]}"
+    live.config = replace(config, site_url=origin)
+    if not live.rebuild() and not (config.out / "index.html").is_file():
+        server.server_close()
+        return 1
+    stop = threading.Event()
+    watcher = threading.Thread(target=live.watch, args=(stop,), daemon=True)
+    watcher.start()
+    _say(f"serving {config.out} at {origin}{base_path} (watching {config.content} and the templates; Ctrl+C to stop)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
+        stop.set()
         server.server_close()
     return 0
+
+
+def _error_text(exc: BuildError) -> str:
+    count = len(exc.errors)
+    return f"Error: {exc.text}" if count <= 1 else f"Error: {count} problems found:\n{exc.text}"
 
 
 def _say(message: str) -> None:
@@ -71,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     helps = {
         "build": "build the site (the default)",
         "check": "validate the content without writing",
-        "serve": "build, then serve the site on 127.0.0.1",
+        "serve": "build, serve the site on 127.0.0.1, rebuild and reload pages on every change",
     }
     for name, help_text in helps.items():
         command = commands.add_parser(name, help=help_text, description=help_text)
@@ -79,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
         if name in ("build", "serve"):
             command.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
         if name == "serve":
-            command.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+            command.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
             command.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     return parser
 

@@ -103,6 +103,8 @@ class SiteInfo:
     title: str = "Press Briefing Archive"
     description: str = "Press briefings and the coverage they received, gathered in one place."
     language: str = "en"
+    url: str | None = None  # the site's public origin, for feeds and sitemap when --base-url is a path
+    cname: str | None = None  # a custom domain for GitHub Pages, written to CNAME
 
 
 @dataclass(frozen=True)

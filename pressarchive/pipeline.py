@@ -9,10 +9,12 @@ from typing import Callable
 
 from .cache import render_bodies
 from .errors import BuildError
+from .feeds import feed_files
 from .load import load_content
 from .model import Site, build_site
-from .render import Renderer
+from .render import Page, Renderer
 from .search import index_site
+from .sitemap import robots_txt, sitemap_xml
 from .urls import Urls
 from .validate import validate_content
 from .write import check_output_folder, copy_tree_files, write_site
@@ -25,6 +27,7 @@ class BuildConfig:
     content: Path = Path("content")
     out: Path = Path("site")
     base_url: str = "/"
+    site_url: str | None = None  # an origin for absolute URLs when base_url is a bare path (serve uses it)
     drafts: bool = False
     search: bool = True
     templates: Path = TEMPLATES
@@ -57,15 +60,30 @@ def build(config: BuildConfig, progress: Callable[[str], None] = lambda _: None)
     check_output_folder(config.out, inputs=[config.content, config.templates])
     site = load_site(config)
     progress(f"loaded {len(site.articles)} articles, {len(site.briefings)} briefings, {len(site.sources)} sources")
+    urls = urls.with_origin(config.site_url).with_origin(site.info.url)
+    if not urls.origin:
+        progress("note: no site URL (an absolute --base-url or `url:` in site.yaml): feeds, sitemap.xml and canonical links left out")
     bodies = render_bodies(_markdown_sources(site), config.cache)
-    pages = Renderer(site, urls, config.templates, bodies).render_all()
-    files = {**pages, **_static_files(config.templates), ".nojekyll": b""}
+    renderer = Renderer(site, urls, config.templates, bodies)
+    pages = renderer.pages()
+    files = {**renderer.render_all(pages), **_static_files(config.templates), **_site_files(site, urls, pages)}
     write_site(config.out, files, finish=_indexer(config, progress))
     return BuildResult(site, len(pages), len(files), time.perf_counter() - started)
 
 
 def _markdown_sources(site: Site) -> list[str]:
     return [a.body_md for a in site.articles] + [b.summary_md for b in site.briefings.values() if b.summary_md]
+
+
+def _site_files(site: Site, urls: Urls, pages: list[Page]) -> dict[str, bytes]:
+    """Files beside the pages: .nojekyll, robots.txt, CNAME, and with an origin feeds and sitemap."""
+    files = {".nojekyll": b"", "robots.txt": robots_txt(urls)}
+    if site.info.cname:
+        files["CNAME"] = (site.info.cname + "\n").encode("ascii")
+    if urls.origin:
+        files.update(feed_files(site, urls))
+        files["sitemap.xml"] = sitemap_xml(urls, [(p.path, p.lastmod) for p in pages if p.path != "404.html"])
+    return files
 
 
 def check(config: BuildConfig) -> Site:

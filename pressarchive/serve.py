@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import http.server
+import io
 import posixpath
 from functools import partial
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from .devserver import STATUS_PATH, LiveState, inject
 
 
 class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
@@ -16,12 +19,15 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
     `..` (encoded or not), no symlinks leading out.
     """
 
-    def __init__(self, *args, folder: Path, base_path: str, **kwargs):  # type: ignore[no-untyped-def]
-        self.folder = folder.resolve()
+    def __init__(self, *args, folder: Path, base_path: str, live: LiveState | None = None, **kwargs):  # type: ignore[no-untyped-def]
+        self.folder = folder.absolute()
         self.base_path = base_path
+        self.live = live
         super().__init__(*args, directory=str(self.folder), **kwargs)
 
     def send_head(self):  # type: ignore[no-untyped-def]
+        if self.live is not None and urlsplit(self.path).path == STATUS_PATH:
+            return self.send_bytes(200, "application/json", self.live.status_json())
         target = self.resolve_request(self.path)
         if target is None:
             return self.send_not_found()
@@ -35,8 +41,18 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
             target = target / "index.html"
             if not target.is_file():
                 return self.send_not_found()
-        self.path = "/" + target.relative_to(self.folder).as_posix()
+        if self.live is not None and target.suffix == ".html":
+            return self.send_bytes(200, "text/html; charset=utf-8", inject(target.read_bytes()))
+        self.path = "/" + target.relative_to(self.folder.resolve()).as_posix()
         return super().send_head()
+
+    def send_bytes(self, status: int, content_type: str, body: bytes):  # type: ignore[no-untyped-def]
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        return io.BytesIO(body)
 
     def resolve_request(self, raw_path: str) -> Path | None:
         """The file or folder a request names, or None when it is outside the site."""
@@ -46,18 +62,21 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
         parts = path[len(self.base_path) :].split("/")
         if any(part in ("..", ".") for part in parts) or "//" in path:
             return None
-        target = self.folder.joinpath(*[p for p in parts if p])
+        folder = self.folder.resolve()  # resolved per request: a rebuild swaps the folder in
+        target = folder.joinpath(*[p for p in parts if p])
         try:
             resolved = target.resolve(strict=True)
         except (OSError, RuntimeError):
             return None
-        if not resolved.is_relative_to(self.folder) or target.is_symlink():
+        if not resolved.is_relative_to(folder) or _has_symlink(folder, target):
             return None
         return resolved
 
     def send_not_found(self):  # type: ignore[no-untyped-def]
         page = self.folder / "404.html"
         body = page.read_bytes() if page.is_file() else b"Not found\n"
+        if self.live is not None:
+            body = inject(body)
         self.send_response(404)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -73,6 +92,20 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def make_server(folder: Path, base_path: str = "/", host: str = "127.0.0.1", port: int = 8000) -> http.server.ThreadingHTTPServer:
-    handler = partial(SiteRequestHandler, folder=folder, base_path=posixpath.join(base_path, ""))
-    return http.server.ThreadingHTTPServer((host, port), handler)
+def _has_symlink(folder: Path, target: Path) -> bool:
+    """True when any step from ``folder`` down to ``target`` is a symbolic link."""
+    path = target
+    while path != folder and path != path.parent:
+        if path.is_symlink():
+            return True
+        path = path.parent
+    return False
+
+
+def make_server(
+    folder: Path, base_path: str = "/", host: str = "127.0.0.1", port: int = 8000, live: LiveState | None = None
+) -> http.server.ThreadingHTTPServer:
+    handler = partial(SiteRequestHandler, folder=folder, base_path=posixpath.join(base_path, ""), live=live)
+    server = http.server.ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    return server

@@ -29,6 +29,13 @@ class Urls:
         origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme else ""
         return cls(path, origin)
 
+    def with_origin(self, site_url: str | None) -> Urls:
+        """Take the origin from ``site_url`` (site.yaml `url`) when the base URL is a bare path."""
+        if self.origin or not site_url:
+            return self
+        parts = urlsplit(site_url)
+        return Urls(self.base_path, f"{parts.scheme}://{parts.netloc}")
+
     def link(self, path: str) -> str:
         """The href for a site-relative path."""
         return self.base_path + path
@@ -63,3 +70,19 @@ def tag_slug(tag: str) -> str:
     """Tags are free text; their folder name is a lowercase, hyphenated form."""
     words = "".join(c if c.isalnum() else " " for c in tag.casefold()).split()
     return "-".join(words) or "tag"
+
+
+def archive_path(year: int | None = None, month: int | None = None) -> str:
+    if year is None:
+        return "archive/"
+    return f"archive/{year:04d}/" if month is None else f"archive/{year:04d}/{month:02d}/"
+
+
+def paged_path(path: str, page: int) -> str:
+    """Page 1 of a list lives at its own path; page n at PATH/page/n/."""
+    return path if page == 1 else f"{path}page/{page}/"
+
+
+def feed_path(kind: str, key: str = "") -> str:
+    """feeds/all.xml, feeds/sources/<id>.xml, feeds/briefings/<id>.xml."""
+    return "feeds/all.xml" if kind == "all" else f"feeds/{kind}/{key}.xml"

@@ -24,6 +24,8 @@ LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 # Output folders an article slug may not shadow.
 RESERVED_SLUGS = frozenset({"articles", "briefings", "sources", "search", "pagefind", "tags", "archive", "feeds", "static", "404"})
 
+HOSTNAME_PATTERN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}")
+
 Parser = Callable[[Any], Any]
 
 
@@ -101,6 +103,13 @@ def tag_list(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tags))
 
 
+def hostname(value: Any) -> str:
+    value = text(value).lower()
+    if not HOSTNAME_PATTERN.fullmatch(value):
+        raise ValueError(f"'{value}' is not a domain name such as archive.example.org")
+    return value
+
+
 def mapping(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError(f"expected a mapping of `key: value` lines, got {_describe(value)}")
@@ -156,6 +165,8 @@ SITE_FIELDS: dict[str, tuple[Parser, bool]] = {
     "title": (text, False),
     "description": (text, False),
     "language": (language, False),
+    "url": (web_url, False),
+    "cname": (hostname, False),
 }
 
 

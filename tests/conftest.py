@@ -92,3 +92,39 @@ def chromium_path() -> str:
             pytest.fail(message)
         pytest.skip(message)
     return str(found)
+
+
+NODE_MODULES = ROOT / "node_modules"
+VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync",
+]  # fmt: skip
+
+
+def require_tool(found: bool, message: str) -> None:
+    """A missing test tool fails the run on CI (CI=true) and skips elsewhere."""
+    if found:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def absolute_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled content built with search for https://example.org/REPO/: feeds, sitemap, canonical."""
+    out = tmp_path_factory.mktemp("bundled-abs") / "site"
+    build_ok("--content", CONTENT, "--out", out, "--base-url", "https://example.org/REPO/")
+    return out
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path: str):  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
