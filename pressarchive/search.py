@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .errors import BuildError
+from .pagefind_canon import canonicalize_bundle
 
 BUNDLE_DIR = "pagefind"
 
@@ -21,4 +22,6 @@ def index_site(folder: Path) -> str:
     if result.returncode != 0 or not (folder / BUNDLE_DIR / "pagefind.js").is_file():
         output = (result.stderr or result.stdout).strip()[-2000:]
         raise BuildError(f"search index: Pagefind failed (exit {result.returncode}):\n{output}")
+    # Pagefind writes filters in hash-map order; sort them so builds are byte-identical.
+    canonicalize_bundle(folder / BUNDLE_DIR)
     return result.stdout

@@ -93,9 +93,12 @@ def test_home_lists_briefings_with_coverage_counts(bundled_site: Path) -> None:
 
 
 def test_same_content_builds_byte_identical_files(tmp_path: Path) -> None:
-    build_ok("--content", CONTENT, "--out", tmp_path / "one", "--no-search")
-    build_ok("--content", CONTENT, "--out", tmp_path / "two", "--no-search")
-    assert tree_bytes(tmp_path / "one") == tree_bytes(tmp_path / "two")
+    """Search index included: the bundled content has multi-valued filters (tags, type)."""
+    for name in ("one", "two", "three"):
+        build_ok("--content", CONTENT, "--out", tmp_path / name, "--base-url", "https://example.org/REPO/")
+    one = tree_bytes(tmp_path / "one")
+    assert any(path.startswith("pagefind/filter/") for path in one)
+    assert one == tree_bytes(tmp_path / "two") == tree_bytes(tmp_path / "three")
 
 
 def test_base_url_prefixes_every_internal_link(bundled_site_repo: Path) -> None:
