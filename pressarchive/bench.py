@@ -40,7 +40,7 @@ from pressarchive.pipeline import BuildConfig, build
 started = time.perf_counter()
 notes = []
 build(BuildConfig(content=Path(sys.argv[2]), out=Path(sys.argv[3]), templates=Path(sys.argv[4]),
-                  search=sys.argv[5] == "1"), progress=notes.append)
+                  search=sys.argv[5] == "1", cache=Path(sys.argv[3] + ".cache.sqlite")), progress=notes.append)
 print(json.dumps({
     "seconds": time.perf_counter() - started,
     "self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
@@ -122,6 +122,7 @@ def scenarios(content: Path, work: Path, templates: Path, search: bool, runs: in
     for run in range(runs):
         out = work / f"out-{search}-{run}"
         shutil.rmtree(out, ignore_errors=True)
+        Path(f"{out}.cache.sqlite").unlink(missing_ok=True)  # cold: no output, no build cache
         results.setdefault("cold full build", []).append(run_build(content, out, templates, search))
         results.setdefault("no-op rebuild", []).append(run_build(content, out, templates, search))
         first.write_text(original.replace("\n---\n", f"\n---\nEdited in run {run}.\n\n", 1))
