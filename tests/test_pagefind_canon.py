@@ -10,14 +10,10 @@ from pathlib import Path
 
 import pytest
 from conftest import build_ok, serve_folder, tree_bytes, write_files
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Browser
 
 from pressarchive.pagefind_canon import canonicalize_bundle, cbor_dumps, cbor_loads, pagefind_hash, read_payload
 
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
-]
 SOURCES = {"alpha-news": "Alpha News", "beta-wire": "Beta Wire", "gamma-daily": "Gamma Daily"}
 TAGS = [f"topic {letter}" for letter in "abcdefghijkl"]
 
@@ -142,26 +138,24 @@ def raw_site(content: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-def ask(chromium_path: str, site: Path, page_path: str) -> dict:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+def ask(browser: Browser, site: Path, page_path: str) -> dict:
+    for url in serve_folder(site, "/"):
+        page = browser.new_page()
         try:
-            for url in serve_folder(site, "/"):
-                page = browser.new_page()
-                page.goto(url + page_path)  # <html lang> picks the primary language's index
-                return page.evaluate(SEARCH_JS, TAGS)
+            page.goto(url + page_path)  # <html lang> picks the primary language's index
+            return page.evaluate(SEARCH_JS, TAGS)
         finally:
-            browser.close()
+            page.close()
     raise AssertionError("not served")
 
 
 @pytest.mark.parametrize(("page_path", "language"), [("articles/a00/", "en"), ("articles/a01/", "fr")])
-def test_search_works_after_canonicalisation(chromium_path: str, canonical_site: Path, raw_site: Path,
+def test_search_works_after_canonicalisation(browser: Browser, canonical_site: Path, raw_site: Path,
                                              page_path: str, language: str) -> None:
-    result = ask(chromium_path, canonical_site, page_path)
+    result = ask(browser, canonical_site, page_path)
     filters, by_tag = expected({language})
     assert result["filters"]["tag"] == filters["tag"]  # every tag, with its count
     assert result["filters"]["source"] == filters["source"]
     assert result["byTag"] == by_tag  # the right pages for every tag filter
     # And exactly what the bundle answered before canonicalisation.
-    assert ask(chromium_path, raw_site, page_path) == result
+    assert ask(browser, raw_site, page_path) == result
