@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .errors import BuildError
+from .load import MAX_FILE_BYTES
 from .pipeline import BuildConfig, build, check
 from .serve import make_server
 from .urls import Urls
@@ -22,20 +23,25 @@ def main(argv: list[str] | None = None) -> int:
         base_url=args.base_url,
         drafts=args.drafts,
         search=not getattr(args, "no_search", False),
+        strict=args.strict,
+        max_file_bytes=args.max_file_bytes,
     )
     try:
         if args.command == "serve":
             return _serve(config, args.host, args.port)
         if args.command == "check":
-            site = check(config)
+            site = check(config, warn=_warn)
             _say(f"ok: {len(site.articles)} articles, {len(site.briefings)} briefings, {len(site.sources)} sources")
         else:
-            result = build(config, progress=_say)
+            result = build(config, progress=_say, warn=_warn)
             _say(f"built {result.pages} pages ({result.files} files) into {config.out} in {result.seconds:.2f} s")
     except BuildError as exc:
         count = len(exc.errors)
         _say(f"Error: {exc.text}" if count <= 1 else f"Error: {count} problems found:\n{exc.text}")
         return 1
+    except KeyboardInterrupt:
+        _say("Error: interrupted; the previous site is unchanged")
+        return 130
     return 0
 
 
@@ -51,6 +57,10 @@ def _serve(config: BuildConfig, host: str, port: int) -> int:
     finally:
         server.server_close()
     return 0
+
+
+def _warn(message: str) -> None:
+    _say(f"Warning: {message}")
 
 
 def _say(message: str) -> None:
@@ -88,3 +98,5 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site)")
     parser.add_argument("--base-url", default="/", help="URL the site is served under, e.g. /REPO/ (default: /)")
     parser.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument("--max-file-bytes", type=int, default=MAX_FILE_BYTES, metavar="N", help=f"largest content file accepted (default: {MAX_FILE_BYTES})")

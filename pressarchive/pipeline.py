@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import BuildError
-from .load import load_content
+from .load import MAX_FILE_BYTES, load_content
 from .model import Site, build_site
 from .render import Renderer
 from .search import index_site
 from .urls import Urls
-from .validate import validate_content
+from .validate import content_warnings, validate_content
 from .write import check_output_folder, copy_tree_files, write_site
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -27,6 +27,8 @@ class BuildConfig:
     drafts: bool = False
     search: bool = True
     templates: Path = TEMPLATES
+    strict: bool = False  # warnings become errors
+    max_file_bytes: int = MAX_FILE_BYTES
 
 
 @dataclass(frozen=True)
@@ -37,23 +39,28 @@ class BuildResult:
     seconds: float
 
 
-def load_site(config: BuildConfig) -> Site:
+def load_site(config: BuildConfig, warn: Callable[[str], None] = lambda _: None) -> Site:
     """Load, validate and model the content; raise BuildError with every problem found."""
-    content = load_content(config.content)
+    content = load_content(config.content, config.max_file_bytes)
     records, errors = validate_content(content)
     if errors:
         raise BuildError(errors)
     site, errors = build_site(records.info, records.sources, records.briefings, records.articles, config.drafts)
     if errors or site is None:
         raise BuildError(errors)
+    warnings = content_warnings(records)
+    if config.strict and warnings:
+        raise BuildError(warnings)
+    for warning in sorted(warnings):
+        warn(str(warning))
     return site
 
 
-def build(config: BuildConfig, progress: Callable[[str], None] = lambda _: None) -> BuildResult:
+def build(config: BuildConfig, progress: Callable[[str], None] = lambda _: None, warn: Callable[[str], None] = lambda _: None) -> BuildResult:
     started = time.perf_counter()
     urls = _urls(config)
     check_output_folder(config.out, inputs=[config.content, config.templates])
-    site = load_site(config)
+    site = load_site(config, warn)
     progress(f"loaded {len(site.articles)} articles, {len(site.briefings)} briefings, {len(site.sources)} sources")
     pages = Renderer(site, urls, config.templates).render_all()
     files = {**pages, **_static_files(config.templates), ".nojekyll": b""}
@@ -61,9 +68,9 @@ def build(config: BuildConfig, progress: Callable[[str], None] = lambda _: None)
     return BuildResult(site, len(pages), len(files), time.perf_counter() - started)
 
 
-def check(config: BuildConfig) -> Site:
+def check(config: BuildConfig, warn: Callable[[str], None] = lambda _: None) -> Site:
     _urls(config)
-    return load_site(config)
+    return load_site(config, warn)
 
 
 def _urls(config: BuildConfig) -> Urls:
