@@ -165,6 +165,13 @@ def parse_yaml_mapping(text: str, path: Path, first_line: int, errors: list[Cont
             problem = "holds a second YAML document; keep one mapping of fields"
         errors.append(ContentError(path, line, "", f"invalid YAML: {problem}"))
         return None
+    except yaml.reader.ReaderError as exc:
+        line = first_line + text[: exc.position].count("\n")
+        errors.append(ContentError(path, line, "", f"invalid YAML: control character U+{exc.character:04X} is not allowed"))
+        return None
+    except yaml.YAMLError as exc:
+        errors.append(ContentError(path, first_line, "", f"invalid YAML: {exc}"))
+        return None
     finally:
         loader.dispose()
     if node is None:
