@@ -6,6 +6,11 @@ http(s), mailto or relative URLs: nothing an author writes can run script.
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
@@ -33,10 +38,35 @@ def _make_parser() -> MarkdownIt:
 _MD = _make_parser()
 
 
+class TooSlow(Exception):
+    """Rendering ran past its time budget (see time_limit)."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise TooSlow if the block runs longer than ``seconds`` (main thread on POSIX; else no limit)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TooSlow
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@lru_cache(maxsize=4096)  # the build checks each body under a time budget, then renders it again
 def render_markdown(source: str) -> str:
     return _MD.render(source)
 
 
+@lru_cache(maxsize=4096)
 def excerpt(source: str, words: int = 40) -> str:
     """The first ``words`` words of the body's text, ending with an ellipsis when cut."""
     text = " ".join(_plain_text(_MD.parse(source))).split()

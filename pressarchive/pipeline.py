@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .errors import BuildError
+from . import markup
+from .errors import BuildError, ContentError
 from .load import MAX_FILE_BYTES, load_content
 from .model import Site, build_site
 from .render import Renderer
@@ -29,6 +30,7 @@ class BuildConfig:
     templates: Path = TEMPLATES
     strict: bool = False  # warnings become errors
     max_file_bytes: int = MAX_FILE_BYTES
+    render_budget: float = 10.0  # seconds of Markdown rendering allowed per file
 
 
 @dataclass(frozen=True)
@@ -48,12 +50,30 @@ def load_site(config: BuildConfig, warn: Callable[[str], None] = lambda _: None)
     site, errors = build_site(records.info, records.sources, records.briefings, records.articles, config.drafts)
     if errors or site is None:
         raise BuildError(errors)
+    errors = check_markdown(site, config.render_budget)
+    if errors:
+        raise BuildError(errors)
     warnings = content_warnings(records)
     if config.strict and warnings:
         raise BuildError(warnings)
     for warning in sorted(warnings):
         warn(str(warning))
     return site
+
+
+def check_markdown(site: Site, budget: float) -> list[ContentError]:
+    """Render every body once under a time budget: pathological Markdown is an error, not a hang."""
+    bodies = [(a.src_path, a.body_md) for a in site.articles] + [(b.src_path, b.summary_md) for b in site.briefings.values()]
+    errors = []
+    for src_path, body in bodies:
+        try:
+            with markup.time_limit(budget):
+                markup.render_markdown(body)
+                markup.excerpt(body)
+        except markup.TooSlow:
+            hint = "simplify it (long runs of `[` or `*`, deeply nested lists or quotes)"
+            errors.append(ContentError(src_path, 0, "", f"the Markdown took more than {budget:g} s to render; {hint}"))
+    return errors
 
 
 def build(config: BuildConfig, progress: Callable[[str], None] = lambda _: None, warn: Callable[[str], None] = lambda _: None) -> BuildResult:

@@ -129,3 +129,17 @@ def test_warnings_are_reported_and_strict_makes_them_errors(tmp_path: Path) -> N
         assert strict.returncode == 1
         assert strict.stderr == "Error: 3 problems found:\n" + "\n".join(expected) + "\n"
         assert not (tmp_path / "strict").exists()
+
+
+def test_markdown_over_the_render_budget_is_an_error(tmp_path: Path) -> None:
+    from pressarchive.errors import BuildError
+    from pressarchive.pipeline import BuildConfig, build
+
+    content = site(tmp_path / "content", {"fine.md": article(), "slow.md": article(body="[" * 400_000 + "\n")})
+    started = time.perf_counter()
+    with pytest.raises(BuildError) as raised:
+        build(BuildConfig(content=content, out=tmp_path / "site", search=False, render_budget=0.5))
+    assert time.perf_counter() - started < 10
+    hint = "simplify it (long runs of `[` or `*`, deeply nested lists or quotes)"
+    assert raised.value.text == f"{content}/articles/slow.md: the Markdown took more than 0.5 s to render; {hint}"
+    assert not (tmp_path / "site").exists()
