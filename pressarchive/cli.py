@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"Error: {exc.text}" if count <= 1 else f"Error: {count} problems found:\n{exc.text}")
         return 1
     except KeyboardInterrupt:
-        _say("Error: interrupted; the previous site is unchanged")
+        _say("Error: interrupted; nothing partial was written")  # the output folder holds the previous or the new site, whole
         return 130
     return 0
 

@@ -72,7 +72,7 @@ def test_interrupted_build_leaves_a_whole_site(how: signal.Signals, seed: int, t
     elapsed = time.perf_counter() - started
     if how == signal.SIGINT and process.returncode != 0:
         assert process.returncode == 130, stderr
-        assert stderr.endswith("Error: interrupted; the previous site is unchanged\n"), stderr
+        assert stderr.endswith("Error: interrupted; nothing partial was written\n"), stderr
         assert "Traceback" not in stderr
     after = tree_bytes(out)
     assert after == before or pages(after) == pages(site_two), f"partial site after {how.name} at {elapsed:.2f} s"
