@@ -175,3 +175,40 @@ def test_pages_run_nothing_in_chromium(hostile_site: Path, chromium_path: str) -
         finally:
             browser.close()
     assert events == []
+
+
+def test_pagefind_ui_works_under_the_content_security_policy(bundled_site: Path, chromium_path: str, tmp_path: Path) -> None:
+    """The CSP every page carries still lets the Pagefind UI load, run its WebAssembly and worker, and style itself."""
+    from playwright.sync_api import sync_playwright
+
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(bundled_site, site)
+    head = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    csp = head.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+    assert csp is not None
+    (site / "csp-probe.js").write_text('new PagefindUI({ element: "#search", showSubResults: true });\n', encoding="utf-8")
+    (site / "csp-probe.html").write_text(
+        f'<!doctype html><html><head><meta charset="utf-8">{csp}'
+        '<link rel="stylesheet" href="/pagefind/pagefind-ui.css"><script src="/pagefind/pagefind-ui.js"></script></head>'
+        '<body><div id="search"></div><script src="/csp-probe.js"></script></body></html>',
+        encoding="utf-8",
+    )
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
+    events: list[str] = []
+    with served(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=args)
+        try:
+            page = browser.new_page()
+            page.on("pageerror", lambda error: events.append(f"page error {error}"))
+            page.on("console", lambda message: events.append(f"console {message.type}: {message.text}") if message.type in ("error", "warning") and "Failed to load resource" not in message.text else None)
+            page.on("response", lambda response: events.append(f"{response.status} {response.url}") if response.status >= 400 and not response.url.endswith("/favicon.ico") else None)
+            page.goto(base + "csp-probe.html", wait_until="load")
+            page.fill(".pagefind-ui__search-input", "human rights")
+            page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
+            results = page.locator(".pagefind-ui__result-link").count()
+        finally:
+            browser.close()
+    assert results >= 1
+    assert events == []
