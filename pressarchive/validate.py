@@ -247,7 +247,8 @@ def content_warnings(records: Records) -> list[ContentError]:
             warnings.append(ContentError(article.src_path, 0, "briefing", "not set: the article is listed under its source only"))
         if not article.body_md.strip():
             warnings.append(ContentError(article.src_path, 0, "", "the article has no body text"))
-    for record in [*records.briefings, *records.articles]:
+    tagged: list[Article | Briefing] = [*records.briefings, *records.articles]
+    for record in tagged:
         for tag in record.tags:
             first = tag_spellings.setdefault(tag.casefold(), (tag, record))
             if first[0] != tag:

@@ -12,8 +12,8 @@ build killed between them is repaired by the next run (_remove_leftovers).
 from __future__ import annotations
 
 import ctypes
-import errno
 import ctypes.util
+import errno
 import os
 import shutil
 import sys

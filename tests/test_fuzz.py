@@ -17,23 +17,96 @@ from pressarchive.errors import BuildError, ContentError
 from pressarchive.load import load_content, parse_yaml_mapping
 from pressarchive.pipeline import BuildConfig, build
 
-FIELDS = ["title", "source", "date", "briefing", "url", "byline", "language", "tags", "summary", "retrieved", "slug", "draft", "extra"]
+FIELDS = [
+    "title",
+    "source",
+    "date",
+    "briefing",
+    "url",
+    "byline",
+    "language",
+    "tags",
+    "summary",
+    "retrieved",
+    "slug",
+    "draft",
+    "extra",
+]
 SCALARS = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30),
-    st.sampled_from(["wire", "budget", "2025-01-01", "2025-02-30", "2025-01-01T10:00:00+01:00", "https://example.org/", "javascript:alert(1)", "../x", "/x", "012", "yes", "~", "{{ 7*7 }}"]),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "wire",
+            "budget",
+            "2025-01-01",
+            "2025-02-30",
+            "2025-01-01T10:00:00+01:00",
+            "https://example.org/",
+            "javascript:alert(1)",
+            "../x",
+            "/x",
+            "012",
+            "yes",
+            "~",
+            "{{ 7*7 }}",
+        ]
+    ),
 )
-VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4), max_leaves=10)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=10,
+)
 FRONT_MATTER = st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=12), VALUES, max_size=8)
 TEXT = st.text(min_size=1, max_size=40).filter(str.strip)
 VALID_ARTICLE = st.fixed_dictionaries(
-    {"title": TEXT, "source": st.just("wire"), "date": st.sampled_from(["2025-01-01", "2025-01-01T10:00:00", "2024-12-31T23:00:00-05:00"]), "briefing": st.just("budget")},
-    optional={"byline": TEXT, "summary": TEXT, "tags": st.lists(TEXT, max_size=3), "extra": st.dictionaries(TEXT, VALUES, max_size=3), "slug": st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8})?", fullmatch=True), "url": st.just("https://example.org/a?b=c&d=<e>")},
+    {
+        "title": TEXT,
+        "source": st.just("wire"),
+        "date": st.sampled_from(["2025-01-01", "2025-01-01T10:00:00", "2024-12-31T23:00:00-05:00"]),
+        "briefing": st.just("budget"),
+    },
+    optional={
+        "byline": TEXT,
+        "summary": TEXT,
+        "tags": st.lists(TEXT, max_size=3),
+        "extra": st.dictionaries(TEXT, VALUES, max_size=3),
+        "slug": st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8})?", fullmatch=True),
+        "url": st.just("https://example.org/a?b=c&d=<e>"),
+    },
 )
-VALID_BRIEFING = st.fixed_dictionaries({"title": TEXT, "date": st.just("2025-01-01")}, optional={"host": TEXT, "spokesperson": TEXT, "tags": st.lists(TEXT, max_size=3)})
-VALID_SOURCE = st.fixed_dictionaries({"name": TEXT}, optional={"description": TEXT, "kind": TEXT, "country": TEXT, "extra": st.dictionaries(TEXT, VALUES, max_size=3)})
-YAML_TRAPS = st.sampled_from(["&a x", "*a", "!!set {a}", "!!python/object:os.system x", "...\n---\nx: 1", "? [a]\n: b", "[" * 80, "'unclosed", "x: !!binary aGk=", "\t- tab"])
-RAW = st.one_of(st.text(max_size=200), YAML_TRAPS, st.lists(YAML_TRAPS | st.text(max_size=20), max_size=5).map("\n".join))
-BODIES = st.text(max_size=300) | st.sampled_from(["[" * 1000, "> " * 200 + "x", "<script>alert(1)</script>", "[x](javascript:alert(1))", "---\n---"])
+VALID_BRIEFING = st.fixed_dictionaries(
+    {"title": TEXT, "date": st.just("2025-01-01")},
+    optional={"host": TEXT, "spokesperson": TEXT, "tags": st.lists(TEXT, max_size=3)},
+)
+VALID_SOURCE = st.fixed_dictionaries(
+    {"name": TEXT},
+    optional={"description": TEXT, "kind": TEXT, "country": TEXT, "extra": st.dictionaries(TEXT, VALUES, max_size=3)},
+)
+YAML_TRAPS = st.sampled_from(
+    [
+        "&a x",
+        "*a",
+        "!!set {a}",
+        "!!python/object:os.system x",
+        "...\n---\nx: 1",
+        "? [a]\n: b",
+        "[" * 80,
+        "'unclosed",
+        "x: !!binary aGk=",
+        "\t- tab",
+    ]
+)
+RAW = st.one_of(
+    st.text(max_size=200), YAML_TRAPS, st.lists(YAML_TRAPS | st.text(max_size=20), max_size=5).map("\n".join)
+)
+BODIES = st.text(max_size=300) | st.sampled_from(
+    ["[" * 1000, "> " * 200 + "x", "<script>alert(1)</script>", "[x](javascript:alert(1))", "---\n---"]
+)
 ERROR_LINE = re.compile(r"^(?P<path>/[^\n]+?)(?::(?P<line>\d+))?: (?:(?P<field>[^\n]*?): )?(?P<message>[^\n]+)$", re.S)
 
 
@@ -87,8 +160,15 @@ def test_loading_any_bytes_collects_errors(data: bytes) -> None:
 
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(st.one_of(VALID_ARTICLE, VALID_ARTICLE, FRONT_MATTER, RAW), BODIES, st.one_of(VALID_BRIEFING, VALID_BRIEFING, FRONT_MATTER, RAW), st.one_of(VALID_SOURCE, VALID_SOURCE, VALID_SOURCE, FRONT_MATTER))
-def test_any_content_builds_or_fails_cleanly(article_fm: dict | str, body: str, briefing_fm: dict | str, source_fm: dict) -> None:
+@given(
+    st.one_of(VALID_ARTICLE, VALID_ARTICLE, FRONT_MATTER, RAW),
+    BODIES,
+    st.one_of(VALID_BRIEFING, VALID_BRIEFING, FRONT_MATTER, RAW),
+    st.one_of(VALID_SOURCE, VALID_SOURCE, VALID_SOURCE, FRONT_MATTER),
+)
+def test_any_content_builds_or_fails_cleanly(
+    article_fm: dict | str, body: str, briefing_fm: dict | str, source_fm: dict
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         content = write_site(root, article_fm, body, briefing_fm, source_fm)

@@ -6,7 +6,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, build_ok, parse, run_build, tree_bytes, write_files
 
 SOURCE = "name: Wire\nkind: news agency\n"
@@ -61,7 +60,9 @@ def test_every_reserved_slug_is_refused(name: str, tmp_path: Path) -> None:
     result = run_build("check", "--content", content)
     assert result.returncode == 1
     assert f"{content}/articles/ok.md:6: slug: '{name}' is reserved for the site's own pages\n" in result.stderr
-    message = f"'{name}' is reserved for the site's own pages (taken from the file name: rename the file or set `slug:`)"
+    message = (
+        f"'{name}' is reserved for the site's own pages (taken from the file name: rename the file or set `slug:`)"
+    )
     assert f"{content}/articles/{name}.md:1: slug: {message}\n" in result.stderr
 
 
@@ -80,7 +81,11 @@ def test_file_over_the_size_limit_is_an_error(tmp_path: Path) -> None:
     assert "sources/wire.yaml" not in small.stderr and "briefings/budget.md: file is" in small.stderr
 
 
-@pytest.mark.parametrize("body", ["[" * 100_000, "\n".join("  " * i + "- x" for i in range(1_000)), ">" * 100_000 + " x"], ids=["brackets", "nested-lists", "nested-quotes"])
+@pytest.mark.parametrize(
+    "body",
+    ["[" * 100_000, "\n".join("  " * i + "- x" for i in range(1_000)), ">" * 100_000 + " x"],
+    ids=["brackets", "nested-lists", "nested-quotes"],
+)
 def test_pathological_markdown_builds_within_budget(body: str, tmp_path: Path) -> None:
     content = site(tmp_path / "content", {"story.md": article(body=body + "\n")})
     started = time.perf_counter()
@@ -113,17 +118,22 @@ def test_mixed_date_precisions_sort_in_utc(tmp_path: Path) -> None:
 
 
 def test_warnings_are_reported_and_strict_makes_them_errors(tmp_path: Path) -> None:
-    content = site(tmp_path / "content", {
-        "lonely.md": "---\ntitle: Lonely\nsource: wire\ndate: 2025-01-01\ntags: [Budget]\n---\nText\n",
-        "empty.md": article("tags: [budget]\n", body=""),
-    })
+    content = site(
+        tmp_path / "content",
+        {
+            "lonely.md": "---\ntitle: Lonely\nsource: wire\ndate: 2025-01-01\ntags: [Budget]\n---\nText\n",
+            "empty.md": article("tags: [budget]\n", body=""),
+        },
+    )
     expected = [
         f"{content}/articles/empty.md: the article has no body text",
         f"{content}/articles/lonely.md: briefing: not set: the article is listed under its source only",
         f"{content}/articles/lonely.md:5: tags: 'Budget' differs only in case from 'budget' in {content}/articles/empty.md",
     ]
     result = build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
-    assert [line.removeprefix("Warning: ") for line in result.stderr.splitlines() if line.startswith("Warning: ")] == expected
+    assert [
+        line.removeprefix("Warning: ") for line in result.stderr.splitlines() if line.startswith("Warning: ")
+    ] == expected
     for command in ("check", "build"):
         strict = run_build(command, "--content", content, "--out", tmp_path / "strict", "--strict")
         assert strict.returncode == 1

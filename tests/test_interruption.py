@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, build_ok, run_build, tree_bytes, write_files
 
 ARTICLES = 300
@@ -54,12 +53,16 @@ def two_editions(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, 
 
 def start_build(content: Path, out: Path) -> subprocess.Popen[str]:
     command = [sys.executable, str(ROOT / "build.py"), "--content", str(content), "--out", str(out)]
-    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    return subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
 
 
 @pytest.mark.parametrize("seed", range(4))
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGKILL], ids=["sigint", "sigkill"])
-def test_interrupted_build_leaves_a_whole_site(how: signal.Signals, seed: int, two_editions: tuple, tmp_path: Path) -> None:
+def test_interrupted_build_leaves_a_whole_site(
+    how: signal.Signals, seed: int, two_editions: tuple, tmp_path: Path
+) -> None:
     one, two, site_one, site_two = two_editions
     out = tmp_path / "site"
     build_ok("--content", one, "--out", out)
@@ -117,10 +120,13 @@ def test_write_failure_is_a_clean_error(two_editions: tuple, tmp_path: Path) -> 
 def test_full_disk_is_a_clean_error(two_editions: tuple, tmp_path: Path) -> None:
     """A real full disk: a 2 MB tmpfs holds a small site but not the 300-article one (about 50 MB)."""
     _, two, _, _ = two_editions
-    small = write_files(tmp_path / "small", {
-        "sources/wire.yaml": "name: Wire\n",
-        "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
-    })
+    small = write_files(
+        tmp_path / "small",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
+        },
+    )
     disk = tmp_path / "disk"
     disk.mkdir()
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)], capture_output=True)

@@ -15,11 +15,25 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import FIXTURES, build_ok, serve_folder, write_files
 
 PAYLOADS = [line for line in (FIXTURES / "xss_payloads.txt").read_text(encoding="utf-8").split("\n") if line.strip()]
-URL_ATTRIBUTES = {"href", "src", "action", "formaction", "background", "dynsrc", "lowsrc", "poster", "data", "xlink:href", "srcset", "codebase", "cite", "longdesc"}
+URL_ATTRIBUTES = {
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "background",
+    "dynsrc",
+    "lowsrc",
+    "poster",
+    "data",
+    "xlink:href",
+    "srcset",
+    "codebase",
+    "cite",
+    "longdesc",
+}
 FORBIDDEN_TAGS = {"iframe", "object", "embed", "base", "frame", "frameset", "applet", "svg", "math", "style"}
 BAD_SCHEMES = ("javascript:", "data:", "vbscript:")
 
@@ -45,7 +59,9 @@ def hostile_content(root: Path) -> Path:
     files: dict[str, str | bytes] = {"site.yaml": f"title: {q(PAYLOADS[0])}\ndescription: {q(PAYLOADS[1])}\n"}
     for n, payload in enumerate(PAYLOADS):
         p = q(payload)
-        files[f"sources/s{n:02d}.yaml"] = f"name: {p}\ndescription: {p}\nkind: {p}\ncountry: {p}\nurl: {q(url_with(payload))}\nextra: {{note: {p}}}\n"
+        files[f"sources/s{n:02d}.yaml"] = (
+            f"name: {p}\ndescription: {p}\nkind: {p}\ncountry: {p}\nurl: {q(url_with(payload))}\nextra: {{note: {p}}}\n"
+        )
         files[f"briefings/b{n:02d}.md"] = (
             f"---\ntitle: {p}\ndate: 2025-01-{1 + n % 28:02d}\nhost: {p}\nspokesperson: {p}\ntags: [{p}]\n"
             f"transcript_url: {q(url_with(payload))}\nextra: {{note: {p}}}\n---\n{body_with(payload)}"
@@ -67,7 +83,11 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def output_files(site: Path) -> list[Path]:
     """Every file the templates wrote (Pagefind's own bundle is third-party code, not content)."""
-    return [p for p in sorted(site.rglob("*")) if p.is_file() and p.suffix in (".html", ".xml", ".json") and "pagefind" not in p.parts]
+    return [
+        p
+        for p in sorted(site.rglob("*"))
+        if p.is_file() and p.suffix in (".html", ".xml", ".json") and "pagefind" not in p.parts
+    ]
 
 
 def problems_in_html(markup: str, where: str) -> list[str]:
@@ -131,7 +151,9 @@ def test_no_output_file_carries_executable_content(hostile_site: Path) -> None:
 def test_payloads_appear_as_text(hostile_site: Path) -> None:
     template = next(n for n, p in enumerate(PAYLOADS) if "{{ 7*7 }}" in p)
     for n in (3, 26, template):
-        page = BeautifulSoup((hostile_site / "articles" / f"a{n:02d}" / "index.html").read_text(encoding="utf-8"), "html.parser")
+        page = BeautifulSoup(
+            (hostile_site / "articles" / f"a{n:02d}" / "index.html").read_text(encoding="utf-8"), "html.parser"
+        )
         assert page.h1.get_text() == PAYLOADS[n]
         assert PAYLOADS[n] in page.select_one("main").get_text()
 
@@ -154,18 +176,37 @@ def test_pages_run_nothing_in_chromium(hostile_site: Path, chromium_path: str) -
 
     pages = ["", "briefings/", "sources/", "search/", "404.html"]
     pages += [f"articles/a{n:02d}/" for n in range(0, len(PAYLOADS), 3)]
-    pages += [f"briefings/b{n:02d}/" for n in range(1, len(PAYLOADS), 5)] + [f"sources/s{n:02d}/" for n in range(2, len(PAYLOADS), 5)]
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
+    pages += [f"briefings/b{n:02d}/" for n in range(1, len(PAYLOADS), 5)] + [
+        f"sources/s{n:02d}/" for n in range(2, len(PAYLOADS), 5)
+    ]
+    args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+    ]
     events: list[str] = []
     with served(hostile_site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path, args=args)
         try:
             page = browser.new_page()
             page.add_init_script(TRAP)
-            page.route(re.compile(r"^(?!http://127\.0\.0\.1)"), lambda route: route.abort())  # nothing leaves the machine
+            page.route(
+                re.compile(r"^(?!http://127\.0\.0\.1)"), lambda route: route.abort()
+            )  # nothing leaves the machine
             page.on("dialog", lambda dialog: (events.append(f"dialog {dialog.message}"), dialog.dismiss()))
             page.on("pageerror", lambda error: events.append(f"page error {error}"))
-            page.on("console", lambda message: events.append(f"console {message.type}: {message.text}") if message.type == "error" and "net::ERR_FAILED" not in message.text and "Failed to load resource" not in message.text else None)
+            page.on(
+                "console",
+                lambda message: events.append(f"console {message.type}: {message.text}")
+                if message.type == "error"
+                and "net::ERR_FAILED" not in message.text
+                and "Failed to load resource" not in message.text
+                else None,
+            )
             for path in pages:
                 page.goto(base + path, wait_until="load")
                 page.mouse.move(200, 200)
@@ -177,33 +218,55 @@ def test_pages_run_nothing_in_chromium(hostile_site: Path, chromium_path: str) -
     assert events == []
 
 
-def test_pagefind_ui_works_under_the_content_security_policy(bundled_site: Path, chromium_path: str, tmp_path: Path) -> None:
+def test_pagefind_ui_works_under_the_content_security_policy(
+    bundled_site: Path, chromium_path: str, tmp_path: Path
+) -> None:
     """The CSP every page carries still lets the Pagefind UI load, run its WebAssembly and worker, and style itself."""
-    from playwright.sync_api import sync_playwright
-
     import shutil
+
+    from playwright.sync_api import sync_playwright
 
     site = tmp_path / "site"
     shutil.copytree(bundled_site, site)
     head = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     csp = head.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
     assert csp is not None
-    (site / "csp-probe.js").write_text('new PagefindUI({ element: "#search", showSubResults: true });\n', encoding="utf-8")
+    (site / "csp-probe.js").write_text(
+        'new PagefindUI({ element: "#search", showSubResults: true });\n', encoding="utf-8"
+    )
     (site / "csp-probe.html").write_text(
         f'<!doctype html><html><head><meta charset="utf-8">{csp}'
         '<link rel="stylesheet" href="/pagefind/pagefind-ui.css"><script src="/pagefind/pagefind-ui.js"></script></head>'
         '<body><div id="search"></div><script src="/csp-probe.js"></script></body></html>',
         encoding="utf-8",
     )
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
+    args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+    ]
     events: list[str] = []
     with served(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path, args=args)
         try:
             page = browser.new_page()
             page.on("pageerror", lambda error: events.append(f"page error {error}"))
-            page.on("console", lambda message: events.append(f"console {message.type}: {message.text}") if message.type in ("error", "warning") and "Failed to load resource" not in message.text else None)
-            page.on("response", lambda response: events.append(f"{response.status} {response.url}") if response.status >= 400 and not response.url.endswith("/favicon.ico") else None)
+            page.on(
+                "console",
+                lambda message: events.append(f"console {message.type}: {message.text}")
+                if message.type in ("error", "warning") and "Failed to load resource" not in message.text
+                else None,
+            )
+            page.on(
+                "response",
+                lambda response: events.append(f"{response.status} {response.url}")
+                if response.status >= 400 and not response.url.endswith("/favicon.ico")
+                else None,
+            )
             page.goto(base + "csp-probe.html", wait_until="load")
             page.fill(".pagefind-ui__search-input", "human rights")
             page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
