@@ -146,3 +146,21 @@ def test_full_disk_is_a_clean_error(two_editions: tuple, tmp_path: Path) -> None
         assert leftovers(disk) == []
     finally:
         subprocess.run(["umount", str(disk)], check=False)
+
+
+def test_two_rename_fallback_swaps_whole_sites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where renameat2 is missing (not Linux, old libc, some file systems) the swap is two renames."""
+    from pressarchive import write
+    from pressarchive.pipeline import BuildConfig, build
+
+    monkeypatch.setattr(write, "_exchange", lambda a, b: False)
+    content = write_files(tmp_path / "content", {
+        "sources/wire.yaml": "name: Wire\n",
+        "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
+    })
+    out = tmp_path / "site"
+    build(BuildConfig(content=content, out=out, search=False))
+    write_files(content, {"articles/more.md": "---\ntitle: More\nsource: wire\ndate: 2025-01-02\n---\nText\n"})
+    build(BuildConfig(content=content, out=out, search=False))
+    assert (out / "articles" / "more" / "index.html").is_file()
+    assert leftovers(tmp_path) == []
