@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import markdown_it
@@ -28,28 +29,39 @@ def _key(body: str) -> str:
     return hashlib.sha256((_CODE_VERSION + body).encode("utf-8")).hexdigest()
 
 
-def render_bodies(bodies: Iterable[str], cache_file: Path | None) -> dict[str, tuple[str, str]]:
-    """Map each distinct Markdown body to (html, excerpt), reusing and filling the cache."""
+def render_bodies(
+    bodies: Iterable[str], cache_file: Path | None, budget: float
+) -> tuple[dict[str, tuple[str, str]], set[str]]:
+    """Map each distinct Markdown body to (html, excerpt), reusing and filling the cache.
+
+    Each body gets ``budget`` seconds; the ones that take longer are returned apart.
+    """
     wanted = {_key(body): body for body in bodies}
     rendered: dict[str, tuple[str, str]] = {}
     db = _open(cache_file) if cache_file else None
     if db is not None:
         rendered = _lookup(db, list(wanted))
     missing = [key for key in wanted if key not in rendered]
-    for key, result in zip(missing, _render_many([wanted[k] for k in missing])):
-        rendered[key] = result
+    too_slow = set()
+    for key, result in zip(missing, _render_many([wanted[k] for k in missing], budget)):
+        if result is None:
+            too_slow.add(wanted[key])
+        else:
+            rendered[key] = result
     if db is not None:
+        new = [(k, *rendered[k]) for k in missing if k in rendered]
         with db:
-            db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", [(k, *rendered[k]) for k in missing])
+            db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", new)
         db.close()
-    return {body: rendered[key] for key, body in wanted.items()}
+    return {body: rendered[key] for key, body in wanted.items() if key in rendered}, too_slow
 
 
-def _render_many(bodies: list[str]) -> list[tuple[str, str]]:
+def _render_many(bodies: list[str], budget: float) -> list[tuple[str, str] | None]:
+    render = partial(markup.render_within, budget=budget)
     if len(bodies) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
-        return [markup.render_with_excerpt(body) for body in bodies]
-    with ProcessPoolExecutor() as pool:
-        return list(pool.map(markup.render_with_excerpt, bodies, chunksize=64))
+        return [render(body) for body in bodies]
+    with ProcessPoolExecutor() as pool:  # each worker's main thread, so the time limit applies
+        return list(pool.map(render, bodies, chunksize=64))
 
 
 def _open(cache_file: Path) -> sqlite3.Connection | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .devserver import LiveBuilder
 from .errors import BuildError
+from .load import MAX_FILE_BYTES
 from .pipeline import BuildConfig, build, check
 from .serve import make_server
 from .urls import Urls
@@ -26,19 +27,24 @@ def main(argv: list[str] | None = None) -> int:
         drafts=args.drafts,
         search=not getattr(args, "no_search", False),
         cache=None if args.no_cache else BuildConfig.cache,
+        strict=args.strict,
+        max_file_bytes=args.max_file_bytes,
     )
     try:
         if args.command == "serve":
             return _serve(config, args.host, args.port)
         if args.command == "check":
-            site = check(config)
+            site = check(config, warn=_warn)
             _say(f"ok: {len(site.articles)} articles, {len(site.briefings)} briefings, {len(site.sources)} sources")
         else:
-            result = build(config, progress=_say)
+            result = build(config, progress=_say, warn=_warn)
             _say(f"built {result.pages} pages ({result.files} files) into {config.out} in {result.seconds:.2f} s")
     except BuildError as exc:
         _say(_error_text(exc))
         return 1
+    except KeyboardInterrupt:
+        _say("Error: interrupted; nothing partial was written")  # the output folder holds the previous or the new site, whole
+        return 130
     return 0
 
 
@@ -70,6 +76,10 @@ def _serve(config: BuildConfig, host: str, port: int) -> int:
 def _error_text(exc: BuildError) -> str:
     count = len(exc.errors)
     return f"Error: {exc.text}" if count <= 1 else f"Error: {count} problems found:\n{exc.text}"
+
+
+def _warn(message: str) -> None:
+    _say(f"Warning: {message}")
 
 
 def _say(message: str) -> None:
@@ -108,3 +118,5 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--base-url", default="/", help="URL the site is served under, e.g. /REPO/ (default: /)")
     parser.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
     parser.add_argument("--no-cache", action="store_true", help="ignore the build cache in .cache/")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument("--max-file-bytes", type=int, default=MAX_FILE_BYTES, metavar="N", help=f"largest content file accepted (default: {MAX_FILE_BYTES})")

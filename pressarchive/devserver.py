@@ -20,7 +20,10 @@ from .errors import BuildError
 from .pipeline import BuildConfig, build
 
 STATUS_PATH = "/__pressarchive/status"
-LIVE_SCRIPT = """<script>/* injected by build.py serve; not part of the built site */
+SCRIPT_PATH = "/__pressarchive/live.js"
+# Served as a file, not inline, so the pages' Content-Security-Policy (script-src 'self') allows it.
+SCRIPT_TAG = f'<script src="{SCRIPT_PATH}"></script>\n'
+LIVE_SCRIPT = """/* served by build.py serve; not part of the built site */
 (function () {
   var seen = null;
   function show(error) {
@@ -46,7 +49,6 @@ LIVE_SCRIPT = """<script>/* injected by build.py serve; not part of the built si
   }
   poll();
 })();
-</script>
 """.replace("__STATUS__", STATUS_PATH)
 
 
@@ -64,7 +66,7 @@ class LiveState:
 def inject(html: bytes) -> bytes:
     """The page with the live-reload script before </body>."""
     marker = html.rfind(b"</body>")
-    script = LIVE_SCRIPT.encode("utf-8")
+    script = SCRIPT_TAG.encode("utf-8")
     return html + script if marker < 0 else html[:marker] + script + html[marker:]
 
 

@@ -17,7 +17,13 @@ class ContentError:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        field, message = _one_line(self.field), _one_line(self.message)
+        return f"{where}: {field}: {message}" if field else f"{where}: {message}"
+
+
+def _one_line(text: str) -> str:
+    """Control characters from content shown escaped, so one problem is always one line."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 class BuildError(Exception):

@@ -15,7 +15,8 @@ import yaml
 
 from .errors import ContentError
 
-MAX_FILE_BYTES = 2_000_000
+MAX_FILE_BYTES = 2_000_000  # default for --max-file-bytes
+MAX_NESTING = 50  # lists and mappings inside one another, in front matter
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -63,14 +64,14 @@ class Content:
     errors: list[ContentError]
 
 
-def load_content(root: Path) -> Content:
+def load_content(root: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Content:
     """Read every content file under ``root``; problems are collected, never raised."""
     documents: list[Document] = []
     errors: list[ContentError] = []
     if not root.is_dir():
         return Content(root, [], [ContentError(root, 0, "", "content folder not found")])
     for kind, path in _content_files(root, errors):
-        text = _read_text(path, errors)
+        text = _read_text(path, errors, max_file_bytes)
         if text is None:
             continue
         doc = _parse_document(kind, path, text, errors)
@@ -104,11 +105,12 @@ def _is_editor_junk(path: Path) -> bool:
     return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".tmp"))
 
 
-def _read_text(path: Path, errors: list[ContentError]) -> str | None:
-    data = path.read_bytes()
-    if len(data) > MAX_FILE_BYTES:
-        errors.append(ContentError(path, 0, "", f"file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}"))
+def _read_text(path: Path, errors: list[ContentError], max_file_bytes: int) -> str | None:
+    if path.stat().st_size > max_file_bytes:
+        size = path.stat().st_size
+        errors.append(ContentError(path, 0, "", f"file is {size:,} bytes; the limit is {max_file_bytes:,} (raise it with --max-file-bytes)"))
         return None
+    data = path.read_bytes()
     if b"\0" in data:
         errors.append(ContentError(path, 0, "", f"contains a NUL byte at byte offset {data.index(0)}"))
         return None
@@ -152,13 +154,23 @@ def parse_yaml_mapping(text: str, path: Path, first_line: int, errors: list[Cont
     loader = _StrictLoader(text)
     try:
         node = loader.get_single_node()
+    except RecursionError:
+        errors.append(ContentError(path, first_line, "", f"invalid YAML: nested more than {MAX_NESTING} levels deep"))
+        return None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
         problem = exc.problem or "invalid YAML"
-        if "expected a single document" in str(exc.context):
+        if "expected a single document" in str(exc.context) or "expected <document start>" in problem:
             problem = "holds a second YAML document; keep one mapping of fields"
         errors.append(ContentError(path, line, "", f"invalid YAML: {problem}"))
+        return None
+    except yaml.reader.ReaderError as exc:
+        line = first_line + text[: exc.position].count("\n")
+        errors.append(ContentError(path, line, "", f"invalid YAML: control character U+{exc.character:04X} is not allowed"))
+        return None
+    except yaml.YAMLError as exc:
+        errors.append(ContentError(path, first_line, "", f"invalid YAML: {exc}"))
         return None
     finally:
         loader.dispose()
@@ -198,23 +210,44 @@ def _mapping_fields(loader: Any, node: yaml.MappingNode, path: Path, first_line:
     return fields
 
 
-def _construct(loader: Any, node: yaml.Node, field_name: str, seen: set[int]) -> Any:
+class YamlNumber(int):
+    """An integer as written (``012`` stays ``012`` in messages; YAML 1.1 reads it as octal 10)."""
+
+    written: str = ""
+
+
+def _construct(loader: Any, node: yaml.Node, field_name: str, seen: set[int], depth: int = 0) -> Any:
     """Build plain Python values, refusing aliases and tags beyond JSON-like types."""
+    if depth > MAX_NESTING:
+        raise _YamlRefused(node.start_mark.line, field_name, f"nested more than {MAX_NESTING} levels deep")
     if id(node) in seen:
         raise _YamlRefused(node.start_mark.line, field_name, "YAML aliases (`*name`) are not allowed")
     seen.add(id(node))
     if node.tag not in _ALLOWED_TAGS:
         raise _YamlRefused(node.start_mark.line, field_name, f"YAML tag `{node.tag}` is not allowed")
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(loader, item, field_name, seen) for item in node.value]
+        return [_construct(loader, item, field_name, seen, depth + 1) for item in node.value]
     if isinstance(node, yaml.MappingNode):
         result = {}
         for key_node, value_node in node.value:
-            key = _construct(loader, key_node, field_name, seen)
+            key = _construct(loader, key_node, field_name, seen, depth + 1)
             if not isinstance(key, str):
                 raise _YamlRefused(key_node.start_mark.line, field_name, "keys must be text")
             if key in result:
                 raise _YamlRefused(key_node.start_mark.line, field_name, f"duplicate key `{key}`")
-            result[key] = _construct(loader, value_node, field_name, seen)
+            result[key] = _construct(loader, value_node, field_name, seen, depth + 1)
         return result
-    return loader.construct_object(node)
+    return _scalar(loader, node, field_name)
+
+
+def _scalar(loader: Any, node: yaml.Node, field_name: str) -> Any:
+    try:
+        value = loader.construct_object(node)
+    except (ValueError, OverflowError, yaml.YAMLError) as exc:
+        reason = "too many digits" if "digits" in str(exc) else "not a valid value"
+        raise _YamlRefused(node.start_mark.line, field_name, f"cannot read `{str(node.value)[:40]}`: {reason}; put it in quotes") from None
+    if type(value) is int:
+        number = YamlNumber(value)
+        number.written = str(node.value)
+        return number
+    return value

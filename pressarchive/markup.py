@@ -6,6 +6,10 @@ http(s), mailto or relative URLs: nothing an author writes can run script.
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
@@ -36,6 +40,29 @@ _MD = _make_parser()
 EXCERPT_WORDS = 40
 
 
+class TooSlow(Exception):
+    """Rendering ran past its time budget (see time_limit)."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise TooSlow if the block runs longer than ``seconds`` (main thread on POSIX; else no limit)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TooSlow
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def render_markdown(source: str) -> str:
     return _MD.render(source)
 
@@ -54,6 +81,16 @@ def _excerpt(tokens: list[Token]) -> str:
     """The first words of the body's text, ending with an ellipsis when cut."""
     text = " ".join(_plain_text(tokens)).split()
     return " ".join(text[:EXCERPT_WORDS]) + (" …" if len(text) > EXCERPT_WORDS else "")
+
+
+
+def render_within(source: str, budget: float) -> tuple[str, str] | None:
+    """render_with_excerpt, or None when it runs past ``budget`` seconds."""
+    try:
+        with time_limit(budget):
+            return render_with_excerpt(source)
+    except TooSlow:
+        return None
 
 
 def _plain_text(tokens: list[Token]) -> list[str]:

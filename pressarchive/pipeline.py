@@ -8,15 +8,15 @@ from pathlib import Path
 from typing import Callable
 
 from .cache import render_bodies
-from .errors import BuildError
+from .errors import BuildError, ContentError
 from .feeds import feed_files
-from .load import load_content
+from .load import MAX_FILE_BYTES, load_content
 from .model import Site, build_site
 from .render import Page, Renderer
 from .search import index_site
 from .sitemap import robots_txt, sitemap_xml
 from .urls import Urls
-from .validate import validate_content
+from .validate import content_warnings, validate_content
 from .write import check_output_folder, copy_tree_files, write_site
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -32,6 +32,9 @@ class BuildConfig:
     search: bool = True
     templates: Path = TEMPLATES
     cache: Path | None = Path(".cache") / "pressarchive.sqlite"  # None: no build cache
+    strict: bool = False  # warnings become errors
+    max_file_bytes: int = MAX_FILE_BYTES
+    render_budget: float = 10.0  # seconds of Markdown rendering allowed per file
 
 
 @dataclass(frozen=True)
@@ -42,29 +45,44 @@ class BuildResult:
     seconds: float
 
 
-def load_site(config: BuildConfig) -> Site:
+def load_site(config: BuildConfig, warn: Callable[[str], None] = lambda _: None) -> Site:
     """Load, validate and model the content; raise BuildError with every problem found."""
-    content = load_content(config.content)
+    content = load_content(config.content, config.max_file_bytes)
     records, errors = validate_content(content)
     if errors:
         raise BuildError(errors)
     site, errors = build_site(records.info, records.sources, records.briefings, records.articles, config.drafts)
     if errors or site is None:
         raise BuildError(errors)
+    warnings = content_warnings(records)
+    if config.strict and warnings:
+        raise BuildError(warnings)
+    for warning in sorted(warnings):
+        warn(str(warning))
     return site
 
 
-def build(config: BuildConfig, progress: Callable[[str], None] = lambda _: None) -> BuildResult:
+def render_markdown(site: Site, config: BuildConfig) -> dict[str, tuple[str, str]]:
+    """Every Markdown body as (HTML, excerpt); pathological Markdown is an error naming the file, not a hang."""
+    bodies, too_slow = render_bodies(_markdown_sources(site), config.cache, config.render_budget)
+    if too_slow:
+        hint = "simplify it (long runs of `[` or `*`, deeply nested lists or quotes)"
+        message = f"the Markdown took more than {config.render_budget:g} s to render; {hint}"
+        documents = [(a.src_path, a.body_md) for a in site.articles] + [(b.src_path, b.summary_md) for b in site.briefings.values()]
+        raise BuildError([ContentError(path, 0, "", message) for path, body in documents if body in too_slow])
+    return bodies
+
+
+def build(config: BuildConfig, progress: Callable[[str], None] = lambda _: None, warn: Callable[[str], None] = lambda _: None) -> BuildResult:
     started = time.perf_counter()
     urls = _urls(config)
     check_output_folder(config.out, inputs=[config.content, config.templates])
-    site = load_site(config)
+    site = load_site(config, warn)
     progress(f"loaded {len(site.articles)} articles, {len(site.briefings)} briefings, {len(site.sources)} sources")
     urls = urls.with_origin(config.site_url).with_origin(site.info.url)
     if not urls.origin:
         progress("note: no site URL (an absolute --base-url or `url:` in site.yaml): feeds, sitemap.xml and canonical links left out")
-    bodies = render_bodies(_markdown_sources(site), config.cache)
-    renderer = Renderer(site, urls, config.templates, bodies)
+    renderer = Renderer(site, urls, config.templates, render_markdown(site, config))
     pages = renderer.pages()
     files = {**renderer.render_all(pages), **_static_files(config.templates), **_site_files(site, urls, pages)}
     write_site(config.out, files, finish=_indexer(config, progress))
@@ -86,9 +104,11 @@ def _site_files(site: Site, urls: Urls, pages: list[Page]) -> dict[str, bytes]:
     return files
 
 
-def check(config: BuildConfig) -> Site:
+def check(config: BuildConfig, warn: Callable[[str], None] = lambda _: None) -> Site:
     _urls(config)
-    return load_site(config)
+    site = load_site(config, warn)
+    render_markdown(site, config)
+    return site
 
 
 def _urls(config: BuildConfig) -> Urls:

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .devserver import STATUS_PATH, LiveState, inject
+from .devserver import LIVE_SCRIPT, SCRIPT_PATH, STATUS_PATH, LiveState, inject
 
 
 class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
@@ -28,6 +28,8 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
     def send_head(self):  # type: ignore[no-untyped-def]
         if self.live is not None and urlsplit(self.path).path == STATUS_PATH:
             return self.send_bytes(200, "application/json", self.live.status_json())
+        if self.live is not None and urlsplit(self.path).path == SCRIPT_PATH:
+            return self.send_bytes(200, "text/javascript; charset=utf-8", LIVE_SCRIPT.encode("utf-8"))
         target = self.resolve_request(self.path)
         if target is None:
             return self.send_not_found()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
@@ -66,10 +67,20 @@ def tag_path(tag: str) -> str:
     return f"tags/{quote(tag_slug(tag))}/"
 
 
+TAG_SLUG_CHARS = 60  # well inside the 255-byte file-name limit, even for 4-byte characters
+
+
 def tag_slug(tag: str) -> str:
-    """Tags are free text; their folder name is a lowercase, hyphenated form."""
+    """Tags are free text; their folder name is a lowercase, hyphenated form.
+
+    A long tag is cut and given a short hash of the whole tag, so it stays unique.
+    """
     words = "".join(c if c.isalnum() else " " for c in tag.casefold()).split()
-    return "-".join(words) or "tag"
+    slug = "-".join(words) or "tag"
+    if len(slug) <= TAG_SLUG_CHARS:
+        return slug
+    digest = hashlib.sha256(tag.casefold().encode("utf-8")).hexdigest()[:8]
+    return f"{slug[:TAG_SLUG_CHARS].rstrip('-')}-{digest}"
 
 
 def archive_path(year: int | None = None, month: int | None = None) -> str:

@@ -120,7 +120,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"{str(value).lower()} (a yes/no value)"
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return f"the number {getattr(value, 'written', '') or value}"
     if isinstance(value, str):
         return repr(value)
     if isinstance(value, list):
@@ -249,3 +249,22 @@ def _parse_fields(doc: Document, schema: dict[str, tuple[Parser, bool]], errors:
         if required and name not in doc.fields:
             errors.append(ContentError(doc.src_path, first_line, name, "is required but missing"))
     return values if len(errors) == count else None
+
+
+def content_warnings(records: Records) -> list[ContentError]:
+    """Problems that do not stop a build (``--strict`` makes them errors)."""
+    warnings = []
+    tag_spellings: dict[str, tuple[str, Article | Briefing]] = {}
+    for article in records.articles:
+        if not article.briefing_id:
+            warnings.append(ContentError(article.src_path, 0, "briefing", "not set: the article is listed under its source only"))
+        if not article.body_md.strip():
+            warnings.append(ContentError(article.src_path, 0, "", "the article has no body text"))
+    tagged: list[Article | Briefing] = [*records.briefings, *records.articles]
+    for record in tagged:
+        for tag in record.tags:
+            first = tag_spellings.setdefault(tag.casefold(), (tag, record))
+            if first[0] != tag:
+                line = getattr(record, "lines", {}).get("tags", 0)
+                warnings.append(ContentError(record.src_path, line, "tags", f"'{tag}' differs only in case from '{first[0]}' in {first[1].src_path}"))
+    return warnings

@@ -3,12 +3,20 @@
 The previous site is replaced only after everything, the search index included,
 has been written: a failed or interrupted build leaves it exactly as it was.
 The tool only ever replaces or removes folders that carry its marker file.
+
+On Linux the swap is one atomic renameat2(RENAME_EXCHANGE): there is no moment
+when the output folder is missing or partial. Elsewhere it is two renames, and a
+build killed between them is repaired by the next run (_remove_leftovers).
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import errno
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -48,20 +56,50 @@ def write_site(out: Path, files: dict[str, bytes], finish: Callable[[Path], None
         if finish is not None:
             finish(staging)
         _swap(staging, out)
+    except OSError as exc:
+        _remove_tree(staging)
+        raise BuildError(f"could not write the site beside {out}: {exc.strerror or exc} (the previous site is unchanged)") from None
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_tree(staging)
         raise
 
 
 def _swap(staging: Path, out: Path) -> None:
+    """Put ``staging`` at ``out``; afterwards ``staging`` (if it exists) holds the old site."""
     if not out.exists():
         staging.rename(out)
+        return
+    if _exchange(staging, out):
+        _remove_tree(staging)
         return
     retired = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out.parent))
     retired.rmdir()
     out.rename(retired)
-    staging.rename(out)
-    shutil.rmtree(retired, ignore_errors=True)
+    try:
+        staging.rename(out)
+    except BaseException:
+        if not out.exists():
+            retired.rename(out)
+        raise
+    _remove_tree(retired)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two folders (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(error, os.strerror(error), str(b))
 
 
 def _remove_leftovers(out: Path) -> None:
@@ -70,11 +108,29 @@ def _remove_leftovers(out: Path) -> None:
         if (folder / MARKER).is_file() and not out.exists():
             folder.rename(out)
         elif (folder / MARKER).is_file():
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove_tree(folder)
     for folder in sorted(out.parent.glob(f".{out.name}-build-*")):
         ours = (folder / MARKER).is_file() or (folder.is_dir() and not any(folder.iterdir()))
         if ours and not folder.is_symlink():
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove_tree(folder)
+
+
+def _remove_tree(folder: Path) -> None:
+    """Remove one of our folders, its marker last, so a half-removed folder is still recognised."""
+    if not folder.is_dir() or folder.is_symlink():
+        return
+    for child in folder.iterdir():
+        if child.name == MARKER:
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
+    (folder / MARKER).unlink(missing_ok=True)
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
 
 
 def copy_tree_files(folder: Path) -> dict[str, bytes]:
