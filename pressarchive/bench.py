@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shutil
 import statistics
@@ -151,9 +150,15 @@ def hugo_seconds(content: Path, work: Path, runs: int) -> float | None:
         '[taxonomies]\n  tag = "tags"\n  source = "source"\n  briefing = "briefing"\n'
     )
     layouts = site / "layouts" / "_default"
-    (layouts / "baseof.html").write_text('<!doctype html><html lang="en"><head><title>{{ .Title }}</title></head><body>{{ block "main" . }}{{ end }}</body></html>')
-    (layouts / "single.html").write_text('{{ define "main" }}<article><h1>{{ .Title }}</h1>{{ .Content }}</article>{{ end }}')
-    (layouts / "list.html").write_text('{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul>{{ end }}')
+    (layouts / "baseof.html").write_text(
+        '<!doctype html><html lang="en"><head><title>{{ .Title }}</title></head><body>{{ block "main" . }}{{ end }}</body></html>'
+    )
+    (layouts / "single.html").write_text(
+        '{{ define "main" }}<article><h1>{{ .Title }}</h1>{{ .Content }}</article>{{ end }}'
+    )
+    (layouts / "list.html").write_text(
+        '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul>{{ end }}'
+    )
     times = []
     for _ in range(runs):
         shutil.rmtree(site / "public", ignore_errors=True)
@@ -173,8 +178,14 @@ def report(n: int, runs: int, keep: Path | None = None) -> str:
     started = time.perf_counter()
     generate_corpus(content, n)
     shutil.copytree(ROOT / "templates", templates, dirs_exist_ok=True)
-    lines = [f"N = {n:,} articles, median of {runs} runs (corpus generated in {time.perf_counter() - started:.1f} s)", ""]
-    lines += ["| build | without search (s) | with search (s) | Pagefind alone (s) | peak memory, ours / Pagefind (MB) |", "| --- | --- | --- | --- | --- |"]
+    lines = [
+        f"N = {n:,} articles, median of {runs} runs (corpus generated in {time.perf_counter() - started:.1f} s)",
+        "",
+    ]
+    lines += [
+        "| build | without search (s) | with search (s) | Pagefind alone (s) | peak memory, ours / Pagefind (MB) |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     plain = scenarios(content, work, templates, search=False, runs=runs)
     indexed = scenarios(content, work, templates, search=True, runs=runs)
     for name in plain:
@@ -183,17 +194,24 @@ def report(n: int, runs: int, keep: Path | None = None) -> str:
         pagefind = statistics.median(pagefind_seconds(r["notes"]) for r in indexed[name])
         ours_mb = max(r["self_kb"] for r in indexed[name]) / 1024
         pagefind_mb = max(r["children_kb"] for r in indexed[name]) / 1024
-        lines.append(f"| {name} | {without:.2f} | {with_search:.2f} | {pagefind:.2f} | {ours_mb:.0f} / {pagefind_mb:.0f} |")
+        lines.append(
+            f"| {name} | {without:.2f} | {with_search:.2f} | {pagefind:.2f} | {ours_mb:.0f} / {pagefind_mb:.0f} |"
+        )
     out = work / f"out-True-{runs - 1}"
     size = folder_bytes(out)
     index = folder_bytes(out / "pagefind")
-    lines += ["", f"Output: {size / 1e6:.1f} MB ({size / n:,.0f} bytes per article; search index {index / 1e6:.1f} MB); "
-              f"1 GB would be reached at about {1e9 / (size / n):,.0f} articles."]
+    lines += [
+        "",
+        f"Output: {size / 1e6:.1f} MB ({size / n:,.0f} bytes per article; search index {index / 1e6:.1f} MB); "
+        f"1 GB would be reached at about {1e9 / (size / n):,.0f} articles.",
+    ]
     hugo = hugo_seconds(content, work, runs)
     if hugo is not None:
         ours = statistics.median(r["seconds"] for r in plain["cold full build"])
         edit = statistics.median(r["seconds"] for r in plain["edit one article"])
-        lines.append(f"Hugo full build: {hugo:.2f} s. Ours/Hugo: cold build {ours / hugo:.2f}x, edit-one rebuild {edit / hugo:.2f}x.")
+        lines.append(
+            f"Hugo full build: {hugo:.2f} s. Ours/Hugo: cold build {ours / hugo:.2f}x, edit-one rebuild {edit / hugo:.2f}x."
+        )
     else:
         lines.append("Hugo not installed (apt-get install hugo): no comparison.")
     if keep is None:

@@ -43,7 +43,7 @@ def render_bodies(
         rendered = _lookup(db, list(wanted))
     missing = [key for key in wanted if key not in rendered]
     too_slow = set()
-    for key, result in zip(missing, _render_many([wanted[k] for k in missing], budget)):
+    for key, result in zip(missing, _render_many([wanted[k] for k in missing], budget), strict=False):
         if result is None:
             too_slow.add(wanted[key])
         else:

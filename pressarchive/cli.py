@@ -43,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
         _say(_error_text(exc))
         return 1
     except KeyboardInterrupt:
-        _say("Error: interrupted; nothing partial was written")  # the output folder holds the previous or the new site, whole
+        _say(
+            "Error: interrupted; nothing partial was written"
+        )  # the output folder holds the previous or the new site, whole
         return 130
     return 0
 
@@ -107,7 +109,9 @@ def _parser() -> argparse.ArgumentParser:
         if name in ("build", "serve"):
             command.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
         if name == "serve":
-            command.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+            command.add_argument(
+                "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)"
+            )
             command.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     return parser
 
@@ -119,4 +123,10 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
     parser.add_argument("--no-cache", action="store_true", help="ignore the build cache in .cache/")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    parser.add_argument("--max-file-bytes", type=int, default=MAX_FILE_BYTES, metavar="N", help=f"largest content file accepted (default: {MAX_FILE_BYTES})")
+    parser.add_argument(
+        "--max-file-bytes",
+        type=int,
+        default=MAX_FILE_BYTES,
+        metavar="N",
+        help=f"largest content file accepted (default: {MAX_FILE_BYTES})",
+    )

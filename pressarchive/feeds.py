@@ -38,10 +38,14 @@ def site_feeds(site: Site) -> list[Feed]:
     """Every feed of the site, in a stable order."""
     feeds = [Feed(feed_path("all"), site.info.title, "", site.articles[:ARCHIVE_FEED_SIZE])]
     for source in site.sources.values():
-        feeds.append(Feed(feed_path("sources", source.id), source.name, source_path(source.id), site.by_source[source.id]))
+        feeds.append(
+            Feed(feed_path("sources", source.id), source.name, source_path(source.id), site.by_source[source.id])
+        )
     for briefing in site.briefings.values():
         newest = tuple(reversed(site.coverage[briefing.id]))
-        feeds.append(Feed(feed_path("briefings", briefing.id), briefing.title, briefing_path(briefing.id), newest, briefing.date))
+        feeds.append(
+            Feed(feed_path("briefings", briefing.id), briefing.title, briefing_path(briefing.id), newest, briefing.date)
+        )
     return feeds
 
 

@@ -30,9 +30,7 @@ _StrictLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
-_ALLOWED_TAGS = {
-    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
-}
+_ALLOWED_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")}
 
 
 @dataclass(frozen=True)
@@ -108,7 +106,11 @@ def _is_editor_junk(path: Path) -> bool:
 def _read_text(path: Path, errors: list[ContentError], max_file_bytes: int) -> str | None:
     if path.stat().st_size > max_file_bytes:
         size = path.stat().st_size
-        errors.append(ContentError(path, 0, "", f"file is {size:,} bytes; the limit is {max_file_bytes:,} (raise it with --max-file-bytes)"))
+        errors.append(
+            ContentError(
+                path, 0, "", f"file is {size:,} bytes; the limit is {max_file_bytes:,} (raise it with --max-file-bytes)"
+            )
+        )
         return None
     data = path.read_bytes()
     if b"\0" in data:
@@ -145,7 +147,9 @@ def _split_front_matter(text: str, path: Path, errors: list[ContentError]) -> tu
     for index, line in enumerate(lines[1:], start=1):
         if line.rstrip() == "---":
             return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
-    errors.append(ContentError(path, 1, "", "front matter opened with `---` is never closed; add a `---` line after it"))
+    errors.append(
+        ContentError(path, 1, "", "front matter opened with `---` is never closed; add a `---` line after it")
+    )
     return None
 
 
@@ -167,7 +171,9 @@ def parse_yaml_mapping(text: str, path: Path, first_line: int, errors: list[Cont
         return None
     except yaml.reader.ReaderError as exc:
         line = first_line + text[: exc.position].count("\n")
-        errors.append(ContentError(path, line, "", f"invalid YAML: control character U+{exc.character:04X} is not allowed"))
+        errors.append(
+            ContentError(path, line, "", f"invalid YAML: control character U+{exc.character:04X} is not allowed")
+        )
         return None
     except yaml.YAMLError as exc:
         errors.append(ContentError(path, first_line, "", f"invalid YAML: {exc}"))
@@ -192,7 +198,9 @@ class _YamlRefused(Exception):
         self.line, self.field, self.message = line, field, message
 
 
-def _mapping_fields(loader: Any, node: yaml.MappingNode, path: Path, first_line: int, errors: list[ContentError]) -> dict[str, Value]:
+def _mapping_fields(
+    loader: Any, node: yaml.MappingNode, path: Path, first_line: int, errors: list[ContentError]
+) -> dict[str, Value]:
     fields: dict[str, Value] = {}
     seen: set[int] = set()
     for key_node, value_node in node.value:
@@ -201,7 +209,9 @@ def _mapping_fields(loader: Any, node: yaml.MappingNode, path: Path, first_line:
         if not isinstance(key, str):
             raise _YamlRefused(key_node.start_mark.line, str(key), "field names must be text")
         if key in fields:
-            raise _YamlRefused(key_node.start_mark.line, key, f"duplicate field (first given on line {fields[key].line})")
+            raise _YamlRefused(
+                key_node.start_mark.line, key, f"duplicate field (first given on line {fields[key].line})"
+            )
         try:
             fields[key] = Value(_construct(loader, value_node, key, seen), line)
         except _YamlRefused as refused:
@@ -245,7 +255,9 @@ def _scalar(loader: Any, node: yaml.Node, field_name: str) -> Any:
         value = loader.construct_object(node)
     except (ValueError, OverflowError, yaml.YAMLError) as exc:
         reason = "too many digits" if "digits" in str(exc) else "not a valid value"
-        raise _YamlRefused(node.start_mark.line, field_name, f"cannot read `{str(node.value)[:40]}`: {reason}; put it in quotes") from None
+        raise _YamlRefused(
+            node.start_mark.line, field_name, f"cannot read `{str(node.value)[:40]}`: {reason}; put it in quotes"
+        ) from None
     if type(value) is int:
         number = YamlNumber(value)
         number.written = str(node.value)

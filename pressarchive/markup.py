@@ -83,7 +83,6 @@ def _excerpt(tokens: list[Token]) -> str:
     return " ".join(text[:EXCERPT_WORDS]) + (" …" if len(text) > EXCERPT_WORDS else "")
 
 
-
 def render_within(source: str, budget: float) -> tuple[str, str] | None:
     """render_with_excerpt, or None when it runs past ``budget`` seconds."""
     try:

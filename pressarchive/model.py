@@ -172,7 +172,9 @@ def _unknown(article: Article, field_name: str, value: str, known: list[str]) ->
     line = article.lines.get(field_name, 0)
     listed = ", ".join(known[:10]) + (", ..." if len(known) > 10 else "") if known else "none yet"
     folder = "sources/<id>.yaml" if field_name == "source" else "briefings/<id>.md"
-    return ContentError(article.src_path, line, field_name, f"unknown {field_name} '{value}'; known: {listed} (add {folder})")
+    return ContentError(
+        article.src_path, line, field_name, f"unknown {field_name} '{value}'; known: {listed} (add {folder})"
+    )
 
 
 def _check_slugs(articles: list[Article]) -> list[ContentError]:
@@ -182,7 +184,9 @@ def _check_slugs(articles: list[Article]) -> list[ContentError]:
         key = a.slug.casefold()
         if key in first_by_slug:
             other = first_by_slug[key].src_path
-            errors.append(ContentError(a.src_path, a.lines.get("slug", 1), "slug", f"'{a.slug}' is already used by {other}"))
+            errors.append(
+                ContentError(a.src_path, a.lines.get("slug", 1), "slug", f"'{a.slug}' is already used by {other}")
+            )
         else:
             first_by_slug[key] = a
     return errors

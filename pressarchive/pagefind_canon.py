@@ -43,6 +43,7 @@ MAGIC = b"pagefind_dcd"
 
 # --- a minimal CBOR codec: just the types Pagefind's filter and meta files use ---
 
+
 def _decode(data: bytes, i: int) -> tuple[Any, int]:
     major, info = data[i] >> 5, data[i] & 31
     i += 1
@@ -50,7 +51,7 @@ def _decode(data: bytes, i: int) -> tuple[Any, int]:
         arg = info
     elif info <= 27:  # 1, 2, 4 or 8 byte big-endian argument
         size = 1 << (info - 24)
-        arg, i = int.from_bytes(data[i:i + size], "big"), i + size
+        arg, i = int.from_bytes(data[i : i + size], "big"), i + size
     else:
         raise ValueError(f"unsupported CBOR item 0x{data[i - 1]:02x} at {i - 1}")
     if major == 0:
@@ -58,7 +59,7 @@ def _decode(data: bytes, i: int) -> tuple[Any, int]:
     if major == 1:
         return -1 - arg, i
     if major == 3:
-        return data[i:i + arg].decode("utf-8"), i + arg
+        return data[i : i + arg].decode("utf-8"), i + arg
     if major == 4:
         items = []
         for _ in range(arg):
@@ -100,11 +101,12 @@ def cbor_dumps(value: Any) -> bytes:
 
 # --- Pagefind's file conventions ---
 
+
 def read_payload(path: Path) -> bytes:
     data = gzip.decompress(path.read_bytes())
     if not data.startswith(MAGIC):
         raise ValueError(f"{path}: not a Pagefind file")
-    return data[len(MAGIC):]
+    return data[len(MAGIC) :]
 
 
 def write_payload(path: Path, payload: bytes) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from .cache import render_bodies
 from .errors import BuildError, ContentError
@@ -68,12 +68,16 @@ def render_markdown(site: Site, config: BuildConfig) -> dict[str, tuple[str, str
     if too_slow:
         hint = "simplify it (long runs of `[` or `*`, deeply nested lists or quotes)"
         message = f"the Markdown took more than {config.render_budget:g} s to render; {hint}"
-        documents = [(a.src_path, a.body_md) for a in site.articles] + [(b.src_path, b.summary_md) for b in site.briefings.values()]
+        documents = [(a.src_path, a.body_md) for a in site.articles] + [
+            (b.src_path, b.summary_md) for b in site.briefings.values()
+        ]
         raise BuildError([ContentError(path, 0, "", message) for path, body in documents if body in too_slow])
     return bodies
 
 
-def build(config: BuildConfig, progress: Callable[[str], None] = lambda _: None, warn: Callable[[str], None] = lambda _: None) -> BuildResult:
+def build(
+    config: BuildConfig, progress: Callable[[str], None] = lambda _: None, warn: Callable[[str], None] = lambda _: None
+) -> BuildResult:
     started = time.perf_counter()
     urls = _urls(config)
     check_output_folder(config.out, inputs=[config.content, config.templates])
@@ -81,7 +85,9 @@ def build(config: BuildConfig, progress: Callable[[str], None] = lambda _: None,
     progress(f"loaded {len(site.articles)} articles, {len(site.briefings)} briefings, {len(site.sources)} sources")
     urls = urls.with_origin(config.site_url).with_origin(site.info.url)
     if not urls.origin:
-        progress("note: no site URL (an absolute --base-url or `url:` in site.yaml): feeds, sitemap.xml and canonical links left out")
+        progress(
+            "note: no site URL (an absolute --base-url or `url:` in site.yaml): feeds, sitemap.xml and canonical links left out"
+        )
     renderer = Renderer(site, urls, config.templates, render_markdown(site, config))
     pages = renderer.pages()
     files = {**renderer.render_all(pages), **_static_files(config.templates), **_site_files(site, urls, pages)}

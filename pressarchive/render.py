@@ -91,7 +91,9 @@ class Renderer:
         meta = page.meta or HeadMeta(self.site.info.description)
         canonical = self.urls.absolute(page.path) if self.urls.origin and page.path != "404.html" else ""
         feeds = meta.feeds or feed_links(self.site, self.urls)
-        return HeadMeta(meta.description, meta.og_type, canonical, feeds, meta.prev, meta.next, meta.json_ld, meta.extra_og)
+        return HeadMeta(
+            meta.description, meta.og_type, canonical, feeds, meta.prev, meta.next, meta.json_ld, meta.extra_og
+        )
 
     def tag_link(self, tag: str) -> str:
         return self.urls.link(self.tag_paths[tag_slug(tag)])
@@ -160,10 +162,19 @@ class Renderer:
         description = self.bodies[briefing.summary_md][1] if briefing.summary_md else briefing.title
         meta = HeadMeta(
             description,
-            feeds=feed_links(self.site, self.urls, (f"Coverage of {briefing.title}", feed_path("briefings", briefing.id))),
+            feeds=feed_links(
+                self.site, self.urls, (f"Coverage of {briefing.title}", feed_path("briefings", briefing.id))
+            ),
             json_ld=json_ld(briefing_ld(briefing, self.site.coverage[briefing.id], self.site, self.urls)),
         )
-        return Page(briefing_path(briefing.id), "briefing.html", briefing.title, context, meta=meta, lastmod=rfc3339(briefing.date))
+        return Page(
+            briefing_path(briefing.id),
+            "briefing.html",
+            briefing.title,
+            context,
+            meta=meta,
+            lastmod=rfc3339(briefing.date),
+        )
 
     def article_page(self, article: Article) -> Page:
         site = self.site
@@ -230,12 +241,18 @@ class Renderer:
         briefings = [self.briefing_row(b) for b in tag.briefings]
         return self.paged(tag.path, "tag.html", f"Tag: {tag.name}", tag.articles, {"tag": tag, "briefings": briefings})
 
-    def paged(self, base: str, template: str, title: str, articles: tuple[Article, ...], context: dict[str, Any]) -> list[Page]:
+    def paged(
+        self, base: str, template: str, title: str, articles: tuple[Article, ...], context: dict[str, Any]
+    ) -> list[Page]:
         """One page per PAGE_SIZE articles, linked by rel=prev/next."""
         pages = []
         for pager in paginate(base, articles):
             numbered = title if pager.number == 1 else f"{title} (page {pager.number} of {pager.count})"
-            meta = HeadMeta(self.site.info.description, prev=self.link_or_empty(pager.prev_path), next=self.link_or_empty(pager.next_path))
+            meta = HeadMeta(
+                self.site.info.description,
+                prev=self.link_or_empty(pager.prev_path),
+                next=self.link_or_empty(pager.next_path),
+            )
             full = {**context, "heading": title, "pager": pager, "cards": [self.card(a) for a in pager.items]}
             pages.append(Page(pager.path, template, numbered, full, meta=meta))
         return pages

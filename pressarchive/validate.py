@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from typing import Any, Callable
+from datetime import UTC, date, datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import ContentError
@@ -22,7 +23,9 @@ from .model import Article, Briefing, SiteInfo, Source, Timestamp
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 # Output folders an article slug may not shadow.
-RESERVED_SLUGS = frozenset({"articles", "briefings", "sources", "search", "pagefind", "tags", "archive", "feeds", "static", "404"})
+RESERVED_SLUGS = frozenset(
+    {"articles", "briefings", "sources", "search", "pagefind", "tags", "archive", "feeds", "static", "404"}
+)
 
 HOSTNAME_PATTERN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}")
 
@@ -66,7 +69,7 @@ def timestamp(value: Any) -> Timestamp:
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
             day = date.fromisoformat(raw)
-            return Timestamp(datetime(day.year, day.month, day.day, tzinfo=timezone.utc), raw, "date")
+            return Timestamp(datetime(day.year, day.month, day.day, tzinfo=UTC), raw, "date")
         moment = datetime.fromisoformat(raw.replace(" ", "T", 1))
     except ValueError as exc:
         reason = f" ({exc})" if re.match(r"\d{4}-\d{2}-\d{2}", raw) else ""
@@ -74,8 +77,8 @@ def timestamp(value: Any) -> Timestamp:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?", raw):
         raise ValueError(f"'{raw}' is not a valid date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM")
     if moment.tzinfo is None:
-        return Timestamp(moment.replace(tzinfo=timezone.utc), moment.isoformat(), "local")
-    return Timestamp(moment.astimezone(timezone.utc), moment.isoformat(), "offset")
+        return Timestamp(moment.replace(tzinfo=UTC), moment.isoformat(), "local")
+    return Timestamp(moment.astimezone(UTC), moment.isoformat(), "offset")
 
 
 def boolean(value: Any) -> bool:
@@ -189,7 +192,14 @@ def validate_content(content: Content) -> tuple[Records, list[ContentError]]:
             if values is not None:
                 records = Records(SiteInfo(**values), records.sources, records.briefings, records.articles)
         elif doc.kind in ("source", "briefing") and not ID_PATTERN.fullmatch(doc.id):
-            errors.append(ContentError(doc.src_path, 0, "", f"file name '{doc.id}' is not a valid id: use lowercase letters, digits and hyphens"))
+            errors.append(
+                ContentError(
+                    doc.src_path,
+                    0,
+                    "",
+                    f"file name '{doc.id}' is not a valid id: use lowercase letters, digits and hyphens",
+                )
+            )
         else:
             record = _validate_document(doc, errors)
             if record is not None:
@@ -203,7 +213,11 @@ def _validate_document(doc: Document, errors: list[ContentError]) -> Source | Br
         return None if values is None else Source(id=doc.id, src_path=doc.src_path, **values)
     if doc.kind == "briefing":
         values = _parse_fields(doc, BRIEFING_FIELDS, errors)
-        return None if values is None else Briefing(id=doc.id, src_path=doc.src_path, summary_md=doc.body.strip(), **values)
+        return (
+            None
+            if values is None
+            else Briefing(id=doc.id, src_path=doc.src_path, summary_md=doc.body.strip(), **values)
+        )
     return _validate_article(doc, errors)
 
 
@@ -213,7 +227,11 @@ def _validate_article(doc: Document, errors: list[ContentError]) -> Article | No
         try:
             values_slug = slug(doc.id)
         except ValueError as exc:
-            errors.append(ContentError(doc.src_path, 1, "slug", f"{exc} (taken from the file name: rename the file or set `slug:`)"))
+            errors.append(
+                ContentError(
+                    doc.src_path, 1, "slug", f"{exc} (taken from the file name: rename the file or set `slug:`)"
+                )
+            )
             return None
         if values is not None:
             values["slug"] = values_slug
@@ -231,7 +249,9 @@ def _validate_article(doc: Document, errors: list[ContentError]) -> Article | No
     )
 
 
-def _parse_fields(doc: Document, schema: dict[str, tuple[Parser, bool]], errors: list[ContentError]) -> dict[str, Any] | None:
+def _parse_fields(
+    doc: Document, schema: dict[str, tuple[Parser, bool]], errors: list[ContentError]
+) -> dict[str, Any] | None:
     """Parse every field of ``doc``; None when any field is wrong (each reported)."""
     values: dict[str, Any] = {}
     count = len(errors)
@@ -239,7 +259,14 @@ def _parse_fields(doc: Document, schema: dict[str, tuple[Parser, bool]], errors:
     for name, value in doc.fields.items():
         if name not in schema:
             known = ", ".join(schema)
-            errors.append(ContentError(doc.src_path, value.line, name, f"unknown field; known fields: {known} (put custom data under `extra:`)"))
+            errors.append(
+                ContentError(
+                    doc.src_path,
+                    value.line,
+                    name,
+                    f"unknown field; known fields: {known} (put custom data under `extra:`)",
+                )
+            )
             continue
         try:
             values[name] = schema[name][0](value.value)
@@ -257,7 +284,9 @@ def content_warnings(records: Records) -> list[ContentError]:
     tag_spellings: dict[str, tuple[str, Article | Briefing]] = {}
     for article in records.articles:
         if not article.briefing_id:
-            warnings.append(ContentError(article.src_path, 0, "briefing", "not set: the article is listed under its source only"))
+            warnings.append(
+                ContentError(article.src_path, 0, "briefing", "not set: the article is listed under its source only")
+            )
         if not article.body_md.strip():
             warnings.append(ContentError(article.src_path, 0, "", "the article has no body text"))
     tagged: list[Article | Briefing] = [*records.briefings, *records.articles]
@@ -266,5 +295,12 @@ def content_warnings(records: Records) -> list[ContentError]:
             first = tag_spellings.setdefault(tag.casefold(), (tag, record))
             if first[0] != tag:
                 line = getattr(record, "lines", {}).get("tags", 0)
-                warnings.append(ContentError(record.src_path, line, "tags", f"'{tag}' differs only in case from '{first[0]}' in {first[1].src_path}"))
+                warnings.append(
+                    ContentError(
+                        record.src_path,
+                        line,
+                        "tags",
+                        f"'{tag}' differs only in case from '{first[0]}' in {first[1].src_path}",
+                    )
+                )
     return warnings

@@ -18,8 +18,8 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .errors import BuildError
 
@@ -38,7 +38,9 @@ def check_output_folder(out: Path, inputs: list[Path]) -> None:
     if out.is_symlink() or (out.exists() and not out.is_dir()):
         raise BuildError(f"refusing to build into {out}: it is not a folder")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
-        raise BuildError(f"refusing to build into {out}: it holds files this tool did not write (no {MARKER} file); empty it or choose another --out")
+        raise BuildError(
+            f"refusing to build into {out}: it holds files this tool did not write (no {MARKER} file); empty it or choose another --out"
+        )
 
 
 def write_site(out: Path, files: dict[str, bytes], finish: Callable[[Path], None] | None = None) -> None:
@@ -58,7 +60,9 @@ def write_site(out: Path, files: dict[str, bytes], finish: Callable[[Path], None
         _swap(staging, out)
     except OSError as exc:
         _remove_tree(staging)
-        raise BuildError(f"could not write the site beside {out}: {exc.strerror or exc} (the previous site is unchanged)") from None
+        raise BuildError(
+            f"could not write the site beside {out}: {exc.strerror or exc} (the previous site is unchanged)"
+        ) from None
     except BaseException:
         _remove_tree(staging)
         raise

@@ -16,10 +16,12 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = ("ministry spokesperson press conference human rights policy trade tariff island sea "
-         "cooperation dialogue security region economy climate energy summit delegation visit "
-         "agreement investment development peace border maritime history people culture "
-         "technology market growth reform statement question answer report council nation").split()
+WORDS = (
+    "ministry spokesperson press conference human rights policy trade tariff island sea "
+    "cooperation dialogue security region economy climate energy summit delegation visit "
+    "agreement investment development peace border maritime history people culture "
+    "technology market growth reform statement question answer report council nation"
+).split()
 
 
 def sentence(rng: random.Random) -> str:
@@ -34,12 +36,15 @@ def write_content(folder: Path, count: int, rng: random.Random) -> None:
     for b in range(20):
         (folder / "briefings").mkdir(parents=True, exist_ok=True)
         (folder / "briefings" / f"briefing-{b}.md").write_text(
-            f"---\ntitle: Briefing {b}\ndate: 2025-{b % 12 + 1:02d}-10\n---\n{sentence(rng)}\n")
+            f"---\ntitle: Briefing {b}\ndate: 2025-{b % 12 + 1:02d}-10\n---\n{sentence(rng)}\n"
+        )
     (folder / "articles").mkdir(parents=True, exist_ok=True)
     for a in range(count):
         body = "\n\n".join(" ".join(sentence(rng) for _ in range(6)) for _ in range(6))
-        front = (f"title: {sentence(rng)[:60]}\nsource: source-{a % 5}\ndate: 2025-{a % 12 + 1:02d}-{a % 28 + 1:02d}\n"
-                 f"briefing: briefing-{a % 20}\ntags: [{rng.choice(WORDS)}, {rng.choice(WORDS)}]\n")
+        front = (
+            f"title: {sentence(rng)[:60]}\nsource: source-{a % 5}\ndate: 2025-{a % 12 + 1:02d}-{a % 28 + 1:02d}\n"
+            f"briefing: briefing-{a % 20}\ntags: [{rng.choice(WORDS)}, {rng.choice(WORDS)}]\n"
+        )
         (folder / "articles" / f"article-{a}.md").write_text(f"---\n{front}---\n{body}\n")
 
 
@@ -59,8 +64,10 @@ def main() -> None:
         write_content(content, count, random.Random(1))
         measured = [build_once(content, Path(tmp) / "site") for _ in range(runs)]
     times = [t for t, _ in measured]
-    print(f"{count} articles: pagefind/ {measured[-1][1]} bytes; indexing median {statistics.median(times):.2f} s "
-          f"over {runs} runs ({', '.join(f'{t:.2f}' for t in times)})")
+    print(
+        f"{count} articles: pagefind/ {measured[-1][1]} bytes; indexing median {statistics.median(times):.2f} s "
+        f"over {runs} runs ({', '.join(f'{t:.2f}' for t in times)})"
+    )
 
 
 if __name__ == "__main__":

@@ -35,7 +35,9 @@ def axe_violations(browser, url: str, scheme: str) -> list[str]:  # type: ignore
         result = page.evaluate("async () => await axe.run(document)")
     finally:
         context.close()
-    return [f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes: {v['nodes'][0]['target']})" for v in result["violations"]]
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes: {v['nodes'][0]['target']})" for v in result["violations"]
+    ]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -74,6 +76,8 @@ def test_print_hides_navigation(browser, served: str) -> None:  # type: ignore[n
     page = browser.new_page()
     page.emulate_media(media="print")
     page.goto(served + PAGES["article"])
-    hidden = page.evaluate("['.site-header nav', '.site-search', '.site-footer'].map(s => getComputedStyle(document.querySelector(s)).display)")
+    hidden = page.evaluate(
+        "['.site-header nav', '.site-search', '.site-footer'].map(s => getComputedStyle(document.querySelector(s)).display)"
+    )
     page.close()
     assert hidden == ["none", "none", "none"]

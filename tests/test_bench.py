@@ -14,7 +14,11 @@ def test_benchmark_smoke_run_reports_every_scenario() -> None:
     command = [sys.executable, "-m", "pressarchive.bench", "--n", "200", "--runs", "1"]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    rows = {line.split("|")[1].strip(): line for line in result.stdout.splitlines() if line.startswith("| ") and "---" not in line}
+    rows = {
+        line.split("|")[1].strip(): line
+        for line in result.stdout.splitlines()
+        if line.startswith("| ") and "---" not in line
+    }
     assert set(SCENARIOS) <= set(rows)
     for name in SCENARIOS:
         cells = [cell.strip() for cell in rows[name].split("|")[2:-1]]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 from pathlib import Path
+from urllib.parse import urljoin
 
 from conftest import CONTENT, ROOT, build_ok, parse, tree_bytes, write_files
 
@@ -112,12 +112,15 @@ def test_base_url_prefixes_every_internal_link(bundled_site_repo: Path) -> None:
 
 
 def test_drafts_appear_nowhere_unless_asked(tmp_path: Path) -> None:
-    content = write_files(tmp_path / "content", {
-        "sources/wire.yaml": "name: Wire\n",
-        "briefings/b.md": "---\ntitle: B\ndate: 2025-01-01\n---\n",
-        "articles/live.md": "---\ntitle: Live\nsource: wire\ndate: 2025-01-01\nbriefing: b\n---\nText\n",
-        "articles/secret.md": "---\ntitle: Secret draft\nsource: wire\ndate: 2025-01-02\nbriefing: b\ndraft: true\n---\nText\n",
-    })
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2025-01-01\n---\n",
+            "articles/live.md": "---\ntitle: Live\nsource: wire\ndate: 2025-01-01\nbriefing: b\n---\nText\n",
+            "articles/secret.md": "---\ntitle: Secret draft\nsource: wire\ndate: 2025-01-02\nbriefing: b\ndraft: true\n---\nText\n",
+        },
+    )
     build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
     assert not (tmp_path / "site" / "articles" / "secret").exists()
     for page in (tmp_path / "site").rglob("*.html"):
@@ -129,11 +132,14 @@ def test_drafts_appear_nowhere_unless_asked(tmp_path: Path) -> None:
 
 def test_content_cannot_inject_markup_or_script(tmp_path: Path) -> None:
     payload = "<img src=x onerror=alert(1)>"
-    content = write_files(tmp_path / "content", {
-        "sources/wire.yaml": f"name: '{payload}'\ndescription: '<script>alert(2)</script>'\n",
-        "articles/x.md": f"---\ntitle: '{payload}'\nsource: wire\ndate: 2025-01-01\ntags: ['{payload}']\n"
-        f"extra:\n  note: '{payload}'\n---\n{payload}\n\n[click](javascript:alert(3)) [data](data:text/html,x) ![i](javascript:alert(4))\n\n{{{{ 7*7 }}}}\n",
-    })
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": f"name: '{payload}'\ndescription: '<script>alert(2)</script>'\n",
+            "articles/x.md": f"---\ntitle: '{payload}'\nsource: wire\ndate: 2025-01-01\ntags: ['{payload}']\n"
+            f"extra:\n  note: '{payload}'\n---\n{payload}\n\n[click](javascript:alert(3)) [data](data:text/html,x) ![i](javascript:alert(4))\n\n{{{{ 7*7 }}}}\n",
+        },
+    )
     build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
     for page in (tmp_path / "site").rglob("*.html"):
         html = parse(page)

@@ -55,7 +55,11 @@ def test_builds_are_byte_identical(tmp_path: Path) -> None:
 def test_sitemap_lists_every_page_and_robots_points_at_it(absolute_site: Path) -> None:
     root = ET.parse(absolute_site / "sitemap.xml").getroot()
     locs = {e.text for e in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
-    pages = {p.parent.relative_to(absolute_site).as_posix() for p in absolute_site.rglob("index.html") if "pagefind" not in p.parts}
+    pages = {
+        p.parent.relative_to(absolute_site).as_posix()
+        for p in absolute_site.rglob("index.html")
+        if "pagefind" not in p.parts
+    }
     expected = {"https://example.org/REPO/" + ("" if p == "." else p + "/") for p in pages}
     assert locs == expected
     robots = (absolute_site / "robots.txt").read_text()

@@ -12,7 +12,10 @@ from conftest import VNU_JAR, build_ok, require_tool, write_files
 
 def vnu_errors(folder: Path) -> list[str]:
     java = shutil.which("java")
-    require_tool(bool(java) and VNU_JAR.is_file(), "needs java and node_modules/vnu-jar (npm ci; apt-get install default-jre-headless)")
+    require_tool(
+        bool(java) and VNU_JAR.is_file(),
+        "needs java and node_modules/vnu-jar (npm ci; apt-get install default-jre-headless)",
+    )
     command = [str(java), "-jar", str(VNU_JAR), "--errors-only", "--skip-non-html", "--format", "json", str(folder)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
@@ -31,10 +34,17 @@ def test_the_checker_finds_an_error(tmp_path: Path) -> None:
 
 
 def test_paginated_lists_are_valid_html(tmp_path: Path) -> None:
-    files = {"sources/wire.yaml": "name: Wire\n", "briefings/b.md": "---\ntitle: B\ndate: 2025-11-03\ntags: [Trade]\n---\n"}
+    files = {
+        "sources/wire.yaml": "name: Wire\n",
+        "briefings/b.md": "---\ntitle: B\ndate: 2025-11-03\ntags: [Trade]\n---\n",
+    }
     for n in range(60):
-        files[f"articles/a{n}.md"] = f"---\ntitle: S{n}\nsource: wire\ndate: 2025-11-0{n % 9 + 1}\nbriefing: b\ntags: [Trade]\n---\nBody.\n"
+        files[f"articles/a{n}.md"] = (
+            f"---\ntitle: S{n}\nsource: wire\ndate: 2025-11-0{n % 9 + 1}\nbriefing: b\ntags: [Trade]\n---\nBody.\n"
+        )
     write_files(tmp_path / "content", files)
-    build_ok("--content", tmp_path / "content", "--out", tmp_path / "site", "--base-url", "https://e.org/", "--no-search")
+    build_ok(
+        "--content", tmp_path / "content", "--out", tmp_path / "site", "--base-url", "https://e.org/", "--no-search"
+    )
     assert (tmp_path / "site" / "tags" / "trade" / "page" / "2" / "index.html").is_file()
     assert vnu_errors(tmp_path / "site") == []

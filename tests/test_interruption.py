@@ -154,10 +154,13 @@ def test_two_rename_fallback_swaps_whole_sites(tmp_path: Path, monkeypatch: pyte
     from pressarchive.pipeline import BuildConfig, build
 
     monkeypatch.setattr(write, "_exchange", lambda a, b: False)
-    content = write_files(tmp_path / "content", {
-        "sources/wire.yaml": "name: Wire\n",
-        "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
-    })
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
+        },
+    )
     out = tmp_path / "site"
     build(BuildConfig(content=content, out=out, search=False))
     write_files(content, {"articles/more.md": "---\ntitle: More\nsource: wire\ndate: 2025-01-02\n---\nText\n"})

@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, build_ok, run_build, tree_bytes, write_files
 
 CASES = sorted(p for p in (FIXTURES / "invalid").iterdir() if p.is_dir())
@@ -19,7 +18,15 @@ CASES = sorted(p for p in (FIXTURES / "invalid").iterdir() if p.is_dir())
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 @pytest.mark.parametrize("command", ["check", "build"])
 def test_invalid_content_fails_with_exact_message(case: Path, command: str, tmp_path: Path) -> None:
-    result = run_build(command, "--content", "content", "--out", tmp_path / "site", "--no-search" if command == "build" else "--drafts", cwd=case)
+    result = run_build(
+        command,
+        "--content",
+        "content",
+        "--out",
+        tmp_path / "site",
+        "--no-search" if command == "build" else "--drafts",
+        cwd=case,
+    )
     if os.environ.get("REGENERATE_GOLDENS") and command == "check":
         (case / "expected.txt").write_text(result.stderr, encoding="utf-8")
     assert result.returncode == 1
@@ -29,7 +36,13 @@ def test_invalid_content_fails_with_exact_message(case: Path, command: str, tmp_
 
 def test_symlink_out_of_content_is_an_error(tmp_path: Path) -> None:
     outside = write_files(tmp_path / "outside", {"secret.md": "---\ntitle: x\n---\n"})
-    content = write_files(tmp_path / "content", {"sources/wire.yaml": "name: Wire\n", "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n"})
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
+        },
+    )
     (content / "articles" / "leak.md").symlink_to(outside / "secret.md")
     result = run_build("check", "--content", content)
     assert result.returncode == 1
@@ -37,22 +50,28 @@ def test_symlink_out_of_content_is_an_error(tmp_path: Path) -> None:
 
 
 def test_editor_junk_files_are_ignored(tmp_path: Path) -> None:
-    content = write_files(tmp_path / "content", {
-        "sources/wire.yaml": "name: Wire\n",
-        "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
-        "articles/.#ok.md": "garbage",
-        "articles/ok.md~": "garbage",
-        "articles/.DS_Store": b"\x00\x01",
-    })
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
+            "articles/.#ok.md": "garbage",
+            "articles/ok.md~": "garbage",
+            "articles/.DS_Store": b"\x00\x01",
+        },
+    )
     build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
     assert sorted(p.name for p in (tmp_path / "site" / "articles").iterdir()) == ["ok"]
 
 
 def test_failed_build_leaves_previous_site_untouched(tmp_path: Path) -> None:
-    content = write_files(tmp_path / "content", {
-        "sources/wire.yaml": "name: Wire\n",
-        "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
-    })
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
+        },
+    )
     out = tmp_path / "site"
     build_ok("--content", content, "--out", out)
     before = tree_bytes(out)
@@ -64,10 +83,13 @@ def test_failed_build_leaves_previous_site_untouched(tmp_path: Path) -> None:
 
 
 def test_refuses_output_folder_it_did_not_write(tmp_path: Path) -> None:
-    content = write_files(tmp_path / "content", {
-        "sources/wire.yaml": "name: Wire\n",
-        "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
-    })
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "articles/ok.md": "---\ntitle: Ok\nsource: wire\ndate: 2025-01-01\n---\nText\n",
+        },
+    )
     out = write_files(tmp_path / "precious", {"thesis.txt": "do not delete"})
     result = run_build("--content", content, "--out", out, "--no-search")
     assert result.returncode == 1

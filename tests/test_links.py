@@ -89,7 +89,9 @@ def test_the_crawler_reports_a_broken_link(absolute_site: Path, tmp_path: Path) 
     site = tmp_path / "site"
     shutil.copytree(absolute_site, site)
     page = site / "sources" / "index.html"
-    page.write_text(page.read_text().replace("</main>", '<a href="/REPO/no-such-page/">x</a><a href="#nowhere">y</a></main>'))
+    page.write_text(
+        page.read_text().replace("</main>", '<a href="/REPO/no-such-page/">x</a><a href="#nowhere">y</a></main>')
+    )
     for start in serve_folder(site, "/REPO/"):
         _, broken = crawl(start)
     assert sorted(broken) == [start + "no-such-page/", "missing-fragment-nowhere"]

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import feedparser
-
 from conftest import build_ok, parse, write_files
 
 SOURCE = "name: Wire <Service> & Co\nurl: https://wire.example/\n"

@@ -21,8 +21,12 @@ TAGS = [f"topic {letter}" for letter in "abcdefghijkl"]
 def articles() -> list[dict]:
     """30 articles, 3 sources, 5 tags each (many multi-valued filters), 2 languages."""
     return [
-        {"slug": f"a{i:02d}", "source": list(SOURCES)[i % 3], "language": "fr" if i % 2 else "en",
-         "tags": [TAGS[(i + k) % len(TAGS)] for k in range(5)]}
+        {
+            "slug": f"a{i:02d}",
+            "source": list(SOURCES)[i % 3],
+            "language": "fr" if i % 2 else "en",
+            "tags": [TAGS[(i + k) % len(TAGS)] for k in range(5)],
+        }
         for i in range(30)
     ]
 
@@ -33,7 +37,7 @@ def write_content(root: Path) -> Path:
     for i, art in enumerate(articles()):
         tags = ", ".join(f'"{tag}"' for tag in art["tags"])
         files[f"articles/{art['slug']}.md"] = (
-            f"---\ntitle: \"Article {i} about word{i}\"\nsource: {art['source']}\n"
+            f'---\ntitle: "Article {i} about word{i}"\nsource: {art["source"]}\n'
             f"date: 2025-{1 + i % 12:02d}-{1 + i:02d}\n"
             f"language: {art['language']}\ntags: [{tags}]\n---\nBody of article {i}: shared zebrafish text, word{i}.\n"
         )
@@ -61,8 +65,9 @@ def canonical_site(content: Path, tmp_path_factory: pytest.TempPathFactory) -> P
     return site
 
 
-def test_two_runs_are_byte_identical_after_canonicalisation(content: Path, canonical_site: Path,
-                                                            tmp_path: Path) -> None:
+def test_two_runs_are_byte_identical_after_canonicalisation(
+    content: Path, canonical_site: Path, tmp_path: Path
+) -> None:
     raw, runs = [], []
     for name in ("one", "two"):
         site = tmp_path / name
@@ -150,8 +155,9 @@ def ask(browser: Browser, site: Path, page_path: str) -> dict:
 
 
 @pytest.mark.parametrize(("page_path", "language"), [("articles/a00/", "en"), ("articles/a01/", "fr")])
-def test_search_works_after_canonicalisation(browser: Browser, canonical_site: Path, raw_site: Path,
-                                             page_path: str, language: str) -> None:
+def test_search_works_after_canonicalisation(
+    browser: Browser, canonical_site: Path, raw_site: Path, page_path: str, language: str
+) -> None:
     result = ask(browser, canonical_site, page_path)
     filters, by_tag = expected({language})
     assert result["filters"]["tag"] == filters["tag"]  # every tag, with its count

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import CONTENT, ROOT, build_ok, parse, run_build, tree_bytes
 
 from pressarchive.errors import BuildError
@@ -96,7 +95,9 @@ def test_search_page_knows_its_bundle_path(tmp_path: Path, base: str, prefix: st
 
 
 def test_search_script_is_copied(bundled_site: Path) -> None:
-    assert (bundled_site / "static" / "search.js").read_bytes() == (ROOT / "templates" / "static" / "search.js").read_bytes()
+    assert (bundled_site / "static" / "search.js").read_bytes() == (
+        ROOT / "templates" / "static" / "search.js"
+    ).read_bytes()
 
 
 def test_chinese_article_gets_its_own_index(tmp_path: Path) -> None:

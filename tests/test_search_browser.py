@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
-
 from conftest import FIXTURES, build_ok, serve_folder, write_files
+from playwright.sync_api import Browser, Page, expect
 
 ZHITONG = "On December 10, Foreign Ministry Spokesman Guo Jiakun presided over a regular press conference"
 NAMASTE = "Chinese mainland to Power Up Global Human Rights"
@@ -66,7 +65,9 @@ def test_filtering_by_source_leaves_one(page: Page, site_url: str) -> None:
 
 def test_nonsense_query_says_no_results(page: Page, site_url: str) -> None:
     search(page, site_url, "qwzxvbnmplk")
-    expect(page.locator("#search-status")).to_have_text("No results for “qwzxvbnmplk”. Try another word, or clear the filters.")
+    expect(page.locator("#search-status")).to_have_text(
+        "No results for “qwzxvbnmplk”. Try another word, or clear the filters."
+    )
     expect(results(page)).to_have_count(0)
 
 
@@ -116,11 +117,14 @@ def test_filters_come_from_the_hidden_spans(page: Page, root_url: str) -> None:
 
 
 def test_markup_in_a_title_is_shown_as_text(page: Page, browser: Browser, tmp_path: Path) -> None:
-    content = write_files(tmp_path / "content", {
-        "sources/s.yaml": "name: Sample\n",
-        "articles/x.md": "---\ntitle: 'Zebrafish <img src=x onerror=alert(1)>'\nsource: s\ndate: 2025-01-02\n---\n"
-                         "Zebrafish <img src=x onerror=alert(1)> and `<script>alert(2)</script>` zebrafish.\n",
-    })
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/s.yaml": "name: Sample\n",
+            "articles/x.md": "---\ntitle: 'Zebrafish <img src=x onerror=alert(1)>'\nsource: s\ndate: 2025-01-02\n---\n"
+            "Zebrafish <img src=x onerror=alert(1)> and `<script>alert(2)</script>` zebrafish.\n",
+        },
+    )
     build_ok("--content", content, "--out", tmp_path / "site")
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))

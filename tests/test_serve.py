@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
 from conftest import CONTENT, ROOT, serve_folder
+from playwright.sync_api import expect
 
 BRIEFING = "briefings/2025-12-10-mfa-regular-press-conference.md"
 BRIEFING_PAGE = "briefings/2025-12-10-mfa-regular-press-conference/"

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from playwright.sync_api import Browser
 from conftest import FIXTURES, build_ok, serve_folder, write_files
+from playwright.sync_api import Browser
 
 PAYLOADS = [line for line in (FIXTURES / "xss_payloads.txt").read_text(encoding="utf-8").split("\n") if line.strip()]
 # The site's own scripts; the search page links its script relatively so it also loads from file://.
