@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(config, args.host, args.port)
         if args.command == "check":
             site = check(config, warn=_warn)
-            _say(f"ok: {len(site.articles)} articles, {len(site.briefings)} briefings, {len(site.sources)} sources")
+            _say(f"ok: {site.summary()}")
         else:
             result = build(config, progress=_say, warn=_warn)
             _say(f"built {result.pages} pages ({result.files} files) into {config.out} in {result.seconds:.2f} s")

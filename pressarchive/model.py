@@ -118,6 +118,11 @@ class Site:
     coverage: dict[str, tuple[Article, ...]]  # briefing id -> articles, in publication order
     by_source: dict[str, tuple[Article, ...]]  # source id -> articles, newest first
 
+    def summary(self) -> str:
+        """Counts for progress lines, such as 2 articles, 1 briefing, 2 sources."""
+        counts = ((len(self.articles), "article"), (len(self.briefings), "briefing"), (len(self.sources), "source"))
+        return ", ".join(f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in counts)
+
 
 def newest_first(article: Article) -> tuple[Any, ...]:
     return (-article.date.moment.timestamp(), article.slug)

@@ -82,7 +82,7 @@ def build(
     urls = _urls(config)
     check_output_folder(config.out, inputs=[config.content, config.templates])
     site = load_site(config, warn)
-    progress(f"loaded {len(site.articles)} articles, {len(site.briefings)} briefings, {len(site.sources)} sources")
+    progress(f"loaded {site.summary()}")
     urls = urls.with_origin(config.site_url).with_origin(site.info.url)
     if not urls.origin:
         progress(
