@@ -10,12 +10,15 @@ from .errors import BuildError
 from .pipeline import BuildConfig, build, check
 from .serve import make_server
 from .urls import Urls
+from .importer.cli import add_import_command, run_import
 
-COMMANDS = ("build", "check", "serve")
+COMMANDS = ("build", "check", "serve", "import")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(_with_default_command(sys.argv[1:] if argv is None else argv))
+    if args.command == "import":
+        return run_import(args)
     config = BuildConfig(
         content=args.content,
         out=args.out,
@@ -80,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         if name == "serve":
             command.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
             command.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    add_import_command(commands)
     return parser
 
 

@@ -9,7 +9,9 @@ text is never compared with the whole archive. A candidate's score is
 
     containment x date factor
 
-where containment = shared shingles / shingles of the smaller text, and the date
+where containment = shared shingles / shingles of the smaller text (counted as at
+least MIN_SHINGLES, so a short briefing title sharing "foreign ministry" does not
+score as a full match), and the date
 factor is 1 within a day of the briefing, falling linearly to 0 at a week, and
 0.5 when either date is unknown. A briefing scores as its best document. The
 importer assigns the best briefing when its score is at least MATCH_THRESHOLD.
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 MATCH_THRESHOLD = 0.12
+MIN_SHINGLES = 20
 COMMON_SHARE = 0.2  # a shingle in more than this share of documents (and >= 20 of them) is ignored
 STOPWORDS = frozenset(
     """a an and are as at be been but by can could did do does for from had has have he her his how i if in into is it
@@ -97,7 +100,7 @@ class Index:
         best: dict[str, Candidate] = {}
         for index, count in shared.items():
             doc = self.docs[index]
-            containment = count / max(1, min(len(mine), len(doc.shingles)))
+            containment = count / max(MIN_SHINGLES, min(len(mine), len(doc.shingles)))
             factor = date_factor(day, doc.day)
             score = round(containment * factor, 4)
             if doc.briefing_id not in best or score > best[doc.briefing_id].score:
