@@ -104,7 +104,7 @@ def from_html(html: str) -> Found:
 
     page = page_metadata(html)
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
-    found = from_text(text)
+    found = from_text("\n\n".join(text.split("\n")))  # trafilatura's text: one paragraph a line
     found.title = page.get("title") or found.title
     found.date = page.get("date") or found.date
     found.outlet = page.get("outlet") or found.outlet
