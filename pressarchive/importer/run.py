@@ -69,6 +69,7 @@ class Archive:
     briefings: set[str]
     slugs: set[str]
     index: Index
+    by_capture: dict[str, Path] = field(default_factory=dict)  # capture SHA-256 -> article already imported from it
 
     @classmethod
     def read(cls, root: Path) -> Archive:
@@ -83,6 +84,9 @@ class Archive:
                 archive.index.add(f"briefing {doc.id}", doc.id, _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}")
             elif doc.kind == "article":
                 archive.slugs.add(str(fields.get("slug") or doc.id))
+                extra = fields.get("extra")
+                if isinstance(extra, dict) and isinstance(extra.get("capture_sha256"), str):
+                    archive.by_capture[extra["capture_sha256"]] = doc.src_path
                 if isinstance(fields.get("briefing"), str):
                     label = f"article {doc.src_path.relative_to(root).as_posix()}"
                     archive.index.add(label, fields["briefing"], _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}")
@@ -125,17 +129,21 @@ def _plan_one(capture: Path, options: Options, archive: Archive, plan: Plan) -> 
     _assign_briefing(found, options, archive, plan, fields, report)
     _optional_fields(found, options, fields, report)
     extra["capture"] = capture.name
-    extra["capture_sha256"] = hashlib.sha256(capture.read_bytes()).hexdigest()
+    extra["capture_sha256"] = digest = hashlib.sha256(capture.read_bytes()).hexdigest()
     fields["draft"] = True
     fields["extra"] = extra
-    slug = unique(slugify(fields["title"]) or f"{fields['source']}-{fields['date'][:10]}", archive.slugs)
-    archive.slugs.add(slug)
-    year, month = fields["date"][:4], fields["date"][5:7]
-    report.article = options.content / "articles" / year / month / f"{slug}.md"
+    report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
     plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
     archive.index.add(f"article {report.article}", fields.get("briefing", ""), _day(fields["date"]), found.body)
     report.lines[:0] = [f"removed line {r.line} ({r.reason}): {_short(r.text)}" for r in found.removed]
     plan.reports.append(report)
+
+
+def _article_path(fields: dict, options: Options, archive: Archive) -> Path:
+    """articles/YYYY/MM/<slug from the title>.md, the slug made unique across the archive."""
+    slug = unique(slugify(fields["title"]) or f"{fields['source']}-{fields['date'][:10]}", archive.slugs)
+    archive.slugs.add(slug)
+    return options.content / "articles" / fields["date"][:4] / fields["date"][5:7] / f"{slug}.md"
 
 
 def _title(found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report) -> None:
