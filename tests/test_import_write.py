@@ -29,7 +29,7 @@ def test_any_title_tags_and_extra_reload_unchanged(title, tags, extra):
 
 
 def test_awkward_titles_reload_unchanged():
-    for title in ['Ministry: "talks" # not a comment', "- a dash", "'quoted'", "yes", "2025-12-10", "null", "🌍✨ emoji", "a: b\nc"]:
+    for title in ["\x85", "a\u2028b", 'Ministry: "talks" # not a comment', "- a dash", "'quoted'", "yes", "2025-12-10", "null", "🌍✨ emoji", "a: b\nc"]:
         assert reload({"title": title})["title"] == title
 
 

@@ -23,8 +23,18 @@ class NewFile:
 
 
 def front_matter(fields: dict[str, Any]) -> str:
-    """YAML for ``fields``: PyYAML quotes whatever needs it (`:`, `#`, quotes, leading dashes)."""
-    return yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    """YAML for ``fields`` that reloads to the same values.
+
+    PyYAML quotes whatever needs it (`:`, `#`, quotes, leading dashes). Unicode is
+    written as is, unless a character YAML reads as a line break (U+0085, U+2028,
+    U+2029) would change the value; then non-ASCII is written as escapes.
+    """
+    text = _dump(fields, allow_unicode=True)
+    return text if yaml.safe_load(text) == fields else _dump(fields, allow_unicode=False)
+
+
+def _dump(fields: dict[str, Any], allow_unicode: bool) -> str:
+    return yaml.safe_dump(fields, allow_unicode=allow_unicode, sort_keys=False, width=100, default_flow_style=False)
 
 
 def markdown_file(fields: dict[str, Any], body: str) -> str:
