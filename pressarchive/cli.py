@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from .errors import BuildError
+from .importer.cli import add_import_command, run_import
 from .pipeline import BuildConfig, build, check
 from .serve import make_server
 from .urls import Urls
-from .importer.cli import add_import_command, run_import
 
 COMMANDS = ("build", "check", "serve", "import")
 

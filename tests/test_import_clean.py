@@ -65,7 +65,10 @@ def test_a_headline_printed_twice_and_a_byline_are_set_aside():
 
 def test_bullets_become_a_markdown_list():
     result = cleaned("bullets.txt")
-    assert result.body == "The plan has three parts:\n\n- Cleaner air 🌿\n- Better schools\n- Faster trains\n\nThe plan runs to 2030.\n"
+    assert (
+        result.body
+        == "The plan has three parts:\n\n- Cleaner air 🌿\n- Better schools\n- Faster trains\n\nThe plan runs to 2030.\n"
+    )
     assert result.removed == []
 
 
@@ -98,27 +101,55 @@ def test_every_sentence_of_each_seed_survives_and_the_debris_is_gone():
 
 def test_each_seed_loses_exactly_its_debris():
     zt = clean((SEEDS / "000_1a359d1b1b1cfee0.txt").read_text(encoding="utf-8"))
-    assert reasons(zt) == [(1, "market ticker"), (2, "market ticker"), (3, "market ticker"), (7, "dateline"),
-                           (8, "page furniture"), (9, "repeated copy of the text")]
+    assert reasons(zt) == [
+        (1, "market ticker"),
+        (2, "market ticker"),
+        (3, "market ticker"),
+        (7, "dateline"),
+        (8, "page furniture"),
+        (9, "repeated copy of the text"),
+    ]
     nh = clean((SEEDS / "002_34fcbf3e7faf7fdd.txt").read_text(encoding="utf-8"))
-    assert reasons(nh) == [(1, "headline"), (3, "headline"), (28, "page furniture"), (30, "page furniture"), (32, "page furniture")]
+    assert reasons(nh) == [
+        (1, "headline"),
+        (3, "headline"),
+        (28, "page furniture"),
+        (30, "page furniture"),
+        (32, "page furniture"),
+    ]
 
 
 # Property: any article wrapped in any mix of debris cleans back to the article.
-WORDS = st.sampled_from("minister ministry talks visit rights trade week said would the of and cooperation 2025 ¥ café 🌍 «quoted»".split())
+WORDS = st.sampled_from(
+    "minister ministry talks visit rights trade week said would the of and cooperation 2025 ¥ café 🌍 «quoted»".split()
+)
 SENTENCE = st.builds(
     lambda first, rest, end: " ".join([first.capitalize(), *rest]) + end,
-    WORDS, st.lists(WORDS, min_size=2, max_size=12), st.sampled_from([".", "!", "?"]),
+    WORDS,
+    st.lists(WORDS, min_size=2, max_size=12),
+    st.sampled_from([".", "!", "?"]),
 )
 PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
 ARTICLE = st.lists(PARAGRAPH, min_size=1, max_size=5, unique=True).filter(
     lambda ps: len({s for p in ps for s in sentences(p)}) == sum(len(sentences(p)) for p in ps)  # no sentence twice
 )
-DEBRIS_LINE = st.sampled_from([
-    "-+ 0.00%", "+1.25%", "HSI 17,234.50 +0.82%", "Listen to the news", "Share", "Share on Facebook", "Leave a Reply",
-    "Your email address will not be published. Required fields are marked *", "Back To Top", "Post Comment",
-    "Zhitongcaijing·12/10/2025 08:17:04", "By Jane Doe", "",
-])
+DEBRIS_LINE = st.sampled_from(
+    [
+        "-+ 0.00%",
+        "+1.25%",
+        "HSI 17,234.50 +0.82%",
+        "Listen to the news",
+        "Share",
+        "Share on Facebook",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Back To Top",
+        "Post Comment",
+        "Zhitongcaijing·12/10/2025 08:17:04",
+        "By Jane Doe",
+        "",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)

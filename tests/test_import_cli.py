@@ -17,7 +17,9 @@ from conftest import CONTENT, ROOT, build_ok, run_build, tree_bytes
 SEEDS = ROOT.parent / "shared" / "seeds"
 ZT = SEEDS / "000_1a359d1b1b1cfee0.txt"
 NH = SEEDS / "002_34fcbf3e7faf7fdd.txt"
-NH_URL = "https://namasteheadlines.com/china/20251211-chinese-mainland-to-power-up-global-human-rights-%f0%9f%8c%8d%e2%9c%a8"
+NH_URL = (
+    "https://namasteheadlines.com/china/20251211-chinese-mainland-to-power-up-global-human-rights-%f0%9f%8c%8d%e2%9c%a8"
+)
 NH_OPTIONS = ("--source", "namaste-headlines", "--url", NH_URL)
 CAPTURES = Path(__file__).resolve().parent / "fixtures" / "import" / "captures"
 GOLDEN = Path(__file__).resolve().parent / "fixtures" / "import" / "golden"
@@ -145,5 +147,14 @@ def test_html_page_without_metadata_needs_source_and_date(archive):
     assert failed.returncode == 1
     for option in ("pass --source ID", "pass --date", "pass --title"):
         assert option in failed.stderr
-    import_ok(archive, page, "--source", "zhitongcaijing", "--date", "2025-12-10", "--title", "Minister to visit Southeast Asia")
+    import_ok(
+        archive,
+        page,
+        "--source",
+        "zhitongcaijing",
+        "--date",
+        "2025-12-10",
+        "--title",
+        "Minister to visit Southeast Asia",
+    )
     build_ok("check", "--content", archive)

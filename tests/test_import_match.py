@@ -13,7 +13,11 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def test_shingles_skip_common_words():
-    assert shingles("The Universal Declaration of Human Rights") == {"universal declaration", "declaration human", "human rights"}
+    assert shingles("The Universal Declaration of Human Rights") == {
+        "universal declaration",
+        "declaration human",
+        "human rights",
+    }
 
 
 def test_date_factor_falls_from_one_day_to_a_week():

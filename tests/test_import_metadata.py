@@ -34,9 +34,18 @@ def test_relative_dates_are_found_not_resolved():
 
 def test_seed_000_shows_outlet_and_time_but_no_headline():
     found = read_capture(SEEDS / "000_1a359d1b1b1cfee0.txt")
-    assert (found.title, found.outlet, found.date, found.url, found.byline) == (None, "Zhitongcaijing", "2025-12-10T08:17:04", None, None)
+    assert (found.title, found.outlet, found.date, found.url, found.byline) == (
+        None,
+        "Zhitongcaijing",
+        "2025-12-10T08:17:04",
+        None,
+        None,
+    )
     assert "no time zone stated" in found.notes["date_note"]
-    assert title_from_opening(found.body) == "On December 10, Foreign Ministry Spokesman Guo Jiakun presided over a regular press conference"
+    assert (
+        title_from_opening(found.body)
+        == "On December 10, Foreign Ministry Spokesman Guo Jiakun presided over a regular press conference"
+    )
 
 
 def test_seed_002_shows_a_headline_and_only_a_relative_date():

@@ -29,12 +29,26 @@ def test_any_title_tags_and_extra_reload_unchanged(title, tags, extra):
 
 
 def test_awkward_titles_reload_unchanged():
-    for title in ["\x85", "a\u2028b", 'Ministry: "talks" # not a comment', "- a dash", "'quoted'", "yes", "2025-12-10", "null", "🌍✨ emoji", "a: b\nc"]:
+    for title in [
+        "\x85",
+        "a\u2028b",
+        'Ministry: "talks" # not a comment',
+        "- a dash",
+        "'quoted'",
+        "yes",
+        "2025-12-10",
+        "null",
+        "🌍✨ emoji",
+        "a: b\nc",
+    ]:
         assert reload({"title": title})["title"] == title
 
 
 def test_slugify():
-    assert slugify("Chinese mainland to Power Up Global Human Rights 🌍✨") == "chinese-mainland-to-power-up-global-human-rights"
+    assert (
+        slugify("Chinese mainland to Power Up Global Human Rights 🌍✨")
+        == "chinese-mainland-to-power-up-global-human-rights"
+    )
     assert slugify("Café: visit & talks") == "cafe-visit-talks"
     assert slugify("🌍✨") == ""
     assert len(slugify("word " * 40)) <= 60

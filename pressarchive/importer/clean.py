@@ -25,7 +25,9 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # "Zhitongcaijing·12/10/2025 08:17:04": outlet, a middle dot, the date as printed.
-DATELINE = re.compile(r"(?P<outlet>[^\s·][^·]{0,60}?)\s*·\s*(?P<printed>\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
+DATELINE = re.compile(
+    r"(?P<outlet>[^\s·][^·]{0,60}?)\s*·\s*(?P<printed>\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
 BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 BULLET = re.compile(r"\s*[•●▪◦‣]\s*(?P<item>\S.*)")
 SENTENCE_END = re.compile(r"(?<=[.!?…。])[\"'”’)\]]*\s+")
@@ -71,7 +73,7 @@ def normalise(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         indent = re.match(r"[ \t\u00a0]*", line).group()  # type: ignore[union-attr]
-        rest = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", line[len(indent):]).rstrip()
+        rest = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", line[len(indent) :]).rstrip()
         lines.append(("  " if indent and rest else "") + rest)
     return "\n".join(lines)
 

@@ -15,7 +15,9 @@ HELP = "import captures (.txt, saved .html) as draft articles"
 
 def add_import_command(commands: Any) -> None:
     command = commands.add_parser("import", help=HELP, description=HELP)
-    command.add_argument("captures", nargs="+", type=Path, metavar="CAPTURE", help="a .txt capture or a saved .html page")
+    command.add_argument(
+        "captures", nargs="+", type=Path, metavar="CAPTURE", help="a .txt capture or a saved .html page"
+    )
     command.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
     command.add_argument("--source", help="the source id, when the capture names no outlet (or names it wrongly)")
     command.add_argument("--briefing", help="assign this briefing id instead of matching")
@@ -36,7 +38,10 @@ def run_import(args: argparse.Namespace) -> int:
     _say(report_text(plan))
     if args.dry_run:
         for new in plan.files:
-            print(f"=== {new.path} ({new.what}, not written: --dry-run)\n{new.text}", end="" if new.text.endswith("\n") else "\n")
+            print(
+                f"=== {new.path} ({new.what}, not written: --dry-run)\n{new.text}",
+                end="" if new.text.endswith("\n") else "\n",
+            )
         return 0
     problems = refusals(plan.files, args.force)
     if problems:
@@ -60,7 +65,11 @@ def report_text(plan: Plan) -> str:
 
 
 def _errors(problems: list[str]) -> str:
-    return f"Error: {problems[0]}" if len(problems) == 1 else f"Error: {len(problems)} problems found:\n" + "\n".join(problems)
+    return (
+        f"Error: {problems[0]}"
+        if len(problems) == 1
+        else f"Error: {len(problems)} problems found:\n" + "\n".join(problems)
+    )
 
 
 def _say(message: str) -> None:

@@ -70,7 +70,7 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 def shingles(text: str) -> frozenset[str]:
     ws = words(text)
-    return frozenset(f"{a[0]} {b[0]}" for a, b in zip(ws, ws[1:]))
+    return frozenset(f"{a[0]} {b[0]}" for a, b in zip(ws, ws[1:], strict=False))
 
 
 def date_factor(a: date | None, b: date | None) -> float:
@@ -105,7 +105,9 @@ class Index:
             score = round(containment * factor, 4)
             if doc.briefing_id not in best or score > best[doc.briefing_id].score:
                 passages = shared_passages(text, doc.shingles)
-                best[doc.briefing_id] = Candidate(doc.briefing_id, score, round(containment, 4), round(factor, 4), doc.label, passages)
+                best[doc.briefing_id] = Candidate(
+                    doc.briefing_id, score, round(containment, 4), round(factor, 4), doc.label, passages
+                )
         return sorted(best.values(), key=lambda c: (-c.score, c.briefing_id))[:limit]
 
     def _shared_counts(self, mine: frozenset[str]) -> Counter[int]:
@@ -122,7 +124,7 @@ def shared_passages(text: str, theirs: frozenset[str], limit: int = 6) -> tuple[
     """The runs of ``text`` made of shingles the other document also has, longest first."""
     ws = words(text)
     runs: list[tuple[int, int]] = []
-    for i, (a, b) in enumerate(zip(ws, ws[1:])):
+    for i, (a, b) in enumerate(zip(ws, ws[1:], strict=False)):
         if f"{a[0]} {b[0]}" not in theirs:
             continue
         if runs and runs[-1][1] == i:

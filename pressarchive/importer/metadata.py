@@ -124,12 +124,22 @@ def page_metadata(html: str) -> dict[str, str]:
     ld = _json_ld(tree)
     meta = {(m.get("property") or m.get("name") or "").lower(): m.get("content", "").strip() for m in tree.iter("meta")}
     times = [t.get("datetime", "").strip() for t in tree.iter("time") if t.get("datetime")]
-    canonical = [link.get("href", "").strip() for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"]
+    canonical = [
+        link.get("href", "").strip() for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"
+    ]
     title_tag = " ".join((tree.findtext(".//title") or "").split())
     candidates = {
         "title": [(ld.get("headline"), "JSON-LD headline"), (meta.get("og:title"), "og:title"), (title_tag, "<title>")],
-        "date": [(ld.get("datePublished"), "JSON-LD datePublished"), (meta.get("article:published_time"), "article:published_time"), (times[0] if times else None, "<time datetime>")],
-        "url": [(canonical[0] if canonical else None, "canonical link"), (meta.get("og:url"), "og:url"), (ld.get("url"), "JSON-LD url")],
+        "date": [
+            (ld.get("datePublished"), "JSON-LD datePublished"),
+            (meta.get("article:published_time"), "article:published_time"),
+            (times[0] if times else None, "<time datetime>"),
+        ],
+        "url": [
+            (canonical[0] if canonical else None, "canonical link"),
+            (meta.get("og:url"), "og:url"),
+            (ld.get("url"), "JSON-LD url"),
+        ],
         "outlet": [(_name(ld.get("publisher")), "JSON-LD publisher"), (meta.get("og:site_name"), "og:site_name")],
         "byline": [(_name(ld.get("author")), "JSON-LD author"), (meta.get("author"), "author meta")],
     }

@@ -81,7 +81,9 @@ class Archive:
                 archive.sources[doc.id] = str(fields.get("name") or doc.id)
             elif doc.kind == "briefing":
                 archive.briefings.add(doc.id)
-                archive.index.add(f"briefing {doc.id}", doc.id, _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}")
+                archive.index.add(
+                    f"briefing {doc.id}", doc.id, _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}"
+                )
             elif doc.kind == "article":
                 archive.slugs.add(str(fields.get("slug") or doc.id))
                 extra = fields.get("extra")
@@ -89,7 +91,9 @@ class Archive:
                     archive.by_capture[extra["capture_sha256"]] = doc.src_path
                 if isinstance(fields.get("briefing"), str):
                     label = f"article {doc.src_path.relative_to(root).as_posix()}"
-                    archive.index.add(label, fields["briefing"], _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}")
+                    archive.index.add(
+                        label, fields["briefing"], _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}"
+                    )
         return archive
 
 
@@ -146,7 +150,9 @@ def _article_path(fields: dict, options: Options, archive: Archive) -> Path:
     return options.content / "articles" / fields["date"][:4] / fields["date"][5:7] / f"{slug}.md"
 
 
-def _title(found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report) -> None:
+def _title(
+    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report
+) -> None:
     if options.title:
         fields["title"] = " ".join(options.title.split())
     elif found.title:
@@ -159,7 +165,9 @@ def _title(found: Found, options: Options, archive: Archive, plan: Plan, fields:
         raise ImportFailed(["title: the capture shows no headline and no short opening sentence; pass --title TEXT"])
 
 
-def _source(found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report) -> None:
+def _source(
+    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report
+) -> None:
     known = ", ".join(sorted(archive.sources)) or "none yet"
     if options.source:
         if options.source not in archive.sources:
@@ -183,7 +191,9 @@ def _source(found: Found, options: Options, archive: Archive, plan: Plan, fields
     report.to_fill.append(f"source: new file {path} for the outlet the capture names; add url, kind, description")
 
 
-def _date(found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report) -> None:
+def _date(
+    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report
+) -> None:
     if options.date:
         try:
             fields["date"] = timestamp(options.date).iso
@@ -220,18 +230,26 @@ def _optional_fields(found: Found, options: Options, fields: dict, report: Repor
     report.to_fill.append("tags: none set")
 
 
-def _assign_briefing(found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, report: Report) -> None:
+def _assign_briefing(
+    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, report: Report
+) -> None:
     if options.briefing:
         if identifier_ok(options.briefing) and options.briefing in archive.briefings:
             fields["briefing"] = options.briefing
             report.lines.append(f"briefing: {options.briefing} (given with --briefing)")
             return
-        raise ImportFailed([f"briefing: unknown briefing '{options.briefing}'; known: {', '.join(sorted(archive.briefings)) or 'none yet'}"])
+        raise ImportFailed(
+            [
+                f"briefing: unknown briefing '{options.briefing}'; known: {', '.join(sorted(archive.briefings)) or 'none yet'}"
+            ]
+        )
     candidates = [c for c in archive.index.candidates(found.body, _day(fields["date"])) if c.briefing_id]
     report.lines += [_describe(c) for c in candidates] or ["briefing candidates: none share any passage"]
     if candidates and candidates[0].score >= MATCH_THRESHOLD:
         fields["briefing"] = candidates[0].briefing_id
-        report.lines.append(f"briefing: {candidates[0].briefing_id} (score {candidates[0].score} >= threshold {MATCH_THRESHOLD})")
+        report.lines.append(
+            f"briefing: {candidates[0].briefing_id} (score {candidates[0].score} >= threshold {MATCH_THRESHOLD})"
+        )
         return
     fields["briefing"] = _new_briefing(found, fields, archive, plan, report)
 
@@ -246,7 +264,9 @@ def _new_briefing(found: Found, fields: dict, archive: Archive, plan: Plan, repo
     briefing_id = unique(f"{day.isoformat()}-{slugify((host or '') + ' ' + kind)}", archive.briefings)
     values: dict[str, Any] = {"title": title, "date": day.isoformat()}
     values.update({k: v for k, v in (("host", host), ("spokesperson", spokesperson)) if v})
-    values["extra"] = {"import_note": f"Created by the importer for {report.capture.name}; check the title, date and host, and add a summary."}
+    values["extra"] = {
+        "import_note": f"Created by the importer for {report.capture.name}; check the title, date and host, and add a summary."
+    }
     path = archive.root / "briefings" / f"{briefing_id}.md"
     plan.files.append(NewFile(path, markdown_file(values, ""), "briefing"))
     archive.briefings.add(briefing_id)
