@@ -63,6 +63,11 @@ def test_a_headline_printed_twice_and_a_byline_are_set_aside():
     assert result.found("byline") == ["By Jane Doe"]
 
 
+def test_a_sentence_that_starts_with_by_is_not_a_byline():
+    result = clean("Talks went on all week.\n\nBy Tuesday.\n\nBy Friday, they had ended.\n")
+    assert result.removed == [] and "By Tuesday." in result.body
+
+
 def test_bullets_become_a_markdown_list():
     result = cleaned("bullets.txt")
     assert (

@@ -28,7 +28,7 @@ FURNITURE = re.compile(
 DATELINE = re.compile(
     r"(?P<outlet>[^\s·][^·]{0,60}?)\s*·\s*(?P<printed>\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
-BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?<!\.)")  # "By Tuesday." is prose
 BULLET = re.compile(r"\s*[•●▪◦‣]\s*(?P<item>\S.*)")
 SENTENCE_END = re.compile(r"(?<=[.!?…。])[\"'”’)\]]*\s+")
 HEADLINE_MAX_CHARS = 200
