@@ -71,8 +71,8 @@ def test_a_sentence_that_starts_with_by_is_not_a_byline():
 def test_bullets_become_a_markdown_list():
     result = cleaned("bullets.txt")
     assert (
-        result.body
-        == "The plan has three parts:\n\n- Cleaner air 🌿\n- Better schools\n- Faster trains\n\nThe plan runs to 2030.\n"
+        result.body == "The plan has three parts:\n\n- Cleaner air 🌿\n- Better schools\n- Faster trains\n\n"
+        "The plan runs to 2030.\n"
     )
     assert result.removed == []
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 TICKER = re.compile(r"[A-Z0-9.^]{0,12}\s*(?:[\d,]+(?:\.\d+)?\s*)?[-+−]{0,2}\s*[-+−]?\s*\d+(?:[.,]\d+)?\s*%")
 # Page furniture: controls, sharing, comment forms. Matched against a whole line, case-insensitively.
 FURNITURE = re.compile(
-    r"(?:listen to the news|listen|share|share this(?: article| story)?:?|share on (?:facebook|twitter|x|linkedin|whatsapp)"
+    r"(?:listen to the news|listen|share|share this(?: article| story)?:?"
+    r"|share on (?:facebook|twitter|x|linkedin|whatsapp)"
     r"|tweet|print|email|copy link|comments?|\d+ comments?|leave a (?:reply|comment)|post comment|reply"
     r"|your email address will not be published\.?(?: required fields are marked \*)?"
     r"|required fields are marked \*|name\s*\*?|email\s*\*?|website|comment\s*\*?"

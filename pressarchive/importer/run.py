@@ -240,7 +240,8 @@ def _assign_briefing(
             return
         raise ImportFailed(
             [
-                f"briefing: unknown briefing '{options.briefing}'; known: {', '.join(sorted(archive.briefings)) or 'none yet'}"
+                f"briefing: unknown briefing '{options.briefing}'; "
+                f"known: {', '.join(sorted(archive.briefings)) or 'none yet'}"
             ]
         )
     candidates = [c for c in archive.index.candidates(found.body, _day(fields["date"])) if c.briefing_id]
@@ -265,7 +266,8 @@ def _new_briefing(found: Found, fields: dict, archive: Archive, plan: Plan, repo
     values: dict[str, Any] = {"title": title, "date": day.isoformat()}
     values.update({k: v for k, v in (("host", host), ("spokesperson", spokesperson)) if v})
     values["extra"] = {
-        "import_note": f"Created by the importer for {report.capture.name}; check the title, date and host, and add a summary."
+        "import_note": f"Created by the importer for {report.capture.name}; "
+        "check the title, date and host, and add a summary."
     }
     path = archive.root / "briefings" / f"{briefing_id}.md"
     plan.files.append(NewFile(path, markdown_file(values, ""), "briefing"))
@@ -299,7 +301,8 @@ def identifier_ok(value: str) -> bool:
 
 def _describe(c: Candidate) -> str:
     shared = "; ".join(f'"{p}"' for p in c.passages)
-    return f"candidate {c.briefing_id}: score {c.score} (containment {c.containment} x date {c.date_factor}, via {c.via}); shared: {shared}"
+    why = f"containment {c.containment} x date {c.date_factor}, via {c.via}"
+    return f"candidate {c.briefing_id}: score {c.score} ({why}); shared: {shared}"
 
 
 def _day(value: Any) -> date | None:
