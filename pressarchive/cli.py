@@ -10,16 +10,19 @@ from pathlib import Path
 
 from .devserver import LiveBuilder
 from .errors import BuildError
+from .importer.cli import add_import_command, run_import
 from .load import MAX_FILE_BYTES
 from .pipeline import BuildConfig, build, check
 from .serve import make_server
 from .urls import Urls
 
-COMMANDS = ("build", "check", "serve")
+COMMANDS = ("build", "check", "serve", "import")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(_with_default_command(sys.argv[1:] if argv is None else argv))
+    if args.command == "import":
+        return run_import(args)
     config = BuildConfig(
         content=args.content,
         out=args.out,
@@ -113,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
                 "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)"
             )
             command.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    add_import_command(commands)
     return parser
 
 

@@ -1,0 +1,76 @@
+"""`build.py import`: arguments, the report on stderr, written paths on stdout, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from .run import ImportFailed, Options, Plan, plan_import
+from .write import refusals, write_all
+
+HELP = "import captures (.txt, saved .html) as draft articles"
+
+
+def add_import_command(commands: Any) -> None:
+    command = commands.add_parser("import", help=HELP, description=HELP)
+    command.add_argument(
+        "captures", nargs="+", type=Path, metavar="CAPTURE", help="a .txt capture or a saved .html page"
+    )
+    command.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
+    command.add_argument("--source", help="the source id, when the capture names no outlet (or names it wrongly)")
+    command.add_argument("--briefing", help="assign this briefing id instead of matching")
+    command.add_argument("--url", help="the original's URL (one capture only)")
+    command.add_argument("--date", help="the publication date, when the capture prints none (YYYY-MM-DD[THH:MM[:SS]])")
+    command.add_argument("--title", help="the headline, when the capture shows none")
+    command.add_argument("--dry-run", action="store_true", help="print the files and the report; write nothing")
+    command.add_argument("--force", action="store_true", help="replace files that already exist")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    options = Options(args.content, args.source, args.briefing, args.url, args.date, args.title, args.force)
+    try:
+        plan = plan_import(args.captures, options)
+    except ImportFailed as failed:
+        _say(_errors(failed.problems) + "\nNothing was written.")
+        return 1
+    _say(report_text(plan))
+    if args.dry_run:
+        for new in plan.files:
+            print(
+                f"=== {new.path} ({new.what}, not written: --dry-run)\n{new.text}",
+                end="" if new.text.endswith("\n") else "\n",
+            )
+        return 0
+    problems = refusals(plan.files, args.force)
+    if problems:
+        _say(_errors(problems) + "\nNothing was written.")
+        return 1
+    write_all(plan.files)
+    for new in plan.files:
+        print(new.path)
+    return 0
+
+
+def report_text(plan: Plan) -> str:
+    out = []
+    for report in plan.reports:
+        out.append(f"{report.capture} -> {report.article}")
+        out += [f"  {line}" for line in report.lines]
+        if report.to_fill:
+            out.append("  to fill in:")
+            out += [f"    - {item}" for item in report.to_fill]
+    return "\n".join(out)
+
+
+def _errors(problems: list[str]) -> str:
+    return (
+        f"Error: {problems[0]}"
+        if len(problems) == 1
+        else f"Error: {len(problems)} problems found:\n" + "\n".join(problems)
+    )
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

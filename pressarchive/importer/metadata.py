@@ -1,0 +1,200 @@
+"""Metadata: only what a capture shows (headline, date as printed, outlet, byline, URL).
+
+Plain-text captures give what the cleaning passes set aside (the headline, the
+dateline, the byline). Saved HTML pages give their own metadata: <title>, Open
+Graph, JSON-LD, <time> and the canonical link; the main text is extracted with
+trafilatura. Nothing is guessed: a relative date ("Yesterday, December 10") is
+reported, never resolved.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .clean import BYLINE, DATELINE, Cleaned, clean, sentences
+
+RELATIVE_DATE = re.compile(
+    r"\b(?:(?:Yesterday|Today|Tomorrow|Tonight|Last night|This (?:morning|afternoon|evening|week))"
+    r"|(?:last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))"
+    r"(?:,? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})?",
+    re.IGNORECASE,
+)
+TITLE_FROM_SENTENCE_MAX = 160
+
+
+@dataclass
+class Found:
+    """What one capture shows, each value with a note saying where it came from."""
+
+    body: str
+    removed: list[Any]
+    title: str | None = None
+    date: str | None = None  # ISO 8601, as precise as printed, no zone invented
+    outlet: str | None = None
+    byline: str | None = None
+    url: str | None = None
+    notes: dict[str, str] = field(default_factory=dict)
+    relative_dates: list[str] = field(default_factory=list)
+
+
+def read_capture(path: Path) -> Found:
+    raw = path.read_bytes().decode("utf-8", errors="replace")
+    if path.suffix.lower() in (".html", ".htm"):
+        return from_html(raw)
+    return from_text(raw)
+
+
+def from_text(text: str) -> Found:
+    cleaned = clean(text)
+    found = Found(cleaned.body, cleaned.removed)
+    headlines = cleaned.found("headline")
+    if headlines:
+        found.title = headlines[0]
+    _read_dateline(cleaned, found)
+    bylines = cleaned.found("byline")
+    if bylines:
+        found.byline = BYLINE.fullmatch(bylines[0])["name"]  # type: ignore[index]
+    found.relative_dates = relative_dates(found.body)
+    return found
+
+
+def _read_dateline(cleaned: Cleaned, found: Found) -> None:
+    datelines = cleaned.found("dateline")
+    if not datelines:
+        return
+    match = DATELINE.fullmatch(datelines[0])
+    assert match is not None
+    found.outlet = match["outlet"].strip()
+    found.date = printed_date(match["printed"])
+    if found.date:
+        zone = "" if "T" not in found.date else " with no time zone stated"
+        found.notes["date_note"] = f'Printed as "{datelines[0]}"{zone}; read as month/day/year.'
+
+
+def printed_date(printed: str) -> str | None:
+    """'12/10/2025 08:17:04' -> '2025-12-10T08:17:04' (month/day/year; naive, as printed)."""
+    for pattern, has_time in (("%m/%d/%Y %H:%M:%S", True), ("%m/%d/%Y %H:%M", True), ("%m/%d/%Y", False)):
+        try:
+            moment = datetime.strptime(" ".join(printed.split()), pattern)
+        except ValueError:
+            continue
+        return moment.isoformat() if has_time else moment.date().isoformat()
+    return None
+
+
+def relative_dates(body: str) -> list[str]:
+    return list(dict.fromkeys(m.group() for m in RELATIVE_DATE.finditer(body)))
+
+
+def title_from_opening(body: str) -> str | None:
+    """The opening sentence, without its full stop, when the capture shows no headline."""
+    first = sentences(body.split("\n\n")[0]) if body.strip() else []
+    if not first or len(first[0]) > TITLE_FROM_SENTENCE_MAX:
+        return None
+    return first[0].rstrip(".")
+
+
+def from_html(html: str) -> Found:
+    import trafilatura
+
+    page = page_metadata(html)
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    found = from_text("\n\n".join(text.split("\n")))  # trafilatura's text: one paragraph a line
+    found.title = page.get("title") or found.title
+    found.date = page.get("date") or found.date
+    found.outlet = page.get("outlet") or found.outlet
+    found.byline = page.get("byline") or found.byline
+    found.url = page.get("url")
+    for key in ("title", "date", "url"):
+        if page.get(key + "_from"):
+            found.notes[f"{key}_note"] = f"From the saved page's {page[key + '_from']}."
+    return found
+
+
+def page_metadata(html: str) -> dict[str, str]:
+    """Title, date, outlet, byline and URL from the page's own metadata, best source first."""
+    from lxml import html as lxml_html
+
+    tree = lxml_html.fromstring(html)
+    ld = _json_ld(tree)
+    meta = {(m.get("property") or m.get("name") or "").lower(): m.get("content", "").strip() for m in tree.iter("meta")}
+    times = [t.get("datetime", "").strip() for t in tree.iter("time") if t.get("datetime")]
+    canonical = [
+        link.get("href", "").strip() for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"
+    ]
+    title_tag = " ".join((tree.findtext(".//title") or "").split())
+    candidates = {
+        "title": [(ld.get("headline"), "JSON-LD headline"), (meta.get("og:title"), "og:title"), (title_tag, "<title>")],
+        "date": [
+            (ld.get("datePublished"), "JSON-LD datePublished"),
+            (meta.get("article:published_time"), "article:published_time"),
+            (times[0] if times else None, "<time datetime>"),
+        ],
+        "url": [
+            (canonical[0] if canonical else None, "canonical link"),
+            (meta.get("og:url"), "og:url"),
+            (ld.get("url"), "JSON-LD url"),
+        ],
+        "outlet": [(_name(ld.get("publisher")), "JSON-LD publisher"), (meta.get("og:site_name"), "og:site_name")],
+        "byline": [(_name(ld.get("author")), "JSON-LD author"), (meta.get("author"), "author meta")],
+    }
+    result: dict[str, str] = {}
+    for key, options in candidates.items():
+        for value, where in options:
+            value = _usable(key, value)
+            if value:
+                result[key], result[key + "_from"] = value, where
+                break
+    return result
+
+
+def _usable(key: str, value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = " ".join(value.split())
+    if key == "date":
+        return iso_date(value)
+    if key == "url":
+        return value if re.match(r"https?://\S+$", value) else None
+    return value
+
+
+def iso_date(value: str) -> str | None:
+    """An ISO date or date-time as the page states it; anything else is not a date we can keep."""
+    value = value.replace("Z", "+00:00") if value.endswith("Z") else value
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    return moment.isoformat()
+
+
+def _json_ld(tree: Any) -> dict[str, Any]:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        items = data.get("@graph", [data]) if isinstance(data, dict) else data
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and ("headline" in item or "datePublished" in item):
+                return item
+    return {}
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [_name(v) for v in value]
+        return ", ".join(n for n in names if n) or None
+    if isinstance(value, dict):
+        return value.get("name") if isinstance(value.get("name"), str) else None
+    return value if isinstance(value, str) else None

@@ -1,0 +1,320 @@
+"""The import, capture by capture: read -> clean -> metadata -> source -> briefing -> files.
+
+Every capture is planned before anything is written; one failure means nothing
+is written. Required fields the capture does not show (title, source, date) are
+either derived in a way the file says (a missing headline becomes the opening
+sentence, noted in `extra.title_note`; a date in the --url, noted in
+`extra.date_note`) or make the capture fail with the option to pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..load import load_content
+from ..model import MONTHS
+from ..validate import identifier, timestamp, web_url
+from .match import MATCH_THRESHOLD, Candidate, Index
+from .metadata import Found, read_capture, title_from_opening
+from .write import NewFile, front_matter, markdown_file, slugify, unique
+
+URL_DATE = re.compile(r"(?<!\d)(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
+SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
+MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2})\b")
+
+
+class ImportFailed(Exception):
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Options:
+    content: Path = Path("content")
+    source: str | None = None
+    briefing: str | None = None
+    url: str | None = None
+    date: str | None = None
+    title: str | None = None
+    force: bool = False
+
+
+@dataclass
+class Report:
+    capture: Path
+    article: Path | None = None
+    lines: list[str] = field(default_factory=list)
+    to_fill: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    files: list[NewFile] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+
+
+@dataclass
+class Archive:
+    """What the import needs to know about the content folder, updated as captures are planned."""
+
+    root: Path
+    sources: dict[str, str]  # id -> name
+    briefings: set[str]
+    slugs: set[str]
+    index: Index
+    by_capture: dict[str, Path] = field(default_factory=dict)  # capture SHA-256 -> article already imported from it
+
+    @classmethod
+    def read(cls, root: Path) -> Archive:
+        docs = load_content(root).documents
+        archive = cls(root, {}, set(), set(), Index())
+        for doc in docs:
+            fields = {k: v.value for k, v in doc.fields.items()}
+            if doc.kind == "source":
+                archive.sources[doc.id] = str(fields.get("name") or doc.id)
+            elif doc.kind == "briefing":
+                archive.briefings.add(doc.id)
+                archive.index.add(
+                    f"briefing {doc.id}", doc.id, _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}"
+                )
+            elif doc.kind == "article":
+                archive.slugs.add(str(fields.get("slug") or doc.id))
+                extra = fields.get("extra")
+                if isinstance(extra, dict) and isinstance(extra.get("capture_sha256"), str):
+                    archive.by_capture[extra["capture_sha256"]] = doc.src_path
+                if isinstance(fields.get("briefing"), str):
+                    label = f"article {doc.src_path.relative_to(root).as_posix()}"
+                    archive.index.add(
+                        label, fields["briefing"], _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}"
+                    )
+        return archive
+
+
+def plan_import(captures: list[Path], options: Options) -> Plan:
+    """Plan every capture; raise ImportFailed listing every problem if any capture fails."""
+    if options.url and len(captures) > 1:
+        raise ImportFailed(["--url names one page: import one capture at a time when giving --url"])
+    archive = Archive.read(options.content)
+    plan, problems = Plan(), []
+    for capture in captures:
+        try:
+            _plan_one(capture, options, archive, plan)
+        except ImportFailed as failed:
+            problems += [f"{capture}: {p}" for p in failed.problems]
+    if problems:
+        raise ImportFailed(problems)
+    return plan
+
+
+def _plan_one(capture: Path, options: Options, archive: Archive, plan: Plan) -> None:
+    if not capture.is_file():
+        raise ImportFailed(["no such file"])
+    found = read_capture(capture)
+    if not found.body.strip():
+        raise ImportFailed(["no article text left after cleaning"])
+    report = Report(capture)
+    fields: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    problems = []
+    for step in (_title, _source, _date):
+        try:
+            step(found, options, archive, plan, fields, extra, report)
+        except ImportFailed as failed:
+            problems += failed.problems
+    if problems:
+        raise ImportFailed(problems)
+    _assign_briefing(found, options, archive, plan, fields, report)
+    _optional_fields(found, options, fields, report)
+    extra["capture"] = capture.name
+    extra["capture_sha256"] = digest = hashlib.sha256(capture.read_bytes()).hexdigest()
+    fields["draft"] = True
+    fields["extra"] = extra
+    report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
+    plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
+    archive.index.add(f"article {report.article}", fields.get("briefing", ""), _day(fields["date"]), found.body)
+    report.lines[:0] = [f"removed line {r.line} ({r.reason}): {_short(r.text)}" for r in found.removed]
+    plan.reports.append(report)
+
+
+def _article_path(fields: dict, options: Options, archive: Archive) -> Path:
+    """articles/YYYY/MM/<slug from the title>.md, the slug made unique across the archive."""
+    slug = unique(slugify(fields["title"]) or f"{fields['source']}-{fields['date'][:10]}", archive.slugs)
+    archive.slugs.add(slug)
+    return options.content / "articles" / fields["date"][:4] / fields["date"][5:7] / f"{slug}.md"
+
+
+def _title(
+    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report
+) -> None:
+    if options.title:
+        fields["title"] = " ".join(options.title.split())
+    elif found.title:
+        fields["title"] = found.title
+    elif opening := title_from_opening(found.body):
+        fields["title"] = opening
+        extra["title_note"] = "The capture shows no headline; the title is the article's opening sentence."
+        report.to_fill.append("title: the capture shows no headline; the opening sentence stands in (check it)")
+    else:
+        raise ImportFailed(["title: the capture shows no headline and no short opening sentence; pass --title TEXT"])
+
+
+def _source(
+    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report
+) -> None:
+    known = ", ".join(sorted(archive.sources)) or "none yet"
+    if options.source:
+        if options.source not in archive.sources:
+            raise ImportFailed([f"source: unknown source '{options.source}'; known: {known}"])
+        fields["source"] = options.source
+        if not found.outlet:
+            extra["attribution_note"] = "The capture names no outlet; the source was given at import."
+        return
+    if not found.outlet:
+        raise ImportFailed([f"source: the capture names no outlet; pass --source ID (known: {known})"])
+    wanted = _squash(found.outlet)
+    for source_id, name in sorted(archive.sources.items()):
+        if wanted in (_squash(source_id), _squash(name)):
+            fields["source"] = source_id
+            return
+    source_id = unique(slugify(found.outlet) or "source", set(archive.sources))
+    archive.sources[source_id] = found.outlet
+    path = options.content / "sources" / f"{source_id}.yaml"
+    plan.files.append(NewFile(path, front_matter({"name": found.outlet}), "source"))
+    fields["source"] = source_id
+    report.to_fill.append(f"source: new file {path} for the outlet the capture names; add url, kind, description")
+
+
+def _date(
+    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report
+) -> None:
+    if options.date:
+        try:
+            fields["date"] = timestamp(options.date).iso
+        except ValueError as exc:
+            raise ImportFailed([f"--date: {exc}"]) from None
+    elif found.date:
+        fields["date"] = found.date
+    elif options.url and (match := URL_DATE.search(options.url)):
+        fields["date"] = "-".join(match.groups())
+        extra["date_note"] = "The capture prints no date; this is the date in the URL."
+        report.to_fill.append("date: taken from the URL (check it)")
+    else:
+        seen = "; it says " + ", ".join(f'"{r}"' for r in found.relative_dates) if found.relative_dates else ""
+        raise ImportFailed([f"date: the capture prints no date{seen}; pass --date YYYY-MM-DD"])
+    if found.notes.get("date_note") and not options.date:
+        extra["date_note"] = found.notes["date_note"]
+    if found.relative_dates and not found.date:
+        extra["relative_dates"] = found.relative_dates
+
+
+def _optional_fields(found: Found, options: Options, fields: dict, report: Report) -> None:
+    url = options.url or found.url
+    if url:
+        try:
+            fields["url"] = web_url(url)
+        except ValueError as exc:
+            raise ImportFailed([f"url: {exc}"]) from None
+    else:
+        report.to_fill.append("url: the capture shows none (leave it out if the original is unknown)")
+    if found.byline:
+        fields["byline"] = found.byline
+    else:
+        report.to_fill.append("byline: the capture names no author")
+    report.to_fill.append("tags: none set")
+
+
+def _assign_briefing(
+    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, report: Report
+) -> None:
+    if options.briefing:
+        if identifier_ok(options.briefing) and options.briefing in archive.briefings:
+            fields["briefing"] = options.briefing
+            report.lines.append(f"briefing: {options.briefing} (given with --briefing)")
+            return
+        raise ImportFailed(
+            [
+                f"briefing: unknown briefing '{options.briefing}'; "
+                f"known: {', '.join(sorted(archive.briefings)) or 'none yet'}"
+            ]
+        )
+    candidates = [c for c in archive.index.candidates(found.body, _day(fields["date"])) if c.briefing_id]
+    report.lines += [_describe(c) for c in candidates] or ["briefing candidates: none share any passage"]
+    if candidates and candidates[0].score >= MATCH_THRESHOLD:
+        fields["briefing"] = candidates[0].briefing_id
+        report.lines.append(
+            f"briefing: {candidates[0].briefing_id} (score {candidates[0].score} >= threshold {MATCH_THRESHOLD})"
+        )
+        return
+    fields["briefing"] = _new_briefing(found, fields, archive, plan, report)
+
+
+def _new_briefing(found: Found, fields: dict, archive: Archive, plan: Plan, report: Report) -> str:
+    day = briefing_day(found.body, _day(fields["date"]))
+    host = (HOST.search(found.body) or [None, None])[1]
+    spokesperson = (SPOKESPERSON.search(found.body) or [None, None])[1]
+    kind = "press conference" if "press conference" in found.body.lower() else "press briefing"
+    title = f"{host + ' ' if host else ''}{kind}, {day.day} {MONTHS[day.month - 1]} {day.year}"
+    title = title[0].upper() + title[1:]
+    briefing_id = unique(f"{day.isoformat()}-{slugify((host or '') + ' ' + kind)}", archive.briefings)
+    values: dict[str, Any] = {"title": title, "date": day.isoformat()}
+    values.update({k: v for k, v in (("host", host), ("spokesperson", spokesperson)) if v})
+    values["extra"] = {
+        "import_note": f"Created by the importer for {report.capture.name}; "
+        "check the title, date and host, and add a summary."
+    }
+    path = archive.root / "briefings" / f"{briefing_id}.md"
+    plan.files.append(NewFile(path, markdown_file(values, ""), "briefing"))
+    archive.briefings.add(briefing_id)
+    archive.index.add(f"briefing {briefing_id}", briefing_id, day, title)
+    report.lines.append(f"briefing: new {briefing_id} (no candidate reached threshold {MATCH_THRESHOLD})")
+    report.to_fill.append(f"briefing: new file {path}; check its title, date, host and add a summary")
+    return briefing_id
+
+
+def briefing_day(body: str, published: date | None) -> date:
+    """The day the text names for the briefing ("On December 10"), if within a week before publication."""
+    assert published is not None
+    for month, day in MONTH_DAY.findall(body):
+        try:
+            named = date(published.year, MONTHS.index(month) + 1, int(day))
+        except ValueError:
+            continue
+        if 0 <= (published - named).days <= 7:
+            return named
+    return published
+
+
+def identifier_ok(value: str) -> bool:
+    try:
+        identifier(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _describe(c: Candidate) -> str:
+    shared = "; ".join(f'"{p}"' for p in c.passages)
+    why = f"containment {c.containment} x date {c.date_factor}, via {c.via}"
+    return f"candidate {c.briefing_id}: score {c.score} ({why}); shared: {shared}"
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.casefold())
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

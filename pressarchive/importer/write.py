@@ -1,0 +1,78 @@
+"""Writing: front matter that reloads to the same values, file names, all-or-nothing writes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..validate import RESERVED_SLUGS
+
+SLUG_MAX = 60
+
+
+@dataclass(frozen=True)
+class NewFile:
+    path: Path
+    text: str
+    what: str  # "article", "briefing" or "source"
+
+
+def front_matter(fields: dict[str, Any]) -> str:
+    """YAML for ``fields`` that reloads to the same values.
+
+    PyYAML quotes whatever needs it (`:`, `#`, quotes, leading dashes). Unicode is
+    written as is, unless a character YAML reads as a line break (U+0085, U+2028,
+    U+2029) would change the value; then non-ASCII is written as escapes.
+    """
+    text = _dump(fields, allow_unicode=True)
+    return text if yaml.safe_load(text) == fields else _dump(fields, allow_unicode=False)
+
+
+def _dump(fields: dict[str, Any], allow_unicode: bool) -> str:
+    return yaml.safe_dump(fields, allow_unicode=allow_unicode, sort_keys=False, width=100, default_flow_style=False)
+
+
+def markdown_file(fields: dict[str, Any], body: str) -> str:
+    return f"---\n{front_matter(fields)}---\n{body}"
+
+
+def slugify(text: str, max_length: int = SLUG_MAX) -> str:
+    """ASCII, lowercase, single hyphens; '' when nothing usable is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] if "-" in slug[:max_length] else slug[:max_length]
+    return slug
+
+
+def unique(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``... whichever is free (and not a reserved slug)."""
+    candidate, number = base, 1
+    while candidate in taken or candidate in RESERVED_SLUGS:
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+def refusals(files: list[NewFile], force: bool) -> list[str]:
+    """Why the files cannot be written: existing files (unless forced), or the same path twice."""
+    problems = []
+    seen: set[Path] = set()
+    for new in files:
+        if new.path in seen:
+            problems.append(f"{new.path}: two captures would write this file; import them one at a time")
+        seen.add(new.path)
+        if new.path.exists() and not force:
+            problems.append(f"{new.path}: already exists; not overwritten (use --force to replace it)")
+    return problems
+
+
+def write_all(files: list[NewFile]) -> None:
+    for new in files:
+        new.path.parent.mkdir(parents=True, exist_ok=True)
+        new.path.write_text(new.text, encoding="utf-8")

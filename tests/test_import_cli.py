@@ -1,0 +1,160 @@
+"""`build.py import` end to end: golden files for both seeds, refusals, dry runs, HTML pages.
+
+Regenerate the goldens after an intended change with:
+
+    PRESSARCHIVE_UPDATE_GOLDENS=1 python -m pytest tests/test_import_cli.py
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import CONTENT, ROOT, build_ok, run_build, tree_bytes
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+ZT = SEEDS / "000_1a359d1b1b1cfee0.txt"
+NH = SEEDS / "002_34fcbf3e7faf7fdd.txt"
+NH_URL = (
+    "https://namasteheadlines.com/china/20251211-chinese-mainland-to-power-up-global-human-rights-%f0%9f%8c%8d%e2%9c%a8"
+)
+NH_OPTIONS = ("--source", "namaste-headlines", "--url", NH_URL)
+CAPTURES = Path(__file__).resolve().parent / "fixtures" / "import" / "captures"
+GOLDEN = Path(__file__).resolve().parent / "fixtures" / "import" / "golden"
+UPDATE = os.environ.get("PRESSARCHIVE_UPDATE_GOLDENS") == "1"
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """A content folder holding only the bundled sources."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT / "sources", content / "sources")
+    return content
+
+
+def import_ok(content: Path, *args: str | Path):
+    result = run_build("import", *args, "--content", content)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def written(content: Path) -> dict[str, bytes]:
+    return {k: v for k, v in tree_bytes(content).items() if not k.startswith("sources/")}
+
+
+def assert_golden(name: str, actual: dict[str, bytes]) -> None:
+    folder = GOLDEN / name
+    if UPDATE:
+        shutil.rmtree(folder, ignore_errors=True)
+        for rel, data in actual.items():
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / rel).write_bytes(data)
+    assert actual == tree_bytes(folder)
+
+
+def outputs(result, content: Path) -> dict[str, bytes]:
+    def portable(text: str) -> bytes:
+        return text.replace(str(content), "CONTENT").replace(str(SEEDS), "SEEDS").encode()
+
+    return {"stdout.txt": portable(result.stdout), "stderr.txt": portable(result.stderr)}
+
+
+def test_both_seeds_imported_one_after_the_other_match_the_goldens_and_share_a_briefing(archive, tmp_path):
+    first = import_ok(archive, ZT)
+    assert_golden("after-000", {**written(archive), **outputs(first, archive)})
+    second = import_ok(archive, NH, *NH_OPTIONS)
+    assert_golden("after-002", {**written(archive), **outputs(second, archive)})
+
+    briefings = sorted((archive / "briefings").glob("*.md"))
+    assert [b.name for b in briefings] == ["2025-12-10-foreign-ministry-press-conference.md"]
+    for article in (archive / "articles").rglob("*.md"):
+        text = article.read_text(encoding="utf-8")
+        assert "briefing: 2025-12-10-foreign-ministry-press-conference\n" in text and "draft: true\n" in text
+    assert "ok: 2 articles, 1 briefing, 2 sources" in build_ok("check", "--content", archive, "--drafts").stderr
+    build_ok("check", "--content", archive)
+    out = tmp_path / "site"
+    build_ok("--content", archive, "--out", out, "--drafts")
+    assert (out / "briefings/2025-12-10-foreign-ministry-press-conference/index.html").is_file()
+    assert (out / "articles/chinese-mainland-to-power-up-global-human-rights/index.html").is_file()
+
+
+def test_both_seeds_in_one_command_share_a_briefing(archive):
+    result = import_ok(archive, ZT, NH, "--source", "zhitongcaijing", "--date", "2025-12-11")
+    assert len(result.stdout.splitlines()) == 3  # two articles and one briefing
+    assert len(list((archive / "briefings").glob("*.md"))) == 1
+    build_ok("check", "--content", archive)
+
+
+def test_a_capture_missing_required_fields_fails_naming_the_options_and_writes_nothing(archive):
+    result = run_build("import", ZT, NH, "--content", archive)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "Error: 2 problems found:\n"
+        f"{NH}: source: the capture names no outlet; pass --source ID (known: namaste-headlines, zhitongcaijing)\n"
+        f'{NH}: date: the capture prints no date; it says "Yesterday, December 10"; pass --date YYYY-MM-DD\n'
+        "Nothing was written.\n"
+    )
+    assert written(archive) == {}
+
+
+def test_a_capture_imported_again_is_refused_unless_forced(archive):
+    import_ok(archive, ZT)
+    before = tree_bytes(archive)
+    again = run_build("import", ZT, "--content", archive)
+    assert again.returncode == 1
+    assert "already exists; not overwritten (use --force to replace it)" in again.stderr
+    assert tree_bytes(archive) == before
+    forced = import_ok(archive, ZT, "--force")
+    assert forced.stdout.strip().endswith("on-december-10-foreign-ministry-spokesman-guo-jiakun.md")
+    assert tree_bytes(archive) == before  # same capture, same file
+
+
+def test_dry_run_prints_files_and_report_and_writes_nothing(archive):
+    result = import_ok(archive, ZT, "--dry-run")
+    assert written(archive) == {}
+    assert result.stdout.count("=== ") == 2 and "(article, not written: --dry-run)" in result.stdout
+    assert "removed line 1 (market ticker): '-+ 0.00%'" in result.stderr
+    assert "removed line 9 (repeated copy of the text)" in result.stderr
+    assert "to fill in:" in result.stderr
+
+
+def test_briefing_option_overrides_matching(archive):
+    import_ok(archive, ZT)
+    shutil.copy(CONTENT / "briefings/2025-12-10-mfa-regular-press-conference.md", archive / "briefings")
+    result = import_ok(archive, NH, *NH_OPTIONS, "--briefing", "2025-12-10-mfa-regular-press-conference")
+    assert "briefing: 2025-12-10-mfa-regular-press-conference (given with --briefing)" in result.stderr
+    bad = run_build("import", NH, *NH_OPTIONS, "--briefing", "nope", "--content", archive)
+    assert bad.returncode == 1 and "unknown briefing 'nope'" in bad.stderr
+
+
+def test_html_page_with_metadata_imports_and_proposes_its_outlet_as_a_source(archive):
+    result = import_ok(archive, CAPTURES / "with_metadata.html")
+    source = archive / "sources/example-news.yaml"
+    assert source.read_text(encoding="utf-8") == "name: Example News\n"
+    [article] = (archive / "articles").rglob("*.md")
+    text = article.read_text(encoding="utf-8")
+    assert "date: '2025-12-10T18:30:00+08:00'\n" in text and "byline: Jane Doe\n" in text
+    assert "url: https://news.example.org/world/2025/12/ministry-briefing\n" in text
+    assert f"source: new file {source}" in result.stderr
+    build_ok("check", "--content", archive)
+
+
+def test_html_page_without_metadata_needs_source_and_date(archive):
+    page = CAPTURES / "without_metadata.html"
+    failed = run_build("import", page, "--content", archive)
+    assert failed.returncode == 1
+    for option in ("pass --source ID", "pass --date", "pass --title"):
+        assert option in failed.stderr
+    import_ok(
+        archive,
+        page,
+        "--source",
+        "zhitongcaijing",
+        "--date",
+        "2025-12-10",
+        "--title",
+        "Minister to visit Southeast Asia",
+    )
+    build_ok("check", "--content", archive)

@@ -1,0 +1,79 @@
+"""Metadata: only what a capture shows; HTML pages with and without their own metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import ROOT
+
+from pressarchive.importer.metadata import iso_date, printed_date, read_capture, relative_dates, title_from_opening
+
+CAPTURES = Path(__file__).resolve().parent / "fixtures" / "import" / "captures"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def test_printed_dates_are_kept_naive_and_as_precise_as_printed():
+    assert printed_date("12/10/2025 08:17:04") == "2025-12-10T08:17:04"
+    assert printed_date("03/04/2025 09:30") == "2025-03-04T09:30:00"
+    assert printed_date("12/10/2025") == "2025-12-10"
+    assert printed_date("13/45/2025") is None
+
+
+def test_page_dates_keep_their_stated_offset_and_nothing_else_is_a_date():
+    assert iso_date("2025-12-10T18:30:00+08:00") == "2025-12-10T18:30:00+08:00"
+    assert iso_date("2025-12-10T10:30:00Z") == "2025-12-10T10:30:00+00:00"
+    assert iso_date("2025-12-10") == "2025-12-10"
+    assert iso_date("10 December 2025") is None
+
+
+def test_relative_dates_are_found_not_resolved():
+    assert relative_dates("Yesterday, December 10 marked Human Rights Day.") == ["Yesterday, December 10"]
+    assert relative_dates("The talks ended last week.") == ["last week"]
+    assert relative_dates("On December 10 the talks ended.") == []
+
+
+def test_seed_000_shows_outlet_and_time_but_no_headline():
+    found = read_capture(SEEDS / "000_1a359d1b1b1cfee0.txt")
+    assert (found.title, found.outlet, found.date, found.url, found.byline) == (
+        None,
+        "Zhitongcaijing",
+        "2025-12-10T08:17:04",
+        None,
+        None,
+    )
+    assert "no time zone stated" in found.notes["date_note"]
+    assert (
+        title_from_opening(found.body)
+        == "On December 10, Foreign Ministry Spokesman Guo Jiakun presided over a regular press conference"
+    )
+
+
+def test_seed_002_shows_a_headline_and_only_a_relative_date():
+    found = read_capture(SEEDS / "002_34fcbf3e7faf7fdd.txt")
+    assert found.title == "Chinese mainland to Power Up Global Human Rights 🌍✨"
+    assert (found.outlet, found.date, found.url) == (None, None, None)
+    assert found.relative_dates == ["Yesterday, December 10"]
+
+
+def test_a_text_byline_is_read():
+    assert read_capture(CAPTURES / "headline_twice.txt").byline == "Jane Doe"
+
+
+def test_html_page_metadata_is_read_from_json_ld_open_graph_and_canonical():
+    found = read_capture(CAPTURES / "with_metadata.html")
+    assert found.title == 'Ministry briefing: visit & talks "announced" #diplomacy'
+    assert found.date == "2025-12-10T18:30:00+08:00"
+    assert (found.outlet, found.byline) == ("Example News", "Jane Doe")
+    assert found.url == "https://news.example.org/world/2025/12/ministry-briefing"
+    assert found.body.startswith("At the regular press conference on Wednesday,")
+    assert found.body.endswith("on its website later in the day.\n")
+    assert found.body.count("\n\n") == 3
+    for debris in ("Share this article", "Related posts", "Copyright", "Home"):
+        assert debris not in found.body
+
+
+def test_html_page_without_metadata_gives_text_only():
+    found = read_capture(CAPTURES / "without_metadata.html")
+    assert (found.title, found.date, found.outlet, found.byline, found.url) == (None, None, None, None, None)
+    assert found.body.count("\n\n") == 2
+    assert "exercise restraint" in found.body
