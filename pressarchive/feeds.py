@@ -7,10 +7,10 @@ the same bytes. Ids are the entries' absolute URLs, stable from build to build.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
-from . import markup
 from .model import Article, Site, Timestamp
 from .urls import Urls, article_path, briefing_path, feed_path, source_path
 
@@ -49,11 +49,14 @@ def site_feeds(site: Site) -> list[Feed]:
     return feeds
 
 
-def feed_files(site: Site, urls: Urls) -> dict[str, bytes]:
-    return {feed.path: render_feed(feed, site, urls) for feed in site_feeds(site)}
+Excerpt = Callable[[Article], str]  # the same excerpt the pages show (Renderer.excerpt)
 
 
-def render_feed(feed: Feed, site: Site, urls: Urls) -> bytes:
+def feed_files(site: Site, urls: Urls, excerpt: Excerpt) -> dict[str, bytes]:
+    return {feed.path: render_feed(feed, site, urls, excerpt) for feed in site_feeds(site)}
+
+
+def render_feed(feed: Feed, site: Site, urls: Urls, excerpt: Excerpt) -> bytes:
     root = ET.Element("feed", {"xmlns": ATOM, "xml:lang": site.info.language})
     _text(root, "id", urls.absolute(feed.path))
     _text(root, "title", feed.title if not feed.page_path else f"{feed.title} · {site.info.title}")
@@ -65,12 +68,12 @@ def render_feed(feed: Feed, site: Site, urls: Urls) -> bytes:
     _text(author, "name", site.info.title)
     _text(root, "generator", "pressarchive")
     for article in feed.articles:
-        root.append(_entry(article, site, urls))
+        root.append(_entry(article, site, urls, excerpt))
     ET.indent(root)
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
 
 
-def _entry(article: Article, site: Site, urls: Urls) -> ET.Element:
+def _entry(article: Article, site: Site, urls: Urls, excerpt: Excerpt) -> ET.Element:
     source = site.sources[article.source_id]
     entry = ET.Element("entry")
     url = urls.absolute(article_path(article.slug))
@@ -83,7 +86,7 @@ def _entry(article: Article, site: Site, urls: Urls) -> ET.Element:
     _text(author, "name", article.byline or source.name)
     for tag in article.tags:
         ET.SubElement(entry, "category", {"term": tag})
-    summary = _text(entry, "summary", article.summary or markup.excerpt(article.body_md))
+    summary = _text(entry, "summary", excerpt(article))
     summary.set("type", "text")
     return entry
 

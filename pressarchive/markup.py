@@ -63,18 +63,10 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def render_markdown(source: str) -> str:
-    return _MD.render(source)
-
-
 def render_with_excerpt(source: str) -> tuple[str, str]:
     """The body's HTML and its excerpt, from one parse."""
     tokens = _MD.parse(source)
     return _MD.renderer.render(tokens, _MD.options, {}), _excerpt(tokens)
-
-
-def excerpt(source: str) -> str:
-    return _excerpt(_MD.parse(source))
 
 
 def _excerpt(tokens: list[Token]) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .cache import render_bodies
 from .errors import BuildError, ContentError
-from .feeds import feed_files
+from .feeds import Excerpt, feed_files
 from .load import MAX_FILE_BYTES, load_content
 from .model import Site, build_site
 from .render import Page, Renderer
@@ -64,13 +64,12 @@ def load_site(config: BuildConfig, warn: Callable[[str], None] = lambda _: None)
 
 def render_markdown(site: Site, config: BuildConfig) -> dict[str, tuple[str, str]]:
     """Every Markdown body as (HTML, excerpt); pathological Markdown is an error naming the file, not a hang."""
-    bodies, too_slow = render_bodies(_markdown_sources(site), config.cache, config.render_budget)
+    documents = [(a.src_path, a.body_md) for a in site.articles]
+    documents += [(b.src_path, b.summary_md) for b in site.briefings.values() if b.summary_md]
+    bodies, too_slow = render_bodies([body for _, body in documents], config.cache, config.render_budget)
     if too_slow:
         hint = "simplify it (long runs of `[` or `*`, deeply nested lists or quotes)"
         message = f"the Markdown took more than {config.render_budget:g} s to render; {hint}"
-        documents = [(a.src_path, a.body_md) for a in site.articles] + [
-            (b.src_path, b.summary_md) for b in site.briefings.values()
-        ]
         raise BuildError([ContentError(path, 0, "", message) for path, body in documents if body in too_slow])
     return bodies
 
@@ -90,22 +89,19 @@ def build(
         )
     renderer = Renderer(site, urls, config.templates, render_markdown(site, config))
     pages = renderer.pages()
-    files = {**renderer.render_all(pages), **_static_files(config.templates), **_site_files(site, urls, pages)}
+    site_files = _site_files(site, urls, pages, renderer.excerpt)
+    files = {**renderer.render_all(pages), **_static_files(config.templates), **site_files}
     write_site(config.out, files, finish=_indexer(config, progress))
     return BuildResult(site, len(pages), len(files), time.perf_counter() - started)
 
 
-def _markdown_sources(site: Site) -> list[str]:
-    return [a.body_md for a in site.articles] + [b.summary_md for b in site.briefings.values() if b.summary_md]
-
-
-def _site_files(site: Site, urls: Urls, pages: list[Page]) -> dict[str, bytes]:
+def _site_files(site: Site, urls: Urls, pages: list[Page], excerpt: Excerpt) -> dict[str, bytes]:
     """Files beside the pages: .nojekyll, robots.txt, CNAME, and with an origin feeds and sitemap."""
     files = {".nojekyll": b"", "robots.txt": robots_txt(urls)}
     if site.info.cname:
         files["CNAME"] = (site.info.cname + "\n").encode("ascii")
     if urls.origin:
-        files.update(feed_files(site, urls))
+        files.update(feed_files(site, urls, excerpt))
         files["sitemap.xml"] = sitemap_xml(urls, [(p.path, p.lastmod) for p in pages if p.path != "404.html"])
     return files
 
