@@ -1,84 +1,209 @@
-"""The build cache: Markdown rendered once per distinct body, kept between builds.
+"""The build cache: what one build learned that the next can reuse, in one SQLite file.
 
-Rendering Markdown is most of a build's work, and an article's HTML depends only
-on its body and on the renderer's code, so that pair is the key. The cache is a
-single SQLite file outside the output folder (default `.cache/pressarchive.sqlite`);
-deleting it only makes the next build slower.
+It lives outside the output folder (default `.cache/pressarchive.sqlite`, gitignored);
+deleting it only makes the next build slower. It keeps:
+
+* records: each content file's validated record, keyed by its path, size and
+  modification time, so an unchanged file is neither read nor parsed again;
+* bodies: each Markdown body's HTML and excerpt, keyed by the body's SHA-256;
+* trees: what each output folder holds (path -> key, size, mtime), so a rebuild
+  writes only the files whose bytes change (see write.py);
+* state: the fingerprint of the last successful build's inputs, so a rebuild
+  with nothing changed stops at once (see pipeline.py).
+
+Every entry belongs to one CODE_VERSION (this package's source and its libraries'
+versions): another version of the tool starts from an empty cache. The file holds
+pickles, so it is trusted like the code beside it; keep it out of shared folders.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import os
+import io
+import pickle
 import sqlite3
-from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
-from functools import partial
+from collections.abc import Callable, Iterable
+from importlib.metadata import version
 from pathlib import Path
+from typing import Any, TypeVar
 
+import jinja2
 import markdown_it
+import yaml
 
-from . import markup
-
-# Any change to the Markdown code or library version gives new keys.
-_CODE_VERSION = hashlib.sha256(Path(markup.__file__).read_bytes() + markdown_it.__version__.encode()).hexdigest()
-PARALLEL_THRESHOLD = 200  # below this many bodies to render, processes cost more than they save
+PACKAGE = Path(__file__).resolve().parent
+Method = TypeVar("Method", bound=Callable[..., Any])
 
 
-def _key(body: str) -> str:
-    return hashlib.sha256((_CODE_VERSION + body).encode("utf-8")).hexdigest()
+def _code_version() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    for library in (jinja2, markdown_it, yaml):
+        digest.update(f"{library.__name__}=={library.__version__}\n".encode())
+    digest.update(f"markupsafe=={version('markupsafe')}\n".encode())  # it deprecates __version__
+    return digest.hexdigest()
 
 
-def render_bodies(
-    bodies: Iterable[str], cache_file: Path | None, budget: float
-) -> tuple[dict[str, tuple[str, str]], set[str]]:
-    """Map each distinct Markdown body to (html, excerpt), reusing and filling the cache.
+CODE_VERSION = _code_version()
 
-    Each body gets ``budget`` seconds; the ones that take longer are returned apart.
-    """
-    wanted = {_key(body): body for body in bodies}
-    rendered: dict[str, tuple[str, str]] = {}
-    db = _open(cache_file) if cache_file else None
-    if db is not None:
-        rendered = _lookup(db, list(wanted))
-    missing = [key for key in wanted if key not in rendered]
-    too_slow = set()
-    for key, result in zip(missing, _render_many([wanted[k] for k in missing], budget), strict=False):
-        if result is None:
-            too_slow.add(wanted[key])
-        else:
-            rendered[key] = result
-    if db is not None:
-        new = [(k, *rendered[k]) for k in missing if k in rendered]
-        with db:
-            db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", new)
-        db.close()
-    return {body: rendered[key] for key, body in wanted.items() if key in rendered}, too_slow
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, record BLOB);
+CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT, excerpt TEXT);
+CREATE TABLE IF NOT EXISTS trees (folder TEXT PRIMARY KEY, manifest BLOB);
+CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB);
+"""
 
 
-def _render_many(bodies: list[str], budget: float) -> list[tuple[str, str] | None]:
-    render = partial(markup.render_within, budget=budget)
-    if len(bodies) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
-        return [render(body) for body in bodies]
-    with ProcessPoolExecutor() as pool:  # each worker's main thread, so the time limit applies
-        return list(pool.map(render, bodies, chunksize=64))
+def _tolerant(default: Callable[[], Any]) -> Callable[[Method], Method]:
+    """A cache that fails mid-build (locked by another build, disk full) is dropped: it only costs time."""
+
+    def wrap(method: Method) -> Method:
+        @functools.wraps(method)
+        def call(self: BuildCache, *args: Any) -> Any:
+            if self.db is None:
+                return default()
+            try:
+                return method(self, *args)
+            except sqlite3.Error:
+                self.close()
+                return default()
+
+        return call  # type: ignore[return-value]
+
+    return wrap
 
 
-def _open(cache_file: Path) -> sqlite3.Connection | None:
+def _none() -> None:
+    return None
+
+
+class BuildCache:
+    """The cache file, or nothing at all (``BuildCache(None)``: --no-cache, or an unusable file)."""
+
+    def __init__(self, path: Path | None):
+        self.db = _open(path) if path is not None else None
+
+    @property
+    def enabled(self) -> bool:
+        return self.db is not None
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        assert self.db is not None  # checked by _tolerant
+        return self.db
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    # Records ---------------------------------------------------------------
+
+    @_tolerant(dict)
+    def records(self) -> dict[str, tuple[int, int, bytes]]:
+        """Every cached record as path -> (size, mtime_ns, pickled record); unpickle only the ones still current."""
+        return {path: (size, mtime, blob) for path, size, mtime, blob in self._db.execute("SELECT * FROM records")}
+
+    @_tolerant(_none)
+    def put_records(self, rows: Iterable[tuple[str, int, int, Any]], keep: set[str]) -> None:
+        """Store new records (path, size, mtime_ns, record) and forget files no longer in ``keep``."""
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
+                [(path, size, mtime, _dump_record(record)) for path, size, mtime, record in rows],
+            )
+            gone = [(path,) for (path,) in self._db.execute("SELECT path FROM records") if path not in keep]
+            self._db.executemany("DELETE FROM records WHERE path = ?", gone)
+
+    @staticmethod
+    def load_record(blob: bytes, src_path: Path) -> Any:
+        """A record from ``records()``, its ``src_path`` the caller's own Path (rebuilding Paths is slow)."""
+        unpickler = pickle.Unpickler(io.BytesIO(blob))
+        unpickler.persistent_load = lambda _: src_path  # type: ignore[method-assign]
+        return unpickler.load()
+
+    # Markdown bodies -------------------------------------------------------
+
+    @_tolerant(dict)
+    def bodies(self, keys: list[str]) -> dict[str, tuple[str, str]]:
+        found: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, html, excerpt in self._db.execute(f"SELECT * FROM bodies WHERE key IN ({marks})", chunk):
+                found[key] = (html, excerpt)
+        return found
+
+    @_tolerant(_none)
+    def put_bodies(self, rows: dict[str, tuple[str, str]]) -> None:
+        if not rows:
+            return
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", [(k, *v) for k, v in rows.items()])
+
+    # Output folders and build state ------------------------------------------
+
+    def manifest(self, folder: str) -> dict[str, tuple[str, int, int]]:
+        """What the output folder with this identity held when last written: path -> (key, size, mtime_ns)."""
+        value = self._get("trees", "manifest", "folder", folder)
+        return pickle.loads(value) if value is not None else {}
+
+    def put_manifest(self, folder: str, manifest: dict[str, tuple[str, int, int]] | None) -> None:
+        self._put("trees", "folder", folder, None if manifest is None else pickle.dumps(manifest, protocol=5))
+
+    @_tolerant(_none)
+    def keep_manifests(self, prefix: str, keep: list[str]) -> None:
+        """Forget the manifests of folders under ``prefix`` that are gone (every build retires one)."""
+        rows = self._db.execute("SELECT folder FROM trees WHERE substr(folder, 1, ?) = ?", (len(prefix), prefix))
+        gone = [(folder,) for (folder,) in rows if folder not in keep]
+        with self._db:
+            self._db.executemany("DELETE FROM trees WHERE folder = ?", gone)
+
+    def state(self, name: str) -> Any:
+        value = self._get("state", "value", "name", name)
+        return pickle.loads(value) if value is not None else None
+
+    def put_state(self, name: str, value: Any) -> None:
+        self._put("state", "name", name, None if value is None else pickle.dumps(value, protocol=5))
+
+    @_tolerant(_none)
+    def _get(self, table: str, column: str, key_column: str, key: str) -> bytes | None:
+        row = self._db.execute(f"SELECT {column} FROM {table} WHERE {key_column} = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    @_tolerant(_none)
+    def _put(self, table: str, key_column: str, key: str, value: bytes | None) -> None:
+        with self._db:
+            if value is None:
+                self._db.execute(f"DELETE FROM {table} WHERE {key_column} = ?", (key,))
+            else:
+                self._db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", (key, value))
+
+
+def _dump_record(record: Any) -> bytes:
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    src_path = getattr(record, "src_path", None)
+    if src_path is not None:
+        pickler.persistent_id = lambda obj: "src_path" if obj is src_path else None  # type: ignore[method-assign]
+    pickler.dump(record)
+    return buffer.getvalue()
+
+
+def _open(path: Path) -> sqlite3.Connection | None:
     try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(cache_file)
-        db.execute("CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT, excerpt TEXT)")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path)
+        db.executescript(_SCHEMA)
+        row = db.execute("SELECT value FROM meta WHERE name = 'code_version'").fetchone()
+        if row is None or row[0] != CODE_VERSION:
+            with db:
+                for table in ("records", "bodies", "trees", "state"):
+                    db.execute(f"DELETE FROM {table}")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('code_version', ?)", (CODE_VERSION,))
         return db
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError):
         return None  # an unusable cache only costs time
-
-
-def _lookup(db: sqlite3.Connection, keys: list[str]) -> dict[str, tuple[str, str]]:
-    found: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for key, html, excerpt in db.execute(f"SELECT key, html, excerpt FROM bodies WHERE key IN ({marks})", chunk):
-            found[key] = (html, excerpt)
-    return found

@@ -8,12 +8,10 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from .devserver import LiveBuilder
 from .errors import BuildError
 from .importer.cli import add_import_command, run_import
 from .load import MAX_FILE_BYTES
 from .pipeline import BuildConfig, build, check
-from .serve import make_server
 from .urls import Urls
 
 COMMANDS = ("build", "check", "serve", "import")
@@ -41,7 +39,10 @@ def main(argv: list[str] | None = None) -> int:
             _say(f"ok: {site.summary()}")
         else:
             result = build(config, progress=_say, warn=_warn)
-            _say(f"built {result.pages} pages ({result.files} files) into {config.out} in {result.seconds:.2f} s")
+            changed = f"{result.changed} changed" if result.changed else "none changed"
+            _say(
+                f"built {result.pages} pages ({result.files} files, {changed}) into {config.out} in {result.seconds:.2f} s"
+            )
     except BuildError as exc:
         _say(_error_text(exc))
         return 1
@@ -55,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _serve(config: BuildConfig, host: str, port: int) -> int:
     """Build, serve, and rebuild on every change until Ctrl+C."""
+    from .devserver import LiveBuilder  # here, not above: `build.py build` starts faster
+    from .serve import make_server
+
     base_path = Urls.from_base_url(config.base_url).base_path
     local_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     live = LiveBuilder(config, _say, _error_text)

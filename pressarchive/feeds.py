@@ -52,8 +52,11 @@ def site_feeds(site: Site) -> list[Feed]:
 Excerpt = Callable[[Article], str]  # the same excerpt the pages show (Renderer.excerpt)
 
 
-def feed_files(site: Site, urls: Urls, excerpt: Excerpt) -> dict[str, bytes]:
-    return {feed.path: render_feed(feed, site, urls, excerpt) for feed in site_feeds(site)}
+def feed_shows(feed: Feed, site: Site) -> tuple[object, ...]:
+    """What a feed's bytes depend on beyond the site's settings: for a rebuild's change detection."""
+    sources = site.sources
+    entries = tuple(a.digest + sources[a.source_id].digest for a in feed.articles)
+    return (feed.path, feed.title, feed.page_path, feed.fallback_updated, entries)
 
 
 def render_feed(feed: Feed, site: Site, urls: Urls, excerpt: Excerpt) -> bytes:

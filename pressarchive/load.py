@@ -7,6 +7,11 @@ the line each came from, refusing YAML features an archive has no use for
 
 from __future__ import annotations
 
+import fnmatch
+import hashlib
+import os
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,6 +47,16 @@ class Value:
 
 
 @dataclass(frozen=True)
+class ContentFile:
+    """A content file as found on disk, before it is read."""
+
+    kind: str  # "article", "briefing", "source" or "site"
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
 class Document:
     """One content file: its kind, id (file stem), raw fields and Markdown body."""
 
@@ -51,51 +66,111 @@ class Document:
     fields: dict[str, Value]
     body: str = ""
     body_line: int = 0
+    digest: str = ""  # SHA-256 of the file's name in the content folder and its bytes: all a record derives from
 
 
 @dataclass(frozen=True)
 class Content:
-    """Everything under the content folder, before validation."""
+    """Everything under the content folder, before validation.
+
+    ``items`` follows the files' order; each is a freshly read Document, or a validated
+    record that ``reuse`` returned for an unchanged file (from the build cache).
+    """
 
     root: Path
-    documents: list[Document]
+    files: list[ContentFile]
+    items: list[tuple[ContentFile, Any]]
     errors: list[ContentError]
 
+    @property
+    def documents(self) -> list[Document]:
+        return [item for _, item in self.items if isinstance(item, Document)]
 
-def load_content(root: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Content:
-    """Read every content file under ``root``; problems are collected, never raised."""
-    documents: list[Document] = []
-    errors: list[ContentError] = []
+
+Scan = tuple[list[ContentFile], list[ContentError]]  # what content_files found
+
+
+def load_content(
+    root: Path,
+    max_file_bytes: int = MAX_FILE_BYTES,
+    reuse: Callable[[ContentFile], Any] = lambda _: None,
+    scan: Scan | None = None,
+) -> Content:
+    """Read every content file under ``root`` (as listed by ``scan``); problems are collected, never raised."""
+    items: list[tuple[ContentFile, Any]] = []
     if not root.is_dir():
-        return Content(root, [], [ContentError(root, 0, "", "content folder not found")])
-    for kind, path in _content_files(root, errors):
-        text = _read_text(path, errors, max_file_bytes)
-        if text is None:
+        return Content(root, [], [], [ContentError(root, 0, "", "content folder not found")])
+    files, errors = scan if scan is not None else content_files(root)
+    errors = list(errors)
+    for file in files:
+        if file.size > max_file_bytes:
+            limit = f"the limit is {max_file_bytes:,} (raise it with --max-file-bytes)"
+            errors.append(ContentError(file.path, 0, "", f"file is {file.size:,} bytes; {limit}"))
             continue
-        doc = _parse_document(kind, path, text, errors)
+        record = reuse(file)
+        if record is not None:
+            items.append((file, record))
+            continue
+        read = _read_text(file.path, file.path.relative_to(root).as_posix(), errors)
+        if read is None:
+            continue
+        text, digest = read
+        doc = _parse_document(file.kind, file.path, text, digest, errors)
         if doc is not None:
-            documents.append(doc)
-    if not any(d.kind == "article" for d in documents) and not errors:
+            items.append((file, doc))
+    if not any(file.kind == "article" for file, _ in items) and not errors:
         errors.append(ContentError(root / "articles", 0, "", "no articles found; add Markdown files under articles/"))
-    return Content(root, documents, errors)
+    return Content(root, files, items, errors)
 
 
-def _content_files(root: Path, errors: list[ContentError]) -> list[tuple[str, Path]]:
+def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
+    """Every content file under ``root`` with its size and mtime, in build order, and the files refused."""
+    errors: list[ContentError] = []
     site_file = root / "site.yaml"
-    candidates = [("site", site_file)] if site_file.exists() else []
-    candidates += [("source", p) for p in sorted((root / "sources").glob("*.y*ml"))]
-    candidates += [("briefing", p) for p in sorted((root / "briefings").glob("*.md"))]
-    candidates += [("article", p) for p in sorted((root / "articles").rglob("*.md"))]
+    candidates: list[tuple[str, Path, os.DirEntry[str] | None]] = (
+        [("site", site_file, None)] if site_file.exists() else []
+    )
+    candidates += [("source", *found) for found in _listing(root / "sources", "*.y*ml", recursive=False)]
+    candidates += [("briefing", *found) for found in _listing(root / "briefings", "*.md", recursive=False)]
+    candidates += [("article", *found) for found in _listing(root / "articles", "*.md", recursive=True)]
     inside = root.resolve()
+    # The listing does not descend into linked folders, so only a linked file or top folder can lead outside.
+    linked = {name for name in ("sources", "briefings", "articles") if (root / name).is_symlink()}
     files = []
-    for kind, path in candidates:
+    for kind, path, entry in candidates:
         if _is_editor_junk(path):
             continue
-        if not path.resolve().is_relative_to(inside):
-            errors.append(ContentError(path, 0, "", "is a link to a file outside the content folder"))
-        elif path.is_file():
-            files.append((kind, path))
-    return files
+        try:
+            status = entry.stat(follow_symlinks=False) if entry is not None else path.lstat()
+            if stat.S_ISLNK(status.st_mode) or (linked and path.relative_to(root).parts[0] in linked):
+                if not path.resolve().is_relative_to(inside):
+                    errors.append(ContentError(path, 0, "", "is a link to a file outside the content folder"))
+                    continue
+                status = path.stat()
+        except OSError:
+            continue  # gone since it was listed, or a dangling link
+        if stat.S_ISREG(status.st_mode):
+            files.append(ContentFile(kind, path, status.st_size, status.st_mtime_ns))
+    return files, errors
+
+
+def _listing(folder: Path, pattern: str, recursive: bool) -> list[tuple[Path, os.DirEntry[str]]]:
+    """Entries matching ``pattern`` in ``folder`` (and below it, not through links), sorted like paths."""
+    found: list[tuple[tuple[str, ...], os.DirEntry[str]]] = []
+    pending: list[tuple[tuple[str, ...], str]] = [((), str(folder))]
+    while pending:
+        parts, directory = pending.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            if recursive and entry.is_dir(follow_symlinks=False):
+                pending.append(((*parts, entry.name), entry.path))
+            if fnmatch.fnmatchcase(entry.name, pattern):
+                found.append(((*parts, entry.name), entry))
+    found.sort(key=lambda item: item[0])
+    return [(Path(entry.path), entry) for _, entry in found]
 
 
 def _is_editor_junk(path: Path) -> bool:
@@ -103,15 +178,8 @@ def _is_editor_junk(path: Path) -> bool:
     return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".tmp"))
 
 
-def _read_text(path: Path, errors: list[ContentError], max_file_bytes: int) -> str | None:
-    if path.stat().st_size > max_file_bytes:
-        size = path.stat().st_size
-        errors.append(
-            ContentError(
-                path, 0, "", f"file is {size:,} bytes; the limit is {max_file_bytes:,} (raise it with --max-file-bytes)"
-            )
-        )
-        return None
+def _read_text(path: Path, name: str, errors: list[ContentError]) -> tuple[str, str] | None:
+    """The file's text, normalised, and the digest of its ``name`` (inside the content folder) and bytes."""
     data = path.read_bytes()
     if b"\0" in data:
         errors.append(ContentError(path, 0, "", f"contains a NUL byte at byte offset {data.index(0)}"))
@@ -121,21 +189,22 @@ def _read_text(path: Path, errors: list[ContentError], max_file_bytes: int) -> s
     except UnicodeDecodeError as exc:
         errors.append(ContentError(path, 0, "", f"is not valid UTF-8 (byte offset {exc.start})"))
         return None
+    digest = hashlib.sha256(name.encode("utf-8", "surrogateescape") + b"\0" + data).hexdigest()
     # A BOM and Windows line endings must build exactly like plain LF UTF-8.
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"), digest
 
 
-def _parse_document(kind: str, path: Path, text: str, errors: list[ContentError]) -> Document | None:
+def _parse_document(kind: str, path: Path, text: str, digest: str, errors: list[ContentError]) -> Document | None:
     doc_id = path.stem
     if kind in ("source", "site"):
         fields = parse_yaml_mapping(text, path, 1, errors)
-        return None if fields is None else Document(kind, path, doc_id, fields)
+        return None if fields is None else Document(kind, path, doc_id, fields, digest=digest)
     split = _split_front_matter(text, path, errors)
     if split is None:
         return None
     front, body, body_line = split
     fields = parse_yaml_mapping(front, path, 2, errors)
-    return None if fields is None else Document(kind, path, doc_id, fields, body, body_line)
+    return None if fields is None else Document(kind, path, doc_id, fields, body, body_line, digest)
 
 
 def _split_front_matter(text: str, path: Path, errors: list[ContentError]) -> tuple[str, str, int] | None:

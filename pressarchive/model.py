@@ -61,6 +61,7 @@ class Source:
     language: str | None = None
     kind: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    digest: str = ""  # of the file it came from (load.Document.digest)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class Briefing:
     tags: tuple[str, ...] = ()
     summary_md: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    digest: str = ""  # of the file it came from (load.Document.digest)
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ class Article:
     retrieved: Timestamp | None = None
     draft: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    digest: str = ""  # of the file it came from (load.Document.digest)
 
 
 @dataclass(frozen=True)
@@ -162,14 +165,14 @@ def build_site(
 
 
 def _check_references(sources: list[Source], briefings: list[Briefing], articles: list[Article]) -> list[ContentError]:
-    source_ids = sorted(s.id for s in sources)
-    briefing_ids = sorted(b.id for b in briefings)
+    source_ids = {s.id for s in sources}
+    briefing_ids = {b.id for b in briefings}
     errors = []
     for a in articles:
         if a.source_id not in source_ids:
-            errors.append(_unknown(a, "source", a.source_id, source_ids))
+            errors.append(_unknown(a, "source", a.source_id, sorted(source_ids)))
         if a.briefing_id and a.briefing_id not in briefing_ids:
-            errors.append(_unknown(a, "briefing", a.briefing_id, briefing_ids))
+            errors.append(_unknown(a, "briefing", a.briefing_id, sorted(briefing_ids)))
     return errors
 
 

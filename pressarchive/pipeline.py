@@ -1,23 +1,34 @@
-"""The build, stage by stage: load -> validate -> model -> render -> write -> index -> swap."""
+"""The build, stage by stage: load -> validate -> model -> render -> write -> index -> swap.
+
+A rebuild does the same stages over less: unchanged content files come from the build
+cache as validated records, every page gets a key (Renderer.key), and the write stage
+renders only the pages whose key differs from what the output folders hold. A rebuild
+whose inputs (file sizes and times, options, code) match the last build stops at once.
+"""
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from .cache import render_bodies
-from .errors import BuildError, ContentError
-from .feeds import Excerpt, feed_files
-from .load import MAX_FILE_BYTES, load_content
+from .bodies import Bodies
+from .cache import CODE_VERSION, BuildCache
+from .errors import BuildError
+from .feeds import feed_shows, render_feed, site_feeds
+from .load import MAX_FILE_BYTES, Content, ContentFile, Scan, content_files, load_content
 from .model import Site, build_site
 from .render import Page, Renderer
 from .search import index_site
 from .sitemap import robots_txt, sitemap_xml
-from .urls import Urls
-from .validate import content_warnings, validate_content
-from .write import check_output_folder, copy_tree_files, write_site
+from .urls import Urls, out_path
+from .validate import Records, content_warnings, validate_content
+from .write import Output, check_output_folder, constant, copy_tree_files, folder_id, tree_matches, write_site
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -39,15 +50,26 @@ class BuildConfig:
 
 @dataclass(frozen=True)
 class BuildResult:
-    site: Site
+    summary: str  # such as "2 articles, 1 briefing, 2 sources"
     pages: int
     files: int
+    changed: int  # files added, changed or removed since the last build
     seconds: float
 
 
-def load_site(config: BuildConfig, warn: Callable[[str], None] = lambda _: None) -> Site:
+@dataclass(frozen=True)
+class Loaded:
+    site: Site
+    records: Records
+    content: Content
+    warnings: list[str]
+
+
+def load_site(
+    config: BuildConfig, cache: BuildCache, warn: Callable[[str], None] = lambda _: None, scan: Scan | None = None
+) -> Loaded:
     """Load, validate and model the content; raise BuildError with every problem found."""
-    content = load_content(config.content, config.max_file_bytes)
+    content = load_content(config.content, config.max_file_bytes, _cached_records(cache), scan)
     records, errors = validate_content(content)
     if errors:
         raise BuildError(errors)
@@ -57,20 +79,34 @@ def load_site(config: BuildConfig, warn: Callable[[str], None] = lambda _: None)
     warnings = content_warnings(records)
     if config.strict and warnings:
         raise BuildError(warnings)
-    for warning in sorted(warnings):
-        warn(str(warning))
-    return site
+    messages = [str(w) for w in sorted(warnings)]
+    for message in messages:
+        warn(message)
+    return Loaded(site, records, content, messages)
 
 
-def render_markdown(site: Site, config: BuildConfig) -> dict[str, tuple[str, str]]:
-    """Every Markdown body as (HTML, excerpt); pathological Markdown is an error naming the file, not a hang."""
-    documents = [(a.src_path, a.body_md) for a in site.articles]
-    documents += [(b.src_path, b.summary_md) for b in site.briefings.values() if b.summary_md]
-    bodies, too_slow = render_bodies([body for _, body in documents], config.cache, config.render_budget)
-    if too_slow:
-        hint = "simplify it (long runs of `[` or `*`, deeply nested lists or quotes)"
-        message = f"the Markdown took more than {config.render_budget:g} s to render; {hint}"
-        raise BuildError([ContentError(path, 0, "", message) for path, body in documents if body in too_slow])
+def _cached_records(cache: BuildCache) -> Callable[[ContentFile], Any]:
+    """The validated record of each file unchanged since the cache saw it (same size and mtime)."""
+    rows = cache.records()
+
+    def reuse(file: ContentFile) -> Any:
+        row = rows.get(str(file.path))
+        if row is None or row[:2] != (file.size, file.mtime_ns):
+            return None
+        return cache.load_record(row[2], file.path)
+
+    return reuse
+
+
+def render_markdown(loaded: Loaded, config: BuildConfig, cache: BuildCache) -> Bodies:
+    """Render the Markdown of new and changed files (all of them without a cache), then remember their records."""
+    bodies = Bodies(cache, config.render_budget)
+    fresh = [record for _, record in loaded.records.fresh]
+    documents = [(r.src_path, r.body_md) for r in fresh if hasattr(r, "body_md")]
+    documents += [(r.src_path, r.summary_md) for r in fresh if getattr(r, "summary_md", "")]
+    cache.put_bodies(bodies.render_new(documents))
+    kept = {str(file.path) for file in loaded.content.files}
+    cache.put_records(((str(f.path), f.size, f.mtime_ns, r) for f, r in loaded.records.fresh), kept)
     return bodies
 
 
@@ -80,37 +116,73 @@ def build(
     started = time.perf_counter()
     urls = _urls(config)
     check_output_folder(config.out, inputs=[config.content, config.templates])
-    site = load_site(config, warn)
-    progress(f"loaded {site.summary()}")
-    urls = urls.with_origin(config.site_url).with_origin(site.info.url)
-    if not urls.origin:
-        progress(
-            "note: no site URL (an absolute --base-url or `url:` in site.yaml): feeds, sitemap.xml and canonical links left out"
+    cache = BuildCache(config.cache)
+    collections = gc.get_threshold()
+    # A build makes hundreds of thousands of objects that live until it ends; at the default
+    # thresholds the garbage collector scans them over and over (a fifth of a rebuild's time).
+    gc.set_threshold(100_000, 50, 1000)
+    try:
+        scan = _scan(config)  # before loading: a file changed during the build is seen by the next one
+        fingerprint = _fingerprint(config, scan)
+        unchanged = _unchanged_since_last_build(config, cache, fingerprint)
+        if unchanged is not None:
+            for message in unchanged["warnings"]:
+                warn(message)
+            progress(f"nothing changed since the last build ({unchanged['summary']})")
+            seconds = time.perf_counter() - started
+            return BuildResult(unchanged["summary"], unchanged["pages"], unchanged["files"], 0, seconds)
+        loaded = load_site(config, cache, warn, scan)
+        site = loaded.site
+        progress(f"loaded {site.summary()}")
+        urls = urls.with_origin(config.site_url).with_origin(site.info.url)
+        if not urls.origin:
+            progress(
+                "note: no site URL (an absolute --base-url or `url:` in site.yaml): feeds, sitemap.xml and canonical links left out"
+            )
+        compiled = config.cache.parent / "templates" if config.cache and cache.enabled else None
+        renderer = Renderer(site, urls, config.templates, render_markdown(loaded, config, cache), compiled)
+        pages = renderer.pages()
+        outputs = {out_path(page.path): Output(renderer.key(page), partial(renderer.render, page)) for page in pages}
+        outputs.update(_static_files(config.templates))
+        outputs.update(_site_files(site, urls, pages, renderer))
+        changed = write_site(config.out, outputs, cache, finish=_indexer(config, progress))
+        summary = {"summary": site.summary(), "pages": len(pages), "files": len(outputs), "warnings": loaded.warnings}
+        cache.put_state(
+            _state_name(config), {**summary, "fingerprint": fingerprint, "folder": folder_id(config.out, config.out)}
         )
-    renderer = Renderer(site, urls, config.templates, render_markdown(site, config))
-    pages = renderer.pages()
-    site_files = _site_files(site, urls, pages, renderer.excerpt)
-    files = {**renderer.render_all(pages), **_static_files(config.templates), **site_files}
-    write_site(config.out, files, finish=_indexer(config, progress))
-    return BuildResult(site, len(pages), len(files), time.perf_counter() - started)
+        return BuildResult(site.summary(), len(pages), len(outputs), changed, time.perf_counter() - started)
+    finally:
+        gc.set_threshold(*collections)
+        cache.close()
 
 
-def _site_files(site: Site, urls: Urls, pages: list[Page], excerpt: Excerpt) -> dict[str, bytes]:
+def _site_files(site: Site, urls: Urls, pages: list[Page], renderer: Renderer) -> dict[str, Output]:
     """Files beside the pages: .nojekyll, robots.txt, CNAME, and with an origin feeds and sitemap."""
-    files = {".nojekyll": b"", "robots.txt": robots_txt(urls)}
+    files = {".nojekyll": constant(b""), "robots.txt": constant(robots_txt(urls))}
     if site.info.cname:
-        files["CNAME"] = (site.info.cname + "\n").encode("ascii")
+        files["CNAME"] = constant((site.info.cname + "\n").encode("ascii"))
     if urls.origin:
-        files.update(feed_files(site, urls, excerpt))
-        files["sitemap.xml"] = sitemap_xml(urls, [(p.path, p.lastmod) for p in pages if p.path != "404.html"])
+        for feed in site_feeds(site):
+            key = _key(renderer.build_key, feed_shows(feed, site))
+            files[feed.path] = Output(key, partial(render_feed, feed, site, urls, renderer.excerpt))
+        listed = [(p.path, p.lastmod) for p in pages if p.path != "404.html"]
+        files["sitemap.xml"] = Output(_key(renderer.build_key, listed), partial(sitemap_xml, urls, listed))
     return files
+
+
+def _key(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def check(config: BuildConfig, warn: Callable[[str], None] = lambda _: None) -> Site:
     _urls(config)
-    site = load_site(config, warn)
-    render_markdown(site, config)
-    return site
+    cache = BuildCache(config.cache)
+    try:
+        loaded = load_site(config, cache, warn)
+        render_markdown(loaded, config, cache)
+    finally:
+        cache.close()
+    return loaded.site
 
 
 def _urls(config: BuildConfig) -> Urls:
@@ -120,8 +192,32 @@ def _urls(config: BuildConfig) -> Urls:
         raise BuildError(str(exc)) from None
 
 
-def _static_files(templates: Path) -> dict[str, bytes]:
-    return {f"static/{name}": data for name, data in copy_tree_files(templates / "static").items()}
+def _static_files(templates: Path) -> dict[str, Output]:
+    return {f"static/{name}": constant(data) for name, data in copy_tree_files(templates / "static").items()}
+
+
+def _scan(config: BuildConfig) -> Scan | None:
+    return content_files(config.content) if config.content.is_dir() else None
+
+
+def _fingerprint(config: BuildConfig, scan: Scan | None) -> str:
+    """The build's inputs as the file system describes them: options, code, and each file's size and mtime."""
+    files, errors = scan or ([], [])
+    templates = sorted(p for p in config.templates.rglob("*") if p.is_file())
+    stats = [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in templates]
+    return _key(CODE_VERSION, config, [(f.kind, str(f.path), f.size, f.mtime_ns) for f in files], len(errors), stats)
+
+
+def _state_name(config: BuildConfig) -> str:
+    return f"last build into {config.out.resolve()}"
+
+
+def _unchanged_since_last_build(config: BuildConfig, cache: BuildCache, fingerprint: str) -> dict[str, Any] | None:
+    """The last build's summary if it had these very inputs and its output is untouched; else None."""
+    last = cache.state(_state_name(config))
+    if not last or last["fingerprint"] != fingerprint or last["folder"] != folder_id(config.out, config.out):
+        return None
+    return last if tree_matches(config.out, cache.manifest(last["folder"])) else None
 
 
 def _indexer(config: BuildConfig, progress: Callable[[str], None]) -> Callable[[Path], None] | None:

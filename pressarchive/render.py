@@ -1,20 +1,27 @@
 """Render stage: one context function per page type, one template per page type.
 
 Lists are built and sorted here; templates only loop over what they are given.
-The result is a mapping of output path -> bytes, written by the write stage.
+Each Page names what it shows (``depends``: the digests of the records on it, counts,
+pager positions) and builds its context only when rendered, so a rebuild can tell
+from ``Renderer.key(page)`` alone which pages changed, and render just those.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from .bodies import Bodies
+from .cache import CODE_VERSION
 from .feeds import rfc3339
-from .listing import Month, Tag, Year, archive_years, paginate, site_tags
+from .listing import Month, Pager, Tag, Year, archive_years, paginate, site_tags
 from .meta import HeadMeta, article_ld, briefing_ld, feed_links, json_ld, source_feed
 from .model import Article, Briefing, Site, Source, Timestamp
 from .urls import Urls, archive_path, article_path, briefing_path, feed_path, out_path, source_path, tag_slug
@@ -46,24 +53,36 @@ class BriefingRow:
     coverage_count: int
 
 
-@dataclass(frozen=True)
+Context = Callable[[], dict[str, Any]]
+
+
+@dataclass(slots=True)  # not frozen: a build makes one per page, and frozen dataclasses are slow to create
 class Page:
     path: str  # site-relative URL path, "" for the home page
     template: str
     title: str
-    context: dict[str, Any]
+    # Everything the page shows beyond the build-wide inputs (Renderer.build_key), as plain
+    # values and record digests: pages with equal keys render to equal bytes.
+    depends: tuple[Any, ...]
+    context: Context  # built only when the page is rendered
     language: str = ""  # empty: the site's language
-    meta: HeadMeta | None = None  # None: the site's description, a canonical URL, the archive feed
+    meta: Callable[[], HeadMeta] | None = None  # None: the site's description, a canonical URL, the archive feed
     lastmod: str = ""  # for the sitemap
+
+
+def _no_context() -> dict[str, Any]:
+    return {}
 
 
 class Renderer:
     """Holds the Jinja environment and the per-article work done once per build."""
 
-    def __init__(self, site: Site, urls: Urls, templates: Path, bodies: dict[str, tuple[str, str]]):
+    def __init__(self, site: Site, urls: Urls, templates: Path, bodies: Bodies, compiled: Path | None = None):
+        """``compiled``: a folder to keep compiled templates in between builds (Jinja's bytecode cache)."""
         self.site = site
-        self.bodies = bodies  # Markdown source -> (HTML, excerpt), from cache.render_bodies
+        self.bodies = bodies
         self.urls = urls
+        self.build_key = _build_key(site, urls, templates)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(templates),
             autoescape=True,
@@ -71,24 +90,33 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            bytecode_cache=_bytecode_cache(compiled),
         )
         self.env.globals.update(link=urls.link, site=site.info, tag_link=self.tag_link)
         self.years = archive_years(site)
         self.tags = site_tags(site)
         self.tag_paths = {t.slug: t.path for t in self.tags}
+        # A card shows its article and its source's name; keyed by id() since lists hold the same objects.
+        sources = site.sources
+        self.card_digests = {id(a): a.digest + sources[a.source_id].digest for a in site.articles}
 
     def render_all(self, pages: list[Page]) -> dict[str, bytes]:
         return {out_path(page.path): self.render(page) for page in pages}
 
+    def key(self, page: Page) -> str:
+        """Changes whenever the page's bytes would: the build-wide inputs plus what the page shows."""
+        fields = (page.path, page.template, page.title, page.language, page.lastmod, page.depends)
+        return hashlib.sha256(f"{self.build_key}{fields!r}".encode("utf-8", "surrogateescape")).hexdigest()
+
     def render(self, page: Page) -> bytes:
         template = self.env.get_template(page.template)
         meta = self.head_meta(page)
-        html = template.render(page=page, meta=meta, lang=page.language or self.site.info.language, **page.context)
+        html = template.render(page=page, meta=meta, lang=page.language or self.site.info.language, **page.context())
         return html.encode("utf-8")
 
     def head_meta(self, page: Page) -> HeadMeta:
         """Fill in what every page shares: the canonical URL and the archive feed."""
-        meta = page.meta or HeadMeta(self.site.info.description)
+        meta = page.meta() if page.meta else HeadMeta(self.site.info.description)
         canonical = self.urls.absolute(page.path) if self.urls.origin and page.path != "404.html" else ""
         feeds = meta.feeds or feed_links(self.site, self.urls)
         return HeadMeta(
@@ -113,7 +141,7 @@ class Renderer:
             *(p for y in self.years for m in y.months for p in self.archive_month(m)),
             self.tags_index(),
             *(p for t in self.tags for p in self.tag_pages(t)),
-            Page("404.html", "404.html", "Page not found", {}),
+            Page("404.html", "404.html", "Page not found", (), _no_context),
         ]
 
     # Lists -----------------------------------------------------------------
@@ -131,46 +159,75 @@ class Renderer:
         )
 
     def excerpt(self, article: Article) -> str:
-        return article.summary or self.bodies[article.body_md][1]
+        return article.summary or self.bodies.excerpt(article.body_md)
 
     def briefing_row(self, briefing: Briefing) -> BriefingRow:
         return BriefingRow(briefing_path(briefing.id), briefing, len(self.site.coverage[briefing.id]))
+
+    # What lists show, for Page.depends.
+
+    def cards_shown(self, articles: Iterable[Article]) -> tuple[str, ...]:
+        return tuple(map(self.card_digests.__getitem__, map(id, articles)))
+
+    def rows_shown(self, briefings: Iterable[Briefing]) -> tuple[tuple[str, int], ...]:
+        coverage = self.site.coverage
+        return tuple((b.digest, len(coverage[b.id])) for b in briefings)
 
     # Pages -----------------------------------------------------------------
 
     def home(self) -> Page:
         site = self.site
-        context = {
-            "briefings": [self.briefing_row(b) for b in list(site.briefings.values())[:HOME_BRIEFINGS]],
-            "articles": [self.card(a) for a in site.articles[:HOME_ARTICLES]],
-            "source_count": len(site.sources),
-            "article_count": len(site.articles),
-            "briefing_count": len(site.briefings),
-        }
-        return Page("", "home.html", site.info.title, context)
+        briefings = list(site.briefings.values())[:HOME_BRIEFINGS]
+        articles = site.articles[:HOME_ARTICLES]
+        counts = (len(site.sources), len(site.articles), len(site.briefings))
+
+        def context() -> dict[str, Any]:
+            return {
+                "briefings": [self.briefing_row(b) for b in briefings],
+                "articles": [self.card(a) for a in articles],
+                "source_count": counts[0],
+                "article_count": counts[1],
+                "briefing_count": counts[2],
+            }
+
+        return Page(
+            "", "home.html", site.info.title, (self.rows_shown(briefings), self.cards_shown(articles), counts), context
+        )
 
     def briefings_index(self) -> Page:
-        rows = [self.briefing_row(b) for b in self.site.briefings.values()]
-        return Page("briefings/", "briefings.html", "Briefings", {"briefings": rows})
+        briefings = self.site.briefings.values()
+        return Page(
+            "briefings/",
+            "briefings.html",
+            "Briefings",
+            self.rows_shown(briefings),
+            lambda: {"briefings": [self.briefing_row(b) for b in briefings]},
+        )
 
     def briefing_page(self, briefing: Briefing) -> Page:
-        context = {
-            "briefing": briefing,
-            "summary_html": self.bodies[briefing.summary_md][0] if briefing.summary_md else "",
-            "coverage": [self.card(a) for a in self.site.coverage[briefing.id]],
-        }
-        description = self.bodies[briefing.summary_md][1] if briefing.summary_md else briefing.title
-        meta = HeadMeta(
-            description,
-            feeds=feed_links(
-                self.site, self.urls, (f"Coverage of {briefing.title}", feed_path("briefings", briefing.id))
-            ),
-            json_ld=json_ld(briefing_ld(briefing, self.site.coverage[briefing.id], self.site, self.urls)),
-        )
+        coverage = self.site.coverage[briefing.id]
+        summary = briefing.summary_md
+
+        def context() -> dict[str, Any]:
+            return {
+                "briefing": briefing,
+                "summary_html": self.bodies.html(summary) if summary else "",
+                "coverage": [self.card(a) for a in coverage],
+            }
+
+        def meta() -> HeadMeta:
+            feed = (f"Coverage of {briefing.title}", feed_path("briefings", briefing.id))
+            return HeadMeta(
+                self.bodies.excerpt(summary) if summary else briefing.title,
+                feeds=feed_links(self.site, self.urls, feed),
+                json_ld=json_ld(briefing_ld(briefing, coverage, self.site, self.urls)),
+            )
+
         return Page(
             briefing_path(briefing.id),
             "briefing.html",
             briefing.title,
+            (briefing.digest, self.cards_shown(coverage)),
             context,
             meta=meta,
             lastmod=rfc3339(briefing.date),
@@ -182,80 +239,132 @@ class Renderer:
         briefing = site.briefings.get(article.briefing_id) if article.briefing_id else None
         others = [a for a in site.coverage[briefing.id] if a.slug != article.slug] if briefing else []
         nearby = site.by_source[source.id][: MORE_FROM_SOURCE + 1]  # newest first; never scan them all
-        same_source = [a for a in nearby if a.slug != article.slug]
-        context = {
-            "article": article,
-            "source": source,
-            "source_path": source_path(source.id),
-            "briefing": briefing,
-            "briefing_path": briefing_path(briefing.id) if briefing else "",
-            "body_html": self.bodies[article.body_md][0],
-            "other_coverage": [self.card(a) for a in others],
-            "more_from_source": [self.card(a) for a in same_source[:MORE_FROM_SOURCE]],
-            "extra": [_extra_row(key, value) for key, value in sorted(article.extra.items())],
-        }
-        description = self.excerpt(article)
-        meta = HeadMeta(
-            description,
-            og_type="article",
-            feeds=feed_links(self.site, self.urls, source_feed(source)),
-            json_ld=json_ld(article_ld(article, source, self.site, self.urls, description)),
-            extra_og=(("article:published_time", rfc3339(article.date)), *(("article:tag", t) for t in article.tags)),
+        same_source = [a for a in nearby if a.slug != article.slug][:MORE_FROM_SOURCE]
+
+        def context() -> dict[str, Any]:
+            return {
+                "article": article,
+                "source": source,
+                "source_path": source_path(source.id),
+                "briefing": briefing,
+                "briefing_path": briefing_path(briefing.id) if briefing else "",
+                "body_html": self.bodies.html(article.body_md),
+                "other_coverage": [self.card(a) for a in others],
+                "more_from_source": [self.card(a) for a in same_source],
+                "extra": [_extra_row(key, value) for key, value in sorted(article.extra.items())],
+            }
+
+        def meta() -> HeadMeta:
+            description = self.excerpt(article)
+            return HeadMeta(
+                description,
+                og_type="article",
+                feeds=feed_links(self.site, self.urls, source_feed(source)),
+                json_ld=json_ld(article_ld(article, source, self.site, self.urls, description)),
+                extra_og=(
+                    ("article:published_time", rfc3339(article.date)),
+                    *(("article:tag", t) for t in article.tags),
+                ),
+            )
+
+        shown = (
+            article.digest,
+            source.digest,
+            briefing.digest if briefing else "",
+            self.cards_shown(others),
+            self.cards_shown(same_source),
         )
         path = article_path(article.slug)
-        return Page(path, "article.html", article.title, context, article.language, meta, rfc3339(article.date))
+        return Page(path, "article.html", article.title, shown, context, article.language, meta, rfc3339(article.date))
 
     def sources_index(self) -> Page:
         rows = [(s, source_path(s.id), len(self.site.by_source[s.id])) for s in self.site.sources.values()]
-        return Page("sources/", "sources.html", "Sources", {"sources": rows})
+        shown = tuple((s.digest, count) for s, _, count in rows)
+        return Page("sources/", "sources.html", "Sources", shown, lambda: {"sources": rows})
 
     def source_page(self, source: Source) -> Page:
         articles = self.site.by_source[source.id]
         covered = {a.briefing_id for a in articles if a.briefing_id}
-        context = {
-            "source": source,
-            "briefings": [self.briefing_row(b) for b in self.site.briefings.values() if b.id in covered],
-            "articles": [self.card(a) for a in articles],
-        }
-        meta = HeadMeta(source.description or source.name, feeds=feed_links(self.site, self.urls, source_feed(source)))
-        return Page(source_path(source.id), "source.html", source.name, context, meta=meta)
+        briefings = [b for b in self.site.briefings.values() if b.id in covered]
+
+        def context() -> dict[str, Any]:
+            return {
+                "source": source,
+                "briefings": [self.briefing_row(b) for b in briefings],
+                "articles": [self.card(a) for a in articles],
+            }
+
+        def meta() -> HeadMeta:
+            return HeadMeta(
+                source.description or source.name, feeds=feed_links(self.site, self.urls, source_feed(source))
+            )
+
+        shown = (source.digest, self.rows_shown(briefings), self.cards_shown(articles))
+        return Page(source_path(source.id), "source.html", source.name, shown, context, meta=meta)
 
     def search_page(self) -> Page:
-        return Page("search/", "search.html", "Search", {})
+        return Page("search/", "search.html", "Search", (), _no_context)
 
     # Archive navigation ------------------------------------------------------
 
     def archive_index(self) -> Page:
-        return Page(archive_path(), "archive.html", "Archive", {"years": self.years})
+        years = self.years
+        shown = tuple(_year_shown(y) for y in years)
+        return Page(archive_path(), "archive.html", "Archive", shown, lambda: {"years": years})
 
     def archive_year(self, year: Year) -> Page:
-        return Page(year.path, "archive_year.html", f"Archive: {year.year}", {"year": year})
+        return Page(year.path, "archive_year.html", f"Archive: {year.year}", _year_shown(year), lambda: {"year": year})
 
     def archive_month(self, month: Month) -> list[Page]:
-        return self.paged(month.path, "archive_month.html", f"Archive: {month.name}", month.articles, {"month": month})
+        shown = (month.year, month.month, len(month.articles))
+        title = f"Archive: {month.name}"
+        return self.paged(month.path, "archive_month.html", title, month.articles, {"month": month}, shown)
 
     def tags_index(self) -> Page:
-        return Page("tags/", "tags.html", "Tags", {"tags": self.tags})
+        tags = self.tags
+        shown = tuple((t.name, t.slug, len(t.articles)) for t in tags)
+        return Page("tags/", "tags.html", "Tags", shown, lambda: {"tags": tags})
 
     def tag_pages(self, tag: Tag) -> list[Page]:
-        briefings = [self.briefing_row(b) for b in tag.briefings]
-        return self.paged(tag.path, "tag.html", f"Tag: {tag.name}", tag.articles, {"tag": tag, "briefings": briefings})
+        shown = (tag.name, tag.slug, len(tag.articles), self.rows_shown(tag.briefings))
+        context = {"tag": tag, "briefings": [self.briefing_row(b) for b in tag.briefings]}
+        return self.paged(tag.path, "tag.html", f"Tag: {tag.name}", tag.articles, context, shown)
 
     def paged(
-        self, base: str, template: str, title: str, articles: tuple[Article, ...], context: dict[str, Any]
+        self,
+        base: str,
+        template: str,
+        title: str,
+        articles: tuple[Article, ...],
+        context: dict[str, Any],
+        shown: tuple[Any, ...],
     ) -> list[Page]:
         """One page per PAGE_SIZE articles, linked by rel=prev/next."""
         pages = []
         for pager in paginate(base, articles):
             numbered = title if pager.number == 1 else f"{title} (page {pager.number} of {pager.count})"
-            meta = HeadMeta(
-                self.site.info.description,
-                prev=self.link_or_empty(pager.prev_path),
-                next=self.link_or_empty(pager.next_path),
+            position = (pager.number, pager.count, pager.prev_path, pager.next_path)
+            pages.append(
+                Page(
+                    pager.path,
+                    template,
+                    numbered,
+                    (shown, position, self.cards_shown(pager.items)),
+                    partial(self.paged_context, context, title, pager),
+                    meta=partial(self.pager_meta, pager),
+                )
             )
-            full = {**context, "heading": title, "pager": pager, "cards": [self.card(a) for a in pager.items]}
-            pages.append(Page(pager.path, template, numbered, full, meta=meta))
         return pages
+
+    def paged_context(self, context: dict[str, Any], title: str, pager: Pager[Article]) -> dict[str, Any]:
+        return {**context, "heading": title, "pager": pager, "cards": [self.card(a) for a in pager.items]}
+
+    def pager_meta(self, pager: Pager[Article]) -> HeadMeta:
+        return HeadMeta(
+            self.site.info.description,
+            prev=self.link_or_empty(pager.prev_path),
+            next=self.link_or_empty(pager.next_path),
+        )
 
     def link_or_empty(self, path: str | None) -> str:
         return self.urls.link(path) if path is not None else ""
@@ -268,6 +377,29 @@ class ExtraRow:
     label: str
     text: str
     href: str
+
+
+def _bytecode_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+def _year_shown(year: Year) -> tuple[Any, ...]:
+    return (year.year, tuple((m.month, len(m.articles)) for m in year.months))
+
+
+def _build_key(site: Site, urls: Urls, templates: Path) -> str:
+    """What every page depends on: the code, the templates, the site's settings and URLs."""
+    digest = hashlib.sha256(f"{CODE_VERSION}\0{site.info!r}\0{urls!r}".encode())
+    for path in sorted(templates.rglob("*")):
+        if path.is_file():
+            digest.update(b"\0" + path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _extra_row(key: str, value: Any) -> ExtraRow:

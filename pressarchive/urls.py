@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
@@ -70,6 +71,7 @@ def tag_path(tag: str) -> str:
 TAG_SLUG_CHARS = 60  # well inside the 255-byte file-name limit, even for 4-byte characters
 
 
+@functools.lru_cache(maxsize=65536)  # an archive repeats a few hundred tags many thousand times
 def tag_slug(tag: str) -> str:
     """Tags are free text; their folder name is a lowercase, hyphenated form.
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import ContentError
-from .load import Content, Document
+from .load import Content, ContentFile, Document
 from .model import Article, Briefing, SiteInfo, Source, Timestamp
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -173,50 +173,55 @@ SITE_FIELDS: dict[str, tuple[Parser, bool]] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass
 class Records:
     """Typed records, ready for the model stage."""
 
-    info: SiteInfo
-    sources: list[Source]
-    briefings: list[Briefing]
-    articles: list[Article]
+    info: SiteInfo = field(default_factory=SiteInfo)
+    sources: list[Source] = field(default_factory=list)
+    briefings: list[Briefing] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    fresh: list[tuple[ContentFile, Any]] = field(default_factory=list)  # validated now, not taken from the cache
+
+    def add(self, kind: str, record: Any) -> None:
+        if kind == "site":
+            self.info = record
+        else:
+            getattr(self, kind + "s").append(record)
 
 
 def validate_content(content: Content) -> tuple[Records, list[ContentError]]:
+    """Typed records for every file; records the build cache kept for unchanged files are taken as they are."""
     errors = list(content.errors)
-    records = Records(SiteInfo(), [], [], [])
-    for doc in content.documents:
-        if doc.kind == "site":
-            values = _parse_fields(doc, SITE_FIELDS, errors)
-            if values is not None:
-                records = Records(SiteInfo(**values), records.sources, records.briefings, records.articles)
-        elif doc.kind in ("source", "briefing") and not ID_PATTERN.fullmatch(doc.id):
-            errors.append(
-                ContentError(
-                    doc.src_path,
-                    0,
-                    "",
-                    f"file name '{doc.id}' is not a valid id: use lowercase letters, digits and hyphens",
-                )
-            )
-        else:
-            record = _validate_document(doc, errors)
-            if record is not None:
-                getattr(records, doc.kind + "s").append(record)
+    records = Records()
+    for file, doc in content.items:
+        if not isinstance(doc, Document):
+            records.add(file.kind, doc)
+            continue
+        record = _validate_document(doc, errors)
+        if record is not None:
+            records.add(file.kind, record)
+            records.fresh.append((file, record))
     return records, errors
 
 
-def _validate_document(doc: Document, errors: list[ContentError]) -> Source | Briefing | Article | None:
+def _validate_document(doc: Document, errors: list[ContentError]) -> SiteInfo | Source | Briefing | Article | None:
+    if doc.kind == "site":
+        values = _parse_fields(doc, SITE_FIELDS, errors)
+        return None if values is None else SiteInfo(**values)
+    if doc.kind in ("source", "briefing") and not ID_PATTERN.fullmatch(doc.id):
+        message = f"file name '{doc.id}' is not a valid id: use lowercase letters, digits and hyphens"
+        errors.append(ContentError(doc.src_path, 0, "", message))
+        return None
     if doc.kind == "source":
         values = _parse_fields(doc, SOURCE_FIELDS, errors)
-        return None if values is None else Source(id=doc.id, src_path=doc.src_path, **values)
+        return None if values is None else Source(id=doc.id, src_path=doc.src_path, digest=doc.digest, **values)
     if doc.kind == "briefing":
         values = _parse_fields(doc, BRIEFING_FIELDS, errors)
         return (
             None
             if values is None
-            else Briefing(id=doc.id, src_path=doc.src_path, summary_md=doc.body.strip(), **values)
+            else Briefing(id=doc.id, src_path=doc.src_path, summary_md=doc.body.strip(), digest=doc.digest, **values)
         )
     return _validate_article(doc, errors)
 
@@ -245,6 +250,7 @@ def _validate_article(doc: Document, errors: list[ContentError]) -> Article | No
         lines={name: v.line for name, v in doc.fields.items()},
         body_md=body,
         body_sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        digest=doc.digest,
         **values,
     )
 

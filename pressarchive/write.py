@@ -1,8 +1,13 @@
-"""Write stage: put the rendered files in a temporary folder beside the output, then swap.
+"""Write stage: put the rendered files in a staging folder beside the output, then swap.
 
 The previous site is replaced only after everything, the search index included,
 has been written: a failed or interrupted build leaves it exactly as it was.
 The tool only ever replaces or removes folders that carry its marker file.
+
+With a build cache the old site is not deleted after the swap but kept as
+`.<out>-spare`, and the next build stages into it: what each folder holds is
+recorded in the cache (path -> key, size, mtime), so a rebuild writes only the
+files that differ, however large the site. Disk use is two copies of the site.
 
 On Linux the swap is one atomic renameat2(RENAME_EXCHANGE): there is no moment
 when the output folder is missing or partial. Elsewhere it is two renames, and a
@@ -14,13 +19,16 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
+import hashlib
 import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import BuildCache
 from .errors import BuildError
 
 MARKER = ".pressarchive-build"
@@ -43,21 +51,59 @@ def check_output_folder(out: Path, inputs: list[Path]) -> None:
         )
 
 
-def write_site(out: Path, files: dict[str, bytes], finish: Callable[[Path], None] | None = None) -> None:
-    """Write ``files`` (output path -> bytes) into a fresh folder, run ``finish`` on it, swap it in."""
+@dataclass(frozen=True)
+class Output:
+    """One file of the site: a key that changes whenever its bytes do, and how to make the bytes."""
+
+    key: str
+    produce: Callable[[], bytes]
+
+
+def constant(data: bytes) -> Output:
+    return Output(hashlib.sha256(data).hexdigest(), lambda: data)
+
+
+Manifest = dict[str, tuple[str, int, int]]  # output path -> (key, size, mtime_ns) as written
+
+
+def write_site(
+    out: Path, outputs: dict[str, Output], cache: BuildCache, finish: Callable[[Path], None] | None = None
+) -> int:
+    """Write ``outputs`` into a staging folder, run ``finish`` on it, swap it in; return how many files changed.
+
+    With a build cache the staging folder is the site before last (kept beside the output as
+    ``.<out>-spare``): only files whose key differs from what it holds are written, and a file
+    the current site already has with the right key is copied rather than produced again.
+    Without one, every file is written into a fresh folder.
+    """
     out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(out)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
+    spare = out.parent / f".{out.name}-spare"
+    if not cache.enabled and _is_ours(spare):
+        _remove_tree(spare)
+    if cache.enabled and _is_ours(spare):
+        staging = spare
+    else:
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
     try:
-        (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-        for rel_path in sorted(files):
-            target = staging / rel_path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[rel_path])
+        if not (staging / MARKER).is_file():  # never write into an existing file: it may be linked to the live site
+            (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        staged = cache.manifest(folder_id(staging, out))
+        cache.put_manifest(folder_id(staging, out), None)  # untrusted until it is consistent again
+        live = cache.manifest(folder_id(out, out)) if out.is_dir() else {}
+        manifest, changed = _update(staging, {MARKER: constant(MARKER_TEXT.encode()), **outputs}, staged, out, live)
         if finish is not None:
             finish(staging)
-        _swap(staging, out)
+            manifest.update(
+                (path, ("", size, mtime)) for path, (size, mtime) in _files(staging).items() if path not in manifest
+            )
+        cache.put_manifest(folder_id(staging, out), manifest)
+        first = not out.exists()
+        _swap(staging, out, spare if cache.enabled else None)
+        if first and cache.enabled and not spare.exists():
+            _prepare_spare(out, spare, manifest, cache)
+        cache.keep_manifests(f"{out}|", [folder_id(out, out), folder_id(spare, out)])
     except OSError as exc:
         _remove_tree(staging)
         raise BuildError(
@@ -66,26 +112,154 @@ def write_site(out: Path, files: dict[str, bytes], finish: Callable[[Path], None
     except BaseException:
         _remove_tree(staging)
         raise
+    return changed
 
 
-def _swap(staging: Path, out: Path) -> None:
-    """Put ``staging`` at ``out``; afterwards ``staging`` (if it exists) holds the old site."""
+def _update(
+    staging: Path, outputs: dict[str, Output], staged: Manifest, out: Path, live: Manifest
+) -> tuple[Manifest, int]:
+    """Bring ``staging`` to exactly ``outputs``; return its manifest and how many files differ from the live site.
+
+    A file already in ``staging`` is trusted only if its key, size and mtime match the manifest.
+    """
+    present = {}
+    emptied = set()
+    for path, (size, mtime) in _files(staging).items():
+        known = staged.get(path)
+        wanted = outputs.get(path)
+        if known is not None and wanted is not None and known == (wanted.key, size, mtime):
+            present[path] = known
+        else:
+            (staging / path).unlink()
+            emptied.add((staging / path).parent)
+    manifest: Manifest = {}
+    for path in sorted(outputs):
+        if path in present:
+            manifest[path] = present[path]
+            continue
+        target = staging / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        key = outputs[path].key
+        current = live.get(path)
+        if current is not None and current[0] == key and _stat(out / path) == current[1:]:
+            _link_or_copy(out / path, target)  # made by the last build already: do not render it again
+        else:
+            target.write_bytes(outputs[path].produce())
+        status = target.stat()
+        manifest[path] = (key, status.st_size, status.st_mtime_ns)
+    _remove_empty_folders(staging, emptied)
+    changed = sum(live.get(path, ("",))[0] != entry[0] for path, entry in manifest.items())
+    removed = sum(1 for path in live.keys() - manifest.keys() if live[path][0])  # "": made by `finish`, not an output
+    return manifest, changed + removed
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """A hard link where the file system allows: no file is ever changed in place, only replaced."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """Fill ``target`` with hard links to every file under ``source``."""
+    for path in _files(source):
+        (target / path).parent.mkdir(parents=True, exist_ok=True)
+        _link_or_copy(source / path, target / path)
+
+
+def folder_id(folder: Path, out: Path) -> str:
+    """Names ``folder`` (the site at ``out`` or its staging/spare folder) across renames: the swap exchanges names."""
+    try:
+        status = folder.stat()
+    except OSError:
+        return ""
+    return f"{out.absolute()}|{status.st_dev}:{status.st_ino}"
+
+
+def tree_matches(folder: Path, manifest: Manifest) -> bool:
+    """True if ``folder`` holds exactly the files ``manifest`` lists, untouched since they were written."""
+    return bool(manifest) and _files(folder) == {path: entry[1:] for path, entry in manifest.items()}
+
+
+def _files(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``folder`` as relative path -> (size, mtime_ns); links count as files to drop."""
+    found: dict[str, tuple[int, int]] = {}
+    pending = [("", str(folder))]
+    while pending:
+        prefix, directory = pending.pop()
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((prefix + entry.name + "/", entry.path))
+                else:
+                    status = entry.stat(follow_symlinks=False)
+                    found[prefix + entry.name] = (status.st_size, status.st_mtime_ns)
+    return found
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_size, status.st_mtime_ns)
+
+
+def _remove_empty_folders(root: Path, candidates: set[Path]) -> None:
+    """Remove the folders in ``candidates`` (and their parents) that deleting files left empty."""
+    for folder in sorted(candidates, key=lambda p: len(p.parts), reverse=True):
+        while folder != root and folder.is_relative_to(root):
+            try:
+                folder.rmdir()
+            except OSError:
+                break  # not empty (or gone)
+            folder = folder.parent
+
+
+def _swap(staging: Path, out: Path, spare: Path | None) -> None:
+    """Put ``staging`` at ``out``; the old site becomes ``spare`` (or is removed when there is none)."""
     if not out.exists():
         staging.rename(out)
         return
     if _exchange(staging, out):
-        _remove_tree(staging)
+        retired = staging
+    else:
+        retired = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out.parent))
+        retired.rmdir()
+        out.rename(retired)
+        try:
+            staging.rename(out)
+        except BaseException:
+            if not out.exists():
+                retired.rename(out)
+            raise
+    if spare is None or retired == spare:
+        if spare is None:
+            _remove_tree(retired)
         return
-    retired = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out.parent))
-    retired.rmdir()
-    out.rename(retired)
+    if spare.exists() or spare.is_symlink():
+        if not _is_ours(spare):
+            _remove_tree(retired)  # never touch a folder we did not write
+            return
+        _remove_tree(spare)
+    retired.rename(spare)
+
+
+def _prepare_spare(out: Path, spare: Path, manifest: Manifest, cache: BuildCache) -> None:
+    """After a first build, a linked copy of the site, so that the next build need not copy it whole."""
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
     try:
-        staging.rename(out)
-    except BaseException:
-        if not out.exists():
-            retired.rename(out)
-        raise
-    _remove_tree(retired)
+        (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        _link_tree(out, staging)
+        cache.put_manifest(folder_id(staging, out), manifest)
+        staging.rename(spare)
+    except OSError:
+        _remove_tree(staging)  # only a slower next build
+
+
+def _is_ours(folder: Path) -> bool:
+    return folder.is_dir() and not folder.is_symlink() and (folder / MARKER).is_file()
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -10,7 +10,8 @@ from conftest import CONTENT, ROOT, build_ok, parse, run_build, tree_bytes
 
 from pressarchive.errors import BuildError
 from pressarchive.search import index_site
-from pressarchive.write import write_site
+from pressarchive.cache import BuildCache
+from pressarchive.write import constant, write_site
 
 
 def test_every_build_writes_a_pagefind_bundle(bundled_site: Path) -> None:
@@ -37,7 +38,7 @@ def test_pagefind_failure_fails_the_build_and_keeps_the_old_site(tmp_path: Path)
     # A site where Pagefind cannot write its bundle: `pagefind` is already a file.
     files = {"index.html": b"<html lang='en'><body data-pagefind-body>x</body></html>", "pagefind": b"in the way"}
     with pytest.raises(BuildError, match="search index: Pagefind failed"):
-        write_site(out, files, finish=index_site)
+        write_site(out, {path: constant(data) for path, data in files.items()}, BuildCache(None), finish=index_site)
     assert tree_bytes(out) == before
     assert not list(tmp_path.glob(".site-build-*"))
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .run import ImportFailed, Options, Plan, plan_import
-from .write import refusals, write_all
+if TYPE_CHECKING:
+    from .run import Plan
 
 HELP = "import captures (.txt, saved .html) as draft articles"
 
@@ -29,6 +29,9 @@ def add_import_command(commands: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from .run import ImportFailed, Options, plan_import  # here, not above: `build.py build` starts faster
+    from .write import refusals, write_all
+
     options = Options(args.content, args.source, args.briefing, args.url, args.date, args.title, args.force)
     try:
         plan = plan_import(args.captures, options)
