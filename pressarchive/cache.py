@@ -57,18 +57,24 @@ CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB);
 """
 
 
-def _tolerant(default: Callable[[], Any]) -> Callable[[Method], Method]:
-    """A cache that fails mid-build (locked by another build, disk full) is dropped: it only costs time."""
+def _tolerant(default: Callable[[], Any], writes: bool = False) -> Callable[[Method], Method]:
+    """A cache that fails mid-build (locked by another build, disk full) is dropped: it only costs time.
+
+    The file is created by the first write, so a build that fails on its content leaves none.
+    """
 
     def wrap(method: Method) -> Method:
         @functools.wraps(method)
         def call(self: BuildCache, *args: Any) -> Any:
+            if self.db is None and writes and self.enabled:
+                self.connect(create=True)
             if self.db is None:
                 return default()
             try:
                 return method(self, *args)
             except sqlite3.Error:
                 self.close()
+                self.path = None
                 return default()
 
         return call  # type: ignore[return-value]
@@ -84,11 +90,20 @@ class BuildCache:
     """The cache file, or nothing at all (``BuildCache(None)``: --no-cache, or an unusable file)."""
 
     def __init__(self, path: Path | None):
-        self.db = _open(path) if path is not None else None
+        self.path = path
+        self.db: sqlite3.Connection | None = None
+        self.connect(create=False)
 
     @property
     def enabled(self) -> bool:
-        return self.db is not None
+        return self.path is not None
+
+    def connect(self, create: bool) -> None:
+        if self.path is None or not (create or self.path.exists()):
+            return
+        self.db = _open(self.path)
+        if self.db is None:
+            self.path = None  # unusable: build without it
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -107,7 +122,7 @@ class BuildCache:
         """Every cached record as path -> (size, mtime_ns, pickled record); unpickle only the ones still current."""
         return {path: (size, mtime, blob) for path, size, mtime, blob in self._db.execute("SELECT * FROM records")}
 
-    @_tolerant(_none)
+    @_tolerant(_none, writes=True)
     def put_records(self, rows: Iterable[tuple[str, int, int, Any]], keep: set[str]) -> None:
         """Store new records (path, size, mtime_ns, record) and forget files no longer in ``keep``."""
         with self._db:
@@ -137,7 +152,7 @@ class BuildCache:
                 found[key] = (html, excerpt)
         return found
 
-    @_tolerant(_none)
+    @_tolerant(_none, writes=True)
     def put_bodies(self, rows: dict[str, tuple[str, str]]) -> None:
         if not rows:
             return
@@ -154,7 +169,7 @@ class BuildCache:
     def put_manifest(self, folder: str, manifest: dict[str, tuple[str, int, int]] | None) -> None:
         self._put("trees", "folder", folder, None if manifest is None else pickle.dumps(manifest, protocol=5))
 
-    @_tolerant(_none)
+    @_tolerant(_none, writes=True)
     def keep_manifests(self, prefix: str, keep: list[str]) -> None:
         """Forget the manifests of folders under ``prefix`` that are gone (every build retires one)."""
         rows = self._db.execute("SELECT folder FROM trees WHERE substr(folder, 1, ?) = ?", (len(prefix), prefix))
@@ -174,7 +189,7 @@ class BuildCache:
         row = self._db.execute(f"SELECT {column} FROM {table} WHERE {key_column} = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    @_tolerant(_none)
+    @_tolerant(_none, writes=True)
     def _put(self, table: str, key_column: str, key: str, value: bytes | None) -> None:
         with self._db:
             if value is None:
