@@ -66,8 +66,8 @@ def _tolerant(default: Callable[[], Any], writes: bool = False) -> Callable[[Met
     def wrap(method: Method) -> Method:
         @functools.wraps(method)
         def call(self: BuildCache, *args: Any) -> Any:
-            if self.db is None and writes and self.enabled:
-                self.connect(create=True)
+            if self.db is None and self.enabled:
+                self.connect(create=writes)
             if self.db is None:
                 return default()
             try:

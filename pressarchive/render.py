@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from .bodies import Bodies
 from .cache import CODE_VERSION
@@ -92,7 +93,9 @@ class Renderer:
             keep_trailing_newline=True,
             bytecode_cache=_bytecode_cache(compiled),
         )
-        self.env.globals.update(link=urls.link, site=site.info, tag_link=self.tag_link)
+        self.env.globals.update(link=urls.link, site=site.info, tag_link=self.tag_link, card_html=self.card_html)
+        self.cards: dict[tuple[str, bool, str], Markup] = {}
+        self.card_for: dict[int, Card] = {}  # by id(article): the model's lists hold the very same objects
         self.years = archive_years(site)
         self.tags = site_tags(site)
         self.tag_paths = {t.slug: t.path for t in self.tags}
@@ -147,6 +150,12 @@ class Renderer:
     # Lists -----------------------------------------------------------------
 
     def card(self, article: Article) -> Card:
+        card = self.card_for.get(id(article))
+        if card is None:
+            card = self.card_for[id(article)] = self.make_card(article)
+        return card
+
+    def make_card(self, article: Article) -> Card:
         source = self.site.sources[article.source_id]
         return Card(
             path=article_path(article.slug),
@@ -157,6 +166,15 @@ class Renderer:
             excerpt=self.excerpt(article),
             language=article.language,
         )
+
+    def card_html(self, card: Card, show_source: bool, lang: str) -> Markup:
+        """A card as HTML (templates/_card.html): made once per article and reused by every list that shows it."""
+        key = (card.path, show_source, lang)
+        if key not in self.cards:
+            template = self.env.get_template("_card.html")
+            html = template.render(card=card, show_source=show_source, lang=lang)
+            self.cards[key] = Markup(html.removesuffix("\n"))
+        return self.cards[key]
 
     def excerpt(self, article: Article) -> str:
         return article.summary or self.bodies.excerpt(article.body_md)

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from .cache import BuildCache
 from .errors import BuildError
+from .produce import produce_files
 
 MARKER = ".pressarchive-build"
 MARKER_TEXT = "Written by pressarchive (build.py). This folder is replaced on every build.\n"
@@ -92,7 +93,9 @@ def write_site(
         staged = cache.manifest(folder_id(staging, out))
         cache.put_manifest(folder_id(staging, out), None)  # untrusted until it is consistent again
         live = cache.manifest(folder_id(out, out)) if out.is_dir() else {}
-        manifest, changed = _update(staging, {MARKER: constant(MARKER_TEXT.encode()), **outputs}, staged, out, live)
+        manifest, changed = _update(
+            staging, {MARKER: constant(MARKER_TEXT.encode()), **outputs}, staged, out, live, cache
+        )
         if finish is not None:
             finish(staging)
             manifest.update(
@@ -116,7 +119,7 @@ def write_site(
 
 
 def _update(
-    staging: Path, outputs: dict[str, Output], staged: Manifest, out: Path, live: Manifest
+    staging: Path, outputs: dict[str, Output], staged: Manifest, out: Path, live: Manifest, cache: BuildCache
 ) -> tuple[Manifest, int]:
     """Bring ``staging`` to exactly ``outputs``; return its manifest and how many files differ from the live site.
 
@@ -133,20 +136,22 @@ def _update(
             (staging / path).unlink()
             emptied.add((staging / path).parent)
     manifest: Manifest = {}
+    todo = []
     for path in sorted(outputs):
-        if path in present:
-            manifest[path] = present[path]
-            continue
-        target = staging / path
-        target.parent.mkdir(parents=True, exist_ok=True)
         key = outputs[path].key
         current = live.get(path)
-        if current is not None and current[0] == key and _stat(out / path) == current[1:]:
+        if path in present:
+            manifest[path] = present[path]
+        elif current is not None and current[0] == key and _stat(out / path) == current[1:]:
+            target = staging / path
+            target.parent.mkdir(parents=True, exist_ok=True)
             _link_or_copy(out / path, target)  # made by the last build already: do not render it again
+            status = target.stat()
+            manifest[path] = (key, status.st_size, status.st_mtime_ns)
         else:
-            target.write_bytes(outputs[path].produce())
-        status = target.stat()
-        manifest[path] = (key, status.st_size, status.st_mtime_ns)
+            todo.append((path, outputs[path].produce))
+    for path, (size, mtime) in produce_files(staging, todo, cache).items():
+        manifest[path] = (outputs[path].key, size, mtime)
     _remove_empty_folders(staging, emptied)
     changed = sum(live.get(path, ("",))[0] != entry[0] for path, entry in manifest.items())
     removed = sum(1 for path in live.keys() - manifest.keys() if live[path][0])  # "": made by `finish`, not an output
