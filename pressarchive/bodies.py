@@ -24,12 +24,12 @@ def body_key(body: str) -> str:
 
 
 class Bodies:
-    """Markdown source -> (HTML, excerpt), rendered at most once per build and once per cache."""
+    """Markdown body (by its body_key) -> (HTML, excerpt), rendered at most once per build and once per cache."""
 
     def __init__(self, cache: BuildCache, budget: float):
         self.cache = cache
         self.budget = budget
-        self.known: dict[str, tuple[str, str]] = {}  # by the body itself: str hashes are cached, SHA-256s are not
+        self.known: dict[str, tuple[str, str]] = {}
 
     def render_new(self, documents: list[tuple[Path, str]]) -> dict[str, tuple[str, str]]:
         """Render the bodies the cache lacks; return them (by key) for the caller to store.
@@ -38,7 +38,7 @@ class Bodies:
         """
         wanted = {body_key(body): body for _, body in documents}
         cached = self.cache.bodies(list(wanted))
-        self.known.update((wanted[key], result) for key, result in cached.items())
+        self.known.update(cached)
         missing = [key for key in wanted if key not in cached]
         render = partial(markup.render_within, budget=self.budget)
         if len(missing) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
@@ -54,18 +54,19 @@ class Bodies:
             message = f"the Markdown took more than {self.budget:g} s to render; {hint}"
             raise BuildError([ContentError(path, 0, "", message) for path, body in documents if body in slow])
         new = {key: result for key, result in zip(missing, results, strict=True) if result is not None}
-        self.known.update((wanted[key], result) for key, result in new.items())
+        self.known.update(new)
         return new
 
-    def html(self, body: str) -> str:
-        return self._get(body)[0]
+    def html(self, key: str) -> str:
+        return self._get(key)[0]
 
-    def excerpt(self, body: str) -> str:
-        return self._get(body)[1]
+    def excerpt(self, key: str) -> str:
+        return self._get(key)[1]
 
-    def _get(self, body: str) -> tuple[str, str]:
-        if body not in self.known:
-            key = body_key(body)
-            # Rendering here happens only if the cache lost a body that a cached record still has.
-            self.known[body] = self.cache.bodies([key]).get(key) or markup.render_with_excerpt(body)
-        return self.known[body]
+    def _get(self, key: str) -> tuple[str, str]:
+        if key not in self.known:
+            found = self.cache.bodies([key]).get(key)
+            if found is None:  # the pipeline reuses a cached record only if the cache has its body
+                raise RuntimeError(f"the build cache lost the Markdown body {key}; delete {self.cache.path}")
+            self.known[key] = found
+        return self.known[key]

@@ -8,6 +8,7 @@ deleting it only makes the next build slower. It keeps:
 * bodies: each Markdown body's HTML and excerpt, keyed by the body's SHA-256;
 * trees: what each output folder holds (path -> key, size, mtime), so a rebuild
   writes only the files whose bytes change (see write.py);
+* templates: Jinja's compiled templates;
 * state: the fingerprint of the last successful build's inputs, so a rebuild
   with nothing changed stops at once (see pipeline.py).
 
@@ -54,6 +55,7 @@ CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, size INTEGER, mtime_n
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT, excerpt TEXT);
 CREATE TABLE IF NOT EXISTS trees (folder TEXT PRIMARY KEY, manifest BLOB);
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB);
+CREATE TABLE IF NOT EXISTS templates (key TEXT PRIMARY KEY, code BLOB);
 """
 
 
@@ -152,6 +154,16 @@ class BuildCache:
                 found[key] = (html, excerpt)
         return found
 
+    @_tolerant(set)
+    def body_keys(self) -> set[str]:
+        return {key for (key,) in self._db.execute("SELECT key FROM bodies")}
+
+    @_tolerant(_none, writes=True)
+    def keep_bodies(self, keys: set[str]) -> None:
+        gone = [(key,) for key in self.body_keys() if key not in keys]
+        with self._db:
+            self._db.executemany("DELETE FROM bodies WHERE key = ?", gone)
+
     @_tolerant(_none, writes=True)
     def put_bodies(self, rows: dict[str, tuple[str, str]]) -> None:
         if not rows:
@@ -176,6 +188,13 @@ class BuildCache:
         gone = [(folder,) for (folder,) in rows if folder not in keep]
         with self._db:
             self._db.executemany("DELETE FROM trees WHERE folder = ?", gone)
+
+    def compiled(self, key: str) -> bytes | None:
+        """A template compiled by Jinja (its bytecode cache's key covers the template's source)."""
+        return self._get("templates", "code", "key", key)
+
+    def put_compiled(self, key: str, code: bytes) -> None:
+        self._put("templates", "key", key, code)
 
     def state(self, name: str) -> Any:
         value = self._get("state", "value", "name", name)
@@ -212,11 +231,15 @@ def _open(path: Path) -> sqlite3.Connection | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path)
+        # WAL with NORMAL sync: a crash may lose the last build's entries, never corrupt older ones,
+        # and a rebuild does not wait for a disk flush after each of its few transactions.
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
         db.executescript(_SCHEMA)
         row = db.execute("SELECT value FROM meta WHERE name = 'code_version'").fetchone()
         if row is None or row[0] != CODE_VERSION:
             with db:
-                for table in ("records", "bodies", "trees", "state"):
+                for table in ("records", "bodies", "trees", "state", "templates"):
                     db.execute(f"DELETE FROM {table}")
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('code_version', ?)", (CODE_VERSION,))
         return db

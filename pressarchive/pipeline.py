@@ -8,6 +8,7 @@ whose inputs (file sizes and times, options, code) match the last build stops at
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import time
@@ -17,12 +18,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .bodies import Bodies
+from .bodies import Bodies, body_key
 from .cache import CODE_VERSION, BuildCache
 from .errors import BuildError
 from .feeds import feed_shows, render_feed, site_feeds
 from .load import MAX_FILE_BYTES, Content, ContentFile, Scan, content_files, load_content
-from .model import Site, build_site
+from .model import Article, Briefing, Site, build_site
 from .render import Page, Renderer
 from .search import index_site
 from .sitemap import robots_txt, sitemap_xml
@@ -86,14 +87,23 @@ def load_site(
 
 
 def _cached_records(cache: BuildCache) -> Callable[[ContentFile], Any]:
-    """The validated record of each file unchanged since the cache saw it (same size and mtime)."""
+    """The validated record of each file unchanged since the cache saw it (same size and mtime).
+
+    Only records whose Markdown the cache still has: the page needs its HTML.
+    """
     rows = cache.records()
+    rendered = cache.body_keys() if rows else set()
 
     def reuse(file: ContentFile) -> Any:
         row = rows.get(str(file.path))
         if row is None or row[:2] != (file.size, file.mtime_ns):
             return None
-        return cache.load_record(row[2], file.path)
+        record = cache.load_record(row[2], file.path)
+        if isinstance(record, Article) and record.body_sha256 not in rendered:
+            return None
+        if isinstance(record, Briefing) and record.summary_md and body_key(record.summary_md) not in rendered:
+            return None
+        return record
 
     return reuse
 
@@ -106,8 +116,17 @@ def render_markdown(loaded: Loaded, config: BuildConfig, cache: BuildCache) -> B
     documents += [(r.src_path, r.summary_md) for r in fresh if getattr(r, "summary_md", "")]
     cache.put_bodies(bodies.render_new(documents))
     kept = {str(file.path) for file in loaded.content.files}
-    cache.put_records(((str(f.path), f.size, f.mtime_ns, r) for f, r in loaded.records.fresh), kept)
+    # An article's body is in the bodies table already: keeping it in the record too would double the reading.
+    fresh = [(str(f.path), f.size, f.mtime_ns, _without_body(r)) for f, r in loaded.records.fresh]
+    cache.put_records(fresh, kept)
+    records = loaded.records
+    current = {a.body_sha256 for a in records.articles} | {body_key(b.summary_md) for b in records.briefings}
+    cache.keep_bodies(current)  # edits leave old bodies behind
     return bodies
+
+
+def _without_body(record: Any) -> Any:
+    return dataclasses.replace(record, body_md="") if isinstance(record, Article) else record
 
 
 def build(
@@ -139,8 +158,7 @@ def build(
             progress(
                 "note: no site URL (an absolute --base-url or `url:` in site.yaml): feeds, sitemap.xml and canonical links left out"
             )
-        compiled = config.cache.parent / "templates" if config.cache and cache.enabled else None
-        renderer = Renderer(site, urls, config.templates, render_markdown(loaded, config, cache), compiled)
+        renderer = Renderer(site, urls, config.templates, render_markdown(loaded, config, cache))
         pages = renderer.pages()
         outputs = {out_path(page.path): Output(renderer.key(page), partial(renderer.render, page)) for page in pages}
         outputs.update(_static_files(config.templates))

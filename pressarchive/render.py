@@ -19,8 +19,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from .bodies import Bodies
-from .cache import CODE_VERSION
+from .bodies import Bodies, body_key
+from .cache import CODE_VERSION, BuildCache
 from .feeds import rfc3339
 from .listing import Month, Pager, Tag, Year, archive_years, paginate, site_tags
 from .meta import HeadMeta, article_ld, briefing_ld, feed_links, json_ld, source_feed
@@ -78,8 +78,7 @@ def _no_context() -> dict[str, Any]:
 class Renderer:
     """Holds the Jinja environment and the per-article work done once per build."""
 
-    def __init__(self, site: Site, urls: Urls, templates: Path, bodies: Bodies, compiled: Path | None = None):
-        """``compiled``: a folder to keep compiled templates in between builds (Jinja's bytecode cache)."""
+    def __init__(self, site: Site, urls: Urls, templates: Path, bodies: Bodies):
         self.site = site
         self.bodies = bodies
         self.urls = urls
@@ -91,8 +90,10 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
-            bytecode_cache=_bytecode_cache(compiled),
+            bytecode_cache=_CompiledTemplates(bodies.cache) if bodies.cache.enabled else None,
         )
+        for name in self.env.list_templates(filter_func=lambda name: name.endswith(".html")):
+            self.env.get_template(name)  # compiled here, once, rather than in each rendering process
         self.env.globals.update(link=urls.link, site=site.info, tag_link=self.tag_link, card_html=self.card_html)
         self.cards: dict[tuple[str, bool, str], Markup] = {}
         self.card_for: dict[int, Card] = {}  # by id(article): the model's lists hold the very same objects
@@ -177,7 +178,7 @@ class Renderer:
         return self.cards[key]
 
     def excerpt(self, article: Article) -> str:
-        return article.summary or self.bodies.excerpt(article.body_md)
+        return article.summary or self.bodies.excerpt(article.body_sha256)
 
     def briefing_row(self, briefing: Briefing) -> BriefingRow:
         return BriefingRow(briefing_path(briefing.id), briefing, len(self.site.coverage[briefing.id]))
@@ -224,7 +225,7 @@ class Renderer:
 
     def briefing_page(self, briefing: Briefing) -> Page:
         coverage = self.site.coverage[briefing.id]
-        summary = briefing.summary_md
+        summary = body_key(briefing.summary_md) if briefing.summary_md else ""
 
         def context() -> dict[str, Any]:
             return {
@@ -266,7 +267,7 @@ class Renderer:
                 "source_path": source_path(source.id),
                 "briefing": briefing,
                 "briefing_path": briefing_path(briefing.id) if briefing else "",
-                "body_html": self.bodies.html(article.body_md),
+                "body_html": self.bodies.html(article.body_sha256),
                 "other_coverage": [self.card(a) for a in others],
                 "more_from_source": [self.card(a) for a in same_source],
                 "extra": [_extra_row(key, value) for key, value in sorted(article.extra.items())],
@@ -397,14 +398,19 @@ class ExtraRow:
     href: str
 
 
-def _bytecode_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
-    if folder is None:
-        return None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Jinja's compiled templates kept in the build cache: a rebuild need not compile them again."""
+
+    def __init__(self, cache: BuildCache):
+        self.cache = cache
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.cache.compiled(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.cache.put_compiled(bucket.key, bucket.bytecode_to_string())
 
 
 def _year_shown(year: Year) -> tuple[Any, ...]:

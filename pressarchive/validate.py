@@ -173,6 +173,9 @@ SITE_FIELDS: dict[str, tuple[Parser, bool]] = {
 }
 
 
+EMPTY_BODY_SHA256 = hashlib.sha256(b"\n").hexdigest()
+
+
 @dataclass
 class Records:
     """Typed records, ready for the model stage."""
@@ -244,7 +247,7 @@ def _validate_article(doc: Document, errors: list[ContentError]) -> Article | No
         return None
     values["source_id"] = values.pop("source")
     values["briefing_id"] = values.pop("briefing", None)
-    body = doc.body.strip("\n") + "\n"
+    body = doc.body.strip("\n") + "\n" if doc.body.strip() else "\n"
     return Article(
         src_path=doc.src_path,
         lines={name: v.line for name, v in doc.fields.items()},
@@ -293,7 +296,7 @@ def content_warnings(records: Records) -> list[ContentError]:
             warnings.append(
                 ContentError(article.src_path, 0, "briefing", "not set: the article is listed under its source only")
             )
-        if not article.body_md.strip():
+        if article.body_sha256 == EMPTY_BODY_SHA256:
             warnings.append(ContentError(article.src_path, 0, "", "the article has no body text"))
     tagged: list[Article | Briefing] = [*records.briefings, *records.articles]
     for record in tagged:
