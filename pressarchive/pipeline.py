@@ -26,7 +26,7 @@ from .load import MAX_FILE_BYTES, Content, ContentFile, Scan, content_files, loa
 from .model import Article, Briefing, Site, build_site
 from .render import Page, Renderer
 from .search import index_site
-from .sitemap import robots_txt, sitemap_xml
+from .sitemap import robots_txt, sitemap_files, sitemap_names
 from .urls import Urls, out_path
 from .validate import Records, content_warnings, validate_content
 from .write import Output, check_output_folder, constant, copy_tree_files, folder_id, tree_matches, write_site
@@ -184,7 +184,15 @@ def _site_files(site: Site, urls: Urls, pages: list[Page], renderer: Renderer) -
             key = _key(renderer.build_key, feed_shows(feed, site))
             files[feed.path] = Output(key, partial(render_feed, feed, site, urls, renderer.excerpt))
         listed = [(p.path, p.lastmod) for p in pages if p.path != "404.html"]
-        files["sitemap.xml"] = Output(_key(renderer.build_key, listed), partial(sitemap_xml, urls, listed))
+        key = _key(renderer.build_key, listed)
+        made: dict[str, bytes] = {}  # all sitemap files come from one pass
+
+        def sitemap(name: str) -> bytes:
+            made.update(made or sitemap_files(urls, listed))
+            return made[name]
+
+        for name in sitemap_names(len(listed)):
+            files[name] = Output(f"{key}:{name}", partial(sitemap, name))
     return files
 
 

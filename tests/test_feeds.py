@@ -8,6 +8,9 @@ from xml.etree import ElementTree as ET
 import feedparser
 from conftest import CONTENT, build_ok, tree_bytes, write_files
 
+from pressarchive.sitemap import sitemap_files, sitemap_names
+from pressarchive.urls import Urls
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -82,3 +85,20 @@ def test_site_yaml_url_supplies_the_origin_and_cname_is_copied(tmp_path: Path) -
     assert (tmp_path / "site" / "CNAME").read_text() == "archive.example.org\n"
     feed = feedparser.parse((tmp_path / "site" / "feeds" / "all.xml").read_bytes())
     assert feed.feed.id == "https://archive.example.org/feeds/all.xml"
+
+
+def test_more_pages_than_one_sitemap_may_list_make_a_sitemap_index() -> None:
+    urls = Urls.from_base_url("https://example.org/REPO/")
+    pages = [(f"articles/a-{n}/", "2025-01-01") for n in range(5)]
+    files = sitemap_files(urls, pages, limit=2)
+    assert sorted(files) == sorted(sitemap_names(5, limit=2))
+    index = ET.fromstring(files["sitemap.xml"])
+    assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    parts = [e.text for e in index.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert parts == [f"https://example.org/REPO/sitemap-{n}.xml" for n in (1, 2, 3)]
+    listed = [
+        e.text
+        for name in ("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml")
+        for e in ET.fromstring(files[name]).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    ]
+    assert listed == sorted(urls.absolute(path) for path, _ in pages)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import CONTENT, ROOT, build_ok, parse, run_build, tree_bytes
 
+from pressarchive.cache import BuildCache
 from pressarchive.errors import BuildError
 from pressarchive.search import index_site
-from pressarchive.cache import BuildCache
 from pressarchive.write import constant, write_site
 
 
