@@ -54,14 +54,25 @@ def check_output_folder(out: Path, inputs: list[Path]) -> None:
 
 @dataclass(frozen=True)
 class Output:
-    """One file of the site: a key that changes whenever its bytes do, and how to make the bytes."""
+    """One file of the site: a key that changes whenever its bytes do, and how to make the bytes.
+
+    ``source``, when set, is a finished file that never changes (such as a search bundle in the
+    build cache): it is hard-linked (or copied) rather than produced.
+    """
 
     key: str
     produce: Callable[[], bytes]
+    source: Path | None = None
 
 
 def constant(data: bytes) -> Output:
     return Output(hashlib.sha256(data).hexdigest(), lambda: data)
+
+
+def linked(source: Path) -> Output:
+    """An immutable file on disk: its path, size and mtime are its key."""
+    status = source.stat()
+    return Output(f"{source}:{status.st_size}:{status.st_mtime_ns}", source.read_bytes, source)
 
 
 Manifest = dict[str, tuple[str, int, int]]  # output path -> (key, size, mtime_ns) as written
@@ -142,10 +153,13 @@ def _update(
         current = live.get(path)
         if path in present:
             manifest[path] = present[path]
-        elif current is not None and current[0] == key and _stat(out / path) == current[1:]:
+        elif outputs[path].source is not None or (
+            current is not None and current[0] == key and _stat(out / path) == current[1:]
+        ):
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            _link_or_copy(out / path, target)  # made by the last build already: do not render it again
+            # A finished file, or one the last build made already: do not produce it again.
+            _link_or_copy(outputs[path].source or out / path, target)
             status = target.stat()
             manifest[path] = (key, status.st_size, status.st_mtime_ns)
         else:
