@@ -17,6 +17,7 @@ from .cache import BuildCache
 from .errors import BuildError, ContentError
 
 PARALLEL_THRESHOLD = 200  # below this many bodies to render, processes cost more than they save
+CHUNK = 2000  # bodies rendered and stored at a time: memory stays flat however large the archive
 
 
 def body_key(body: str) -> str:
@@ -24,38 +25,49 @@ def body_key(body: str) -> str:
 
 
 class Bodies:
-    """Markdown body (by its body_key) -> (HTML, excerpt), rendered at most once per build and once per cache."""
+    """Markdown body (by its body_key) -> (HTML, excerpt), rendered at most once per build and once per cache.
+
+    With a cache, new bodies go straight into it and pages fetch their HTML from it, so a
+    cold build of a large archive never holds every body's HTML in memory at once.
+    """
 
     def __init__(self, cache: BuildCache, budget: float):
         self.cache = cache
         self.budget = budget
-        self.known: dict[str, tuple[str, str]] = {}
+        self.known: dict[str, tuple[str, str]] = {}  # without a cache: every body; with one: what was asked for
 
-    def render_new(self, documents: list[tuple[Path, str]]) -> dict[str, tuple[str, str]]:
-        """Render the bodies the cache lacks; return them (by key) for the caller to store.
+    def render_new(self, documents: list[tuple[Path, str]]) -> None:
+        """Render the bodies the cache lacks and store them in it.
 
         Pathological Markdown is an error naming its file, not a hang.
         """
         wanted = {body_key(body): body for _, body in documents}
-        cached = self.cache.bodies(list(wanted))
-        self.known.update(cached)
+        cached = set(self.cache.bodies(list(wanted))) if self.cache.enabled else set()
         missing = [key for key in wanted if key not in cached]
         render = partial(markup.render_within, budget=self.budget)
-        if len(missing) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
-            results = [render(wanted[key]) for key in missing]
-        else:
+        slow: set[str] = set()
+        pool = None
+        if len(missing) >= PARALLEL_THRESHOLD and (os.cpu_count() or 1) >= 2:
             from concurrent.futures import ProcessPoolExecutor  # here: only cold builds need it
 
-            with ProcessPoolExecutor() as pool:  # each worker's main thread, so the time limit applies
-                results = list(pool.map(render, [wanted[key] for key in missing], chunksize=64))
-        slow = {wanted[key] for key, result in zip(missing, results, strict=True) if result is None}
+            pool = ProcessPoolExecutor()  # each worker's main thread, so the time limit applies
+        try:
+            for start in range(0, len(missing), CHUNK):
+                keys = missing[start : start + CHUNK]
+                bodies = [wanted[key] for key in keys]
+                results = list(pool.map(render, bodies, chunksize=64) if pool else map(render, bodies))
+                new = {key: result for key, result in zip(keys, results, strict=True) if result is not None}
+                slow.update(wanted[key] for key, result in zip(keys, results, strict=True) if result is None)
+                self.cache.put_bodies(new)
+                if not self.cache.enabled:
+                    self.known.update(new)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
         if slow:
             hint = "simplify it (long runs of `[` or `*`, deeply nested lists or quotes)"
             message = f"the Markdown took more than {self.budget:g} s to render; {hint}"
             raise BuildError([ContentError(path, 0, "", message) for path, body in documents if body in slow])
-        new = {key: result for key, result in zip(missing, results, strict=True) if result is not None}
-        self.known.update(new)
-        return new
 
     def html(self, key: str) -> str:
         return self._get(key)[0]

@@ -87,7 +87,7 @@ class Article:
     date: Timestamp
     src_path: Path
     lines: dict[str, int]  # field name -> line in src_path, for errors found after validation
-    body_md: str  # "" when the record comes from the build cache: look the body up by body_sha256 (bodies.py)
+    body_md: str  # "" once rendered (pipeline.render_markdown): pages look its HTML up by body_sha256 (bodies.py)
     body_sha256: str
     briefing_id: str | None = None
     url: str | None = None

@@ -61,19 +61,19 @@ class BuildResult:
 @dataclass(frozen=True)
 class Loaded:
     site: Site
-    records: Records
-    content: Content
+    bodies: Bodies
     warnings: list[str]
 
 
 def load_site(
     config: BuildConfig, cache: BuildCache, warn: Callable[[str], None] = lambda _: None, scan: Scan | None = None
 ) -> Loaded:
-    """Load, validate and model the content; raise BuildError with every problem found."""
+    """Load, validate, render new Markdown and model the content; raise BuildError with every problem found."""
     content = load_content(config.content, config.max_file_bytes, _cached_records(cache), scan)
     records, errors = validate_content(content)
     if errors:
         raise BuildError(errors)
+    bodies = render_markdown(records, content, config, cache)
     site, errors = build_site(records.info, records.sources, records.briefings, records.articles, config.drafts)
     if errors or site is None:
         raise BuildError(errors)
@@ -83,7 +83,7 @@ def load_site(
     messages = [str(w) for w in sorted(warnings)]
     for message in messages:
         warn(message)
-    return Loaded(site, records, content, messages)
+    return Loaded(site, bodies, messages)
 
 
 def _cached_records(cache: BuildCache) -> Callable[[ContentFile], Any]:
@@ -108,20 +108,22 @@ def _cached_records(cache: BuildCache) -> Callable[[ContentFile], Any]:
     return reuse
 
 
-def render_markdown(loaded: Loaded, config: BuildConfig, cache: BuildCache) -> Bodies:
-    """Render the Markdown of new and changed files (all of them without a cache), then remember their records."""
+def render_markdown(records: Records, content: Content, config: BuildConfig, cache: BuildCache) -> Bodies:
+    """Render the Markdown of new and changed files (all of them without a cache), then remember their records.
+
+    Articles keep no body after this: pages get its HTML from Bodies, by the body's hash.
+    """
     bodies = Bodies(cache, config.render_budget)
-    fresh = [record for _, record in loaded.records.fresh]
-    documents = [(r.src_path, r.body_md) for r in fresh if hasattr(r, "body_md")]
-    documents += [(r.src_path, r.summary_md) for r in fresh if getattr(r, "summary_md", "")]
-    cache.put_bodies(bodies.render_new(documents))
-    kept = {str(file.path) for file in loaded.content.files}
-    # An article's body is in the bodies table already: keeping it in the record too would double the reading.
-    fresh = [(str(f.path), f.size, f.mtime_ns, _without_body(r)) for f, r in loaded.records.fresh]
-    cache.put_records(fresh, kept)
-    records = loaded.records
+    fresh = [record for _, record in records.fresh]
+    documents = [(r.src_path, r.body_md) for r in fresh if isinstance(r, Article)]
+    documents += [(r.src_path, r.summary_md) for r in fresh if isinstance(r, Briefing) and r.summary_md]
+    bodies.render_new(documents)
+    records.articles = [_without_body(a) for a in records.articles]
+    kept = {str(file.path) for file in content.files}
+    cache.put_records([(str(f.path), f.size, f.mtime_ns, _without_body(r)) for f, r in records.fresh], kept)
     current = {a.body_sha256 for a in records.articles} | {body_key(b.summary_md) for b in records.briefings}
     cache.keep_bodies(current)  # edits leave old bodies behind
+    records.fresh.clear()
     return bodies
 
 
@@ -158,7 +160,7 @@ def build(
             progress(
                 "note: no site URL (an absolute --base-url or `url:` in site.yaml): feeds, sitemap.xml and canonical links left out"
             )
-        renderer = Renderer(site, urls, config.templates, render_markdown(loaded, config, cache))
+        renderer = Renderer(site, urls, config.templates, loaded.bodies)
         pages = renderer.pages()
         outputs = {out_path(page.path): Output(renderer.key(page), partial(renderer.render, page)) for page in pages}
         outputs.update(_static_files(config.templates))
@@ -205,7 +207,6 @@ def check(config: BuildConfig, warn: Callable[[str], None] = lambda _: None) -> 
     cache = BuildCache(config.cache)
     try:
         loaded = load_site(config, cache, warn)
-        render_markdown(loaded, config, cache)
     finally:
         cache.close()
     return loaded.site
