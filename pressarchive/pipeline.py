@@ -128,7 +128,7 @@ def render_markdown(records: Records, content: Content, config: BuildConfig, cac
 
 
 def _without_body(record: Any) -> Any:
-    return dataclasses.replace(record, body_md="") if isinstance(record, Article) else record
+    return dataclasses.replace(record, body_md="") if isinstance(record, Article) and record.body_md else record
 
 
 def build(

@@ -7,7 +7,6 @@ file, renders and writes it itself, and sends back only its size and mtime.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable
@@ -29,6 +28,8 @@ def produce_files(folder: Path, todo: Todo, cache: Any) -> dict[str, tuple[int, 
     # Fork only from a single-threaded process (not under `serve`): locks held by other threads would stay held.
     if len(todo) < PARALLEL_THRESHOLD or workers < 2 or threading.active_count() > 1 or not hasattr(os, "fork"):
         return _produce(folder, todo)
+    import multiprocessing  # here: only large builds fork
+
     global _job
     _job = (folder, todo, cache)
     try:
