@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
+import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,11 +27,11 @@ from .feeds import feed_shows, render_feed, site_feeds
 from .load import MAX_FILE_BYTES, Content, ContentFile, Scan, content_files, load_content
 from .model import Article, Briefing, Site, build_site
 from .render import Page, Renderer
-from .search import index_site
+from .search import BUNDLE_DIR, SHARD_PAGES, SearchPage, index_search
 from .sitemap import robots_txt, sitemap_files, sitemap_names
 from .urls import Urls, out_path
 from .validate import Records, content_warnings, validate_content
-from .write import Output, check_output_folder, constant, copy_tree_files, folder_id, tree_matches, write_site
+from .write import Output, check_output_folder, constant, copy_tree_files, folder_id, linked, tree_matches, write_site
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -47,6 +49,7 @@ class BuildConfig:
     strict: bool = False  # warnings become errors
     max_file_bytes: int = MAX_FILE_BYTES
     render_budget: float = 10.0  # seconds of Markdown rendering allowed per file
+    search_shard_pages: int = SHARD_PAGES  # pages per search shard, at most (see search.py)
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,14 @@ def build(
         outputs = {out_path(page.path): Output(renderer.key(page), partial(renderer.render, page)) for page in pages}
         outputs.update(_static_files(config.templates))
         outputs.update(_site_files(site, urls, pages, renderer))
-        changed = write_site(config.out, outputs, cache, finish=_indexer(config, progress))
+        search_pages = [SearchPage(out_path(p.path), renderer.search_key(p), *p.indexed) for p in pages if p.indexed]
+        bundles, temporary = _search_bundles(config, cache)
+        try:
+            finish = _indexer(config, bundles, search_pages, progress)
+            changed = write_site(config.out, outputs, cache, finish, finished=f"{BUNDLE_DIR}/")
+        finally:
+            if temporary:  # the site holds its own links to the files
+                shutil.rmtree(bundles, ignore_errors=True)
         summary = {"summary": site.summary(), "pages": len(pages), "files": len(outputs), "warnings": loaded.warnings}
         cache.put_state(
             _state_name(config), {**summary, "fingerprint": fingerprint, "folder": folder_id(config.out, config.out)}
@@ -247,13 +257,26 @@ def _unchanged_since_last_build(config: BuildConfig, cache: BuildCache, fingerpr
     return last if tree_matches(config.out, cache.manifest(last["folder"])) else None
 
 
-def _indexer(config: BuildConfig, progress: Callable[[str], None]) -> Callable[[Path], None] | None:
+def _indexer(
+    config: BuildConfig, bundles: Path, pages: list[SearchPage], progress: Callable[[str], None]
+) -> Callable[[Path], dict[str, Output]] | None:
+    """Index the staged site's articles and briefings in shards kept in ``bundles`` (see search.py)."""
     if not config.search:
         return None
 
-    def index(folder: Path) -> None:
+    def index(folder: Path) -> dict[str, Output]:
         started = time.perf_counter()
-        index_site(folder)
+        files = index_search(pages, folder, bundles, CODE_VERSION, progress, config.search_shard_pages)
         progress(f"indexed for search in {time.perf_counter() - started:.2f} s")
+        return {path: linked(file) for path, file in files.items()}
 
     return index
+
+
+def _search_bundles(config: BuildConfig, cache: BuildCache) -> tuple[Path, bool]:
+    """Where the search shards' bundles live, and whether that folder is this build's alone (to remove after)."""
+    if config.cache is not None and cache.enabled:  # one folder per site: each prunes only its own
+        site_id = hashlib.sha256(str(config.out.absolute()).encode()).hexdigest()[:16]
+        return config.cache.parent / "search" / site_id, False
+    config.out.absolute().parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{config.out.name}-search-", dir=config.out.absolute().parent)), True

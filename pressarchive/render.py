@@ -69,6 +69,10 @@ class Page:
     language: str = ""  # empty: the site's language
     meta: Callable[[], HeadMeta] | None = None  # None: the site's description, a canonical URL, the archive feed
     lastmod: str = ""  # for the sitemap
+    # For the search index: the (year, month) that places the page in a shard, and what its
+    # indexed region (data-pagefind-body) shows, as ``depends`` does for the whole page.
+    indexed: tuple[int, int, str] | None = None  # (year, month, ISO date)
+    indexed_shows: tuple[Any, ...] = ()
 
 
 def _no_context() -> dict[str, Any]:
@@ -110,6 +114,11 @@ class Renderer:
     def key(self, page: Page) -> str:
         """Changes whenever the page's bytes would: the build-wide inputs plus what the page shows."""
         fields = (page.path, page.template, page.title, page.language, page.lastmod, page.depends)
+        return hashlib.sha256(f"{self.build_key}{fields!r}".encode("utf-8", "surrogateescape")).hexdigest()
+
+    def search_key(self, page: Page) -> str:
+        """Changes whenever what the search index takes from the page would (Page.indexed_shows)."""
+        fields = (page.path, page.template, page.indexed, page.indexed_shows)
         return hashlib.sha256(f"{self.build_key}{fields!r}".encode("utf-8", "surrogateescape")).hexdigest()
 
     def render(self, page: Page) -> bytes:
@@ -250,6 +259,8 @@ class Renderer:
             context,
             meta=meta,
             lastmod=rfc3339(briefing.date),
+            indexed=(briefing.date.year, briefing.date.month, briefing.date.moment.isoformat()),
+            indexed_shows=(briefing.digest,),
         )
 
     def article_page(self, article: Article) -> Page:
@@ -294,7 +305,11 @@ class Renderer:
             self.cards_shown(same_source),
         )
         path = article_path(article.slug)
-        return Page(path, "article.html", article.title, shown, context, article.language, meta, rfc3339(article.date))
+        indexed = (article.date.year, article.date.month, article.date.moment.isoformat())
+        lastmod = rfc3339(article.date)
+        return Page(
+            path, "article.html", article.title, shown, context, article.language, meta, lastmod, indexed, shown[:3]
+        )
 
     def sources_index(self) -> Page:
         rows = [(s, source_path(s.id), len(self.site.by_source[s.id])) for s in self.site.sources.values()]

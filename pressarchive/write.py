@@ -79,7 +79,11 @@ Manifest = dict[str, tuple[str, int, int]]  # output path -> (key, size, mtime_n
 
 
 def write_site(
-    out: Path, outputs: dict[str, Output], cache: BuildCache, finish: Callable[[Path], None] | None = None
+    out: Path,
+    outputs: dict[str, Output],
+    cache: BuildCache,
+    finish: Callable[[Path], dict[str, Output]] | None = None,
+    finished: str = "",
 ) -> int:
     """Write ``outputs`` into a staging folder, run ``finish`` on it, swap it in; return how many files changed.
 
@@ -87,6 +91,9 @@ def write_site(
     ``.<out>-spare``): only files whose key differs from what it holds are written, and a file
     the current site already has with the right key is copied rather than produced again.
     Without one, every file is written into a fresh folder.
+
+    ``finish`` runs on the staged site and returns more outputs (the search index), all
+    under the folder ``finished``: files there are left alone until it has run.
     """
     out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -104,14 +111,14 @@ def write_site(
         staged = cache.manifest(folder_id(staging, out))
         cache.put_manifest(folder_id(staging, out), None)  # untrusted until it is consistent again
         live = cache.manifest(folder_id(out, out)) if out.is_dir() else {}
-        manifest, changed = _update(
-            staging, {MARKER: constant(MARKER_TEXT.encode()), **outputs}, staged, out, live, cache
-        )
+        later = (lambda path: path.startswith(finished)) if finish is not None and finished else (lambda path: False)
+        on_disk = _files(staging)  # the finished folder is not touched before `finish`: one walk serves both
+        everything = {MARKER: constant(MARKER_TEXT.encode()), **outputs}
+        manifest, changed = _update(staging, on_disk, everything, staged, out, live, cache, lambda p: not later(p))
         if finish is not None:
-            finish(staging)
-            manifest.update(
-                (path, ("", size, mtime)) for path, (size, mtime) in _files(staging).items() if path not in manifest
-            )
+            more, more_changed = _update(staging, on_disk, finish(staging), staged, out, live, cache, later)
+            manifest.update(more)
+            changed += more_changed
         cache.put_manifest(folder_id(staging, out), manifest)
         first = not out.exists()
         _swap(staging, out, spare if cache.enabled else None)
@@ -130,15 +137,25 @@ def write_site(
 
 
 def _update(
-    staging: Path, outputs: dict[str, Output], staged: Manifest, out: Path, live: Manifest, cache: BuildCache
+    staging: Path,
+    on_disk: dict[str, tuple[int, int]],
+    outputs: dict[str, Output],
+    staged: Manifest,
+    out: Path,
+    live: Manifest,
+    cache: BuildCache,
+    within: Callable[[str], bool] = lambda _: True,
 ) -> tuple[Manifest, int]:
-    """Bring ``staging`` to exactly ``outputs``; return its manifest and how many files differ from the live site.
+    """Bring the files of ``staging`` that are ``within`` scope to exactly ``outputs``.
 
-    A file already in ``staging`` is trusted only if its key, size and mtime match the manifest.
+    Returns their manifest and how many files differ from the live site. A file already in
+    ``staging`` is trusted only if its key, size and mtime match the manifest.
     """
     present = {}
     emptied = set()
-    for path, (size, mtime) in _files(staging).items():
+    for path, (size, mtime) in on_disk.items():
+        if not within(path):
+            continue
         known = staged.get(path)
         wanted = outputs.get(path)
         if known is not None and wanted is not None and known == (wanted.key, size, mtime):
@@ -168,7 +185,7 @@ def _update(
         manifest[path] = (outputs[path].key, size, mtime)
     _remove_empty_folders(staging, emptied)
     changed = sum(live.get(path, ("",))[0] != entry[0] for path, entry in manifest.items())
-    removed = sum(1 for path in live.keys() - manifest.keys() if live[path][0])  # "": made by `finish`, not an output
+    removed = sum(1 for path in live.keys() - manifest.keys() if within(path))
     return manifest, changed + removed
 
 

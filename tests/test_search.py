@@ -10,8 +10,8 @@ from conftest import CONTENT, ROOT, build_ok, parse, run_build, tree_bytes
 
 from pressarchive.cache import BuildCache
 from pressarchive.errors import BuildError
-from pressarchive.search import index_site
-from pressarchive.write import constant, write_site
+from pressarchive.search import SearchPage, index_search
+from pressarchive.write import Output, constant, linked, write_site
 
 
 def test_every_build_writes_a_pagefind_bundle(bundled_site: Path) -> None:
@@ -35,12 +35,18 @@ def test_pagefind_failure_fails_the_build_and_keeps_the_old_site(tmp_path: Path)
     out = tmp_path / "site"
     build_ok("--content", CONTENT, "--out", out)
     before = tree_bytes(out)
-    # A site where Pagefind cannot write its bundle: `pagefind` is already a file.
-    files = {"index.html": b"<html lang='en'><body data-pagefind-body>x</body></html>", "pagefind": b"in the way"}
-    with pytest.raises(BuildError, match="search index: Pagefind failed"):
-        write_site(out, {path: constant(data) for path, data in files.items()}, BuildCache(None), finish=index_site)
+    # A shard Pagefind cannot index (it exits 1): its only page is not HTML.
+    pages = [SearchPage("notes/index.txt", "key", 2025, 1, "2025-01-01")]
+
+    def finish(folder: Path) -> dict[str, Output]:
+        files = index_search(pages, folder, tmp_path / "bundles", "code")
+        return {path: linked(file) for path, file in files.items()}
+
+    with pytest.raises(BuildError, match="search index: Pagefind failed on shard 2025"):
+        write_site(out, {"notes/index.txt": constant(b"no HTML here")}, BuildCache(None), finish, "pagefind/")
     assert tree_bytes(out) == before
     assert not list(tmp_path.glob(".site-build-*"))
+    assert not [p for p in (tmp_path / "bundles").iterdir() if p.is_dir()]  # no half bundle kept
 
 
 def test_article_marks_only_its_text_for_indexing(bundled_site: Path) -> None:

@@ -118,10 +118,15 @@
       return;
     }
     var options = { filters: selectedFilters() };
-    if (sortSelect.value === "newest") options.sort = { date: "desc" };
-    var found = await pagefind.search(term, options);
+    var byDate = sortSelect.value === "newest";
+    if (byDate) options.sort = { date: "desc" };
+    var index = await openIndex(byDate);
+    if (id !== searchId) return;
+    var found = await index.search(term, options);
     if (id !== searchId || !found) return;
-    var data = await Promise.all(found.results.slice(0, PAGE_SIZE).map(function (r) { return r.data(); }));
+    var ordered = byDate ? await newestFirst(index, found.results) : found.results;
+    if (id !== searchId) return;
+    var data = await Promise.all(ordered.slice(0, PAGE_SIZE).map(function (r) { return r.data(); }));
     if (id !== searchId) return;
     list.replaceChildren.apply(list, data.map(resultNode));
     var count = found.results.length;
@@ -136,20 +141,70 @@
     timer = setTimeout(function () { writeUrl(false); run(); }, 150);
   }
 
-  async function mergeOtherLanguages(bundle, current) {
-    var entry = await (await fetch(bundle + "pagefind-entry.json")).json();
-    var others = Object.keys(entry.languages || {}).filter(function (lang) { return lang !== current; });
-    for (var i = 0; i < others.length; i++) {
-      await pagefind.mergeIndex(new URL(bundle, location.href).href, { language: others[i], baseUrl: root.dataset.baseUrl });
-    }
+  // The index is in shards, newest first: pagefind/ (with Pagefind's code) and those listed in
+  // pagefind/shards.json. Every shard, in every language it holds, is merged into one search.
+  //
+  // Pagefind orders merged results by score. A date-sorted search scores each shard's matches by
+  // position (0 for its oldest match, up to its count - 1 < BAND), so "newest first" has an
+  // instance of its own where shard i (0 = newest) weighs BAND^(middle - i): every score above 0
+  // then says its shard (the power of BAND) and its place in it. A shard's oldest match scores 0
+  // in any weight; its sortdate and the shards' date ranges put it back at the end of its shard.
+  var BAND = 4096;
+  var indexes = {};
+  var listing = null;
+
+  function openIndex(byDate) {
+    var key = byDate ? "newest" : "relevance";
+    if (!indexes[key]) indexes[key] = loadIndex(byDate);
+    return indexes[key];
+  }
+
+  async function loadIndex(byDate) {
+    var bundle = new URL(root.dataset.bundlePath, location.href).href;
+    listing = listing || (await (await fetch(bundle + "shards.json")).json());
+    var shards = [bundle].concat(listing.shards.map(function (path) { return new URL(path, bundle).href; }));
+    var middle = Math.floor(shards.length / 2);
+    var weight = function (i) { return byDate ? Math.pow(BAND, middle - i) : 1; };
+    // A second import of the module (another URL) is a second, independent Pagefind.
+    var index = await import(bundle + "pagefind.js" + (byDate ? "?newest-first" : ""));
+    await index.options({ baseUrl: root.dataset.baseUrl, indexWeight: weight(0) });
+    await index.init();
+    var own = document.documentElement.lang;
+    await Promise.all(shards.map(async function (shard, i) {
+      var entry = await (await fetch(shard + "pagefind-entry.json")).json();
+      var languages = Object.keys(entry.languages || {}).filter(function (lang) { return i > 0 || lang !== own; });
+      for (var j = 0; j < languages.length; j++) {
+        await index.mergeIndex(shard, { language: languages[j], baseUrl: root.dataset.baseUrl, indexWeight: weight(i) });
+      }
+    }));
+    return {
+      search: index.search,
+      filters: index.filters,
+      shardOf: function (score) { return middle - Math.floor(Math.log(score) / Math.log(BAND) + 1e-9); },  // 0: newest
+    };
+  }
+
+  // Put each shard's oldest match (score 0) at the end of its own shard; everything else is in order.
+  async function newestFirst(index, results) {
+    var zeros = results.filter(function (r) { return r.score === 0; });
+    if (!zeros.length) return results;
+    var dated = await Promise.all(zeros.map(async function (r) {
+      var date = ((await r.data()).meta || {}).sortdate || "";
+      var shard = listing.dates.findIndex(function (range) { return range[0] <= date && date <= range[1]; });
+      return { result: r, date: date, shard: shard < 0 ? listing.dates.length : shard };
+    }));
+    dated.sort(function (a, b) { return a.shard - b.shard || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0); });
+    var ordered = [];
+    results.filter(function (r) { return r.score > 0; }).forEach(function (r) {
+      var shard = index.shardOf(r.score);
+      while (dated.length && dated[0].shard < shard) ordered.push(dated.shift().result);
+      ordered.push(r);
+    });
+    return ordered.concat(dated.map(function (d) { return d.result; }));
   }
 
   async function load() {
-    var bundle = root.dataset.bundlePath;
-    pagefind = await import(bundle + "pagefind.js");
-    await pagefind.options({ baseUrl: root.dataset.baseUrl, bundlePath: bundle });
-    await pagefind.init();
-    await mergeOtherLanguages(bundle, document.documentElement.lang);
+    pagefind = await openIndex(false);
     renderFilters(await pagefind.filters());
   }
 
