@@ -138,6 +138,20 @@ def scenarios(content: Path, work: Path, templates: Path, search: bool, runs: in
     return results
 
 
+def single_bundle(site: Path, work: Path, runs: int) -> tuple[float, float]:
+    """Pagefind over the whole built site as one bundle, as before sharding: median seconds, peak MB."""
+    times, peaks = [], []
+    for run in range(runs):
+        output = work / f"single-bundle-{run}"
+        shutil.rmtree(output, ignore_errors=True)
+        command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(output)]
+        started = time.perf_counter()
+        timed = subprocess.run(["/usr/bin/time", "-f", "%M", *command], capture_output=True, text=True, check=True)
+        times.append(time.perf_counter() - started)
+        peaks.append(int(timed.stderr.strip().splitlines()[-1]) / 1024)
+    return statistics.median(times), max(peaks)
+
+
 def hugo_seconds(content: Path, work: Path, runs: int) -> float | None:
     """Build an equivalent minimal Hugo site (one page per article, list pages) and time it."""
     hugo = shutil.which("hugo")
@@ -199,6 +213,19 @@ def report(n: int, runs: int, keep: Path | None = None) -> str:
         lines.append(
             f"| {name} | {without:.2f} | {with_search:.2f} | {pagefind:.2f} | {ours_mb:.0f} / {pagefind_mb:.0f} |"
         )
+    cold = statistics.median(r["seconds"] for r in plain["cold full build"])
+    cold_search = statistics.median(r["seconds"] for r in indexed["cold full build"])
+    edit_search = statistics.median(r["seconds"] for r in indexed["edit one article"])
+    # Upper bound: our process plus two of its largest child (two shards are indexed at once).
+    peak = max(r["self_kb"] + 2 * r["children_kb"] for r in indexed["cold full build"]) / 1024
+    single, single_mb = single_bundle(work / f"out-False-{runs - 1}", work, runs)
+    lines += [
+        "",
+        f"Single-bundle Pagefind over the same site: {single:.2f} s, peak {single_mb:.0f} MB. "
+        f"Sharded full build with search: {cold_search:.2f} s = {cold_search / (cold + single):.2f}x "
+        f"(build without search + single-bundle Pagefind = {cold + single:.2f} s); "
+        f"peak memory at most {peak:.0f} MB (ours + 2 x the largest child); edit-one rebuild with search: {edit_search:.2f} s.",
+    ]
     out = work / f"out-True-{runs - 1}"
     size = folder_bytes(out)
     index = folder_bytes(out / "pagefind")

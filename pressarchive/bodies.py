@@ -58,8 +58,7 @@ class Bodies:
                 results = list(pool.map(render, bodies, chunksize=64) if pool else map(render, bodies))
                 new = {key: result for key, result in zip(keys, results, strict=True) if result is not None}
                 slow.update(wanted[key] for key, result in zip(keys, results, strict=True) if result is None)
-                self.cache.put_bodies(new)
-                if not self.cache.enabled:
+                if not self.cache.put_bodies(new):  # no cache, or it cannot take them: keep them here
                     self.known.update(new)
         finally:
             if pool is not None:
@@ -78,7 +77,7 @@ class Bodies:
     def _get(self, key: str) -> tuple[str, str]:
         if key not in self.known:
             found = self.cache.bodies([key]).get(key)
-            if found is None:  # the pipeline reuses a cached record only if the cache has its body
-                raise RuntimeError(f"the build cache lost the Markdown body {key}; delete {self.cache.path}")
+            if found is None:  # the pipeline reuses a cached record only if the cache had its body
+                raise BuildError("the build cache failed during the build; run again (or with --no-cache)")
             self.known[key] = found
         return self.known[key]

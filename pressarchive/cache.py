@@ -68,6 +68,8 @@ def _tolerant(default: Callable[[], Any], writes: bool = False) -> Callable[[Met
     def wrap(method: Method) -> Method:
         @functools.wraps(method)
         def call(self: BuildCache, *args: Any) -> Any:
+            if writes and self.read_only:
+                return default()
             if self.db is None and self.enabled:
                 self.connect(create=writes)
             if self.db is None:
@@ -75,8 +77,11 @@ def _tolerant(default: Callable[[], Any], writes: bool = False) -> Callable[[Met
             try:
                 return method(self, *args)
             except sqlite3.Error:
-                self.close()
-                self.path = None
+                if writes:  # a full disk, say: what the cache holds can still be read
+                    self.read_only = True
+                else:
+                    self.close()
+                    self.path = None
                 return default()
 
         return call  # type: ignore[return-value]
@@ -93,6 +98,7 @@ class BuildCache:
 
     def __init__(self, path: Path | None):
         self.path = path
+        self.read_only = False
         self.db: sqlite3.Connection | None = None
         self.connect(create=False)
 
@@ -164,12 +170,12 @@ class BuildCache:
         with self._db:
             self._db.executemany("DELETE FROM bodies WHERE key = ?", gone)
 
-    @_tolerant(_none, writes=True)
-    def put_bodies(self, rows: dict[str, tuple[str, str]]) -> None:
-        if not rows:
-            return
+    @_tolerant(bool, writes=True)
+    def put_bodies(self, rows: dict[str, tuple[str, str]]) -> bool:
+        """Store rendered bodies; False if they could not be stored."""
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", [(k, *v) for k, v in rows.items()])
+        return True
 
     # Output folders and build state ------------------------------------------
 
