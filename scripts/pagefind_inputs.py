@@ -79,10 +79,7 @@ async def api_html(site: Path, pages: list[Path], work: Path) -> None:
     async with PagefindIndex() as index:
         # All at once: awaited one by one, each call waits about 0.1 s for its answer.
         await asyncio.gather(
-            *(
-                index.add_html_file(content=page.read_text(encoding="utf-8"), url=_url(site, page))
-                for page in pages
-            )
+            *(index.add_html_file(content=page.read_text(encoding="utf-8"), url=_url(site, page)) for page in pages)
         )
         await index.write_files(output_path=str(work / "html-bundle"))
 
