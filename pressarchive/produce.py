@@ -2,7 +2,8 @@
 
 Rendering pages is CPU-bound Python, so threads would not help. The workers are forked
 after the whole site is modelled: each inherits the renderer as it is, takes every n-th
-file, renders and writes it itself, and sends back only its size and mtime.
+file, renders and writes it itself, and sends back only its size and mtime; the build
+process takes a share of its own.
 """
 
 from __future__ import annotations
@@ -33,8 +34,11 @@ def produce_files(folder: Path, todo: Todo, cache: Any) -> dict[str, tuple[int, 
     global _job
     _job = (folder, todo, cache)
     try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_forget_connection) as pool:
-            shares = pool.map(_produce_share, [(index, workers) for index in range(workers)])
+        # The build process makes the first share itself: every forked worker ends up with a
+        # copy of much of the site model (reference counting writes to what it reads).
+        with multiprocessing.get_context("fork").Pool(workers - 1, initializer=_forget_connection) as pool:
+            others = pool.map_async(_produce_share, [(index, workers) for index in range(1, workers)])
+            shares = [_produce(folder, todo[0::workers]), *others.get()]
     finally:
         _job = None
     return {path: status for share in shares for path, status in share.items()}

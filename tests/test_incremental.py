@@ -12,6 +12,8 @@ import os
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -223,3 +225,25 @@ def test_drafts_option_is_part_of_what_a_build_depends_on(archive: Path) -> None
     with_drafts = warm(archive, drafts=True)
     build(with_drafts)
     assert_same_as_clean_build(archive, with_drafts)
+
+
+PARALLEL_BUILD = """
+import sys, threading
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from pressarchive import bodies, produce
+from pressarchive.pipeline import BuildConfig, build
+bodies.PARALLEL_THRESHOLD = produce.PARALLEL_THRESHOLD = 1  # however small the site: worker processes
+assert threading.active_count() == 1  # else produce_files would not fork
+root = Path(sys.argv[2])
+build(BuildConfig(content=root / "content", out=root / "parallel", templates=root / "templates", cache=None, search=False))
+"""
+
+
+def test_worker_processes_write_the_same_bytes_as_one_process(archive: Path) -> None:
+    # Below the thresholds (as here) the build works in one process; a big archive renders
+    # Markdown in a process pool and pages in forked workers. Both must give the same site.
+    subprocess.run([sys.executable, "-c", PARALLEL_BUILD, str(ROOT), str(archive)], check=True)
+    config = warm(archive)
+    build(config)
+    assert tree_bytes(archive / "parallel") == tree_bytes(config.out)
