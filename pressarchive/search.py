@@ -109,7 +109,7 @@ def index_search(
     if missing:
         progress(f"indexing {len(missing)} of {len(shards)} search shards: {', '.join(missing)}")
     with ThreadPoolExecutor(INDEXING_JOBS) as pool:
-        list(pool.map(lambda shard: _index_shard(shard, shards[shard], site, cache_dir / keys[shard]), missing))
+        list(pool.map(lambda shard: index_shard(shard, shards[shard], site, cache_dir / keys[shard]), missing))
     newest = list(shards)[-1]
     listing = {
         "shards": [f"shards/{shard}/" for shard in reversed(shards) if shard != newest],  # newest first
@@ -141,7 +141,7 @@ def _bundle_files(bundle: Path, full: bool) -> list[Path]:
     return wanted
 
 
-def _index_shard(shard: str, pages: list[SearchPage], site: Path, bundle: Path) -> None:
+def index_shard(shard: str, pages: list[SearchPage], site: Path, bundle: Path) -> None:
     """Index ``pages`` (linked from ``site`` into a folder of their own) into ``bundle``."""
     work = Path(tempfile.mkdtemp(prefix="pagefind-shard-", dir=bundle.parent))
     try:

@@ -1,10 +1,10 @@
 """Three ways to feed Pagefind the same pages, timed: python scripts/pagefind_inputs.py SITE [PAGES].
 
 SITE is a built site (pressarchive build, with or without search). Takes its first PAGES
-(default 2000) article pages and indexes them (1) as a directory scan of linked pages, as
-search.py does, (2) through Pagefind's Python API with add_html_file, and (3) with
-add_custom_record, the text taken from each page's data-pagefind-body region beforehand
-(not timed). Prints wall time and the Pagefind process's peak memory for each.
+(default 2000) article pages and indexes them (1) as the build does (search.index_shard:
+a directory scan of linked pages), (2) through Pagefind's Python API with add_html_file,
+and (3) with add_custom_record, the text taken from each page's data-pagefind-body region
+beforehand (not timed). Prints wall time and the Pagefind process's peak memory for each.
 
 The API calls are sent all at once, yet its client (pagefind 1.5.2, service/__init__.py)
 sleeps 0.1 s before reading each answer, so the API costs about 0.1 s per page whatever
@@ -18,7 +18,6 @@ import os
 import re
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,6 +26,11 @@ from pathlib import Path
 
 from pagefind.index import PagefindIndex
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pressarchive.search import SearchPage, index_shard  # noqa: E402
+
 
 def main(site: Path, count: int) -> None:
     pages = sorted((site / "articles").glob("*/index.html"))[:count]
@@ -34,7 +38,7 @@ def main(site: Path, count: int) -> None:
     os.chdir(work)  # the API leaves a pagefind/ folder in the working directory
     try:
         print(f"{len(pages)} article pages from {site}")
-        report("directory scan (CLI over linked pages)", lambda: scan(site, pages, work))
+        report("directory scan (the build's index_shard)", lambda: scan(site, pages, work / "scan-bundle"))
         report("Python API add_html_file", lambda: asyncio.run(api_html(site, pages, work)))
         records = [record(site, page) for page in pages]
         report("Python API add_custom_record", lambda: asyncio.run(api_records(records, work)))
@@ -61,18 +65,10 @@ def report(name: str, run) -> None:  # type: ignore[no-untyped-def]
     print(f"  {name}: {seconds:.2f} s, Pagefind peak {peak:.0f} MB")
 
 
-def scan(site: Path, pages: list[Path], work: Path) -> None:
-    folder = work / "scan-site"
-    for page in pages:
-        target = folder / page.relative_to(site)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.link(page, target)
-    out = work / "scan-bundle"
-    subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(out)],
-        check=True,
-        capture_output=True,
-    )
+def scan(site: Path, pages: list[Path], bundle: Path) -> None:
+    # The build's own way: one shard, its pages linked into a folder and scanned by the CLI.
+    shard = [SearchPage(page.relative_to(site).as_posix(), key="", year=0, month=0, date="") for page in pages]
+    index_shard("all", shard, site, bundle)
 
 
 async def api_html(site: Path, pages: list[Path], work: Path) -> None:
