@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from conftest import CONTENT, ROOT, build_ok, parse, tree_bytes, write_files
 
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = CONTENT / "captures"
 BRIEFING = "2025-12-10-mfa-regular-press-conference"
 ZHITONG = "zhitongcaijing-guo-jiakun-human-rights-day"
 NAMASTE = "chinese-mainland-to-power-up-global-human-rights"

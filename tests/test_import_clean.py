@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pressarchive.importer.clean import clean, normalise, sentences
 
 CAPTURES = Path(__file__).resolve().parent / "fixtures" / "import" / "captures"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = CONTENT / "captures"
 CURATED = {
     "000_1a359d1b1b1cfee0.txt": CONTENT / "articles/2025/12/zhitongcaijing-guo-jiakun-human-rights-day.md",
     "002_34fcbf3e7faf7fdd.txt": CONTENT / "articles/2025/12/chinese-mainland-to-power-up-global-human-rights.md",

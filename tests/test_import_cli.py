@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import CONTENT, ROOT, build_ok, run_build, tree_bytes
 
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = CONTENT / "captures"
 ZT = SEEDS / "000_1a359d1b1b1cfee0.txt"
 NH = SEEDS / "002_34fcbf3e7faf7fdd.txt"
 NH_URL = (

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import ROOT
+from conftest import CONTENT
 
 from pressarchive.importer.match import MATCH_THRESHOLD, Index, date_factor, shingles
 from pressarchive.importer.metadata import read_capture
 
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = CONTENT / "captures"
 
 
 def test_shingles_skip_common_words():

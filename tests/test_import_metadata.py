@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import CONTENT
 
 from pressarchive.importer.metadata import iso_date, printed_date, read_capture, relative_dates, title_from_opening
 
 CAPTURES = Path(__file__).resolve().parent / "fixtures" / "import" / "captures"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = CONTENT / "captures"
 
 
 def test_printed_dates_are_kept_naive_and_as_precise_as_printed():
