@@ -4,10 +4,16 @@
 import os
 import sys
 
-from pressarchive.cli import main
+INTERRUPTED = "Error: interrupted; nothing partial was written\n"
 
 if __name__ == "__main__":
-    code = main()
+    try:
+        from pressarchive.cli import main
+
+        code = main()
+    except KeyboardInterrupt:  # Ctrl+C before main() handles it itself (while the modules load)
+        sys.stderr.write(INTERRUPTED)
+        code = 130
     sys.stdout.flush()
     sys.stderr.flush()
     # Exit without freeing a large archive's objects one by one (a tenth of a second at 10,000 articles).

@@ -1,4 +1,4 @@
-"""Markdown bodies rendered once: new ones in parallel, the rest fetched from the build cache when a page needs them.
+"""Render-Markdown stage: bodies rendered once, new ones in parallel; pages fetch the rest from the build cache.
 
 Rendering Markdown is most of a cold build's work, and a body's HTML depends only on
 the body (and the code, which the cache's CODE_VERSION covers), so the body's SHA-256
@@ -7,6 +7,7 @@ is the key.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from functools import partial
@@ -15,6 +16,8 @@ from pathlib import Path
 from . import markup
 from .cache import BuildCache
 from .errors import BuildError, ContentError
+from .model import Article, Briefing
+from .validate import Record, Records, Validated
 
 PARALLEL_THRESHOLD = 200  # below this many bodies to render, processes cost more than they save
 CHUNK = 2000  # bodies rendered and stored at a time: memory stays flat however large the archive
@@ -22,6 +25,43 @@ CHUNK = 2000  # bodies rendered and stored at a time: memory stays flat however 
 
 def body_key(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def render_markdown(records: Records, cache: BuildCache, budget: float) -> tuple[Records, Bodies]:
+    """Render the Markdown of new and changed files (of every file, without a cache).
+
+    Articles keep no body afterwards: pages get its HTML from Bodies, by the body's hash.
+    """
+    bodies = Bodies(cache, budget)
+    bodies.render_new([(v.file.path, markdown) for v in records.fresh for markdown in _markdown_of(v.record)])
+    articles = tuple(_without_body(a) for a in records.articles)
+    fresh = tuple(
+        Validated(v.file, _without_body(v.record) if isinstance(v.record, Article) else v.record) for v in records.fresh
+    )
+    return dataclasses.replace(records, articles=articles, fresh=fresh), bodies
+
+
+def bodies_of(record: Record) -> tuple[str, ...]:
+    """The keys of the rendered bodies a record's pages need."""
+    match record:
+        case Article():
+            return (record.body_sha256,)
+        case Briefing() if record.summary_md:
+            return (body_key(record.summary_md),)
+    return ()
+
+
+def _markdown_of(record: Record) -> tuple[str, ...]:
+    match record:
+        case Article():
+            return (record.body_md,)
+        case Briefing() if record.summary_md:
+            return (record.summary_md,)
+    return ()
+
+
+def _without_body(article: Article) -> Article:
+    return dataclasses.replace(article, body_md="") if article.body_md else article
 
 
 class Bodies:

@@ -4,13 +4,15 @@ It lives outside the output folder (default `.cache/pressarchive.sqlite`, gitign
 deleting it only makes the next build slower. It keeps:
 
 * records: each content file's validated record, keyed by its path, size and
-  modification time, so an unchanged file is neither read nor parsed again;
+  modification time, so an unchanged file is neither read nor parsed again (a record
+  is reused only while the bodies it needs are cached too);
 * bodies: each Markdown body's HTML and excerpt, keyed by the body's SHA-256;
 * trees: what each output folder holds (path -> key, size, mtime), so a rebuild
   writes only the files whose bytes change (see write.py);
 * templates: Jinja's compiled templates;
-* state: the fingerprint of the last successful build's inputs, so a rebuild
-  with nothing changed stops at once (see pipeline.py).
+* state: the last successful build (last_build.py), so a rebuild with nothing
+  changed stops at once;
+* search/: beside the file, the search index's finished shards (search.py).
 
 Every entry belongs to one CODE_VERSION (this package's source and its libraries'
 versions): another version of the tool starts from an empty cache. The file holds
@@ -25,6 +27,7 @@ import io
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -49,9 +52,10 @@ def _code_version() -> str:
 
 CODE_VERSION = _code_version()
 
+_TABLES = ("records", "bodies", "trees", "state", "templates")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, record BLOB);
+CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, bodies TEXT, record BLOB);
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT, excerpt TEXT);
 CREATE TABLE IF NOT EXISTS trees (folder TEXT PRIMARY KEY, manifest BLOB);
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB);
@@ -93,6 +97,16 @@ def _none() -> None:
     return None
 
 
+@dataclass(frozen=True)
+class CachedFile:
+    """What the cache knows of a content file: its size and mtime then, the bodies its record needs, the record."""
+
+    size: int
+    mtime_ns: int
+    bodies: frozenset[str]
+    blob: bytes
+
+
 class BuildCache:
     """The cache file, or nothing at all (``BuildCache(None)``: --no-cache, or an unusable file)."""
 
@@ -123,20 +137,50 @@ class BuildCache:
             self.db.close()
             self.db = None
 
+    def __enter__(self) -> BuildCache:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def forget_connection(self) -> None:
+        """In a forked child: a SQLite connection must not cross a fork, so connect again on the next read."""
+        self.db = None
+
+    def folder(self, name: str) -> Path | None:
+        """A folder beside the cache file for finished files (search shards); None without a cache."""
+        return None if self.path is None else self.path.parent / name
+
     # Records ---------------------------------------------------------------
 
     @_tolerant(dict)
-    def records(self) -> dict[str, tuple[int, int, bytes]]:
-        """Every cached record as path -> (size, mtime_ns, pickled record); unpickle only the ones still current."""
-        return {path: (size, mtime, blob) for path, size, mtime, blob in self._db.execute("SELECT * FROM records")}
+    def records(self) -> dict[str, CachedFile]:
+        """Every cached record by path, still pickled: unpickle only the ones still current."""
+        rows = self._db.execute("SELECT path, size, mtime_ns, bodies, record FROM records")
+        return {
+            path: CachedFile(size, mtime, frozenset(bodies.split()), blob) for path, size, mtime, bodies, blob in rows
+        }
+
+    def reusable_records(self) -> Callable[[Path, int, int], Any]:
+        """For the load stage: the record of a file unchanged since it was cached, if its bodies are cached too."""
+        rows = self.records()
+        rendered = self.body_keys() if rows else set()
+
+        def reuse(path: Path, size: int, mtime_ns: int) -> Any:
+            row = rows.get(str(path))
+            if row is None or (row.size, row.mtime_ns) != (size, mtime_ns) or not row.bodies <= rendered:
+                return None
+            return self.load_record(row.blob, path)
+
+        return reuse
 
     @_tolerant(_none, writes=True)
-    def put_records(self, rows: Iterable[tuple[str, int, int, Any]], keep: set[str]) -> None:
-        """Store new records (path, size, mtime_ns, record) and forget files no longer in ``keep``."""
+    def put_records(self, rows: Iterable[tuple[str, int, int, Iterable[str], Any]], keep: set[str]) -> None:
+        """Store new records (path, size, mtime_ns, body keys, record); forget files no longer in ``keep``."""
         with self._db:
             self._db.executemany(
-                "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
-                [(path, size, mtime, _dump_record(record)) for path, size, mtime, record in rows],
+                "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)",
+                [(path, size, mtime, " ".join(keys), _dump_record(record)) for path, size, mtime, keys, record in rows],
             )
             gone = [(path,) for (path,) in self._db.execute("SELECT path FROM records") if path not in keep]
             self._db.executemany("DELETE FROM records WHERE path = ?", gone)
@@ -179,12 +223,12 @@ class BuildCache:
 
     # Output folders and build state ------------------------------------------
 
-    def manifest(self, folder: str) -> dict[str, tuple[str, int, int]]:
-        """What the output folder with this identity held when last written: path -> (key, size, mtime_ns)."""
+    def manifest(self, folder: str) -> dict[str, Any]:
+        """What the output folder with this identity held when last written: path -> staging.Written."""
         value = self._get("trees", "manifest", "folder", folder)
         return pickle.loads(value) if value is not None else {}
 
-    def put_manifest(self, folder: str, manifest: dict[str, tuple[str, int, int]] | None) -> None:
+    def put_manifest(self, folder: str, manifest: dict[str, Any] | None) -> None:
         self._put("trees", "folder", folder, None if manifest is None else pickle.dumps(manifest, protocol=5))
 
     @_tolerant(_none, writes=True)
@@ -241,13 +285,14 @@ def _open(path: Path) -> sqlite3.Connection | None:
         # and a rebuild does not wait for a disk flush after each of its few transactions.
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
-        db.executescript(_SCHEMA)
+        db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
         row = db.execute("SELECT value FROM meta WHERE name = 'code_version'").fetchone()
-        if row is None or row[0] != CODE_VERSION:
+        if row is None or row[0] != CODE_VERSION:  # another version's tables may have other columns
             with db:
-                for table in ("records", "bodies", "trees", "state", "templates"):
-                    db.execute(f"DELETE FROM {table}")
+                for table in _TABLES:
+                    db.execute(f"DROP TABLE IF EXISTS {table}")
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('code_version', ?)", (CODE_VERSION,))
+        db.executescript(_SCHEMA)
         return db
     except (sqlite3.Error, OSError):
         return None  # an unusable cache only costs time

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
-from dataclasses import replace
 from pathlib import Path
 
 from .errors import BuildError
 from .importer.cli import add_import_command, run_import
 from .load import MAX_FILE_BYTES
 from .pipeline import BuildConfig, build, check
-from .urls import Urls
 
 COMMANDS = ("build", "check", "serve", "import")
 
@@ -33,7 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         if args.command == "serve":
-            return _serve(config, args.host, args.port)
+            from .devserver import serve  # here, not above: `build.py build` starts faster
+
+            return serve(config, args.host, args.port, _say, _error_text)
         if args.command == "check":
             site = check(config, warn=_warn)
             _say(f"ok: {site.summary()}")
@@ -49,36 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say(
             "Error: interrupted; nothing partial was written"
-        )  # the output folder holds the previous or the new site, whole
+        )  # the output folder holds the old or the new site, whole
         return 130
-    return 0
-
-
-def _serve(config: BuildConfig, host: str, port: int) -> int:
-    """Build, serve, and rebuild on every change until Ctrl+C."""
-    from .devserver import LiveBuilder  # here, not above: `build.py build` starts faster
-    from .serve import make_server
-
-    base_path = Urls.from_base_url(config.base_url).base_path
-    local_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
-    live = LiveBuilder(config, _say, _error_text)
-    server = make_server(config.out, base_path, host, port, live=live.state)
-    origin = f"http://{local_host}:{server.server_address[1]}"
-    live.config = replace(config, site_url=origin)
-    if not live.rebuild() and not (config.out / "index.html").is_file():
-        server.server_close()
-        return 1
-    stop = threading.Event()
-    watcher = threading.Thread(target=live.watch, args=(stop,), daemon=True)
-    watcher.start()
-    _say(f"serving {config.out} at {origin}{base_path} (watching {config.content} and the templates; Ctrl+C to stop)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        stop.set()
-        server.server_close()
     return 0
 
 

@@ -1,9 +1,9 @@
-"""`build.py serve`: rebuild when content or templates change; pages reload themselves.
+"""`build.py serve`: build, serve, rebuild when content or templates change; pages reload themselves.
 
-The server injects a small polling script into the HTML it sends (never into the
-files on disk). The script asks /__pressarchive/status for the build number and
-the last error: a new number reloads the page, an error is shown over it while
-the last good build keeps being served.
+The file server (serve.py) injects a small polling script into the HTML it sends
+(never into the files on disk). The script asks /__pressarchive/status for the build
+number and the last error: a new number reloads the page, an error is shown over it
+while the last good build keeps being served.
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import watchfiles
 
 from .errors import BuildError
-from .pipeline import BuildConfig, build
+from .pipeline import BuildConfig, build, site_urls
+from .serve import Additions, make_server
 
 STATUS_PATH = "/__pressarchive/status"
 SCRIPT_PATH = "/__pressarchive/live.js"
@@ -62,6 +63,14 @@ class LiveState:
     def status_json(self) -> bytes:
         return json.dumps({"build": self.build, "error": self.error}).encode("utf-8")
 
+    def additions(self) -> Additions:
+        """What the file server adds to the site: the status, the script, and the script in every page."""
+        routes: dict[str, Callable[[], tuple[str, bytes]]] = {
+            STATUS_PATH: lambda: ("application/json", self.status_json()),
+            SCRIPT_PATH: lambda: ("text/javascript; charset=utf-8", LIVE_SCRIPT.encode("utf-8")),
+        }
+        return Additions(routes, inject)
+
 
 def inject(html: bytes) -> bytes:
     """The page with the live-reload script before </body>."""
@@ -100,3 +109,30 @@ class LiveBuilder:
             names = sorted({Path(path).name for _, path in changes})
             self.say(f"changed: {', '.join(names[:5])}{' ...' if len(names) > 5 else ''}")
             self.rebuild()
+
+
+def serve(
+    config: BuildConfig, host: str, port: int, say: Callable[[str], None], describe: Callable[[BuildError], str]
+) -> int:
+    """Build, serve, and rebuild on every change until Ctrl+C."""
+    base_path = site_urls(config).base_path
+    live = LiveBuilder(config, say, describe)
+    server = make_server(config.out, base_path, host, port, additions=live.state.additions())
+    local_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    origin = f"http://{local_host}:{server.server_address[1]}"
+    live.config = replace(config, site_url=origin)
+    if not live.rebuild() and not (config.out / "index.html").is_file():
+        server.server_close()
+        return 1
+    stop = threading.Event()
+    watcher = threading.Thread(target=live.watch, args=(stop,), daemon=True)
+    watcher.start()
+    say(f"serving {config.out} at {origin}{base_path} (watching {config.content} and the templates; Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        server.server_close()
+    return 0

@@ -1,8 +1,8 @@
-"""Load stage: read every content file into a Document of raw front-matter values.
+"""Load stage: find the content files, and read each into a Document of raw front-matter values.
 
 Nothing here knows what a field means; it only turns bytes into YAML values with
-the line each came from, refusing YAML features an archive has no use for
-(aliases, custom tags, duplicate keys) because they are how bad input hides.
+the line each came from (frontmatter.py). An unchanged file whose validated record
+the build cache holds is not read at all: ``reuse`` hands that record back instead.
 """
 
 from __future__ import annotations
@@ -16,34 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import ContentError
+from .frontmatter import Value, parse_yaml_mapping
 
 MAX_FILE_BYTES = 2_000_000  # default for --max-file-bytes
-MAX_NESTING = 50  # lists and mappings inside one another, in front matter
-
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """Safe YAML with dates left as strings: validate parses them with clear errors."""
-
-
-_StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-_ALLOWED_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")}
-
-
-@dataclass(frozen=True)
-class Value:
-    """A front-matter value and the 1-based line it starts on."""
-
-    value: Any
-    line: int
 
 
 @dataclass(frozen=True)
@@ -93,7 +69,7 @@ Scan = tuple[list[ContentFile], list[ContentError]]  # what content_files found
 def load_content(
     root: Path,
     max_file_bytes: int = MAX_FILE_BYTES,
-    reuse: Callable[[ContentFile], Any] = lambda _: None,
+    reuse: Callable[[Path, int, int], Any] = lambda *_: None,
     scan: Scan | None = None,
 ) -> Content:
     """Read every content file under ``root`` (as listed by ``scan``); problems are collected, never raised."""
@@ -107,7 +83,7 @@ def load_content(
             limit = f"the limit is {max_file_bytes:,} (raise it with --max-file-bytes)"
             errors.append(ContentError(file.path, 0, "", f"file is {file.size:,} bytes; {limit}"))
             continue
-        record = reuse(file)
+        record = reuse(file.path, file.size, file.mtime_ns)
         if record is not None:
             items.append((file, record))
             continue
@@ -220,115 +196,3 @@ def _split_front_matter(text: str, path: Path, errors: list[ContentError]) -> tu
         ContentError(path, 1, "", "front matter opened with `---` is never closed; add a `---` line after it")
     )
     return None
-
-
-def parse_yaml_mapping(text: str, path: Path, first_line: int, errors: list[ContentError]) -> dict[str, Value] | None:
-    """Parse a YAML mapping, keeping each top-level key's line; None if it is unusable."""
-    loader = _StrictLoader(text)
-    try:
-        node = loader.get_single_node()
-    except RecursionError:
-        errors.append(ContentError(path, first_line, "", f"invalid YAML: nested more than {MAX_NESTING} levels deep"))
-        return None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = first_line + (mark.line if mark else 0)
-        problem = exc.problem or "invalid YAML"
-        if "expected a single document" in str(exc.context) or "expected <document start>" in problem:
-            problem = "holds a second YAML document; keep one mapping of fields"
-        errors.append(ContentError(path, line, "", f"invalid YAML: {problem}"))
-        return None
-    except yaml.reader.ReaderError as exc:
-        line = first_line + text[: exc.position].count("\n")
-        errors.append(
-            ContentError(path, line, "", f"invalid YAML: control character U+{exc.character:04X} is not allowed")
-        )
-        return None
-    except yaml.YAMLError as exc:
-        errors.append(ContentError(path, first_line, "", f"invalid YAML: {exc}"))
-        return None
-    finally:
-        loader.dispose()
-    if node is None:
-        return {}
-    if not isinstance(node, yaml.MappingNode):
-        errors.append(ContentError(path, first_line, "", "front matter must be a mapping of `field: value` lines"))
-        return None
-    try:
-        return _mapping_fields(loader, node, path, first_line, errors)
-    except _YamlRefused as refused:
-        errors.append(ContentError(path, first_line + refused.line, refused.field, refused.message))
-        return None
-
-
-class _YamlRefused(Exception):
-    def __init__(self, line: int, field: str, message: str):
-        super().__init__(message)
-        self.line, self.field, self.message = line, field, message
-
-
-def _mapping_fields(
-    loader: Any, node: yaml.MappingNode, path: Path, first_line: int, errors: list[ContentError]
-) -> dict[str, Value]:
-    fields: dict[str, Value] = {}
-    seen: set[int] = set()
-    for key_node, value_node in node.value:
-        key = _construct(loader, key_node, "", seen)
-        line = first_line + key_node.start_mark.line
-        if not isinstance(key, str):
-            raise _YamlRefused(key_node.start_mark.line, str(key), "field names must be text")
-        if key in fields:
-            raise _YamlRefused(
-                key_node.start_mark.line, key, f"duplicate field (first given on line {fields[key].line})"
-            )
-        try:
-            fields[key] = Value(_construct(loader, value_node, key, seen), line)
-        except _YamlRefused as refused:
-            # An alias points back at its anchor's node: report it where the field is.
-            raise _YamlRefused(key_node.start_mark.line, refused.field, refused.message) from None
-    return fields
-
-
-class YamlNumber(int):
-    """An integer as written (``012`` stays ``012`` in messages; YAML 1.1 reads it as octal 10)."""
-
-    written: str = ""
-
-
-def _construct(loader: Any, node: yaml.Node, field_name: str, seen: set[int], depth: int = 0) -> Any:
-    """Build plain Python values, refusing aliases and tags beyond JSON-like types."""
-    if depth > MAX_NESTING:
-        raise _YamlRefused(node.start_mark.line, field_name, f"nested more than {MAX_NESTING} levels deep")
-    if id(node) in seen:
-        raise _YamlRefused(node.start_mark.line, field_name, "YAML aliases (`*name`) are not allowed")
-    seen.add(id(node))
-    if node.tag not in _ALLOWED_TAGS:
-        raise _YamlRefused(node.start_mark.line, field_name, f"YAML tag `{node.tag}` is not allowed")
-    if isinstance(node, yaml.SequenceNode):
-        return [_construct(loader, item, field_name, seen, depth + 1) for item in node.value]
-    if isinstance(node, yaml.MappingNode):
-        result = {}
-        for key_node, value_node in node.value:
-            key = _construct(loader, key_node, field_name, seen, depth + 1)
-            if not isinstance(key, str):
-                raise _YamlRefused(key_node.start_mark.line, field_name, "keys must be text")
-            if key in result:
-                raise _YamlRefused(key_node.start_mark.line, field_name, f"duplicate key `{key}`")
-            result[key] = _construct(loader, value_node, field_name, seen, depth + 1)
-        return result
-    return _scalar(loader, node, field_name)
-
-
-def _scalar(loader: Any, node: yaml.Node, field_name: str) -> Any:
-    try:
-        value = loader.construct_object(node)
-    except (ValueError, OverflowError, yaml.YAMLError) as exc:
-        reason = "too many digits" if "digits" in str(exc) else "not a valid value"
-        raise _YamlRefused(
-            node.start_mark.line, field_name, f"cannot read `{str(node.value)[:40]}`: {reason}; put it in quotes"
-        ) from None
-    if type(value) is int:
-        number = YamlNumber(value)
-        number.written = str(node.value)
-        return number
-    return value

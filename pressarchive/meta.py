@@ -12,7 +12,7 @@ from typing import Any
 
 from .feeds import rfc3339
 from .model import Article, Briefing, Site, Source
-from .urls import Urls, article_path, feed_path, source_path
+from .urls import Urls, article_path, feed_path
 
 JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _JSON_TRANSLATION = str.maketrans(JSON_ESCAPES)
@@ -43,14 +43,14 @@ def feed_links(site: Site, urls: Urls, *extra: tuple[str, str]) -> tuple[tuple[s
     return ((site.info.title, urls.link(feed_path("all"))), *((t, urls.link(p)) for t, p in extra))
 
 
-def publisher(source: Source, urls: Urls) -> dict[str, Any]:
+def publisher(source: Source) -> dict[str, Any]:
     data: dict[str, Any] = {"@type": "Organization", "name": source.name}
     if source.url:
         data["url"] = source.url
     return data
 
 
-def article_ld(article: Article, source: Source, site: Site, urls: Urls, description: str) -> dict[str, Any]:
+def article_ld(article: Article, source: Source, urls: Urls, description: str) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -58,8 +58,8 @@ def article_ld(article: Article, source: Source, site: Site, urls: Urls, descrip
         "description": description,
         "datePublished": rfc3339(article.date),
         "inLanguage": article.language,
-        "publisher": publisher(source, urls),
-        "author": {"@type": "Person", "name": article.byline} if article.byline else publisher(source, urls),
+        "publisher": publisher(source),
+        "author": {"@type": "Person", "name": article.byline} if article.byline else publisher(source),
         "keywords": list(article.tags),
     }
     if urls.origin:
@@ -69,7 +69,7 @@ def article_ld(article: Article, source: Source, site: Site, urls: Urls, descrip
     return data
 
 
-def briefing_ld(briefing: Briefing, coverage: tuple[Article, ...], site: Site, urls: Urls) -> dict[str, Any]:
+def briefing_ld(briefing: Briefing, coverage: tuple[Article, ...], urls: Urls) -> dict[str, Any]:
     event: dict[str, Any] = {"@type": "Event", "name": briefing.title, "startDate": rfc3339(briefing.date)}
     if briefing.host:
         event["organizer"] = {"@type": "Organization", "name": briefing.host}
@@ -90,7 +90,3 @@ def briefing_ld(briefing: Briefing, coverage: tuple[Article, ...], site: Site, u
 
 def source_feed(source: Source) -> tuple[str, str]:
     return (f"{source.name}", feed_path("sources", source.id))
-
-
-def source_link(source: Source) -> str:
-    return source_path(source.id)

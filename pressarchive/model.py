@@ -8,12 +8,13 @@ rendering cannot fail on content.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import ContentError
+from .errors import BuildError, ContentError
 
 MONTHS = "January February March April May June July August September October November December".split()
 
@@ -137,15 +138,15 @@ def oldest_first(article: Article) -> tuple[Any, ...]:
 
 def build_site(
     info: SiteInfo,
-    sources: list[Source],
-    briefings: list[Briefing],
-    articles: list[Article],
+    sources: Sequence[Source],
+    briefings: Sequence[Briefing],
+    articles: Sequence[Article],
     include_drafts: bool,
-) -> tuple[Site | None, list[ContentError]]:
-    """Link records into a Site, or return the cross-file problems found."""
+) -> Site:
+    """Link records into a Site; raise BuildError with every cross-file problem found."""
     errors = _check_references(sources, briefings, articles) + _check_slugs(articles)
     if errors:
-        return None, errors
+        raise BuildError(errors)
     published = sorted((a for a in articles if include_drafts or not a.draft), key=newest_first)
     coverage: dict[str, list[Article]] = defaultdict(list)
     by_source: dict[str, list[Article]] = defaultdict(list)
@@ -161,10 +162,12 @@ def build_site(
         coverage={b.id: tuple(sorted(coverage[b.id], key=oldest_first)) for b in briefings},
         by_source={s.id: tuple(by_source[s.id]) for s in sources},
     )
-    return site, []
+    return site
 
 
-def _check_references(sources: list[Source], briefings: list[Briefing], articles: list[Article]) -> list[ContentError]:
+def _check_references(
+    sources: Sequence[Source], briefings: Sequence[Briefing], articles: Sequence[Article]
+) -> list[ContentError]:
     source_ids = {s.id for s in sources}
     briefing_ids = {b.id for b in briefings}
     errors = []
@@ -185,7 +188,7 @@ def _unknown(article: Article, field_name: str, value: str, known: list[str]) ->
     )
 
 
-def _check_slugs(articles: list[Article]) -> list[ContentError]:
+def _check_slugs(articles: Sequence[Article]) -> list[ContentError]:
     first_by_slug: dict[str, Article] = {}
     errors = []
     for a in sorted(articles, key=lambda a: str(a.src_path)):

@@ -23,14 +23,20 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import CODE_VERSION, BuildCache
 from .errors import BuildError
+from .outputs import Output, linked
 from .pagefind_canon import canonicalize_bundle
+from .pages import Page, SearchPlace, search_key
+from .urls import out_path
 
 BUNDLE_DIR = "pagefind"
 SHARD_PAGES = 2000  # at most this many pages per shard (more only when one month alone has more);
@@ -54,23 +60,53 @@ UNUSED = (
 @dataclass(frozen=True)
 class SearchPage:
     path: str  # output file, such as "articles/some-slug/index.html"
-    key: str  # changes whenever the page's bytes change (Renderer.key)
-    year: int
-    month: int
-    date: str  # its sort date (ISO 8601), as the page gives it to Pagefind
+    key: str  # changes whenever what the index takes from the page changes (pages.search_key)
+    place: SearchPlace
+
+
+def index_stage(
+    pages: list[Page],
+    build_key: str,
+    staged: Path,
+    bundles: Path,
+    progress: Callable[[str], None],
+    limit: int = SHARD_PAGES,
+) -> dict[str, Output]:
+    """The search index of the staged site's articles and briefings, as finished files in ``bundles``."""
+    started = time.perf_counter()
+    indexed = [SearchPage(out_path(p.path), search_key(p, build_key), p.search) for p in pages if p.search]
+    files = index_search(indexed, staged, bundles, CODE_VERSION, progress, limit)
+    progress(f"indexed for search in {time.perf_counter() - started:.2f} s")
+    return {path: linked(file) for path, file in files.items()}
+
+
+@contextmanager
+def bundle_folder(cache: BuildCache, out: Path) -> Iterator[Path]:
+    """Where finished shards are kept: in the build cache, one folder per site (each prunes only its own);
+    without a cache, a temporary folder beside the output, removed after the build (the site links the files)."""
+    kept = cache.folder("search")
+    if kept is not None:
+        yield kept / hashlib.sha256(str(out.absolute()).encode()).hexdigest()[:16]
+        return
+    out.absolute().parent.mkdir(parents=True, exist_ok=True)
+    temporary = Path(tempfile.mkdtemp(prefix=f".{out.name}-search-", dir=out.absolute().parent))
+    try:
+        yield temporary
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
 
 
 def shard_pages(pages: list[SearchPage], limit: int = SHARD_PAGES) -> dict[str, list[SearchPage]]:
     """Shard id -> its pages, oldest shard first. Ids are stable: "2024", or "2024-2of4" for part of a year."""
     by_year: dict[int, list[SearchPage]] = defaultdict(list)
     for page in pages:
-        by_year[page.year].append(page)
+        by_year[page.place.year].append(page)
     shards: dict[str, list[SearchPage]] = {}
     for year in sorted(by_year):
         year_pages = by_year[year]
         parts = next((n for n in PARTS if -(-len(year_pages) // n) <= limit), PARTS[-1])
         for page in sorted(year_pages, key=lambda p: p.path):
-            shard = f"{year}" if parts == 1 else f"{year}-{(page.month - 1) * parts // 12 + 1}of{parts}"
+            shard = f"{year}" if parts == 1 else f"{year}-{(page.place.month - 1) * parts // 12 + 1}of{parts}"
             shards.setdefault(shard, []).append(page)
     return dict(sorted(shards.items(), key=lambda item: _shard_order(item[0])))
 
@@ -114,7 +150,8 @@ def index_search(
     listing = {
         "shards": [f"shards/{shard}/" for shard in reversed(shards) if shard != newest],  # newest first
         "dates": [
-            [min(p.date for p in shards[shard]), max(p.date for p in shards[shard])] for shard in reversed(shards)
+            [min(p.place.date for p in shards[shard]), max(p.place.date for p in shards[shard])]
+            for shard in reversed(shards)
         ],
     }
     text = json.dumps(listing, indent=1) + "\n"

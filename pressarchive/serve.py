@@ -1,15 +1,27 @@
-"""Serve a built site on 127.0.0.1 under its base path, as GitHub Pages would."""
+"""Serve a built site on 127.0.0.1 under its base path, as GitHub Pages would.
+
+A plain file server: it knows nothing of the build. The dev server (devserver.py)
+adds its own routes and a change to the HTML it sends through ``Additions``.
+"""
 
 from __future__ import annotations
 
 import http.server
 import io
 import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .devserver import LIVE_SCRIPT, SCRIPT_PATH, STATUS_PATH, LiveState, inject
+
+@dataclass(frozen=True)
+class Additions:
+    """Routes of the server's own (path -> content type and body, made per request), and a change to every HTML page."""
+
+    routes: dict[str, Callable[[], tuple[str, bytes]]] = field(default_factory=dict)
+    html: Callable[[bytes], bytes] | None = None
 
 
 class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
@@ -19,17 +31,16 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
     `..` (encoded or not), no symlinks leading out.
     """
 
-    def __init__(self, *args, folder: Path, base_path: str, live: LiveState | None = None, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args, folder: Path, base_path: str, additions: Additions, **kwargs):  # type: ignore[no-untyped-def]
         self.folder = folder.absolute()
         self.base_path = base_path
-        self.live = live
+        self.additions = additions
         super().__init__(*args, directory=str(self.folder), **kwargs)
 
     def send_head(self):  # type: ignore[no-untyped-def]
-        if self.live is not None and urlsplit(self.path).path == STATUS_PATH:
-            return self.send_bytes(200, "application/json", self.live.status_json())
-        if self.live is not None and urlsplit(self.path).path == SCRIPT_PATH:
-            return self.send_bytes(200, "text/javascript; charset=utf-8", LIVE_SCRIPT.encode("utf-8"))
+        route = self.additions.routes.get(urlsplit(self.path).path)
+        if route is not None:
+            return self.send_bytes(200, *route())
         target = self.resolve_request(self.path)
         if target is None:
             return self.send_not_found()
@@ -43,8 +54,8 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
             target = target / "index.html"
             if not target.is_file():
                 return self.send_not_found()
-        if self.live is not None and target.suffix == ".html":
-            return self.send_bytes(200, "text/html; charset=utf-8", inject(target.read_bytes()))
+        if self.additions.html is not None and target.suffix == ".html":
+            return self.send_bytes(200, "text/html; charset=utf-8", self.additions.html(target.read_bytes()))
         self.path = "/" + target.relative_to(self.folder.resolve()).as_posix()
         return super().send_head()
 
@@ -77,8 +88,8 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
     def send_not_found(self):  # type: ignore[no-untyped-def]
         page = self.folder / "404.html"
         body = page.read_bytes() if page.is_file() else b"Not found\n"
-        if self.live is not None:
-            body = inject(body)
+        if self.additions.html is not None:
+            body = self.additions.html(body)
         self.send_response(404)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -105,9 +116,9 @@ def _has_symlink(folder: Path, target: Path) -> bool:
 
 
 def make_server(
-    folder: Path, base_path: str = "/", host: str = "127.0.0.1", port: int = 8000, live: LiveState | None = None
+    folder: Path, base_path: str = "/", host: str = "127.0.0.1", port: int = 8000, additions: Additions = Additions()
 ) -> http.server.ThreadingHTTPServer:
-    handler = partial(SiteRequestHandler, folder=folder, base_path=posixpath.join(base_path, ""), live=live)
+    handler = partial(SiteRequestHandler, folder=folder, base_path=posixpath.join(base_path, ""), additions=additions)
     server = http.server.ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     return server

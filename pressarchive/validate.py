@@ -11,12 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import ContentError
+from .errors import BuildError, ContentError
 from .load import Content, ContentFile, Document
 from .model import Article, Briefing, SiteInfo, Source, Timestamp
 
@@ -176,39 +176,65 @@ SITE_FIELDS: dict[str, tuple[Parser, bool]] = {
 EMPTY_BODY_SHA256 = hashlib.sha256(b"\n").hexdigest()
 
 
-@dataclass
+Record = SiteInfo | Source | Briefing | Article
+
+
+@dataclass(frozen=True)
+class Validated:
+    """A record validated in this build (not taken from the cache), and the file it came from."""
+
+    file: ContentFile
+    record: Record
+
+
+@dataclass(frozen=True)
 class Records:
     """Typed records, ready for the model stage."""
 
-    info: SiteInfo = field(default_factory=SiteInfo)
-    sources: list[Source] = field(default_factory=list)
-    briefings: list[Briefing] = field(default_factory=list)
-    articles: list[Article] = field(default_factory=list)
-    fresh: list[tuple[ContentFile, Any]] = field(default_factory=list)  # validated now, not taken from the cache
-
-    def add(self, kind: str, record: Any) -> None:
-        if kind == "site":
-            self.info = record
-        else:
-            getattr(self, kind + "s").append(record)
+    info: SiteInfo
+    sources: tuple[Source, ...]
+    briefings: tuple[Briefing, ...]
+    articles: tuple[Article, ...]
+    fresh: tuple[Validated, ...]  # what the build cache does not know yet
 
 
-def validate_content(content: Content) -> tuple[Records, list[ContentError]]:
-    """Typed records for every file; records the build cache kept for unchanged files are taken as they are."""
+def validate_content(content: Content) -> Records:
+    """Typed records for every file; raise BuildError with every problem found.
+
+    Records the build cache kept for unchanged files are taken as they are.
+    """
     errors = list(content.errors)
-    records = Records()
-    for file, doc in content.items:
-        if not isinstance(doc, Document):
-            records.add(file.kind, doc)
+    found: list[Record] = []
+    fresh: list[Validated] = []
+    for file, item in content.items:
+        if not isinstance(item, Document):
+            found.append(item)
             continue
-        record = _validate_document(doc, errors)
+        record = _validate_document(item, errors)
         if record is not None:
-            records.add(file.kind, record)
-            records.fresh.append((file, record))
-    return records, errors
+            found.append(record)
+            fresh.append(Validated(file, record))
+    if errors:
+        raise BuildError(errors)
+    return _sorted_by_kind(found, tuple(fresh))
 
 
-def _validate_document(doc: Document, errors: list[ContentError]) -> SiteInfo | Source | Briefing | Article | None:
+def _sorted_by_kind(found: list[Record], fresh: tuple[Validated, ...]) -> Records:
+    info, sources, briefings, articles = SiteInfo(), [], [], []
+    for record in found:
+        match record:
+            case SiteInfo():
+                info = record
+            case Source():
+                sources.append(record)
+            case Briefing():
+                briefings.append(record)
+            case Article():
+                articles.append(record)
+    return Records(info, tuple(sources), tuple(briefings), tuple(articles), fresh)
+
+
+def _validate_document(doc: Document, errors: list[ContentError]) -> Record | None:
     if doc.kind == "site":
         values = _parse_fields(doc, SITE_FIELDS, errors)
         return None if values is None else SiteInfo(**values)
@@ -288,7 +314,7 @@ def _parse_fields(
 
 
 def content_warnings(records: Records) -> list[ContentError]:
-    """Problems that do not stop a build (``--strict`` makes them errors)."""
+    """Problems that do not stop a build (``--strict`` makes them errors), sorted."""
     warnings = []
     tag_spellings: dict[str, tuple[str, Article | Briefing]] = {}
     for article in records.articles:
@@ -303,7 +329,7 @@ def content_warnings(records: Records) -> list[ContentError]:
         for tag in record.tags:
             first = tag_spellings.setdefault(tag.casefold(), (tag, record))
             if first[0] != tag:
-                line = getattr(record, "lines", {}).get("tags", 0)
+                line = record.lines.get("tags", 0) if isinstance(record, Article) else 0
                 warnings.append(
                     ContentError(
                         record.src_path,
@@ -312,4 +338,4 @@ def content_warnings(records: Records) -> list[ContentError]:
                         f"'{tag}' differs only in case from '{first[0]}' in {first[1].src_path}",
                     )
                 )
-    return warnings
+    return sorted(warnings)

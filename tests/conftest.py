@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,15 +18,30 @@ ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CHROMIUM = Path("/usr/bin/chromium")
+# Where this test process builds from: each pytest-xdist worker has its own, so that builds
+# run side by side never share a build cache (.cache/ in the folder a build runs from).
+WORK = Path(tempfile.gettempdir()) / f"pressarchive-tests-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 
 
-def run_build(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="session", autouse=True)
+def _own_working_folder() -> Iterator[None]:
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True)
+    before = Path.cwd()
+    os.chdir(WORK)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
+def run_build(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run `python build.py ARGS` as a user would; never raises on a failed build."""
     command = [sys.executable, str(ROOT / "build.py"), *map(str, args)]
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=600)
+    return subprocess.run(command, cwd=cwd or WORK, capture_output=True, text=True, timeout=600)
 
 
-def build_ok(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def build_ok(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     result = run_build(*args, cwd=cwd)
     assert result.returncode == 0, result.stderr
     return result

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
-from conftest import CONTENT, ROOT, build_ok, parse, tree_bytes, write_files
+from conftest import CONTENT, build_ok, parse, tree_bytes, write_files
 
 SEEDS = CONTENT / "captures"
 BRIEFING = "2025-12-10-mfa-regular-press-conference"

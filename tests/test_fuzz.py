@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from pressarchive.errors import BuildError, ContentError
-from pressarchive.load import load_content, parse_yaml_mapping
+from pressarchive.frontmatter import parse_yaml_mapping
+from pressarchive.load import load_content
 from pressarchive.pipeline import BuildConfig, build
 
 FIELDS = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from conftest import CONTENT, ROOT
+from conftest import CONTENT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

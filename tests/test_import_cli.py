@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, ROOT, build_ok, run_build, tree_bytes
+from conftest import CONTENT, build_ok, run_build, tree_bytes
 
 SEEDS = CONTENT / "captures"
 ZT = SEEDS / "000_1a359d1b1b1cfee0.txt"

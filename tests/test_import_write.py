@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressarchive.errors import ContentError
+from pressarchive.frontmatter import parse_yaml_mapping
 from pressarchive.importer.write import NewFile, front_matter, refusals, slugify, unique
-from pressarchive.load import parse_yaml_mapping
 
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1)
 

@@ -90,9 +90,11 @@ EDITS: list[tuple[str, Callable[[Path], None]]] = [
     ),
     (
         "a new article",
-        lambda r: article(r, 3)
-        .with_name("added.md")
-        .write_text(article(r, 3).read_text().replace("title:", "slug: added-article\ntitle: Added", 1)),
+        lambda r: (
+            article(r, 3)
+            .with_name("added.md")
+            .write_text(article(r, 3).read_text().replace("title:", "slug: added-article\ntitle: Added", 1))
+        ),
     ),
     ("a deleted article", lambda r: article(r, 9).unlink()),
     ("an article's date", lambda r: replace_in(article(r, 10), r"^date: \d{4}", "date: 2003")),

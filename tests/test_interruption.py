@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_ok, run_build, tree_bytes, write_files
+from conftest import ROOT, WORK, build_ok, run_build, tree_bytes, write_files
 
 ARTICLES = 300
 
@@ -54,7 +54,7 @@ def two_editions(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, 
 def start_build(content: Path, out: Path) -> subprocess.Popen[str]:
     command = [sys.executable, str(ROOT / "build.py"), "--content", str(content), "--out", str(out)]
     return subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+        command, cwd=WORK, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
     )
 
 
@@ -109,7 +109,7 @@ def test_write_failure_is_a_clean_error(two_editions: tuple, tmp_path: Path) -> 
     build_ok("--content", one, "--out", out)
     before = tree_bytes(out)
     command = [sys.executable, str(ROOT / "build.py"), "--content", str(two), "--out", str(out)]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, preexec_fn=_limit_file_size, timeout=120)
+    result = subprocess.run(command, cwd=WORK, capture_output=True, text=True, preexec_fn=_limit_file_size, timeout=120)
     assert result.returncode == 1, result.stderr
     assert result.stderr.splitlines()[-1].startswith("Error: ")
     assert "Traceback" not in result.stderr
@@ -150,10 +150,10 @@ def test_full_disk_is_a_clean_error(two_editions: tuple, tmp_path: Path) -> None
 
 def test_two_rename_fallback_swaps_whole_sites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Where renameat2 is missing (not Linux, old libc, some file systems) the swap is two renames."""
-    from pressarchive import write
+    from pressarchive import staging
     from pressarchive.pipeline import BuildConfig, build
 
-    monkeypatch.setattr(write, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(staging, "_exchange", lambda a, b: False)
     content = write_files(
         tmp_path / "content",
         {

@@ -10,8 +10,10 @@ from conftest import CONTENT, ROOT, build_ok, parse, run_build, tree_bytes
 
 from pressarchive.cache import BuildCache
 from pressarchive.errors import BuildError
+from pressarchive.outputs import constant, linked
+from pressarchive.pages import SearchPlace
 from pressarchive.search import SearchPage, index_search
-from pressarchive.write import Output, constant, linked, write_site
+from pressarchive.staging import Staging
 
 
 def test_every_build_writes_a_pagefind_bundle(bundled_site: Path) -> None:
@@ -36,14 +38,14 @@ def test_pagefind_failure_fails_the_build_and_keeps_the_old_site(tmp_path: Path)
     build_ok("--content", CONTENT, "--out", out)
     before = tree_bytes(out)
     # A shard Pagefind cannot index (it exits 1): its only page is not HTML.
-    pages = [SearchPage("notes/index.txt", "key", 2025, 1, "2025-01-01")]
-
-    def finish(folder: Path) -> dict[str, Output]:
-        files = index_search(pages, folder, tmp_path / "bundles", "code")
-        return {path: linked(file) for path, file in files.items()}
+    pages = [SearchPage("notes/index.txt", "key", SearchPlace(2025, 1, "2025-01-01"))]
 
     with pytest.raises(BuildError, match="search index: Pagefind failed on shard 2025"):
-        write_site(out, {"notes/index.txt": constant(b"no HTML here")}, BuildCache(None), finish, "pagefind/")
+        with Staging(out, BuildCache(None)) as staging:
+            staging.write({"notes/index.txt": constant(b"no HTML here")})
+            files = index_search(pages, staging.folder, tmp_path / "bundles", "code")
+            staging.write({path: linked(file) for path, file in files.items()})
+            staging.swap()
     assert tree_bytes(out) == before
     assert not list(tmp_path.glob(".site-build-*"))
     assert not [p for p in (tmp_path / "bundles").iterdir() if p.is_dir()]  # no half bundle kept

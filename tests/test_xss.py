@@ -192,11 +192,13 @@ def test_pages_run_nothing_in_chromium(hostile_site: Path, browser: Browser) -> 
             page.on("pageerror", lambda error: events.append(f"page error {error}"))
             page.on(
                 "console",
-                lambda message: events.append(f"console {message.type}: {message.text}")
-                if message.type == "error"
-                and "net::ERR_FAILED" not in message.text
-                and "Failed to load resource" not in message.text
-                else None,
+                lambda message: (
+                    events.append(f"console {message.type}: {message.text}")
+                    if message.type == "error"
+                    and "net::ERR_FAILED" not in message.text
+                    and "Failed to load resource" not in message.text
+                    else None
+                ),
             )
             for path in pages:
                 page.goto(base + path, wait_until="load")
@@ -218,15 +220,19 @@ def test_search_works_under_the_content_security_policy(bundled_site: Path, brow
             page.on("pageerror", lambda error: events.append(f"page error {error}"))
             page.on(
                 "console",
-                lambda message: events.append(f"console {message.type}: {message.text}")
-                if message.type in ("error", "warning") and "Failed to load resource" not in message.text
-                else None,
+                lambda message: (
+                    events.append(f"console {message.type}: {message.text}")
+                    if message.type in ("error", "warning") and "Failed to load resource" not in message.text
+                    else None
+                ),
             )
             page.on(
                 "response",
-                lambda response: events.append(f"{response.status} {response.url}")
-                if response.status >= 400 and not response.url.endswith("/favicon.ico")
-                else None,
+                lambda response: (
+                    events.append(f"{response.status} {response.url}")
+                    if response.status >= 400 and not response.url.endswith("/favicon.ico")
+                    else None
+                ),
             )
             page.goto(base + "search/?q=human+rights", wait_until="load")
             page.wait_for_selector("#search-results > li", timeout=15_000)

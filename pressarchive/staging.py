@@ -19,7 +19,6 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
-import hashlib
 import os
 import shutil
 import sys
@@ -30,6 +29,7 @@ from pathlib import Path
 
 from .cache import BuildCache
 from .errors import BuildError
+from .outputs import Output, constant
 from .produce import produce_files
 
 MARKER = ".pressarchive-build"
@@ -53,138 +53,128 @@ def check_output_folder(out: Path, inputs: list[Path]) -> None:
 
 
 @dataclass(frozen=True)
-class Output:
-    """One file of the site: a key that changes whenever its bytes do, and how to make the bytes.
-
-    ``source``, when set, is a finished file that never changes (such as a search bundle in the
-    build cache): it is hard-linked (or copied) rather than produced.
-    """
+class Written:
+    """A file as a build wrote it: its key, and its size and mtime on disk then."""
 
     key: str
-    produce: Callable[[], bytes]
-    source: Path | None = None
+    size: int
+    mtime_ns: int
 
 
-def constant(data: bytes) -> Output:
-    return Output(hashlib.sha256(data).hexdigest(), lambda: data)
+Manifest = dict[str, Written]  # output path -> as written
 
 
-def linked(source: Path) -> Output:
-    """An immutable file on disk: its path, size and mtime are its key."""
-    status = source.stat()
-    return Output(f"{source}:{status.st_size}:{status.st_mtime_ns}", source.read_bytes, source)
+class Staging:
+    """The folder a build writes the new site into, and what it holds; swapped in for the site at the end.
 
-
-Manifest = dict[str, tuple[str, int, int]]  # output path -> (key, size, mtime_ns) as written
-
-
-def write_site(
-    out: Path,
-    outputs: dict[str, Output],
-    cache: BuildCache,
-    finish: Callable[[Path], dict[str, Output]] | None = None,
-    finished: str = "",
-) -> int:
-    """Write ``outputs`` into a staging folder, run ``finish`` on it, swap it in; return how many files changed.
-
-    With a build cache the staging folder is the site before last (kept beside the output as
-    ``.<out>-spare``): only files whose key differs from what it holds are written, and a file
-    the current site already has with the right key is copied rather than produced again.
-    Without one, every file is written into a fresh folder.
-
-    ``finish`` runs on the staged site and returns more outputs (the search index), all
-    under the folder ``finished``: files there are left alone until it has run.
+    With a build cache the staging folder is the site before last (kept beside the output
+    as ``.<out>-spare``): only files whose key differs from what it holds are written, and a
+    file the current site already has with the right key is linked rather than produced
+    again. Without one, every file is written into a fresh folder. A build that fails
+    inside ``with Staging(...)`` removes the staging folder and leaves the site as it was.
     """
-    out = out.absolute()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(out)
-    spare = out.parent / f".{out.name}-spare"
-    if not cache.enabled and _is_ours(spare):
-        _remove_tree(spare)
-    if cache.enabled and _is_ours(spare):
-        staging = spare
-    else:
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
-    try:
-        if not (staging / MARKER).is_file():  # never write into an existing file: it may be linked to the live site
-            (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-        staged = cache.manifest(folder_id(staging, out))
-        cache.put_manifest(folder_id(staging, out), None)  # untrusted until it is consistent again
-        live = cache.manifest(folder_id(out, out)) if out.is_dir() else {}
-        later = (lambda path: path.startswith(finished)) if finish is not None and finished else (lambda path: False)
-        on_disk = _files(staging)  # the finished folder is not touched before `finish`: one walk serves both
-        everything = {MARKER: constant(MARKER_TEXT.encode()), **outputs}
-        manifest, changed = _update(staging, on_disk, everything, staged, out, live, cache, lambda p: not later(p))
-        if finish is not None:
-            more, more_changed = _update(staging, on_disk, finish(staging), staged, out, live, cache, later)
-            manifest.update(more)
-            changed += more_changed
-        cache.put_manifest(folder_id(staging, out), manifest)
+
+    def __init__(self, out: Path, cache: BuildCache):
+        self.out = out.absolute()
+        self.cache = cache
+        self.spare = self.out.parent / f".{self.out.name}-spare"
+        self.folder = self.spare
+        self.manifest: Manifest = {}
+        self.changed = 0  # files added, changed or removed since the live site
+        self.site_id = ""  # the output folder's identity (folder_id), once swapped in
+
+    def __enter__(self) -> Staging:
+        out, cache = self.out, self.cache
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(out)
+        if not cache.enabled and _is_ours(self.spare):
+            _remove_tree(self.spare)
+        if not (cache.enabled and _is_ours(self.spare)):
+            self.folder = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
+        try:
+            if not (self.folder / MARKER).is_file():  # never write into an existing file: it may be linked to the site
+                (self.folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+            self.staged: Manifest = cache.manifest(folder_id(self.folder, out))
+            cache.put_manifest(folder_id(self.folder, out), None)  # untrusted until it is consistent again
+            self.live: Manifest = cache.manifest(folder_id(out, out)) if out.is_dir() else {}
+            self.on_disk = _files(self.folder)
+        except BaseException as error:
+            self.__exit__(type(error), error, None)
+            raise
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        if error is not None:
+            _remove_tree(self.folder)
+        if isinstance(error, OSError):
+            reason = error.strerror or error
+            raise BuildError(
+                f"could not write the site beside {self.out}: {reason} (the previous site is unchanged)"
+            ) from None
+
+    def write(self, outputs: dict[str, Output], within: Callable[[str], bool] = lambda _: True) -> None:
+        """Bring the staged files ``within`` scope to exactly ``outputs`` (the marker file counts as in scope)."""
+        if within(MARKER):
+            outputs = {MARKER: constant(MARKER_TEXT.encode()), **outputs}
+        manifest, changed = _update(self, outputs, within)
+        self.manifest.update(manifest)
+        self.changed += changed
+
+    def swap(self) -> None:
+        """Make the staged folder the site; the old site becomes the spare (or is removed without a cache)."""
+        out, cache = self.out, self.cache
+        cache.put_manifest(folder_id(self.folder, out), self.manifest)
         first = not out.exists()
-        _swap(staging, out, spare if cache.enabled else None)
-        if first and cache.enabled and not spare.exists():
-            _prepare_spare(out, spare, manifest, cache)
-        cache.keep_manifests(f"{out}|", [folder_id(out, out), folder_id(spare, out)])
-    except OSError as exc:
-        _remove_tree(staging)
-        raise BuildError(
-            f"could not write the site beside {out}: {exc.strerror or exc} (the previous site is unchanged)"
-        ) from None
-    except BaseException:
-        _remove_tree(staging)
-        raise
-    return changed
+        _swap(self.folder, out, self.spare if cache.enabled else None)
+        if first and cache.enabled and not self.spare.exists():
+            _prepare_spare(out, self.spare, self.manifest, cache)
+        self.site_id = folder_id(out, out)
+        cache.keep_manifests(f"{out}|", [self.site_id, folder_id(self.spare, out)])
 
 
-def _update(
-    staging: Path,
-    on_disk: dict[str, tuple[int, int]],
-    outputs: dict[str, Output],
-    staged: Manifest,
-    out: Path,
-    live: Manifest,
-    cache: BuildCache,
-    within: Callable[[str], bool] = lambda _: True,
-) -> tuple[Manifest, int]:
+def _update(staging: Staging, outputs: dict[str, Output], within: Callable[[str], bool]) -> tuple[Manifest, int]:
     """Bring the files of ``staging`` that are ``within`` scope to exactly ``outputs``.
 
-    Returns their manifest and how many files differ from the live site. A file already in
-    ``staging`` is trusted only if its key, size and mtime match the manifest.
+    Returns their manifest and how many files differ from the live site. A file already
+    staged is trusted only if its key, size and mtime match the staged manifest.
     """
-    present = {}
+    folder, live = staging.folder, staging.live
+    present: Manifest = {}
     emptied = set()
-    for path, (size, mtime) in on_disk.items():
+    for path, (size, mtime) in staging.on_disk.items():
         if not within(path):
             continue
-        known = staged.get(path)
+        known = staging.staged.get(path)
         wanted = outputs.get(path)
-        if known is not None and wanted is not None and known == (wanted.key, size, mtime):
+        if known is not None and wanted is not None and known == Written(wanted.key, size, mtime):
             present[path] = known
         else:
-            (staging / path).unlink()
-            emptied.add((staging / path).parent)
+            (folder / path).unlink()
+            emptied.add((folder / path).parent)
     manifest: Manifest = {}
     todo = []
     for path in sorted(outputs):
-        key = outputs[path].key
+        output = outputs[path]
         current = live.get(path)
         if path in present:
             manifest[path] = present[path]
-        elif outputs[path].source is not None or (
-            current is not None and current[0] == key and _stat(out / path) == current[1:]
+        elif output.source is not None or (
+            current is not None
+            and current.key == output.key
+            and _stat(staging.out / path) == (current.size, current.mtime_ns)
         ):
-            target = staging / path
+            target = folder / path
             target.parent.mkdir(parents=True, exist_ok=True)
             # A finished file, or one the last build made already: do not produce it again.
-            _link_or_copy(outputs[path].source or out / path, target)
+            _link_or_copy(output.source or staging.out / path, target)
             status = target.stat()
-            manifest[path] = (key, status.st_size, status.st_mtime_ns)
+            manifest[path] = Written(output.key, status.st_size, status.st_mtime_ns)
         else:
-            todo.append((path, outputs[path].produce))
-    for path, (size, mtime) in produce_files(staging, todo, cache).items():
-        manifest[path] = (outputs[path].key, size, mtime)
-    _remove_empty_folders(staging, emptied)
-    changed = sum(live.get(path, ("",))[0] != entry[0] for path, entry in manifest.items())
+            todo.append((path, output.produce))
+    for path, (size, mtime) in produce_files(folder, todo, staging.cache).items():
+        manifest[path] = Written(outputs[path].key, size, mtime)
+    _remove_empty_folders(folder, emptied)
+    changed = sum(path not in live or live[path].key != entry.key for path, entry in manifest.items())
     removed = sum(1 for path in live.keys() - manifest.keys() if within(path))
     return manifest, changed + removed
 
@@ -215,7 +205,7 @@ def folder_id(folder: Path, out: Path) -> str:
 
 def tree_matches(folder: Path, manifest: Manifest) -> bool:
     """True if ``folder`` holds exactly the files ``manifest`` lists, untouched since they were written."""
-    return bool(manifest) and _files(folder) == {path: entry[1:] for path, entry in manifest.items()}
+    return bool(manifest) and _files(folder) == {path: (entry.size, entry.mtime_ns) for path, entry in manifest.items()}
 
 
 def _files(folder: Path) -> dict[str, tuple[int, int]]:
@@ -345,12 +335,3 @@ def _remove_tree(folder: Path) -> None:
         folder.rmdir()
     except OSError:
         pass
-
-
-def copy_tree_files(folder: Path) -> dict[str, bytes]:
-    """Every file under ``folder`` as output path -> bytes, for static assets."""
-    files = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and not path.name.startswith("."):
-            files[path.relative_to(folder).as_posix()] = path.read_bytes()
-    return files

@@ -1,0 +1,92 @@
+"""Every file of the site as an Output: a key that changes whenever its bytes would, and how to make them.
+
+Nothing is rendered here: making the bytes is deferred to the write stage, which
+makes only the files whose key differs from what the output folders hold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from .bodies import Bodies
+from .cards import excerpt
+from .feeds import feed_shows, render_feed, site_feeds
+from .model import Site
+from .pages import Page, page_key
+from .sitemap import robots_txt, sitemap_files, sitemap_names
+from .templates import Templates
+from .urls import Urls, out_path
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file of the site.
+
+    ``source``, when set, is a finished file that never changes (such as a search shard in
+    the build cache): it is hard-linked (or copied) rather than produced.
+    """
+
+    key: str
+    produce: Callable[[], bytes]
+    source: Path | None = None
+
+
+def constant(data: bytes) -> Output:
+    return Output(hashlib.sha256(data).hexdigest(), lambda: data)
+
+
+def linked(source: Path) -> Output:
+    """An immutable file on disk: its path, size and mtime are its key."""
+    status = source.stat()
+    return Output(f"{source}:{status.st_size}:{status.st_mtime_ns}", source.read_bytes, source)
+
+
+def site_outputs(pages: list[Page], templates: Templates, bodies: Bodies, static: Path) -> dict[str, Output]:
+    """The pages, the static assets, and the files beside them (feeds, sitemap, robots.txt...)."""
+    build_key = templates.key
+    outputs = {
+        out_path(page.path): Output(page_key(page, build_key), partial(templates.render, page)) for page in pages
+    }
+    outputs.update(static_files(static))
+    outputs.update(_files_beside(templates.site, templates.urls, pages, bodies, build_key))
+    return outputs
+
+
+def static_files(folder: Path) -> dict[str, Output]:
+    """Every file under ``folder`` (but hidden ones), under static/."""
+    files = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not path.name.startswith("."):
+            files[f"static/{path.relative_to(folder).as_posix()}"] = constant(path.read_bytes())
+    return files
+
+
+def _files_beside(site: Site, urls: Urls, pages: list[Page], bodies: Bodies, build_key: str) -> dict[str, Output]:
+    """.nojekyll, robots.txt, CNAME, and with an origin feeds and sitemap."""
+    files = {".nojekyll": constant(b""), "robots.txt": constant(robots_txt(urls))}
+    if site.info.cname:
+        files["CNAME"] = constant((site.info.cname + "\n").encode("ascii"))
+    if not urls.origin:
+        return files
+    for feed in site_feeds(site):
+        key = _key(build_key, feed_shows(feed, site))
+        files[feed.path] = Output(key, partial(render_feed, feed, site, urls, partial(excerpt, bodies=bodies)))
+    listed = [(p.path, p.lastmod) for p in pages if p.path != "404.html"]
+    key = _key(build_key, listed)
+    made: dict[str, bytes] = {}  # all sitemap files come from one pass
+
+    def sitemap(name: str) -> bytes:
+        made.update(made or sitemap_files(urls, listed))
+        return made[name]
+
+    for name in sitemap_names(len(listed)):
+        files[name] = Output(f"{key}:{name}", partial(sitemap, name))
+    return files
+
+
+def _key(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogateescape")).hexdigest()

@@ -1,0 +1,359 @@
+"""Plan-pages stage: every page of the site, one builder function per page type.
+
+A Page names its template, what it shows (``depends``: the digests of the records on
+it, counts, pager positions) and how to build its template context, which happens only
+when it is rendered. So a rebuild can tell from ``page_key`` alone which pages changed,
+and render just those. Lists are built and sorted here; templates only loop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from .bodies import Bodies, body_key
+from .cards import Cards
+from .feeds import rfc3339
+from .listing import Month, Pager, Tag, Year, archive_years, paginate, site_tags
+from .meta import HeadMeta, article_ld, briefing_ld, feed_links, json_ld, source_feed
+from .model import Article, Briefing, Site, Source
+from .urls import Urls, archive_path, article_path, briefing_path, feed_path, source_path
+
+HOME_BRIEFINGS = 20
+HOME_ARTICLES = 10
+MORE_FROM_SOURCE = 5
+
+Context = Callable[[], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class SearchPlace:
+    """Where a page sits in the search index: its year and month place it in a shard; its date sorts it."""
+
+    year: int
+    month: int
+    date: str  # ISO 8601, as the page gives it to Pagefind
+
+
+@dataclass(
+    slots=True, kw_only=True
+)  # not frozen: a build makes one per page, and frozen dataclasses are slow to create
+class Page:
+    path: str  # site-relative URL path, "" for the home page
+    template: str
+    title: str
+    # Everything the page shows beyond the build-wide inputs (the build key), as plain
+    # values and record digests: pages with equal keys render to equal bytes.
+    depends: tuple[Any, ...]
+    context: Context  # built only when the page is rendered
+    language: str = ""  # empty: the site's language
+    meta: Callable[[], HeadMeta] | None = None  # None: the site's description, a canonical URL, the archive feed
+    lastmod: str = ""  # for the sitemap
+    search: SearchPlace | None = None  # None: not in the search index
+    search_shows: tuple[Any, ...] = ()  # what the indexed region (data-pagefind-body) shows, as ``depends`` does
+
+
+def page_key(page: Page, build_key: str) -> str:
+    """Changes whenever the page's bytes would: the build-wide inputs plus what the page shows."""
+    fields = (page.path, page.template, page.title, page.language, page.lastmod, page.depends)
+    return _digest(build_key, fields)
+
+
+def search_key(page: Page, build_key: str) -> str:
+    """Changes whenever what the search index takes from the page would."""
+    place = (page.search.year, page.search.month, page.search.date) if page.search else None
+    return _digest(build_key, (page.path, page.template, place, page.search_shows))
+
+
+def _digest(build_key: str, fields: tuple[Any, ...]) -> str:
+    return hashlib.sha256(f"{build_key}{fields!r}".encode("utf-8", "surrogateescape")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What every page builder reads."""
+
+    site: Site
+    urls: Urls
+    bodies: Bodies
+    cards: Cards
+
+
+def plan_pages(site: Site, urls: Urls, bodies: Bodies) -> list[Page]:
+    """Every page of the site, in a stable order."""
+    inputs = Inputs(site, urls, bodies, Cards(site, bodies))
+    years, tags = archive_years(site), site_tags(site)
+    return [
+        home_page(inputs),
+        briefings_index(inputs),
+        *(briefing_page(inputs, b) for b in site.briefings.values()),
+        *(article_page(inputs, a) for a in site.articles),
+        sources_index(inputs),
+        *(source_page(inputs, s) for s in site.sources.values()),
+        Page(path="search/", template="search.html", title="Search", depends=(), context=_no_context),
+        archive_index(years),
+        *(archive_year(y) for y in years),
+        *(p for y in years for m in y.months for p in archive_month(inputs, m)),
+        tags_index(tags),
+        *(p for t in tags for p in tag_pages(inputs, t)),
+        Page(path="404.html", template="404.html", title="Page not found", depends=(), context=_no_context),
+    ]
+
+
+def _no_context() -> dict[str, Any]:
+    return {}
+
+
+def home_page(inputs: Inputs) -> Page:
+    site, cards = inputs.site, inputs.cards
+    briefings = list(site.briefings.values())[:HOME_BRIEFINGS]
+    articles = site.articles[:HOME_ARTICLES]
+    counts = (len(site.sources), len(site.articles), len(site.briefings))
+
+    def context() -> dict[str, Any]:
+        return {
+            "briefings": [cards.row(b) for b in briefings],
+            "articles": [cards.card(a) for a in articles],
+            "source_count": counts[0],
+            "article_count": counts[1],
+            "briefing_count": counts[2],
+        }
+
+    shown = (cards.rows_shown(briefings), cards.shown(articles), counts)
+    return Page(path="", template="home.html", title=site.info.title, depends=shown, context=context)
+
+
+def briefings_index(inputs: Inputs) -> Page:
+    briefings, cards = inputs.site.briefings.values(), inputs.cards
+    return Page(
+        path="briefings/",
+        template="briefings.html",
+        title="Briefings",
+        depends=cards.rows_shown(briefings),
+        context=lambda: {"briefings": [cards.row(b) for b in briefings]},
+    )
+
+
+def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
+    site, urls, bodies, cards = inputs.site, inputs.urls, inputs.bodies, inputs.cards
+    coverage = site.coverage[briefing.id]
+    summary = body_key(briefing.summary_md) if briefing.summary_md else ""
+
+    def context() -> dict[str, Any]:
+        return {
+            "briefing": briefing,
+            "summary_html": bodies.html(summary) if summary else "",
+            "coverage": [cards.card(a) for a in coverage],
+        }
+
+    def meta() -> HeadMeta:
+        feed = (f"Coverage of {briefing.title}", feed_path("briefings", briefing.id))
+        return HeadMeta(
+            bodies.excerpt(summary) if summary else briefing.title,
+            feeds=feed_links(site, urls, feed),
+            json_ld=json_ld(briefing_ld(briefing, coverage, urls)),
+        )
+
+    return Page(
+        path=briefing_path(briefing.id),
+        template="briefing.html",
+        title=briefing.title,
+        depends=(briefing.digest, cards.shown(coverage)),
+        context=context,
+        meta=meta,
+        lastmod=rfc3339(briefing.date),
+        search=SearchPlace(briefing.date.year, briefing.date.month, briefing.date.moment.isoformat()),
+        search_shows=(briefing.digest,),
+    )
+
+
+def article_page(inputs: Inputs, article: Article) -> Page:
+    site, urls, cards = inputs.site, inputs.urls, inputs.cards
+    source = site.sources[article.source_id]
+    briefing = site.briefings.get(article.briefing_id) if article.briefing_id else None
+    others = [a for a in site.coverage[briefing.id] if a.slug != article.slug] if briefing else []
+    nearby = site.by_source[source.id][: MORE_FROM_SOURCE + 1]  # newest first; never scan them all
+    same_source = [a for a in nearby if a.slug != article.slug][:MORE_FROM_SOURCE]
+
+    def context() -> dict[str, Any]:
+        return {
+            "article": article,
+            "source": source,
+            "source_path": source_path(source.id),
+            "briefing": briefing,
+            "briefing_path": briefing_path(briefing.id) if briefing else "",
+            "body_html": inputs.bodies.html(article.body_sha256),
+            "other_coverage": [cards.card(a) for a in others],
+            "more_from_source": [cards.card(a) for a in same_source],
+            "extra": [_extra_row(key, value) for key, value in sorted(article.extra.items())],
+        }
+
+    def meta() -> HeadMeta:
+        description = cards.excerpt(article)
+        return HeadMeta(
+            description,
+            og_type="article",
+            feeds=feed_links(site, urls, source_feed(source)),
+            json_ld=json_ld(article_ld(article, source, urls, description)),
+            extra_og=(("article:published_time", rfc3339(article.date)), *(("article:tag", t) for t in article.tags)),
+        )
+
+    records = (article.digest, source.digest, briefing.digest if briefing else "")
+    return Page(
+        path=article_path(article.slug),
+        template="article.html",
+        title=article.title,
+        depends=(*records, cards.shown(others), cards.shown(same_source)),
+        context=context,
+        language=article.language,
+        meta=meta,
+        lastmod=rfc3339(article.date),
+        search=SearchPlace(article.date.year, article.date.month, article.date.moment.isoformat()),
+        search_shows=records,
+    )
+
+
+def sources_index(inputs: Inputs) -> Page:
+    site = inputs.site
+    rows = [(s, source_path(s.id), len(site.by_source[s.id])) for s in site.sources.values()]
+    shown = tuple((s.digest, count) for s, _, count in rows)
+    return Page(
+        path="sources/", template="sources.html", title="Sources", depends=shown, context=lambda: {"sources": rows}
+    )
+
+
+def source_page(inputs: Inputs, source: Source) -> Page:
+    site, cards = inputs.site, inputs.cards
+    articles = site.by_source[source.id]
+    covered = {a.briefing_id for a in articles if a.briefing_id}
+    briefings = [b for b in site.briefings.values() if b.id in covered]
+
+    def context() -> dict[str, Any]:
+        return {
+            "source": source,
+            "briefings": [cards.row(b) for b in briefings],
+            "articles": [cards.card(a) for a in articles],
+        }
+
+    def meta() -> HeadMeta:
+        return HeadMeta(source.description or source.name, feeds=feed_links(site, inputs.urls, source_feed(source)))
+
+    return Page(
+        path=source_path(source.id),
+        template="source.html",
+        title=source.name,
+        depends=(source.digest, cards.rows_shown(briefings), cards.shown(articles)),
+        context=context,
+        meta=meta,
+    )
+
+
+# Archive navigation ----------------------------------------------------------
+
+
+def archive_index(years: list[Year]) -> Page:
+    shown = tuple(_year_shown(y) for y in years)
+    return Page(
+        path=archive_path(), template="archive.html", title="Archive", depends=shown, context=lambda: {"years": years}
+    )
+
+
+def archive_year(year: Year) -> Page:
+    return Page(
+        path=year.path,
+        template="archive_year.html",
+        title=f"Archive: {year.year}",
+        depends=_year_shown(year),
+        context=lambda: {"year": year},
+    )
+
+
+def archive_month(inputs: Inputs, month: Month) -> list[Page]:
+    shown = (month.year, month.month, len(month.articles))
+    title = f"Archive: {month.name}"
+    return _paged(inputs, month.path, "archive_month.html", title, month.articles, {"month": month}, shown)
+
+
+def tags_index(tags: list[Tag]) -> Page:
+    shown = tuple((t.name, t.slug, len(t.articles)) for t in tags)
+    return Page(path="tags/", template="tags.html", title="Tags", depends=shown, context=lambda: {"tags": tags})
+
+
+def tag_pages(inputs: Inputs, tag: Tag) -> list[Page]:
+    cards = inputs.cards
+    shown = (tag.name, tag.slug, len(tag.articles), cards.rows_shown(tag.briefings))
+    context = {"tag": tag, "briefings": [cards.row(b) for b in tag.briefings]}
+    return _paged(inputs, tag.path, "tag.html", f"Tag: {tag.name}", tag.articles, context, shown)
+
+
+def _paged(
+    inputs: Inputs,
+    base: str,
+    template: str,
+    title: str,
+    articles: tuple[Article, ...],
+    context: dict[str, Any],
+    shown: tuple[Any, ...],
+) -> list[Page]:
+    """One page per PAGE_SIZE articles, linked by rel=prev/next."""
+    pages = []
+    for pager in paginate(base, articles):
+        numbered = title if pager.number == 1 else f"{title} (page {pager.number} of {pager.count})"
+        position = (pager.number, pager.count, pager.prev_path, pager.next_path)
+        pages.append(
+            Page(
+                path=pager.path,
+                template=template,
+                title=numbered,
+                depends=(shown, position, inputs.cards.shown(pager.items)),
+                context=partial(_paged_context, inputs.cards, context, title, pager),
+                meta=partial(_pager_meta, inputs, pager),
+            )
+        )
+    return pages
+
+
+def _paged_context(cards: Cards, context: dict[str, Any], title: str, pager: Pager[Article]) -> dict[str, Any]:
+    return {**context, "heading": title, "pager": pager, "cards": [cards.card(a) for a in pager.items]}
+
+
+def _pager_meta(inputs: Inputs, pager: Pager[Article]) -> HeadMeta:
+    link = inputs.urls.link
+    return HeadMeta(
+        inputs.site.info.description,
+        prev=link(pager.prev_path) if pager.prev_path is not None else "",
+        next=link(pager.next_path) if pager.next_path is not None else "",
+    )
+
+
+def _year_shown(year: Year) -> tuple[Any, ...]:
+    return (year.year, tuple((m.month, len(m.articles)) for m in year.months))
+
+
+@dataclass(frozen=True)
+class ExtraRow:
+    """One `extra:` entry in the provenance block; http(s) values become links."""
+
+    label: str
+    text: str
+    href: str
+
+
+def _extra_row(key: str, value: Any) -> ExtraRow:
+    text = _extra_text(value)
+    label = str(key).replace("_", " ").strip().capitalize()
+    href = text if re.fullmatch(r"https?://\S+", text) else ""
+    return ExtraRow(label, text, href)
+
+
+def _extra_text(value: Any) -> str:
+    """Custom `extra:` data shown as text in the article's provenance block."""
+    if isinstance(value, list):
+        return ", ".join(_extra_text(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_extra_text(v)}" for k, v in value.items())
+    return "" if value is None else str(value)
