@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = (
@@ -101,11 +102,11 @@ def generate_corpus(root: Path, n: int, seed: int = 1) -> None:
             path.write_text(front + article_body(rng, rng.randint(400, 1200)))
 
 
-def run_build(content: Path, out: Path, templates: Path, search: bool) -> dict:
+def run_build(content: Path, out: Path, templates: Path, search: bool) -> dict[str, Any]:
     command = [sys.executable, "-c", RUNNER, str(ROOT), str(content), str(out), str(templates), "1" if search else "0"]
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, check=True)
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    figures: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     figures["seconds"] = time.perf_counter() - started  # what the user waits for, start-up included
     return figures
 
@@ -114,9 +115,9 @@ def pagefind_seconds(notes: list[str]) -> float:
     return next((float(n.split()[-2]) for n in notes if n.startswith("indexed for search in")), 0.0)
 
 
-def scenarios(content: Path, work: Path, templates: Path, search: bool, runs: int) -> dict[str, list[dict]]:
+def scenarios(content: Path, work: Path, templates: Path, search: bool, runs: int) -> dict[str, list[dict[str, Any]]]:
     """Time each kind of build ``runs`` times; every run starts from the same corpus."""
-    results: dict[str, list[dict]] = {}
+    results: dict[str, list[dict[str, Any]]] = {}
     first = next(iter(sorted((content / "articles").rglob("*.md"))))
     original = first.read_text()
     template = templates / "article.html"

@@ -73,7 +73,8 @@ def render_feed(feed: Feed, site: Site, urls: Urls, excerpt: Excerpt) -> bytes:
     for article in feed.articles:
         root.append(_entry(article, site, urls, excerpt))
     ET.indent(root)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+    body: bytes = ET.tostring(root, encoding="utf-8")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
 
 
 def _entry(article: Article, site: Site, urls: Urls, excerpt: Excerpt) -> ET.Element:

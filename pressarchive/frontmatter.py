@@ -19,7 +19,7 @@ MAX_NESTING = 50  # lists and mappings inside one another, in front matter
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _StrictLoader(_BaseLoader):  # type: ignore[misc]
     """Safe YAML with dates left as strings: validate parses them with clear errors."""
 
 

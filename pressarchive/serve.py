@@ -85,7 +85,7 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
             return None
         return resolved
 
-    def send_not_found(self):  # type: ignore[no-untyped-def]
+    def send_not_found(self) -> None:
         page = self.folder / "404.html"
         body = page.read_bytes() if page.is_file() else b"Not found\n"
         if self.additions.html is not None:

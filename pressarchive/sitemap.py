@@ -43,7 +43,7 @@ def sitemap_xml(urls: Urls, pages: list[tuple[str, str]]) -> bytes:
         if lastmod:
             ET.SubElement(entry, "lastmod").text = lastmod
     ET.indent(root)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+    return _xml(root)
 
 
 def robots_txt(urls: Urls) -> bytes:
@@ -51,3 +51,8 @@ def robots_txt(urls: Urls) -> bytes:
     if urls.origin:
         lines.append(f"Sitemap: {urls.absolute('sitemap.xml')}")
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _xml(root: ET.Element) -> bytes:
+    body: bytes = ET.tostring(root, encoding="utf-8")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"

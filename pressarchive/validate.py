@@ -43,25 +43,25 @@ def text(value: Any) -> str:
 
 
 def identifier(value: Any) -> str:
-    value = text(value)
-    if not ID_PATTERN.fullmatch(value):
-        raise ValueError(f"'{value}' is not a valid id: use lowercase letters, digits and single hyphens")
-    return value
+    written = text(value)
+    if not ID_PATTERN.fullmatch(written):
+        raise ValueError(f"'{written}' is not a valid id: use lowercase letters, digits and single hyphens")
+    return written
 
 
 def slug(value: Any) -> str:
-    value = identifier(value)
-    if value in RESERVED_SLUGS:
-        raise ValueError(f"'{value}' is reserved for the site's own pages")
-    return value
+    written = identifier(value)
+    if written in RESERVED_SLUGS:
+        raise ValueError(f"'{written}' is reserved for the site's own pages")
+    return written
 
 
 def web_url(value: Any) -> str:
-    value = text(value)
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
-        raise ValueError(f"'{value}' is not an http(s) URL")
-    return value
+    written = text(value)
+    parts = urlsplit(written)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in written):
+        raise ValueError(f"'{written}' is not an http(s) URL")
+    return written
 
 
 def timestamp(value: Any) -> Timestamp:
@@ -88,10 +88,10 @@ def boolean(value: Any) -> bool:
 
 
 def language(value: Any) -> str:
-    value = text(value)
-    if not LANGUAGE_PATTERN.fullmatch(value):
-        raise ValueError(f"'{value}' is not a language code such as en, zh or pt-BR")
-    return value
+    written = text(value)
+    if not LANGUAGE_PATTERN.fullmatch(written):
+        raise ValueError(f"'{written}' is not a language code such as en, zh or pt-BR")
+    return written
 
 
 def tag_list(value: Any) -> tuple[str, ...]:
@@ -107,10 +107,10 @@ def tag_list(value: Any) -> tuple[str, ...]:
 
 
 def hostname(value: Any) -> str:
-    value = text(value).lower()
-    if not HOSTNAME_PATTERN.fullmatch(value):
-        raise ValueError(f"'{value}' is not a domain name such as archive.example.org")
-    return value
+    written = text(value).lower()
+    if not HOSTNAME_PATTERN.fullmatch(written):
+        raise ValueError(f"'{written}' is not a domain name such as archive.example.org")
+    return written
 
 
 def mapping(value: Any) -> dict[str, Any]:

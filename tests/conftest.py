@@ -144,3 +144,13 @@ def browser(chromium_path: str):  # type: ignore[no-untyped-def]
         browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+BROWSER_FIXTURES = {"browser", "chromium_path", "vnu"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use a browser (or the HTML checker) are marked `browser`, so `make test-fast` can leave them out."""
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)

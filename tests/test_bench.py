@@ -5,7 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
+
+pytestmark = pytest.mark.slow
 
 SCENARIOS = ("cold full build", "no-op rebuild", "edit one article", "add one article", "edit a template")
 

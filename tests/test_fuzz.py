@@ -9,6 +9,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -17,6 +18,8 @@ from pressarchive.errors import BuildError, ContentError
 from pressarchive.frontmatter import parse_yaml_mapping
 from pressarchive.load import load_content
 from pressarchive.pipeline import BuildConfig, build
+
+pytestmark = pytest.mark.slow
 
 FIELDS = [
     "title",

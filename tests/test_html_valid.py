@@ -7,7 +7,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from conftest import VNU_JAR, build_ok, require_tool, write_files
+
+pytestmark = pytest.mark.browser  # the Nu HTML Checker: a separate program, like the browser
 
 
 def vnu_errors(folder: Path) -> list[str]:

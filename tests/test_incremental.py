@@ -24,6 +24,8 @@ from pressarchive.bench import generate_corpus
 from pressarchive.errors import BuildError
 from pressarchive.pipeline import BuildConfig, build
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def archive(tmp_path: Path) -> Path:

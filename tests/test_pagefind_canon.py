@@ -14,6 +14,8 @@ from playwright.sync_api import Browser
 
 from pressarchive.pagefind_canon import canonicalize_bundle, cbor_dumps, cbor_loads, pagefind_hash, read_payload
 
+pytestmark = pytest.mark.slow
+
 SOURCES = {"alpha-news": "Alpha News", "beta-wire": "Beta Wire", "gamma-daily": "Gamma Daily"}
 TAGS = [f"topic {letter}" for letter in "abcdefghijkl"]
 

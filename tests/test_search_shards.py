@@ -12,6 +12,8 @@ from playwright.sync_api import Browser, Page, expect
 
 from pressarchive.pipeline import BuildConfig, build
 
+pytestmark = pytest.mark.slow
+
 YEARS = (2023, 2024, 2025)
 
 

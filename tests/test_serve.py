@@ -17,6 +17,8 @@ import pytest
 from conftest import CONTENT, ROOT, serve_folder
 from playwright.sync_api import expect
 
+pytestmark = pytest.mark.slow
+
 BRIEFING = "briefings/2025-12-10-mfa-regular-press-conference.md"
 BRIEFING_PAGE = "briefings/2025-12-10-mfa-regular-press-conference/"
 

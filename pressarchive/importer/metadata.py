@@ -160,8 +160,8 @@ def _usable(key: str, value: Any) -> str | None:
     if key == "date":
         return iso_date(value)
     if key == "url":
-        return value if re.match(r"https?://\S+$", value) else None
-    return value
+        return str(value) if re.match(r"https?://\S+$", value) else None
+    return str(value)
 
 
 def iso_date(value: str) -> str | None:

@@ -143,15 +143,22 @@ def _plan_one(capture: Path, options: Options, archive: Archive, plan: Plan) -> 
     plan.reports.append(report)
 
 
-def _article_path(fields: dict, options: Options, archive: Archive) -> Path:
+def _article_path(fields: dict[str, Any], options: Options, archive: Archive) -> Path:
     """articles/YYYY/MM/<slug from the title>.md, the slug made unique across the archive."""
     slug = unique(slugify(fields["title"]) or f"{fields['source']}-{fields['date'][:10]}", archive.slugs)
     archive.slugs.add(slug)
-    return options.content / "articles" / fields["date"][:4] / fields["date"][5:7] / f"{slug}.md"
+    folder: Path = options.content / "articles" / fields["date"][:4] / fields["date"][5:7]
+    return folder / f"{slug}.md"
 
 
 def _title(
-    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report
+    found: Found,
+    options: Options,
+    archive: Archive,
+    plan: Plan,
+    fields: dict[str, Any],
+    extra: dict[str, Any],
+    report: Report,
 ) -> None:
     if options.title:
         fields["title"] = " ".join(options.title.split())
@@ -166,7 +173,13 @@ def _title(
 
 
 def _source(
-    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report
+    found: Found,
+    options: Options,
+    archive: Archive,
+    plan: Plan,
+    fields: dict[str, Any],
+    extra: dict[str, Any],
+    report: Report,
 ) -> None:
     known = ", ".join(sorted(archive.sources)) or "none yet"
     if options.source:
@@ -192,7 +205,13 @@ def _source(
 
 
 def _date(
-    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, extra: dict, report: Report
+    found: Found,
+    options: Options,
+    archive: Archive,
+    plan: Plan,
+    fields: dict[str, Any],
+    extra: dict[str, Any],
+    report: Report,
 ) -> None:
     if options.date:
         try:
@@ -214,7 +233,7 @@ def _date(
         extra["relative_dates"] = found.relative_dates
 
 
-def _optional_fields(found: Found, options: Options, fields: dict, report: Report) -> None:
+def _optional_fields(found: Found, options: Options, fields: dict[str, Any], report: Report) -> None:
     url = options.url or found.url
     if url:
         try:
@@ -231,7 +250,7 @@ def _optional_fields(found: Found, options: Options, fields: dict, report: Repor
 
 
 def _assign_briefing(
-    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict, report: Report
+    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict[str, Any], report: Report
 ) -> None:
     if options.briefing:
         if identifier_ok(options.briefing) and options.briefing in archive.briefings:
@@ -255,7 +274,7 @@ def _assign_briefing(
     fields["briefing"] = _new_briefing(found, fields, archive, plan, report)
 
 
-def _new_briefing(found: Found, fields: dict, archive: Archive, plan: Plan, report: Report) -> str:
+def _new_briefing(found: Found, fields: dict[str, Any], archive: Archive, plan: Plan, report: Report) -> str:
     day = briefing_day(found.body, _day(fields["date"]))
     host = (HOST.search(found.body) or [None, None])[1]
     spokesperson = (SPOKESPERSON.search(found.body) or [None, None])[1]
