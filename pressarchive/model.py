@@ -14,8 +14,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import BuildError, ContentError
-
 MONTHS = "January February March April May June July August September October November December".split()
 
 
@@ -143,10 +141,7 @@ def build_site(
     articles: Sequence[Article],
     include_drafts: bool,
 ) -> Site:
-    """Link records into a Site; raise BuildError with every cross-file problem found."""
-    errors = _check_references(sources, briefings, articles) + _check_slugs(articles)
-    if errors:
-        raise BuildError(errors)
+    """Link validated records (every reference resolves: validate.py) into a Site."""
     published = sorted((a for a in articles if include_drafts or not a.draft), key=newest_first)
     coverage: dict[str, list[Article]] = defaultdict(list)
     by_source: dict[str, list[Article]] = defaultdict(list)
@@ -163,41 +158,3 @@ def build_site(
         by_source={s.id: tuple(by_source[s.id]) for s in sources},
     )
     return site
-
-
-def _check_references(
-    sources: Sequence[Source], briefings: Sequence[Briefing], articles: Sequence[Article]
-) -> list[ContentError]:
-    source_ids = {s.id for s in sources}
-    briefing_ids = {b.id for b in briefings}
-    errors = []
-    for a in articles:
-        if a.source_id not in source_ids:
-            errors.append(_unknown(a, "source", a.source_id, sorted(source_ids)))
-        if a.briefing_id and a.briefing_id not in briefing_ids:
-            errors.append(_unknown(a, "briefing", a.briefing_id, sorted(briefing_ids)))
-    return errors
-
-
-def _unknown(article: Article, field_name: str, value: str, known: list[str]) -> ContentError:
-    line = article.lines.get(field_name, 0)
-    listed = ", ".join(known[:10]) + (", ..." if len(known) > 10 else "") if known else "none yet"
-    folder = "sources/<id>.yaml" if field_name == "source" else "briefings/<id>.md"
-    return ContentError(
-        article.src_path, line, field_name, f"unknown {field_name} '{value}'; known: {listed} (add {folder})"
-    )
-
-
-def _check_slugs(articles: Sequence[Article]) -> list[ContentError]:
-    first_by_slug: dict[str, Article] = {}
-    errors = []
-    for a in sorted(articles, key=lambda a: str(a.src_path)):
-        key = a.slug.casefold()
-        if key in first_by_slug:
-            other = first_by_slug[key].src_path
-            errors.append(
-                ContentError(a.src_path, a.lines.get("slug", 1), "slug", f"'{a.slug}' is already used by {other}")
-            )
-        else:
-            first_by_slug[key] = a
-    return errors

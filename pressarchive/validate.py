@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from .crosscheck import cross_file_errors
 from .errors import BuildError, ContentError
 from .load import Content, ContentFile, Document
 from .model import Article, Briefing, SiteInfo, Source, Timestamp
@@ -206,17 +208,28 @@ def validate_content(content: Content) -> Records:
     errors = list(content.errors)
     found: list[Record] = []
     fresh: list[Validated] = []
+    # Kinds with a file in error: a reference to one of them may name that very file, so it is not checked.
+    failed = {_kind_of(error.path, content.root) for error in errors}
     for file, item in content.items:
         if not isinstance(item, Document):
             found.append(item)
             continue
         record = _validate_document(item, errors)
-        if record is not None:
+        if record is None:
+            failed.add(item.kind)
+        else:
             found.append(record)
             fresh.append(Validated(file, record))
+    records = _sorted_by_kind(found, tuple(fresh))
+    errors += cross_file_errors(records.sources, records.briefings, records.articles, failed)
     if errors:
         raise BuildError(errors)
-    return _sorted_by_kind(found, tuple(fresh))
+    return records
+
+
+def _kind_of(path: Path, root: Path) -> str:
+    folder = path.relative_to(root).parts[0] if path.is_relative_to(root) and path != root else ""
+    return {"sources": "source", "briefings": "briefing", "articles": "article"}.get(folder, "")
 
 
 def _sorted_by_kind(found: list[Record], fresh: tuple[Validated, ...]) -> Records:

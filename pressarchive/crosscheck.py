@@ -1,0 +1,57 @@
+"""Cross-file checks, the last part of validation: every reference resolves, every slug is unique.
+
+Run on the records that passed their own file's checks, so one build reports the
+problems of every file at once; the model stage then cannot fail on content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .errors import ContentError
+from .model import Article, Briefing, Source
+
+
+def cross_file_errors(
+    sources: Sequence[Source], briefings: Sequence[Briefing], articles: Sequence[Article], failed: set[str]
+) -> list[ContentError]:
+    """References to a kind in ``failed`` ("source", "briefing": a file of it has errors) are not checked."""
+    return _check_references(sources, briefings, articles, failed) + _check_slugs(articles)
+
+
+def _check_references(
+    sources: Sequence[Source], briefings: Sequence[Briefing], articles: Sequence[Article], failed: set[str]
+) -> list[ContentError]:
+    source_ids = {s.id for s in sources}
+    briefing_ids = {b.id for b in briefings}
+    errors = []
+    for a in articles:
+        if a.source_id not in source_ids and "source" not in failed:
+            errors.append(_unknown(a, "source", a.source_id, sorted(source_ids)))
+        if a.briefing_id and a.briefing_id not in briefing_ids and "briefing" not in failed:
+            errors.append(_unknown(a, "briefing", a.briefing_id, sorted(briefing_ids)))
+    return errors
+
+
+def _unknown(article: Article, field_name: str, value: str, known: list[str]) -> ContentError:
+    line = article.lines.get(field_name, 0)
+    listed = ", ".join(known[:10]) + (", ..." if len(known) > 10 else "") if known else "none yet"
+    folder = "sources/<id>.yaml" if field_name == "source" else "briefings/<id>.md"
+    return ContentError(
+        article.src_path, line, field_name, f"unknown {field_name} '{value}'; known: {listed} (add {folder})"
+    )
+
+
+def _check_slugs(articles: Sequence[Article]) -> list[ContentError]:
+    first_by_slug: dict[str, Article] = {}
+    errors = []
+    for a in sorted(articles, key=lambda a: str(a.src_path)):
+        key = a.slug.casefold()
+        if key in first_by_slug:
+            other = first_by_slug[key].src_path
+            errors.append(
+                ContentError(a.src_path, a.lines.get("slug", 1), "slug", f"'{a.slug}' is already used by {other}")
+            )
+        else:
+            first_by_slug[key] = a
+    return errors

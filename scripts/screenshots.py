@@ -1,0 +1,96 @@
+"""Screenshots of the bundled archive as a reader sees it: python scripts/screenshots.py [OUT_DIR] [--readme].
+
+Builds content/ into a temporary folder, serves it on 127.0.0.1 with the project's own
+server, and photographs each page type in headless Chromium (Debian's, at /usr/bin/chromium)
+at 1280 and 390 px wide, in the light and the dark theme, full page. Writes
+OUT_DIR/<page>-<width>-<theme>.png (default OUT_DIR: screenshots/, gitignored).
+With --readme it writes only docs/briefing.png, the picture the README shows.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pressarchive.serve import make_server  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+BRIEFING = "briefings/2025-12-10-mfa-regular-press-conference/"
+PAGES = {
+    "home": "",
+    "about": "about/",
+    "briefing": BRIEFING,
+    "article": "articles/zhitongcaijing-guo-jiakun-human-rights-day/",
+    "source": "sources/zhitongcaijing/",
+    "search": "search/?q=human+rights",
+    "tags": "tags/",
+    "404": "no-such-page/",
+}
+WIDTHS = {1280: 900, 390: 844}  # width -> viewport height (a phone: 390 x 844)
+
+
+def build(out: Path) -> None:
+    command = [sys.executable, str(ROOT / "build.py"), "--content", str(ROOT / "content"), "--out", str(out)]
+    subprocess.run(command, check=True, cwd=out.parent, capture_output=True)
+
+
+def shoot(site: Path, shots: list[tuple[str, str, int, str, Path]]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    server = make_server(site, "/", port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for name, path, width, theme, target in shots:
+                page = browser.new_page(viewport={"width": width, "height": WIDTHS[width]}, color_scheme=theme)
+                page.goto(base + path)
+                if name == "search":
+                    page.wait_for_selector("#search-results li", timeout=10_000)
+                page.screenshot(path=str(target), full_page=True)
+                page.close()
+                print(target)
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def main(argv: list[str]) -> int:
+    readme = "--readme" in argv
+    argv = [a for a in argv if a != "--readme"]
+    out_dir = Path(argv[0]) if argv else ROOT / "screenshots"
+    if readme:
+        shots = [("briefing", BRIEFING, 1280, "light", ROOT / "docs" / "briefing.png")]
+    else:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        shots = [
+            (name, path, width, theme, out_dir / f"{name}-{width}-{theme}.png")
+            for name, path in PAGES.items()
+            for width in WIDTHS
+            for theme in ("light", "dark")
+        ]
+    with tempfile.TemporaryDirectory() as work:
+        site = Path(work) / "site"
+        build(site)
+        shoot(site, shots)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
