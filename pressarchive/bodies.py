@@ -34,10 +34,9 @@ def render_markdown(records: Records, cache: BuildCache, budget: float) -> tuple
     """
     bodies = Bodies(cache, budget)
     bodies.render_new([(v.file.path, markdown) for v in records.fresh for markdown in _markdown_of(v.record)])
-    articles = tuple(_without_body(a) for a in records.articles)
-    fresh = tuple(
-        Validated(v.file, _without_body(v.record) if isinstance(v.record, Article) else v.record) for v in records.fresh
-    )
+    stripped = {id(a): _without_body(a) for a in records.articles}  # one object per article, shared by both lists
+    articles = tuple(stripped[id(a)] for a in records.articles)
+    fresh = tuple(Validated(v.file, stripped.get(id(v.record), v.record)) for v in records.fresh)
     return dataclasses.replace(records, articles=articles, fresh=fresh), bodies
 
 

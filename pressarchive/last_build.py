@@ -16,7 +16,7 @@ from typing import Any
 
 from .bodies import bodies_of
 from .cache import CODE_VERSION, BuildCache
-from .load import Content, Scan
+from .load import Scan
 from .staging import folder_id, tree_matches
 from .validate import Records
 
@@ -51,10 +51,10 @@ def unchanged_build(cache: BuildCache, out: Path, inputs: str) -> LastBuild | No
     return last if tree_matches(out, cache.manifest(last.folder)) else None
 
 
-def remember(cache: BuildCache, out: Path, last: LastBuild, records: Records, content: Content) -> None:
+def remember(cache: BuildCache, out: Path, last: LastBuild, records: Records) -> None:
     """Keep what the next build can reuse: new records, the bodies still in use, and this build."""
     fresh = [(str(v.file.path), v.file.size, v.file.mtime_ns, bodies_of(v.record), v.record) for v in records.fresh]
-    cache.put_records(fresh, {str(file.path) for file in content.files})
+    cache.put_records(fresh, {str(file.path) for file in records.files})
     in_use = {key for article in records.articles for key in bodies_of(article)}
     in_use |= {key for briefing in records.briefings for key in bodies_of(briefing)}
     cache.keep_bodies(in_use)  # edits leave old bodies behind

@@ -73,8 +73,7 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
         last = unchanged_build(cache, config.out, inputs)
         if last is not None:
             return _nothing_to_do(last, progress, warn, started)
-        content = load_content(config.content, config.max_file_bytes, cache.reusable_records(), scan)
-        records = validate_content(content)
+        records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records(), scan))
         records, bodies = render_markdown(records, cache, config.render_budget)
         site = build_site(records.info, records.sources, records.briefings, records.articles, config.drafts)
         warnings = _warnings(records, config.strict, warn)
@@ -92,7 +91,7 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
             staging.write(index, within=_inside_search)
             staging.swap()
         done = LastBuild(inputs, staging.site_id, site.summary(), len(pages), len(outputs), warnings)
-        remember(cache, config.out, done, records, content)
+        remember(cache, config.out, done, records)
     return BuildResult(done.summary, done.pages, done.files, staging.changed, time.perf_counter() - started)
 
 
@@ -100,8 +99,7 @@ def check(config: BuildConfig, warn: Say = lambda _: None) -> Site:
     """The stages up to the model, as a build runs them: every problem, nothing written."""
     site_urls(config)
     with BuildCache(config.cache) as cache:
-        content = load_content(config.content, config.max_file_bytes, cache.reusable_records())
-        records = validate_content(content)
+        records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records()))
         records, _ = render_markdown(records, cache, config.render_budget)
         site = build_site(records.info, records.sources, records.briefings, records.articles, config.drafts)
         _warnings(records, config.strict, warn)

@@ -198,6 +198,7 @@ class Records:
     briefings: tuple[Briefing, ...]
     articles: tuple[Article, ...]
     fresh: tuple[Validated, ...]  # what the build cache does not know yet
+    files: tuple[ContentFile, ...]  # every content file read or reused
 
 
 def validate_content(content: Content) -> Records:
@@ -220,7 +221,7 @@ def validate_content(content: Content) -> Records:
         else:
             found.append(record)
             fresh.append(Validated(file, record))
-    records = _sorted_by_kind(found, tuple(fresh))
+    records = _sorted_by_kind(found, tuple(fresh), tuple(content.files))
     errors += cross_file_errors(records.sources, records.briefings, records.articles, failed)
     if errors:
         raise BuildError(errors)
@@ -232,7 +233,7 @@ def _kind_of(path: Path, root: Path) -> str:
     return {"sources": "source", "briefings": "briefing", "articles": "article"}.get(folder, "")
 
 
-def _sorted_by_kind(found: list[Record], fresh: tuple[Validated, ...]) -> Records:
+def _sorted_by_kind(found: list[Record], fresh: tuple[Validated, ...], files: tuple[ContentFile, ...]) -> Records:
     info, sources, briefings, articles = SiteInfo(), [], [], []
     for record in found:
         match record:
@@ -244,7 +245,7 @@ def _sorted_by_kind(found: list[Record], fresh: tuple[Validated, ...]) -> Record
                 briefings.append(record)
             case Article():
                 articles.append(record)
-    return Records(info, tuple(sources), tuple(briefings), tuple(articles), fresh)
+    return Records(info, tuple(sources), tuple(briefings), tuple(articles), fresh, files)
 
 
 def _validate_document(doc: Document, errors: list[ContentError]) -> Record | None:

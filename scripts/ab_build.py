@@ -1,0 +1,67 @@
+"""Time two checkouts of this project building the same content, side by side, rounds interleaved.
+
+    python scripts/ab_build.py OLD_CHECKOUT NEW_CHECKOUT CONTENT [--rounds 5] [--work DIR] [--search]
+
+Each round builds CONTENT cold (no output folder, no build cache) with OLD, then with NEW
+(the order alternates between rounds), each in a fresh interpreter timed from outside, and
+checks that both wrote byte-identical sites. Prints each side's median and NEW/OLD. Run it
+with --work on tmpfs (findmnt -t tmpfs): the machine's disk is noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def cold_build(checkout: Path, content: Path, work: Path, search: bool) -> float:
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    command = [sys.executable, str(checkout / "build.py"), "--content", str(content), "--out", str(work / "site")]
+    command += [] if search else ["--no-search"]
+    started = time.perf_counter()
+    subprocess.run(command, cwd=work, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def same_tree(a: Path, b: Path) -> bool:
+    compared = filecmp.dircmp(a, b)
+    if compared.left_only or compared.right_only or compared.funny_files:
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(a, b, compared.common_files, shallow=False)
+    return not mismatch and not errors and all(same_tree(a / d, b / d) for d in compared.common_dirs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("old", type=Path)
+    parser.add_argument("new", type=Path)
+    parser.add_argument("content", type=Path)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--search", action="store_true", help="include the search index")
+    args = parser.parse_args(argv)
+    times: dict[str, list[float]] = {"old": [], "new": []}
+    for round_number in range(args.rounds):
+        order = ["old", "new"] if round_number % 2 == 0 else ["new", "old"]
+        for side in order:
+            checkout = args.old if side == "old" else args.new
+            times[side].append(cold_build(checkout.resolve(), args.content.resolve(), args.work / side, args.search))
+        identical = same_tree(args.work / "old" / "site", args.work / "new" / "site")
+        print(
+            f"round {round_number + 1}: old {times['old'][-1]:.2f} s, new {times['new'][-1]:.2f} s, same files: {identical}"
+        )
+    old, new = statistics.median(times["old"]), statistics.median(times["new"])
+    print(f"median of {args.rounds}: old {old:.2f} s, new {new:.2f} s, new/old {new / old:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
