@@ -18,21 +18,22 @@ ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CHROMIUM = Path("/usr/bin/chromium")
-# Where this test process builds from: each pytest-xdist worker has its own, so that builds
-# run side by side never share a build cache (.cache/ in the folder a build runs from).
-WORK = Path(tempfile.gettempdir()) / f"pressarchive-tests-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+# Where this test process builds from: each pytest-xdist worker of each run has its own, so that
+# builds run side by side never share a build cache (.cache/ in the folder a build runs from).
+_RUN = os.environ.get("PYTEST_XDIST_TESTRUNUID", str(os.getpid()))
+WORK = Path(tempfile.gettempdir()) / f"pressarchive-tests-{_RUN}-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _own_working_folder() -> Iterator[None]:
-    shutil.rmtree(WORK, ignore_errors=True)
-    WORK.mkdir(parents=True)
+    WORK.mkdir(parents=True, exist_ok=True)
     before = Path.cwd()
     os.chdir(WORK)
     try:
         yield
     finally:
         os.chdir(before)
+        shutil.rmtree(WORK, ignore_errors=True)
 
 
 def run_build(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
