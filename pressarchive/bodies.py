@@ -16,8 +16,7 @@ from pathlib import Path
 from . import markup
 from .cache import BuildCache
 from .errors import BuildError, ContentError
-from .model import Article, Briefing
-from .validate import Record, Records, Validated
+from .model import Article, Briefing, Record, Records, Validated
 
 PARALLEL_THRESHOLD = 200  # below this many bodies to render, processes cost more than they save
 CHUNK = 2000  # bodies rendered and stored at a time: memory stays flat however large the archive

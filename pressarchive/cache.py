@@ -10,6 +10,7 @@ deleting it only makes the next build slower. It keeps:
 * trees: what each output folder holds (path -> key, size, mtime), so a rebuild
   writes only the files whose bytes change (see write.py);
 * templates: Jinja's compiled templates;
+* coverage: each briefing's coverage analysis, by the digest of its transcripts and articles;
 * state: the last successful build (last_build.py), so a rebuild with nothing
   changed stops at once;
 * search/: beside the file, the search index's finished shards (search.py).
@@ -52,7 +53,7 @@ def _code_version() -> str:
 
 CODE_VERSION = _code_version()
 
-_TABLES = ("records", "bodies", "trees", "state", "templates")
+_TABLES = ("records", "bodies", "trees", "state", "templates", "coverage")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, bodies TEXT, record BLOB);
@@ -60,6 +61,7 @@ CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT, excerpt TEXT
 CREATE TABLE IF NOT EXISTS trees (folder TEXT PRIMARY KEY, manifest BLOB);
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE IF NOT EXISTS templates (key TEXT PRIMARY KEY, code BLOB);
+CREATE TABLE IF NOT EXISTS coverage (key TEXT PRIMARY KEY, value BLOB);
 """
 
 
@@ -245,6 +247,20 @@ class BuildCache:
 
     def put_compiled(self, key: str, code: bytes) -> None:
         self._put("templates", "key", key, code)
+
+    def coverage(self, key: str) -> Any:
+        """A briefing's coverage analysis (coverage.py), by the digest of its transcripts and articles."""
+        value = self._get("coverage", "value", "key", key)
+        return pickle.loads(value) if value is not None else None
+
+    def put_coverage(self, key: str, value: Any) -> None:
+        self._put("coverage", "key", key, pickle.dumps(value, protocol=5))
+
+    @_tolerant(_none, writes=True)
+    def keep_coverage(self, keys: set[str]) -> None:
+        gone = [(key,) for (key,) in self._db.execute("SELECT key FROM coverage") if key not in keys]
+        with self._db:
+            self._db.executemany("DELETE FROM coverage WHERE key = ?", gone)
 
     def state(self, name: str) -> Any:
         value = self._get("state", "value", "name", name)

@@ -9,14 +9,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .errors import ContentError
-from .model import Article, Briefing, Source
+from .model import Article, Briefing, Records, Source, Transcript
 
 
-def cross_file_errors(
-    sources: Sequence[Source], briefings: Sequence[Briefing], articles: Sequence[Article], failed: set[str]
-) -> list[ContentError]:
+def cross_file_errors(records: Records, failed: set[str]) -> list[ContentError]:
     """References to a kind in ``failed`` ("source", "briefing": a file of it has errors) are not checked."""
-    return _check_references(sources, briefings, articles, failed) + _check_slugs(articles)
+    errors = _check_references(records.sources, records.briefings, records.articles, failed)
+    errors += _check_transcripts(records.transcripts, {b.id for b in records.briefings}, failed)
+    return errors + _check_slugs(records.articles)
+
+
+def _check_transcripts(
+    transcripts: Sequence[Transcript], briefing_ids: set[str], failed: set[str]
+) -> list[ContentError]:
+    errors = []
+    seen: dict[tuple[str, str], Transcript] = {}
+    for transcript in sorted(transcripts, key=lambda t: str(t.src_path)):
+        if transcript.briefing_id not in briefing_ids and "briefing" not in failed:
+            message = f"no briefing '{transcript.briefing_id}' for this transcript (add briefings/{transcript.briefing_id}.md)"
+            errors.append(ContentError(transcript.src_path, 0, "", message))
+        first = seen.setdefault((transcript.briefing_id, transcript.language), transcript)
+        if first is not transcript:
+            message = f"a second '{transcript.language}' transcript of the briefing (the first is {first.src_path})"
+            errors.append(ContentError(transcript.src_path, 0, "language", message))
+    return errors
 
 
 def _check_references(

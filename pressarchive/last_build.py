@@ -17,8 +17,8 @@ from typing import Any
 from .bodies import bodies_of
 from .cache import CODE_VERSION, BuildCache
 from .load import Scan
+from .model import Records
 from .staging import folder_id, tree_matches
-from .validate import Records
 
 
 @dataclass(frozen=True)

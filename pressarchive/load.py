@@ -26,7 +26,7 @@ MAX_FILE_BYTES = 2_000_000  # default for --max-file-bytes
 class ContentFile:
     """A content file as found on disk, before it is read."""
 
-    kind: str  # "article", "briefing", "source" or "site"
+    kind: str  # "article", "briefing", "transcript", "source" or "site"
     path: Path
     size: int
     mtime_ns: int
@@ -36,7 +36,7 @@ class ContentFile:
 class Document:
     """One content file: its kind, id (file stem), raw fields and Markdown body."""
 
-    kind: str  # "article", "briefing", "source" or "site"
+    kind: str  # "article", "briefing", "transcript", "source" or "site"
     src_path: Path
     id: str
     fields: dict[str, Value]
@@ -108,10 +108,11 @@ def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
     )
     candidates += [("source", *found) for found in _listing(root / "sources", "*.y*ml", recursive=False)]
     candidates += [("briefing", *found) for found in _listing(root / "briefings", "*.md", recursive=False)]
+    candidates += [("transcript", *found) for found in _listing(root / "transcripts", "*.md", recursive=False)]
     candidates += [("article", *found) for found in _listing(root / "articles", "*.md", recursive=True)]
     inside = root.resolve()
     # The listing does not descend into linked folders, so only a linked file or top folder can lead outside.
-    linked = {name for name in ("sources", "briefings", "articles") if (root / name).is_symlink()}
+    linked = {name for name in ("sources", "briefings", "transcripts", "articles") if (root / name).is_symlink()}
     files = []
     for kind, path, entry in candidates:
         if _is_editor_junk(path):

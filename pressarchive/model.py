@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from .load import ContentFile
+
 MONTHS = "January February March April May June July August September October November December".split()
 
 
@@ -79,6 +81,24 @@ class Briefing:
 
 
 @dataclass(frozen=True)
+class Transcript:
+    """A briefing's official transcript in one language, with where the archive's copy came from."""
+
+    briefing_id: str
+    language: str
+    text: str  # as published: one paragraph per turn, speaker labels as written
+    src_path: Path
+    url: str | None = None
+    retrieved: Timestamp | None = None
+    capture: str | None = None  # the raw copy the archive holds, a path under content/
+    capture_sha256: str | None = None
+    complete: bool | None = None  # False: the archive holds part of the transcript; None: not stated
+    note: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    digest: str = ""  # of the file it came from (load.Document.digest)
+
+
+@dataclass(frozen=True)
 class Article:
     slug: str
     title: str
@@ -109,6 +129,30 @@ class SiteInfo:
     cname: str | None = None  # a custom domain for GitHub Pages, written to CNAME
 
 
+Record = SiteInfo | Source | Briefing | Transcript | Article
+
+
+@dataclass(frozen=True)
+class Validated:
+    """A record validated in this build (not taken from the cache), and the file it came from."""
+
+    file: ContentFile
+    record: Record
+
+
+@dataclass(frozen=True)
+class Records:
+    """What the validate stage gives the model stage: every record, typed."""
+
+    info: SiteInfo
+    sources: tuple[Source, ...]
+    briefings: tuple[Briefing, ...]
+    articles: tuple[Article, ...]
+    transcripts: tuple[Transcript, ...]
+    fresh: tuple[Validated, ...]  # what the build cache does not know yet
+    files: tuple[ContentFile, ...]  # every content file read or reused
+
+
 @dataclass(frozen=True)
 class Site:
     """The whole archive, every cross-reference resolved and every list sorted."""
@@ -119,6 +163,7 @@ class Site:
     articles: tuple[Article, ...]  # newest first
     coverage: dict[str, tuple[Article, ...]]  # briefing id -> articles, in publication order
     by_source: dict[str, tuple[Article, ...]]  # source id -> articles, newest first
+    transcripts: dict[str, tuple[Transcript, ...]]  # briefing id -> its transcripts, by language
 
     def summary(self) -> str:
         """Counts for progress lines, such as 2 articles, 1 briefing, 2 sources."""
@@ -134,14 +179,9 @@ def oldest_first(article: Article) -> tuple[Any, ...]:
     return (article.date.moment, article.slug)
 
 
-def build_site(
-    info: SiteInfo,
-    sources: Sequence[Source],
-    briefings: Sequence[Briefing],
-    articles: Sequence[Article],
-    include_drafts: bool,
-) -> Site:
+def build_site(records: Records, include_drafts: bool) -> Site:
     """Link validated records (every reference resolves: validate.py) into a Site."""
+    sources, briefings, articles = records.sources, records.briefings, records.articles
     published = sorted((a for a in articles if include_drafts or not a.draft), key=newest_first)
     coverage: dict[str, list[Article]] = defaultdict(list)
     by_source: dict[str, list[Article]] = defaultdict(list)
@@ -150,11 +190,19 @@ def build_site(
         if article.briefing_id:
             coverage[article.briefing_id].append(article)
     site = Site(
-        info=info,
+        info=records.info,
         sources={s.id: s for s in sorted(sources, key=lambda s: (s.name.casefold(), s.id))},
         briefings={b.id: b for b in sorted(briefings, key=lambda b: (-b.date.moment.timestamp(), b.id))},
         articles=tuple(published),
         coverage={b.id: tuple(sorted(coverage[b.id], key=oldest_first)) for b in briefings},
         by_source={s.id: tuple(by_source[s.id]) for s in sources},
+        transcripts=_transcripts(records.transcripts, briefings),
     )
     return site
+
+
+def _transcripts(transcripts: Sequence[Transcript], briefings: Sequence[Briefing]) -> dict[str, tuple[Transcript, ...]]:
+    by_briefing: dict[str, list[Transcript]] = defaultdict(list)
+    for transcript in transcripts:
+        by_briefing[transcript.briefing_id].append(transcript)
+    return {b.id: tuple(sorted(by_briefing[b.id], key=lambda t: t.language)) for b in briefings}

@@ -14,12 +14,14 @@ from pathlib import Path
 
 from .bodies import Bodies
 from .cards import excerpt
+from .coverage import Coverage
+from .coverage_json import coverage_json
 from .feeds import feed_shows, render_feed, site_feeds
 from .model import Site
 from .pages import Page, page_key
 from .sitemap import robots_txt, sitemap_files, sitemap_names
 from .templates import Templates
-from .urls import Urls, out_path
+from .urls import Urls, briefing_path, out_path
 
 
 @dataclass(frozen=True)
@@ -45,14 +47,20 @@ def linked(source: Path) -> Output:
     return Output(f"{source}:{status.st_size}:{status.st_mtime_ns}", source.read_bytes, source)
 
 
-def site_outputs(pages: list[Page], templates: Templates, bodies: Bodies, static: Path) -> dict[str, Output]:
-    """The pages, the static assets, and the files beside them (feeds, sitemap, robots.txt...)."""
+def site_outputs(
+    pages: list[Page], templates: Templates, bodies: Bodies, coverage: Coverage, static: Path
+) -> dict[str, Output]:
+    """The pages, the static assets, and the files beside them (coverage data, feeds, sitemap, robots.txt...)."""
     build_key = templates.key
     outputs = {
         out_path(page.path): Output(page_key(page, build_key), partial(templates.render, page)) for page in pages
     }
     outputs.update(static_files(static))
-    outputs.update(_files_beside(templates.site, templates.urls, pages, bodies, build_key))
+    site, urls = templates.site, templates.urls
+    for report in coverage.briefings.values():
+        make = partial(coverage_json, report, site, urls, bodies)
+        outputs[f"{briefing_path(report.briefing_id)}coverage.json"] = Output(_key(build_key, report.key), make)
+    outputs.update(_files_beside(site, urls, pages, bodies, build_key))
     return outputs
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from .bodies import Bodies, body_key
 from .cards import Cards
+from .coverage import Coverage
 from .feeds import rfc3339
 from .listing import Month, Pager, Tag, Year, archive_years, paginate, site_tags
 from .meta import HeadMeta, article_ld, briefing_ld, feed_links, json_ld, source_feed
@@ -81,11 +82,12 @@ class Inputs:
     urls: Urls
     bodies: Bodies
     cards: Cards
+    coverage: Coverage
 
 
-def plan_pages(site: Site, urls: Urls, bodies: Bodies) -> list[Page]:
+def plan_pages(site: Site, urls: Urls, bodies: Bodies, coverage: Coverage) -> list[Page]:
     """Every page of the site, in a stable order."""
-    inputs = Inputs(site, urls, bodies, Cards(site, bodies))
+    inputs = Inputs(site, urls, bodies, Cards(site, bodies), coverage)
     years, tags = archive_years(site), site_tags(site)
     return [
         home_page(inputs),

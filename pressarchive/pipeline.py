@@ -1,6 +1,6 @@
 """The build, stage by stage:
 
-    load -> validate -> render Markdown -> model -> plan pages
+    load -> validate -> render Markdown -> model -> align coverage -> plan pages
          -> render and write into staging -> index -> swap -> remember
 
 Each stage is one call in ``build()`` and returns new values. The speed machinery sits
@@ -21,17 +21,18 @@ from pathlib import Path
 
 from .bodies import render_markdown
 from .cache import BuildCache
+from .coverage import analyse_coverage
 from .errors import BuildError
 from .last_build import LastBuild, fingerprint, remember, unchanged_build
 from .load import MAX_FILE_BYTES, content_files, load_content
-from .model import Site, build_site
+from .model import Records, Site, build_site
 from .outputs import site_outputs
 from .pages import plan_pages
 from .search import BUNDLE_DIR, SHARD_PAGES, bundle_folder, index_stage
 from .staging import Staging, check_output_folder
 from .templates import Templates
 from .urls import Urls
-from .validate import Records, content_warnings, validate_content
+from .validate import content_warnings, validate_content
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -75,13 +76,14 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
             return _nothing_to_do(last, progress, warn, started)
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records(), scan))
         records, bodies = render_markdown(records, cache, config.render_budget)
-        site = build_site(records.info, records.sources, records.briefings, records.articles, config.drafts)
+        site = build_site(records, config.drafts)
         warnings = _warnings(records, config.strict, warn)
         progress(f"loaded {site.summary()}")
+        coverage = analyse_coverage(site, bodies, cache)
         urls = _with_origin(urls, config, site, progress)
-        pages = plan_pages(site, urls, bodies)
+        pages = plan_pages(site, urls, bodies, coverage)
         templates = Templates(config.templates, site, urls, cache)
-        outputs = site_outputs(pages, templates, bodies, config.templates / "static")
+        outputs = site_outputs(pages, templates, bodies, coverage, config.templates / "static")
         with Staging(config.out, cache) as staging, bundle_folder(cache, config.out) as bundles:
             staging.write(outputs, within=_outside_search)
             shards = config.search_shard_pages
@@ -101,7 +103,7 @@ def check(config: BuildConfig, warn: Say = lambda _: None) -> Site:
     with BuildCache(config.cache) as cache:
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records()))
         records, _ = render_markdown(records, cache, config.render_budget)
-        site = build_site(records.info, records.sources, records.briefings, records.articles, config.drafts)
+        site = build_site(records, config.drafts)
         _warnings(records, config.strict, warn)
     return site
 

@@ -9,129 +9,29 @@ can never publish a draft; custom data belongs under `extra:`.
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from .crosscheck import cross_file_errors
 from .errors import BuildError, ContentError
-from .load import Content, ContentFile, Document
-from .model import Article, Briefing, SiteInfo, Source, Timestamp
-
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
-# Output folders an article slug may not shadow.
-RESERVED_SLUGS = frozenset(
-    {"articles", "briefings", "sources", "search", "pagefind", "tags", "archive", "feeds", "static", "404"}
+from .fields import (
+    ID_PATTERN,
+    LANGUAGE_PATTERN,
+    Parser,
+    boolean,
+    hostname,
+    identifier,
+    language,
+    mapping,
+    sha256,
+    slug,
+    tag_list,
+    text,
+    timestamp,
+    web_url,
 )
-
-HOSTNAME_PATTERN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}")
-
-Parser = Callable[[Any], Any]
-
-
-def text(value: Any) -> str:
-    if value is None or value == "":
-        raise ValueError("is empty")
-    if not isinstance(value, str):
-        raise ValueError(f"expected text, got {_describe(value)} (put it in quotes)")
-    if not value.strip():
-        raise ValueError("is empty")
-    return value.strip()
-
-
-def identifier(value: Any) -> str:
-    written = text(value)
-    if not ID_PATTERN.fullmatch(written):
-        raise ValueError(f"'{written}' is not a valid id: use lowercase letters, digits and single hyphens")
-    return written
-
-
-def slug(value: Any) -> str:
-    written = identifier(value)
-    if written in RESERVED_SLUGS:
-        raise ValueError(f"'{written}' is reserved for the site's own pages")
-    return written
-
-
-def web_url(value: Any) -> str:
-    written = text(value)
-    parts = urlsplit(written)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in written):
-        raise ValueError(f"'{written}' is not an http(s) URL")
-    return written
-
-
-def timestamp(value: Any) -> Timestamp:
-    raw = text(value) if not isinstance(value, (int, float)) else str(value)
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
-            day = date.fromisoformat(raw)
-            return Timestamp(datetime(day.year, day.month, day.day, tzinfo=UTC), raw, "date")
-        moment = datetime.fromisoformat(raw.replace(" ", "T", 1))
-    except ValueError as exc:
-        reason = f" ({exc})" if re.match(r"\d{4}-\d{2}-\d{2}", raw) else ""
-        raise ValueError(f"'{raw}' is not a valid date{reason}; use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM") from None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?", raw):
-        raise ValueError(f"'{raw}' is not a valid date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM")
-    if moment.tzinfo is None:
-        return Timestamp(moment.replace(tzinfo=UTC), moment.isoformat(), "local")
-    return Timestamp(moment.astimezone(UTC), moment.isoformat(), "offset")
-
-
-def boolean(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError(f"expected true or false, got {_describe(value)}")
-    return value
-
-
-def language(value: Any) -> str:
-    written = text(value)
-    if not LANGUAGE_PATTERN.fullmatch(written):
-        raise ValueError(f"'{written}' is not a language code such as en, zh or pt-BR")
-    return written
-
-
-def tag_list(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list):
-        raise ValueError(f"expected a list such as [human-rights, un], got {_describe(value)}")
-    tags = []
-    for item in value:
-        try:
-            tags.append(text(item))
-        except ValueError as exc:
-            raise ValueError(f"every tag must be text: {exc}") from None
-    return tuple(dict.fromkeys(tags))
-
-
-def hostname(value: Any) -> str:
-    written = text(value).lower()
-    if not HOSTNAME_PATTERN.fullmatch(written):
-        raise ValueError(f"'{written}' is not a domain name such as archive.example.org")
-    return written
-
-
-def mapping(value: Any) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ValueError(f"expected a mapping of `key: value` lines, got {_describe(value)}")
-    return value
-
-
-def _describe(value: Any) -> str:
-    if isinstance(value, bool):
-        return f"{str(value).lower()} (a yes/no value)"
-    if isinstance(value, (int, float)):
-        return f"the number {getattr(value, 'written', '') or value}"
-    if isinstance(value, str):
-        return repr(value)
-    if isinstance(value, list):
-        return "a list"
-    return "a mapping" if isinstance(value, dict) else type(value).__name__
-
+from .load import Content, ContentFile, Document
+from .model import Article, Briefing, Record, Records, SiteInfo, Source, Transcript, Validated
 
 ARTICLE_FIELDS: dict[str, tuple[Parser, bool]] = {
     "title": (text, True),
@@ -157,6 +57,16 @@ BRIEFING_FIELDS: dict[str, tuple[Parser, bool]] = {
     "tags": (tag_list, False),
     "extra": (mapping, False),
 }
+TRANSCRIPT_FIELDS: dict[str, tuple[Parser, bool]] = {
+    "language": (language, False),  # required unless the file is named <briefing-id>.<language>.md
+    "url": (web_url, False),
+    "retrieved": (timestamp, False),
+    "capture": (text, False),
+    "capture_sha256": (sha256, False),
+    "complete": (boolean, False),
+    "note": (text, False),
+    "extra": (mapping, False),
+}
 SOURCE_FIELDS: dict[str, tuple[Parser, bool]] = {
     "name": (text, True),
     "url": (web_url, False),
@@ -176,29 +86,6 @@ SITE_FIELDS: dict[str, tuple[Parser, bool]] = {
 
 
 EMPTY_BODY_SHA256 = hashlib.sha256(b"\n").hexdigest()
-
-
-Record = SiteInfo | Source | Briefing | Article
-
-
-@dataclass(frozen=True)
-class Validated:
-    """A record validated in this build (not taken from the cache), and the file it came from."""
-
-    file: ContentFile
-    record: Record
-
-
-@dataclass(frozen=True)
-class Records:
-    """Typed records, ready for the model stage."""
-
-    info: SiteInfo
-    sources: tuple[Source, ...]
-    briefings: tuple[Briefing, ...]
-    articles: tuple[Article, ...]
-    fresh: tuple[Validated, ...]  # what the build cache does not know yet
-    files: tuple[ContentFile, ...]  # every content file read or reused
 
 
 def validate_content(content: Content) -> Records:
@@ -222,7 +109,7 @@ def validate_content(content: Content) -> Records:
             found.append(record)
             fresh.append(Validated(file, record))
     records = _sorted_by_kind(found, tuple(fresh), tuple(content.files))
-    errors += cross_file_errors(records.sources, records.briefings, records.articles, failed)
+    errors += cross_file_errors(records, failed)
     if errors:
         raise BuildError(errors)
     return records
@@ -230,11 +117,13 @@ def validate_content(content: Content) -> Records:
 
 def _kind_of(path: Path, root: Path) -> str:
     folder = path.relative_to(root).parts[0] if path.is_relative_to(root) and path != root else ""
-    return {"sources": "source", "briefings": "briefing", "articles": "article"}.get(folder, "")
+    return {"sources": "source", "briefings": "briefing", "transcripts": "transcript", "articles": "article"}.get(
+        folder, ""
+    )
 
 
 def _sorted_by_kind(found: list[Record], fresh: tuple[Validated, ...], files: tuple[ContentFile, ...]) -> Records:
-    info, sources, briefings, articles = SiteInfo(), [], [], []
+    info, sources, briefings, transcripts, articles = SiteInfo(), [], [], [], []
     for record in found:
         match record:
             case SiteInfo():
@@ -243,9 +132,11 @@ def _sorted_by_kind(found: list[Record], fresh: tuple[Validated, ...], files: tu
                 sources.append(record)
             case Briefing():
                 briefings.append(record)
+            case Transcript():
+                transcripts.append(record)
             case Article():
                 articles.append(record)
-    return Records(info, tuple(sources), tuple(briefings), tuple(articles), fresh, files)
+    return Records(info, tuple(sources), tuple(briefings), tuple(articles), tuple(transcripts), fresh, files)
 
 
 def _validate_document(doc: Document, errors: list[ContentError]) -> Record | None:
@@ -266,7 +157,49 @@ def _validate_document(doc: Document, errors: list[ContentError]) -> Record | No
             if values is None
             else Briefing(id=doc.id, src_path=doc.src_path, summary_md=doc.body.strip(), digest=doc.digest, **values)
         )
+    if doc.kind == "transcript":
+        return _validate_transcript(doc, errors)
     return _validate_article(doc, errors)
+
+
+def _validate_transcript(doc: Document, errors: list[ContentError]) -> Transcript | None:
+    """transcripts/<briefing-id>.md (with `language:`) or transcripts/<briefing-id>.<language>.md."""
+    briefing_id, _, named_language = doc.id.partition(".")
+    values = _parse_fields(doc, TRANSCRIPT_FIELDS, errors)
+    problem = _transcript_name_problem(briefing_id, named_language, values)
+    if problem:
+        errors.append(
+            ContentError(
+                doc.src_path, doc.fields["language"].line if "language" in doc.fields else 0, problem[0], problem[1]
+            )
+        )
+        return None
+    if values is None:
+        return None
+    values["language"] = values.get("language") or named_language
+    text = doc.body.strip("\n")
+    if not text.strip():
+        errors.append(
+            ContentError(doc.src_path, doc.body_line, "", "the transcript has no text; paste it after the front matter")
+        )
+        return None
+    return Transcript(briefing_id=briefing_id, text=text, src_path=doc.src_path, digest=doc.digest, **values)
+
+
+def _transcript_name_problem(briefing_id: str, named: str, values: dict[str, Any] | None) -> tuple[str, str] | None:
+    if not ID_PATTERN.fullmatch(briefing_id):
+        return (
+            "",
+            f"file name '{briefing_id}' is not a briefing id: name it <briefing-id>.md or <briefing-id>.<language>.md",
+        )
+    if named and not LANGUAGE_PATTERN.fullmatch(named):
+        return "", f"'{named}' in the file name is not a language code such as en, zh or pt-BR"
+    given = (values or {}).get("language")
+    if given and named and given != named:
+        return "language", f"'{given}' differs from '{named}' in the file name"
+    if values is not None and not given and not named:
+        return "language", "is required: add `language:` or name the file <briefing-id>.<language>.md"
+    return None
 
 
 def _validate_article(doc: Document, errors: list[ContentError]) -> Article | None:

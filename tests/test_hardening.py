@@ -54,7 +54,7 @@ def test_billion_laughs_fails_fast() -> None:
 # Paths ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", sorted(__import__("pressarchive.validate", fromlist=["x"]).RESERVED_SLUGS))
+@pytest.mark.parametrize("name", sorted(__import__("pressarchive.fields", fromlist=["x"]).RESERVED_SLUGS))
 def test_every_reserved_slug_is_refused(name: str, tmp_path: Path) -> None:
     content = site(tmp_path / "content", {"ok.md": article(f"slug: '{name}'\n"), f"{name}.md": article()})
     result = run_build("check", "--content", content)

@@ -16,9 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..fields import identifier, timestamp, web_url
 from ..load import load_content
 from ..model import MONTHS
-from ..validate import identifier, timestamp, web_url
 from .match import MATCH_THRESHOLD, Candidate, Index
 from .metadata import Found, read_capture, title_from_opening
 from .write import NewFile, front_matter, markdown_file, slugify, unique

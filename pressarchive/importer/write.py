@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from ..validate import RESERVED_SLUGS
+from ..fields import RESERVED_SLUGS
 
 SLUG_MAX = 60
 

@@ -1,0 +1,270 @@
+"""Coverage stage: what each article of a briefing takes from the transcript and shares with the others.
+
+For every briefing, its articles are aligned (align.py) with the transcript in their
+language, split into items (transcript.py), and with one another; their quotes are
+matched to the transcript (quotes.py). An article in a language no transcript of the
+briefing is in is compared with the other coverage only, and says so. The result of a
+briefing depends only on its transcripts and its articles, so it is kept in the build
+cache under their digests: an edit re-aligns only its own briefing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .align import Match, Prepared, prepare, shared_words, verbatim, weights
+from .bodies import Bodies
+from .cache import CODE_VERSION, BuildCache
+from .model import Article, Briefing, Site, Transcript
+from .quotes import QuoteMatch, find_quotes, fold_with_offsets, match_quote
+from .text import body_text, sentences
+from .transcript import Item, split_items
+
+SHARED_PAIR = 0.0  # two articles "share text" when this share of one's text is aligned with the other
+SYNDICATED = 0.6  # ... and are copies of one text (syndication) when this share of both is
+
+
+@dataclass(frozen=True)
+class TranscriptPassage:
+    """A stretch of an article that reports a transcript item."""
+
+    span: tuple[int, int]  # in the article's text
+    item: int  # the item's number
+    transcript_span: tuple[int, int]  # in the transcript's text
+    method: str  # "verbatim" or "shared words"
+    score: float
+
+
+@dataclass(frozen=True)
+class Quote:
+    span: tuple[int, int]  # the quoted words, in the article's text
+    text: str
+    status: str  # "exact", "reworded", "not in the transcript", or "not checked" (no transcript in its language)
+    item: int | None
+    transcript_span: tuple[int, int] | None
+    score: float
+    differences: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Sharing:
+    """Text an article shares with another article of the same briefing."""
+
+    other: str  # the other article's slug
+    share: float  # of this article's text, in characters
+    spans: tuple[tuple[int, int], ...]  # in this article's text
+    other_spans: tuple[tuple[int, int], ...]  # in the other's
+
+
+@dataclass(frozen=True)
+class ArticleCoverage:
+    slug: str
+    language: str
+    text_length: int
+    transcript_status: str  # "aligned", "other language" (no transcript in its language) or "no transcript"
+    transcript_language: str  # of the transcript it was aligned with, "" when none
+    passages: tuple[TranscriptPassage, ...]
+    quotes: tuple[Quote, ...]
+    sharing: tuple[Sharing, ...]  # largest share first
+
+    @property
+    def items(self) -> tuple[int, ...]:
+        return tuple(sorted({p.item for p in self.passages}))
+
+    @property
+    def share_from_transcript(self) -> float:
+        covered = _union([p.span for p in self.passages])
+        return covered / self.text_length if self.text_length else 0.0
+
+
+@dataclass(frozen=True)
+class TranscriptItems:
+    transcript: Transcript
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class BriefingCoverage:
+    briefing_id: str
+    key: str  # changes whenever anything here would
+    transcripts: tuple[TranscriptItems, ...]
+    articles: dict[str, ArticleCoverage]  # by slug, in the briefing's coverage order
+
+    def for_article(self, slug: str) -> ArticleCoverage | None:
+        return self.articles.get(slug)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Every briefing's coverage analysis, by briefing id."""
+
+    briefings: dict[str, BriefingCoverage]
+
+
+def analyse_coverage(site: Site, bodies: Bodies, cache: BuildCache) -> Coverage:
+    """Align every briefing's coverage, taking unchanged briefings' results from the cache."""
+    results = {}
+    for briefing in site.briefings.values():
+        articles = site.coverage[briefing.id]
+        transcripts = site.transcripts[briefing.id]
+        key = coverage_key(briefing, articles, transcripts)
+        cached = cache.coverage(key)
+        if not isinstance(cached, BriefingCoverage):
+            cached = analyse_briefing(briefing, articles, transcripts, bodies, key)
+            cache.put_coverage(key, cached)
+        results[briefing.id] = cached
+    cache.keep_coverage({c.key for c in results.values()})
+    return Coverage(results)
+
+
+def coverage_key(briefing: Briefing, articles: Sequence[Article], transcripts: Sequence[Transcript]) -> str:
+    parts = [CODE_VERSION, briefing.id, briefing.spokesperson or "", *(t.digest for t in transcripts)]
+    parts += [f"{a.slug}|{a.body_sha256}|{a.language}" for a in articles]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def analyse_briefing(
+    briefing: Briefing, articles: Sequence[Article], transcripts: Sequence[Transcript], bodies: Bodies, key: str
+) -> BriefingCoverage:
+    split = tuple(TranscriptItems(t, split_items(t.text, briefing.spokesperson)) for t in transcripts)
+    texts = {a.slug: body_text(bodies.html(a.body_sha256)).text for a in articles}
+    prepared = {a.slug: prepare(sentences(texts[a.slug], a.language)) for a in articles}
+    by_language = {t.transcript.language: t for t in split}
+    spoken = {t.transcript.language: prepare(sentences(t.transcript.text, t.transcript.language)) for t in split}
+    weight = weights([*prepared.values(), *spoken.values()])
+    sharing = _sharing(articles, prepared, texts)
+    results = {}
+    for article in articles:
+        transcript = by_language.get(_base(article.language)) or by_language.get(article.language)
+        status = "aligned" if transcript else ("other language" if split else "no transcript")
+        quotes = _quotes(texts[article.slug], transcript)
+        passages: tuple[TranscriptPassage, ...] = ()
+        if transcript is not None:
+            said = spoken[transcript.transcript.language]
+            matches = verbatim(prepared[article.slug], said)
+            matches += shared_words(prepared[article.slug], said, _spoken_groups(said, transcript.items), weight)
+            passages = tuple(_passage(m, transcript.items) for m in matches) + _quoted(quotes)
+        results[article.slug] = ArticleCoverage(
+            slug=article.slug,
+            language=article.language,
+            text_length=len(texts[article.slug].strip()),
+            transcript_status=status,
+            transcript_language=transcript.transcript.language if transcript else "",
+            passages=tuple(sorted(passages, key=lambda p: (p.span, p.item))),
+            quotes=quotes,
+            sharing=sharing[article.slug],
+        )
+    return BriefingCoverage(briefing.id, key, split, results)
+
+
+def _spoken_groups(said: Prepared, items: tuple[Item, ...]) -> list[list[int]]:
+    """Per item, its sentences that the spokesperson said (a question's own words are left out:
+    they often restate an announcement, which an article may report without reporting the answer)."""
+    groups = []
+    for item in items:
+        asked = item.paragraphs[0] if item.kind == "question" else None
+        groups.append(
+            [
+                n
+                for n, sentence in enumerate(said.sentences)
+                if item.start <= sentence.start < item.end and not (asked and asked.start <= sentence.start < asked.end)
+            ]
+        )
+    return groups
+
+
+def _quoted(quotes: tuple[Quote, ...]) -> tuple[TranscriptPassage, ...]:
+    """A quote found in the transcript is a passage that reports its item."""
+    return tuple(
+        TranscriptPassage(q.span, q.item, q.transcript_span, f"quote ({q.status})", q.score)
+        for q in quotes
+        if q.item is not None and q.transcript_span is not None and q.status in ("exact", "reworded")
+    )
+
+
+def _base(language: str) -> str:
+    return language.split("-")[0]
+
+
+def _passage(match: Match, items: tuple[Item, ...]) -> TranscriptPassage:
+    start = match.b_span[0]
+    item = next((i.number for i in items if i.start <= start < i.end + 1), items[-1].number if items else 0)
+    return TranscriptPassage(match.a_span, item, match.b_span, match.method, match.score)
+
+
+def _quotes(text: str, transcript: TranscriptItems | None) -> tuple[Quote, ...]:
+    found = find_quotes(text)
+    if transcript is None:
+        return tuple(Quote((q.start, q.end), q.text, "not checked", None, None, 0.0, ()) for q in found)
+    folded, offsets = fold_with_offsets(transcript.transcript.text)
+    quotes = []
+    for quote in found:
+        matched = match_quote(quote.text, transcript.transcript.text, folded, offsets)
+        quotes.append(_quote(quote.start, quote.end, quote.text, matched, transcript.items))
+    return tuple(quotes)
+
+
+def _quote(start: int, end: int, text: str, matched: QuoteMatch, items: tuple[Item, ...]) -> Quote:
+    item = None
+    if matched.transcript_span is not None:
+        at = matched.transcript_span[0]
+        item = next((i.number for i in items if i.start <= at < i.end + 1), None)
+    return Quote((start, end), text, matched.status, item, matched.transcript_span, matched.score, matched.differences)
+
+
+def _sharing(
+    articles: Sequence[Article], prepared: dict[str, Prepared], texts: dict[str, str]
+) -> dict[str, tuple[Sharing, ...]]:
+    """For each article, the other articles it shares text with: verbatim or near-verbatim passages only."""
+    shared: dict[str, list[Sharing]] = {a.slug: [] for a in articles}
+    for n, first in enumerate(articles):
+        for second in articles[n + 1 :]:
+            matches = verbatim(prepared[first.slug], prepared[second.slug])
+            if not matches:
+                continue
+            mine = tuple(sorted({m.a_span for m in matches}))
+            theirs = tuple(sorted({m.b_span for m in matches}))
+            for slug, other, spans, other_spans in (
+                (first.slug, second.slug, mine, theirs),
+                (second.slug, first.slug, theirs, mine),
+            ):
+                length = len(texts[slug].strip()) or 1
+                shared[slug].append(Sharing(other, round(_union(list(spans)) / length, 3), spans, other_spans))
+    return {
+        slug: tuple(sorted((s for s in found if s.share >= SHARED_PAIR), key=lambda s: (-s.share, s.other)))
+        for slug, found in shared.items()
+    }
+
+
+def _union(spans: list[tuple[int, int]]) -> int:
+    """How many characters the spans cover together."""
+    covered, reach = 0, -1
+    for start, end in sorted(spans):
+        start = max(start, reach)
+        if end > start:
+            covered += end - start
+        reach = max(reach, end)
+    return covered
+
+
+def syndication_groups(coverage: BriefingCoverage) -> list[tuple[str, ...]]:
+    """Articles that are copies of one text: each shares SYNDICATED of its text with another of the group."""
+    parent = {slug: slug for slug in coverage.articles}
+
+    def root(slug: str) -> str:
+        while parent[slug] != slug:
+            slug = parent[slug]
+        return slug
+
+    for slug, article in coverage.articles.items():
+        for sharing in article.sharing:
+            other = coverage.articles.get(sharing.other)
+            back = next((s for s in other.sharing if s.other == slug), None) if other else None
+            if sharing.share >= SYNDICATED and back is not None and back.share >= SYNDICATED:
+                parent[root(slug)] = root(sharing.other)
+    groups: dict[str, list[str]] = {}
+    for slug in coverage.articles:
+        groups.setdefault(root(slug), []).append(slug)
+    return [tuple(members) for members in groups.values() if len(members) > 1]

@@ -1,0 +1,118 @@
+"""A briefing's transcript split into items: each announcement, and each question with its answer.
+
+Transcripts come as "Q: / A:", "QUESTION: / MR PRICE:", a named outlet and the named
+spokesperson ("Beijing Youth Daily: ... Guo Jiakun: ..."), or Chinese "问： / 答：".
+A paragraph that starts with such a label is a turn; an unlabelled paragraph continues
+the turn before it. The spokesperson's label is the one that names them (or says A,
+答, spokesperson, secretary), else the label that speaks most. Before the first question
+each of the spokesperson's paragraphs is an announcement of its own (a greeting joins
+the next one); a question and the answer that follows it form one item.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+_CJK_LABEL = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,12}"
+_WORD_LABEL = r"(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.\s)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|la|&)){0,6}"
+LABEL = re.compile(rf"(?P<label>{_CJK_LABEL}|{_WORD_LABEL}|Q|A)\s*[:：]\s*")
+ANSWER_LABELS = {
+    "a",
+    "answer",
+    "答",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "发言人",
+    "報道官",
+    "spokesperson's office",
+}
+QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist", "问", "記者", "question from the floor"}
+ANSWER_WORDS = ("secretary", "spokesperson", "spokesman", "minister", "官房長官", "发言人")
+GREETING_WORDS = 8  # an opening paragraph this short ("Good afternoon.") joins the announcement after it
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int  # offsets in the transcript text
+    end: int
+    label: str  # the speaker label as written, "" when the paragraph continues a turn
+
+
+@dataclass(frozen=True)
+class Item:
+    number: int  # 1-based, in transcript order
+    kind: str  # "announcement" or "question"
+    asker: str  # for a question, the label that asked it ("CCTV", "Q")
+    start: int  # offsets in the transcript text
+    end: int
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def anchor(self) -> str:
+        return f"item-{self.number}"
+
+    @property
+    def name(self) -> str:
+        """How pages refer to it: "announcement 1", "question 3 (CCTV)"."""
+        asker = f" ({self.asker})" if self.asker and self.asker.casefold() not in QUESTION_LABELS else ""
+        return f"{self.kind} {self.number}{asker}"
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The transcript's paragraphs (separated by blank lines), each with its speaker label if it has one."""
+    found = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        label = LABEL.match(match.group())
+        found.append(Paragraph(match.start(), match.end(), label.group("label") if label else ""))
+    return found
+
+
+def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
+    """The transcript's items, in order."""
+    paras = paragraphs(text)
+    answerer = _answer_label(paras, spokesperson)
+    groups: list[tuple[str, str, list[Paragraph]]] = []  # (kind, asker, paragraphs)
+    waiting: list[Paragraph] = []  # a greeting, until the announcement it opens
+    for para in paras:
+        asked = bool(para.label) and para.label != answerer
+        if asked:
+            groups.append(("question", para.label, [*waiting, para]))
+            waiting = []
+        elif groups and groups[-1][0] == "question":
+            groups[-1][2].append(para)
+        elif _words(text[para.start : para.end]) < GREETING_WORDS and not waiting:
+            waiting = [para]
+        else:
+            groups.append(("announcement", "", [*waiting, para]))
+            waiting = []
+    if waiting:
+        groups.append(("announcement", "", waiting))
+    return tuple(
+        Item(n, kind, asker, members[0].start, members[-1].end, tuple(members))
+        for n, (kind, asker, members) in enumerate(groups, start=1)
+    )
+
+
+def _answer_label(paras: list[Paragraph], spokesperson: str | None) -> str:
+    """The label the spokesperson speaks under ("" when no paragraph is labelled)."""
+    labels = Counter(p.label for p in paras if p.label)
+    names = {w for w in _fold(spokesperson or "").split() if len(w) > 1}
+    for label in labels:
+        folded = _fold(label)
+        if folded in ANSWER_LABELS or names & set(folded.split()) or any(w in folded for w in ANSWER_WORDS):
+            return label
+    askers = [label for label in labels if _fold(label) not in QUESTION_LABELS]
+    return max(askers, key=lambda label: (labels[label], label)) if askers else ""
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\b(?:mr|ms|mrs|dr)\.\s*", "", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _words(text: str) -> int:
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff]", text))
+    return len(text.split()) + cjk // 2
