@@ -1,14 +1,15 @@
 """Local alignment of texts, à la passim: candidate sentence pairs from a shingle index, then rapidfuzz.
 
 Two texts are compared sentence by sentence. An inverted index of each sentence's
-shingles (pairs of consecutive tokens: words, or characters in Chinese and Japanese)
+shingles (runs of SHINGLE consecutive tokens: words, or characters in Chinese and Japanese)
 finds the few sentences of the other text worth comparing, so the cost grows with the
 text, not with the product of the texts. Two kinds of match are kept:
 
 * ``verbatim``: rapidfuzz's best partial alignment of the shorter sentence inside the
   longer (tolerant to punctuation, case and small edits) covers at least MIN_CHARS
-  characters at a similarity of at least VERBATIM; or, where the sentences differ
-  around it, they share a run of at least MIN_RUN tokens word for word (difflib);
+  characters at a similarity of at least VERBATIM (sentences up to MAX_ALIGN_CHARS long);
+  or, where the sentences differ around it, they share a run of at least MIN_RUN tokens
+  word for word (difflib);
 * ``shared words`` (article and transcript only): two adjacent sentences of the article
   share with one item of the transcript content words worth at least SHARED_WORDS,
   each word weighing its rarity in the briefing's texts (1 for a word found in one
@@ -34,8 +35,15 @@ VERBATIM = 85.0  # rapidfuzz similarity (0-100) of the aligned stretch
 MIN_CHARS = 40  # characters of folded text an aligned stretch must cover (CJK: a quarter of that)
 SHARED_WORDS = 7.5  # rarity-weighted content words an article's two adjacent sentences share with an item
 WINDOW = 2  # adjacent article sentences compared with an item as one
+MAX_ALIGN_CHARS = 400  # longer sentences (a capture without punctuation) are compared by shared runs only:
+# rapidfuzz's partial alignment grows with the cube of the length (7 ms at 1,000 characters)
 MIN_RUN = 10  # tokens of a shared run of words (CJK: characters, twice as many)
+SHINGLE = 3  # tokens in a sentence's shingles: random pairs of common words are shared too often to say anything
 MAX_CANDIDATES = 8  # sentences of the other text compared with each sentence, the most promising first
+# Which articles of a briefing are worth aligning with each other (passim's candidate step):
+LONG_SHINGLE = 3  # tokens in a shingle (CJK: twice as many characters)
+MAX_SHINGLE_TEXTS = 100  # a shingle found in more texts than this says nothing (passim's max document frequency)
+MAX_PARTNERS = 25  # texts aligned with each text, those sharing the most shingles first
 STOPWORDS = frozenset(
     """a an and are as at be been but by can could did do does for from had has have he her his how i if in into is it
     its may more no not of on or our over said says she so such than that the their them then there these they this
@@ -75,7 +83,7 @@ def prepare(sentences: Sequence[Sentence]) -> Prepared:
         folded.append(comparable(sentence.text))
         located.append(tuple((w, sentence.start + a, sentence.start + b) for w, a, b in token_spans(sentence.text)))
         content.append(_content(words))
-        shingles.append(frozenset(f"{x} {y}" for x, y in zip(words, words[1:], strict=False)))
+        shingles.append(frozenset(" ".join(words[k : k + SHINGLE]) for k in range(len(words) - SHINGLE + 1)))
     return Prepared(tuple(sentences), tuple(folded), tuple(located), tuple(content), tuple(shingles))
 
 
@@ -118,6 +126,35 @@ def verbatim(a: Prepared, b: Prepared) -> list[Match]:
     return matches
 
 
+def candidate_pairs(texts: Sequence[Prepared]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of ``texts`` that share at least one long shingle, found with one inverted
+    index over all of them: at most MAX_PARTNERS per text, so a briefing of n articles costs about
+    n alignments, not n squared. Shingles in more than MAX_SHINGLE_TEXTS texts are ignored."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for number, text in enumerate(texts):
+        for shingle in _long_shingles(text):
+            index[shingle].append(number)
+    shared: dict[int, Counter[int]] = defaultdict(Counter)
+    for holders in index.values():
+        if 1 < len(holders) <= MAX_SHINGLE_TEXTS:
+            for i in holders:
+                shared[i].update(j for j in holders if j != i)
+    pairs: set[tuple[int, int]] = set()
+    for i, partners in shared.items():
+        for j, _ in sorted(partners.items(), key=lambda item: (-item[1], item[0]))[:MAX_PARTNERS]:
+            pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def _long_shingles(text: Prepared) -> set[str]:
+    found: set[str] = set()
+    for words in text.words:
+        tokens_ = [w for w, _, _ in words]
+        size = LONG_SHINGLE * 2 if tokens_ and is_cjk(tokens_[0]) else LONG_SHINGLE
+        found.update(" ".join(tokens_[k : k + size]) for k in range(len(tokens_) - size + 1))
+    return found
+
+
 def shared_words(a: Prepared, b: Prepared, groups: Sequence[Sequence[int]], weight: dict[str, float]) -> list[Match]:
     """For each group of B's sentences (a transcript item's spoken sentences), A's best window of
     WINDOW adjacent sentences if it shares SHARED_WORDS of rare content words with the group."""
@@ -143,14 +180,19 @@ def shared_words(a: Prepared, b: Prepared, groups: Sequence[Sequence[int]], weig
 def _verbatim(a: Prepared, i: int, b: Prepared, j: int) -> Match | None:
     short, long = (a.folded[i], b.folded[j]) if len(a.folded[i]) <= len(b.folded[j]) else (b.folded[j], a.folded[i])
     minimum = MIN_CHARS // 4 if is_cjk(short) else MIN_CHARS
-    if len(short) < minimum:
+    if not minimum <= len(short) <= MAX_ALIGN_CHARS:
         return _shared_run(a, i, b, j)
+    whole_a = (a.sentences[i].start, a.sentences[i].end)
+    whole_b = (b.sentences[j].start, b.sentences[j].end)
+    # Whole sentences alike is the common case (a republished story) and much cheaper to test
+    # than the best partial alignment; its score is then the one reported.
+    alike = fuzz.ratio(short, long, score_cutoff=VERBATIM)
+    if alike:
+        return Match(i, j, "verbatim", round(alike / 100, 3), whole_a, whole_b)
     found = fuzz.partial_ratio_alignment(short, long, score_cutoff=VERBATIM)
     if found is None or found.src_end - found.src_start < minimum:
         return _shared_run(a, i, b, j)
     # Offsets are in the folded texts; the stretch is shown as the whole sentences it lies in.
-    whole_a = (a.sentences[i].start, a.sentences[i].end)
-    whole_b = (b.sentences[j].start, b.sentences[j].end)
     return Match(i, j, "verbatim", round(found.score / 100, 3), whole_a, whole_b)
 
 

@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .align import Match, Prepared, prepare, shared_words, verbatim, weights
+from .align import Match, Prepared, candidate_pairs, prepare, shared_words, verbatim, weights
 from .bodies import Bodies
 from .cache import CODE_VERSION, BuildCache
 from .model import Article, Briefing, Site, Transcript
@@ -89,8 +89,14 @@ class TranscriptItems:
 class BriefingCoverage:
     briefing_id: str
     key: str  # changes whenever anything here would
-    transcripts: tuple[TranscriptItems, ...]
+    transcripts: tuple[TranscriptItems, ...]  # the main one (in the site's language, else the first) first
     articles: dict[str, ArticleCoverage]  # by slug, in the briefing's coverage order
+    syndication: tuple[tuple[str, ...], ...]  # groups of articles that are copies of one text
+
+    def anchor(self, number: int, language: str) -> str:
+        """The id of an item on the briefing page: item-3 in the main transcript, item-3-zh in another."""
+        main = self.transcripts[0].transcript.language if self.transcripts else language
+        return f"item-{number}" if language == main else f"item-{number}-{language}"
 
     def for_article(self, slug: str) -> ArticleCoverage | None:
         return self.articles.get(slug)
@@ -101,22 +107,27 @@ class Coverage:
     """Every briefing's coverage analysis, by briefing id."""
 
     briefings: dict[str, BriefingCoverage]
+    analysed: int  # briefings aligned in this build (the others came from the cache)
 
 
 def analyse_coverage(site: Site, bodies: Bodies, cache: BuildCache) -> Coverage:
+    # (the site's language decides which transcript is the briefing page's main one)
     """Align every briefing's coverage, taking unchanged briefings' results from the cache."""
     results = {}
+    analysed = 0
     for briefing in site.briefings.values():
         articles = site.coverage[briefing.id]
         transcripts = site.transcripts[briefing.id]
+        transcripts = tuple(sorted(transcripts, key=lambda t: (t.language != site.info.language, t.language)))
         key = coverage_key(briefing, articles, transcripts)
         cached = cache.coverage(key)
         if not isinstance(cached, BriefingCoverage):
             cached = analyse_briefing(briefing, articles, transcripts, bodies, key)
             cache.put_coverage(key, cached)
+            analysed += 1
         results[briefing.id] = cached
     cache.keep_coverage({c.key for c in results.values()})
-    return Coverage(results)
+    return Coverage(results, analysed)
 
 
 def coverage_key(briefing: Briefing, articles: Sequence[Article], transcripts: Sequence[Transcript]) -> str:
@@ -156,7 +167,7 @@ def analyse_briefing(
             quotes=quotes,
             sharing=sharing[article.slug],
         )
-    return BriefingCoverage(briefing.id, key, split, results)
+    return BriefingCoverage(briefing.id, key, split, results, syndication_groups(results))
 
 
 def _spoken_groups(said: Prepared, items: tuple[Item, ...]) -> list[list[int]]:
@@ -219,19 +230,19 @@ def _sharing(
 ) -> dict[str, tuple[Sharing, ...]]:
     """For each article, the other articles it shares text with: verbatim or near-verbatim passages only."""
     shared: dict[str, list[Sharing]] = {a.slug: [] for a in articles}
-    for n, first in enumerate(articles):
-        for second in articles[n + 1 :]:
-            matches = verbatim(prepared[first.slug], prepared[second.slug])
-            if not matches:
-                continue
-            mine = tuple(sorted({m.a_span for m in matches}))
-            theirs = tuple(sorted({m.b_span for m in matches}))
-            for slug, other, spans, other_spans in (
-                (first.slug, second.slug, mine, theirs),
-                (second.slug, first.slug, theirs, mine),
-            ):
-                length = len(texts[slug].strip()) or 1
-                shared[slug].append(Sharing(other, round(_union(list(spans)) / length, 3), spans, other_spans))
+    for n, m in candidate_pairs([prepared[a.slug] for a in articles]):
+        first, second = articles[n], articles[m]
+        matches = verbatim(prepared[first.slug], prepared[second.slug])
+        if not matches:
+            continue
+        mine = tuple(sorted({match.a_span for match in matches}))
+        theirs = tuple(sorted({match.b_span for match in matches}))
+        for slug, other, spans, other_spans in (
+            (first.slug, second.slug, mine, theirs),
+            (second.slug, first.slug, theirs, mine),
+        ):
+            length = len(texts[slug].strip()) or 1
+            shared[slug].append(Sharing(other, round(_union(list(spans)) / length, 3), spans, other_spans))
     return {
         slug: tuple(sorted((s for s in found if s.share >= SHARED_PAIR), key=lambda s: (-s.share, s.other)))
         for slug, found in shared.items()
@@ -249,22 +260,23 @@ def _union(spans: list[tuple[int, int]]) -> int:
     return covered
 
 
-def syndication_groups(coverage: BriefingCoverage) -> list[tuple[str, ...]]:
+def syndication_groups(articles: dict[str, ArticleCoverage]) -> tuple[tuple[str, ...], ...]:
     """Articles that are copies of one text: each shares SYNDICATED of its text with another of the group."""
-    parent = {slug: slug for slug in coverage.articles}
+    parent = {slug: slug for slug in articles}
 
     def root(slug: str) -> str:
         while parent[slug] != slug:
+            parent[slug] = parent[parent[slug]]  # halve the path: a wire story republished 300 times stays cheap
             slug = parent[slug]
         return slug
 
-    for slug, article in coverage.articles.items():
+    for slug, article in articles.items():
         for sharing in article.sharing:
-            other = coverage.articles.get(sharing.other)
+            other = articles.get(sharing.other)
             back = next((s for s in other.sharing if s.other == slug), None) if other else None
             if sharing.share >= SYNDICATED and back is not None and back.share >= SYNDICATED:
                 parent[root(slug)] = root(sharing.other)
     groups: dict[str, list[str]] = {}
-    for slug in coverage.articles:
+    for slug in articles:
         groups.setdefault(root(slug), []).append(slug)
-    return [tuple(members) for members in groups.values() if len(members) > 1]
+    return tuple(tuple(members) for members in groups.values() if len(members) > 1)

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import align, coverage, quotes
 from .bodies import Bodies
-from .coverage import ArticleCoverage, BriefingCoverage, TranscriptItems, syndication_groups
+from .coverage import ArticleCoverage, BriefingCoverage, TranscriptItems
 from .model import Article, Site
 from .text import body_text
 from .urls import Urls, article_path, briefing_path
@@ -37,7 +37,7 @@ def coverage_json(report: BriefingCoverage, site: Site, urls: Urls, bodies: Bodi
         "transcripts": [_transcript(t, report) for t in report.transcripts],
         "articles": [_article(a, report.articles[a.slug], site, urls, bodies) for a in articles],
         "shared": _shared_pairs(report),
-        "syndication": [list(group) for group in syndication_groups(report)],
+        "syndication": [list(group) for group in report.syndication],
     }
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
@@ -75,7 +75,7 @@ def _transcript(split: TranscriptItems, report: BriefingCoverage) -> dict[str, A
         "items": [
             {
                 "number": item.number,
-                "anchor": item.anchor,
+                "anchor": report.anchor(item.number, transcript.language),
                 "kind": item.kind,
                 "asker": item.asker or None,
                 "span": [item.start, item.end],

@@ -59,7 +59,10 @@ def site_outputs(
     site, urls = templates.site, templates.urls
     for report in coverage.briefings.values():
         make = partial(coverage_json, report, site, urls, bodies)
-        outputs[f"{briefing_path(report.briefing_id)}coverage.json"] = Output(_key(build_key, report.key), make)
+        # It names the briefing, each article's date and source: their digests, beside the analysis's own key.
+        shown = [a.digest + site.sources[a.source_id].digest for a in site.coverage[report.briefing_id]]
+        key = _key(build_key, report.key, site.briefings[report.briefing_id].digest, shown)
+        outputs[f"{briefing_path(report.briefing_id)}coverage.json"] = Output(key, make)
     outputs.update(_files_beside(site, urls, pages, bodies, build_key))
     return outputs
 

@@ -18,6 +18,8 @@ from typing import Any
 from .bodies import Bodies, body_key
 from .cards import Cards
 from .coverage import Coverage
+from .coverage_pages import article_analysis, briefing_analysis
+from .coverage_stats import earlier_briefings, roster, source_stats
 from .feeds import rfc3339
 from .listing import Month, Pager, Tag, Year, archive_years, paginate, site_tags
 from .meta import HeadMeta, article_ld, briefing_ld, feed_links, json_ld, source_feed
@@ -83,11 +85,12 @@ class Inputs:
     bodies: Bodies
     cards: Cards
     coverage: Coverage
+    earlier: dict[str, tuple[str, ...]]  # briefing id -> the same host's previous briefings (coverage_stats)
 
 
 def plan_pages(site: Site, urls: Urls, bodies: Bodies, coverage: Coverage) -> list[Page]:
     """Every page of the site, in a stable order."""
-    inputs = Inputs(site, urls, bodies, Cards(site, bodies), coverage)
+    inputs = Inputs(site, urls, bodies, Cards(site, bodies), coverage, earlier_briefings(site))
     years, tags = archive_years(site), site_tags(site)
     return [
         home_page(inputs),
@@ -145,11 +148,16 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
     coverage = site.coverage[briefing.id]
     summary = body_key(briefing.summary_md) if briefing.summary_md else ""
 
+    report = inputs.coverage.briefings[briefing.id]
+    silent = tuple(s.digest for s in roster(site, briefing, inputs.earlier))
+
     def context() -> dict[str, Any]:
         return {
             "briefing": briefing,
             "summary_html": bodies.html(summary) if summary else "",
             "coverage": [cards.card(a) for a in coverage],
+            "analysis": briefing_analysis(site, urls, briefing, report, inputs.earlier),
+            "coverage_json": urls.link(f"{briefing_path(briefing.id)}coverage.json"),
         }
 
     def meta() -> HeadMeta:
@@ -164,7 +172,7 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
         path=briefing_path(briefing.id),
         template="briefing.html",
         title=briefing.title,
-        depends=(briefing.digest, cards.shown(coverage)),
+        depends=(briefing.digest, cards.shown(coverage), report.key, silent),
         context=context,
         meta=meta,
         lastmod=rfc3339(briefing.date),
@@ -181,14 +189,18 @@ def article_page(inputs: Inputs, article: Article) -> Page:
     nearby = site.by_source[source.id][: MORE_FROM_SOURCE + 1]  # newest first; never scan them all
     same_source = [a for a in nearby if a.slug != article.slug][:MORE_FROM_SOURCE]
 
+    report = inputs.coverage.briefings[briefing.id] if briefing else None
+
     def context() -> dict[str, Any]:
+        analysis = article_analysis(site, urls, inputs.bodies, article, report) if report else None
         return {
             "article": article,
             "source": source,
             "source_path": source_path(source.id),
             "briefing": briefing,
             "briefing_path": briefing_path(briefing.id) if briefing else "",
-            "body_html": inputs.bodies.html(article.body_sha256),
+            "body_html": analysis.body_html if analysis else inputs.bodies.html(article.body_sha256),
+            "analysis": analysis,
             "other_coverage": [cards.card(a) for a in others],
             "more_from_source": [cards.card(a) for a in same_source],
             "extra": [_extra_row(key, value) for key, value in sorted(article.extra.items())],
@@ -209,7 +221,7 @@ def article_page(inputs: Inputs, article: Article) -> Page:
         path=article_path(article.slug),
         template="article.html",
         title=article.title,
-        depends=(*records, cards.shown(others), cards.shown(same_source)),
+        depends=(*records, cards.shown(others), cards.shown(same_source), report.key if report else ""),
         context=context,
         language=article.language,
         meta=meta,
@@ -234,11 +246,14 @@ def source_page(inputs: Inputs, source: Source) -> Page:
     covered = {a.briefing_id for a in articles if a.briefing_id}
     briefings = [b for b in site.briefings.values() if b.id in covered]
 
+    stats = source_stats(site, source, inputs.coverage)
+
     def context() -> dict[str, Any]:
         return {
             "source": source,
             "briefings": [cards.row(b) for b in briefings],
             "articles": [cards.card(a) for a in articles],
+            "stats": stats,
         }
 
     def meta() -> HeadMeta:
@@ -248,7 +263,7 @@ def source_page(inputs: Inputs, source: Source) -> Page:
         path=source_path(source.id),
         template="source.html",
         title=source.name,
-        depends=(source.digest, cards.rows_shown(briefings), cards.shown(articles)),
+        depends=(source.digest, cards.rows_shown(briefings), cards.shown(articles), stats),
         context=context,
         meta=meta,
     )

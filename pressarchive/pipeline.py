@@ -80,6 +80,9 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
         warnings = _warnings(records, config.strict, warn)
         progress(f"loaded {site.summary()}")
         coverage = analyse_coverage(site, bodies, cache)
+        progress(
+            f"aligned the coverage of {coverage.analysed} of {len(site.briefings)} briefings (the others unchanged)"
+        )
         urls = _with_origin(urls, config, site, progress)
         pages = plan_pages(site, urls, bodies, coverage)
         templates = Templates(config.templates, site, urls, cache)

@@ -52,8 +52,9 @@ class Item:
     paragraphs: tuple[Paragraph, ...]
 
     @property
-    def anchor(self) -> str:
-        return f"item-{self.number}"
+    def title(self) -> str:
+        """The name as a heading: "Question 3 (CCTV)"."""
+        return self.name[:1].upper() + self.name[1:]
 
     @property
     def name(self) -> str:

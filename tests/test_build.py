@@ -32,7 +32,7 @@ def test_briefing_page_gathers_both_seeds_in_publication_order(bundled_site: Pat
     assert page.h1.get_text() == "Foreign Ministry regular press conference, 10 December 2025"
     facts = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in page.select("dl.facts dt")}
     assert facts["Spokesperson"] == "Guo Jiakun"
-    assert facts["Transcript"] == "not recorded"
+    assert facts["Transcript"] == "https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202512/t20251210_11770455.html"
     sources = [p.select_one("a").get_text() for p in page.select("ol.cards p.meta")]
     assert sources == ["Zhitongcaijing", "Namaste Headlines"]
 

@@ -1,0 +1,308 @@
+"""What the coverage analysis shows on pages, as plain records the templates only loop over.
+
+The briefing page gets its transcript item by item with who reported each, the matrix of
+items by outlet, the publication timeline, copies of one text and the outlets that stayed
+silent; the article page gets its body with passages marked, what it reports, what it
+shares with other coverage and its quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .bodies import Bodies
+from .coverage import ArticleCoverage, BriefingCoverage, Quote, TranscriptItems
+from .coverage_stats import delay, roster, timeline
+from .languages import language_name
+from .marks import Mark, mark_passages
+from .model import Article, Briefing, Site
+from .text import body_text
+from .transcript import LABEL, Item
+from .urls import Urls, article_path, briefing_path, source_path
+
+SHOWN_SHARE = 0.05  # an article page names the other articles it shares at least this share of its text with
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Turn:
+    label: str  # the speaker as written, "" for a paragraph that continues a turn
+    text: str
+
+
+@dataclass(frozen=True)
+class ItemView:
+    anchor: str
+    name: str  # "Question 2 (CCTV)"
+    turns: tuple[Turn, ...]
+    reported_by: tuple[Link, ...]  # to each article's first passage reporting it
+
+
+@dataclass(frozen=True)
+class TranscriptView:
+    language: str  # a name: "Chinese"
+    lang: str  # the code, for lang=""
+    url: str | None
+    complete: bool | None
+    note: str | None
+    items: tuple[ItemView, ...]
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    outlet: Link
+    cells: tuple[bool, ...]  # one per item of the matrix's transcript
+    note: str  # why an article has no cells: "Chinese: no transcript in Chinese"
+
+
+@dataclass(frozen=True)
+class Matrix:
+    language: str
+    items: tuple[tuple[int, str], ...]  # (number, anchor)
+    rows: tuple[MatrixRow, ...]
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    outlet: Link
+    published: str
+    after: str
+
+
+@dataclass(frozen=True)
+class BriefingAnalysis:
+    note: str  # what could be compared, said plainly
+    transcripts: tuple[TranscriptView, ...]
+    matrix: Matrix | None
+    timeline: tuple[TimelineRow, ...]
+    copies: tuple[tuple[Link, ...], ...]  # groups of articles that are one text
+    silent: tuple[Link, ...]  # outlets that covered the host's previous briefings, not this one
+
+
+def briefing_analysis(
+    site: Site, urls: Urls, briefing: Briefing, report: BriefingCoverage, earlier: dict[str, tuple[str, ...]]
+) -> BriefingAnalysis:
+    articles = site.coverage[briefing.id]
+    outlet = _outlet_links(site, urls, articles)
+    anchors = {slug: _first_anchors(found) for slug, found in report.articles.items()}
+    views = tuple(_transcript_view(t, report, outlet, anchors, urls) for t in report.transcripts)
+    return BriefingAnalysis(
+        note=_briefing_note(report, len(articles)),
+        transcripts=views,
+        matrix=_matrix(site, urls, report, articles) if report.transcripts and articles else None,
+        timeline=tuple(
+            TimelineRow(outlet[e.article.slug], e.article.date.display(), e.delay.text)
+            for e in timeline(briefing, articles)
+        ),
+        copies=tuple(tuple(outlet[slug] for slug in group) for group in report.syndication),
+        silent=tuple(Link(s.name, urls.link(source_path(s.id))) for s in roster(site, briefing, earlier)),
+    )
+
+
+def _briefing_note(report: BriefingCoverage, count: int) -> str:
+    if count == 0:
+        return "No coverage of this briefing yet."
+    compared = "Each article is compared with the transcript in its language and with the other coverage."
+    if not report.transcripts:
+        compared = (
+            "The archive holds no transcript of this briefing: the coverage is compared article with article only."
+        )
+    if count == 1:
+        compared += " There is only one article, so there is no other coverage to compare it with."
+    if any(t.transcript.complete is False for t in report.transcripts):
+        compared += (
+            " The archive holds part of the transcript only: what an article reports from the rest is not shown."
+        )
+    return compared
+
+
+def _outlet_links(site: Site, urls: Urls, articles: tuple[Article, ...]) -> dict[str, Link]:
+    return {a.slug: Link(site.sources[a.source_id].name, urls.link(article_path(a.slug))) for a in articles}
+
+
+def _first_anchors(found: ArticleCoverage) -> dict[int, str]:
+    """Each reported item's first passage anchor in the article."""
+    anchors: dict[int, str] = {}
+    for number, passage in enumerate(_shown_passages(found), start=1):
+        anchors.setdefault(passage[2], f"passage-{number}")
+    return anchors
+
+
+def _transcript_view(
+    split: TranscriptItems,
+    report: BriefingCoverage,
+    outlet: dict[str, Link],
+    anchors: dict[str, dict[int, str]],
+    urls: Urls,
+) -> TranscriptView:
+    transcript = split.transcript
+    items = []
+    for item in split.items:
+        reporters = [
+            Link(outlet[slug].text, f"{outlet[slug].href}#{anchors[slug][item.number]}")
+            for slug, found in report.articles.items()
+            if found.transcript_language == transcript.language and item.number in anchors[slug]
+        ]
+        turns = tuple(_turn(transcript.text[p.start : p.end], p.label) for p in item.paragraphs)
+        items.append(ItemView(report.anchor(item.number, transcript.language), item.title, turns, tuple(reporters)))
+    return TranscriptView(
+        language_name(transcript.language),
+        transcript.language,
+        transcript.url,
+        transcript.complete,
+        transcript.note,
+        tuple(items),
+    )
+
+
+def _turn(text: str, label: str) -> Turn:
+    if not label:
+        return Turn("", text)
+    match = LABEL.match(text)
+    return Turn(label, text[match.end() :] if match else text)
+
+
+def _matrix(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[Article, ...]) -> Matrix:
+    """Items by outlet, for the main transcript (in the site's language, else the first)."""
+    main = report.transcripts[0]
+    numbers = tuple((i.number, report.anchor(i.number, main.transcript.language)) for i in main.items)
+    rows = []
+    for article in articles:
+        found = report.articles[article.slug]
+        link = Link(site.sources[article.source_id].name, urls.link(article_path(article.slug)))
+        if found.transcript_language != main.transcript.language:
+            rows.append(MatrixRow(link, (), _not_compared(found, main)))
+        else:
+            rows.append(MatrixRow(link, tuple(n in found.items for n, _ in numbers), ""))
+    return Matrix(language_name(main.transcript.language), numbers, tuple(rows))
+
+
+def _not_compared(found: ArticleCoverage, main: TranscriptItems) -> str:
+    if found.transcript_language:
+        return f"in {language_name(found.language)}: compared with the {language_name(found.transcript_language)} transcript"
+    return f"in {language_name(found.language)}: no transcript in that language, compared with the other coverage only"
+
+
+# The article page ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    text: str
+    status: str
+    item: Link | None
+    differences: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class ShareView:
+    other: Link
+    percent: int
+    order: str  # "published 2 h earlier", "order not known"
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    body_html: str  # with its passages marked
+    note: str
+    reports: tuple[Link, ...]  # the transcript items it reports, linked
+    shares: tuple[ShareView, ...]
+    quotes: tuple[QuoteView, ...]
+
+
+def article_analysis(
+    site: Site, urls: Urls, bodies: Bodies, article: Article, report: BriefingCoverage
+) -> ArticleAnalysis:
+    found = report.articles[article.slug]
+    html = bodies.html(article.body_sha256)
+    held = [t for t in report.transcripts if t.transcript.language == found.transcript_language]
+    items = {i.number: i for t in held for i in t.items}
+    partial = any(t.transcript.complete is False for t in held)
+    page = urls.link(briefing_path(report.briefing_id))
+    marks = [
+        Mark(
+            start,
+            end,
+            f"passage-{n}",
+            f"reports {items[item].name} of the transcript",
+            f"{page}#{report.anchor(item, found.transcript_language)}",
+            items[item].name,
+        )
+        for n, (start, end, item) in enumerate(_shown_passages(found), start=1)
+        if item in items
+    ]
+    by_slug = {a.slug: a for a in site.coverage[report.briefing_id]}
+    return ArticleAnalysis(
+        body_html=mark_passages(html, body_text(html), marks) if marks else html,
+        note=_article_note(found),
+        reports=tuple(
+            Link(items[n].title, f"{page}#{report.anchor(n, found.transcript_language)}")
+            for n in found.items
+            if n in items
+        ),
+        shares=tuple(
+            _share(site, urls, article, by_slug[s.other], s.share) for s in found.sharing if s.share >= SHOWN_SHARE
+        ),
+        quotes=tuple(
+            _quote_view(q, items, f"{page}#", partial, report, found.transcript_language) for q in found.quotes
+        ),
+    )
+
+
+def _shown_passages(found: ArticleCoverage) -> list[tuple[int, int, int]]:
+    """The article's transcript passages as (start, end, item), overlaps merged into the first."""
+    shown: list[tuple[int, int, int]] = []
+    for passage in sorted(found.passages, key=lambda p: (p.span[0], -p.span[1])):
+        start, end = passage.span
+        if shown and start < shown[-1][1]:
+            continue
+        shown.append((start, end, passage.item))
+    return shown
+
+
+def _article_note(found: ArticleCoverage) -> str:
+    if found.transcript_status == "other language":
+        return f"The archive holds no transcript of this briefing in {language_name(found.language)}: this article is compared with the other coverage only."
+    if found.transcript_status == "no transcript":
+        return (
+            "The archive holds no transcript of this briefing: this article is compared with the other coverage only."
+        )
+    if not found.passages:
+        return "No passage of this article was found in the transcript the archive holds."
+    return f"{round(found.share_from_transcript * 100)}% of its text is aligned with the transcript; marked passages link to the item they report."
+
+
+def _share(site: Site, urls: Urls, article: Article, other: Article, share: float) -> ShareView:
+    name = site.sources[other.source_id].name
+    return ShareView(Link(name, urls.link(article_path(other.slug))), round(share * 100), _order(article, other))
+
+
+def _order(article: Article, other: Article) -> str:
+    gap = delay(other.date, article.date)
+    if gap.hours is not None:
+        return (
+            f"published {abs(gap.hours):g} h {'earlier' if gap.hours >= 0 else 'later'}"
+            if gap.hours
+            else "published at the same time"
+        )
+    if gap.days:
+        return f"published {abs(gap.days)} day{'s' if abs(gap.days) != 1 else ''} {'earlier' if gap.days > 0 else 'later'} (dates as given)"
+    return "publication order not known"
+
+
+def _quote_view(
+    quote: Quote, items: dict[int, Item], page: str, partial: bool, report: BriefingCoverage, language: str
+) -> QuoteView:
+    item = items.get(quote.item) if quote.item is not None else None
+    link = Link(item.title, page + report.anchor(item.number, language)) if item else None
+    status = (
+        "not in the part of the transcript held"
+        if partial and quote.status == "not in the transcript"
+        else quote.status
+    )
+    return QuoteView(quote.text, status, link, quote.differences)

@@ -1,0 +1,234 @@
+"""The coverage analysis on real builds: a labelled briefing from eval/coverage, its data, its pages."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from conftest import CONTENT, ROOT, build_ok, parse, serve_folder, write_files
+from test_accessibility import axe_violations
+
+EVAL = ROOT / "eval" / "coverage" / "cn-mfa-2025-06-27"
+SCHEMA = json.loads((ROOT / "docs" / "coverage.schema.json").read_text(encoding="utf-8"))
+BRIEFING = "2025-06-27-mfa"
+ARTICLE = (
+    "---\ntitle: {title}\nsource: {source}\ndate: 2025-06-27\nbriefing: {briefing}\nlanguage: {language}\n---\n{body}\n"
+)
+
+
+def plain_markdown(text: str) -> str:
+    """A capture's lines as Markdown paragraphs that render to the same words."""
+    return "\n\n".join(re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", line.strip()) for line in text.split("\n") if line.strip())
+
+
+def labelled_archive(root: Path) -> tuple[Path, dict]:
+    """The 27 June 2025 briefing: its English and Chinese transcripts and its labelled articles."""
+    labels = yaml.safe_load((EVAL / "labels.yaml").read_text(encoding="utf-8"))
+    files: dict[str, str | bytes] = {
+        f"briefings/{BRIEFING}.md": "---\ntitle: Press conference, 27 June 2025\ndate: 2025-06-27\n"
+        "host: Ministry of Foreign Affairs\nspokesperson: Guo Jiakun\n---\n",
+        f"transcripts/{BRIEFING}.en.md": "---\ncomplete: false\n---\n"
+        + (EVAL / "transcript.en.txt").read_text(encoding="utf-8"),
+        f"transcripts/{BRIEFING}.zh.md": "---\ncomplete: false\n---\n"
+        + (EVAL / "transcript.zh.txt").read_text(encoding="utf-8"),
+    }
+    for article in labels["articles"]:
+        name = Path(article["file"]).stem
+        files[f"sources/{name}.yaml"] = f"name: {json.dumps(article['outlet'])}\n"
+        body = plain_markdown((EVAL / article["file"]).read_text(encoding="utf-8"))
+        values = {"title": name, "source": name, "briefing": BRIEFING, "language": article["language"], "body": body}
+        files[f"articles/{name}.md"] = ARTICLE.format(**values)
+    return write_files(root / "content", files), labels
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    root = tmp_path_factory.mktemp("coverage")
+    content, labels = labelled_archive(root)
+    build_ok("--content", content, "--out", root / "site", "--no-search", "--base-url", "https://example.org/")
+    return root / "site", labels
+
+
+def coverage_of(site: Path, briefing: str = BRIEFING) -> dict:
+    return json.loads((site / "briefings" / briefing / "coverage.json").read_text(encoding="utf-8"))
+
+
+def test_coverage_json_follows_its_schema(built: tuple[Path, dict], bundled_site: Path) -> None:
+    jsonschema.validate(coverage_of(built[0]), SCHEMA)
+    jsonschema.validate(coverage_of(bundled_site, "2025-12-10-mfa-regular-press-conference"), SCHEMA)
+
+
+def test_schema_rejects_what_the_build_must_never_write(built: tuple[Path, dict]) -> None:
+    data = coverage_of(built[0])
+    data["articles"][0]["transcript_passages"].append(
+        {"span": [0], "item": 0, "transcript_span": [0, 1], "method": "guess", "score": 1}
+    )
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, SCHEMA)
+
+
+def test_offsets_point_at_the_text_they_describe(built: tuple[Path, dict]) -> None:
+    data = coverage_of(built[0])
+    transcripts = {t["language"]: t["text"] for t in data["transcripts"]}
+    for article in data["articles"]:
+        for quote in article["quotes"]:
+            assert article["text"][quote["span"][0] : quote["span"][1]] == quote["text"]
+        for passage in article["transcript_passages"]:
+            said = transcripts[article["transcript_language"]]
+            assert 0 <= passage["transcript_span"][0] < passage["transcript_span"][1] <= len(said)
+            assert 0 <= passage["span"][0] < passage["span"][1] <= len(article["text"])
+
+
+def test_english_articles_report_the_labelled_items(built: tuple[Path, dict]) -> None:
+    site, labels = built
+    found = {Path(a["slug"]).name: a for a in coverage_of(site)["articles"]}
+    for article in labels["articles"]:
+        if article["language"] == "en":
+            expected = sorted(int(key[1:]) for key in article["reports"])
+            assert found[Path(article["file"]).stem]["items"] == expected, article["file"]
+
+
+def test_briefing_page_shows_items_reporters_and_the_matrix(built: tuple[Path, dict]) -> None:
+    page = parse(built[0] / "briefings" / BRIEFING / "index.html")
+    item = page.find(id="item-2")
+    assert item.h4.get_text() == "Question 2 (CCTV)"
+    reporters = [a.get_text() for a in item.select(".reported a")]
+    assert "Pakistan Today" in reporters and "AFP" not in reporters
+    for link in item.select(".reported a"):
+        slug, anchor = link["href"].split("/")[-2], link["href"].split("#")[1]
+        assert parse(built[0] / "articles" / slug / "index.html").find(id=anchor) is not None
+    rows = {r.th.get_text(): r for r in page.select("table.matrix tbody tr")}
+    assert [td["class"] for td in rows["AFP"].select("td")] == [["yes"], ["no"]]
+    assert "no transcript in that language" in rows["People's Daily Online (German edition)"].get_text()
+    assert "Chinese transcript" in rows["CCTV News client (央视新闻客户端)"].get_text()
+
+
+def test_article_marks_its_passages_and_links_them_to_items(built: tuple[Path, dict]) -> None:
+    page = parse(built[0] / "articles" / "pakistantoday" / "index.html")
+    marks = page.select("div.body mark.passage")
+    assert marks and marks[0]["id"] == "passage-1"
+    references = {a["href"].split("#")[1] for a in page.select("div.body a.passage-ref")}
+    assert references == {"item-1", "item-2"}
+    assert all(a.has_attr("data-pagefind-ignore") for a in page.select("a.passage-ref"))
+
+
+def test_article_in_a_language_without_transcript_says_so(built: tuple[Path, dict]) -> None:
+    page = parse(built[0] / "articles" / "german-people-cn" / "index.html")
+    assert "no transcript of this briefing in German" in page.select_one("aside.analysis .note").get_text()
+    assert not page.select("mark.passage")
+
+
+def test_quotes_are_listed_with_their_status(built: tuple[Path, dict]) -> None:
+    page = parse(built[0] / "articles" / "lbcgroup-afp" / "index.html")
+    quotes = {q.q.get_text(): q.select_one(".status").get_text() for q in page.select("ul.quotes > li")}
+    assert (
+        quotes["While in Brussels, Wang Yi will meet and have talks with Belgium's Prime Minister Bart De Wever,"]
+        == "exact"
+    )
+
+
+def test_no_transcript_and_single_article_say_what_could_not_be_compared(tmp_path: Path) -> None:
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2025-01-02\n---\n",
+            "articles/a.md": ARTICLE.format(title="A", source="wire", briefing="b", language="en", body="Text."),
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    note = parse(tmp_path / "site" / "briefings" / "b" / "index.html").select_one(".analysis .note").get_text()
+    assert "no transcript" in note and "only one article" in note
+
+
+def test_an_edit_realigns_only_its_briefing(tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = {"sources/wire.yaml": "name: Wire\n"}
+    for name in ("one", "two"):
+        files[f"briefings/{name}.md"] = f"---\ntitle: {name}\ndate: 2025-01-02\n---\n"
+        for n in range(3):
+            body = f"Story {n} about briefing {name}: the minister said the talks went well."
+            files[f"articles/{name}-{n}.md"] = ARTICLE.format(
+                title=f"Story {n}", source="wire", briefing=name, language="en", body=body
+            )
+    content = write_files(tmp_path / "content", files)
+    first = build_ok("--content", content, "--out", tmp_path / "site", "--no-search", cwd=tmp_path)
+    assert "aligned the coverage of 2 of 2 briefings" in first.stderr
+    (content / "articles" / "two-1.md").write_text(
+        ARTICLE.format(title="Story 1", source="wire", briefing="two", language="en", body="Edited.")
+    )
+    again = build_ok("--content", content, "--out", tmp_path / "site", "--no-search", cwd=tmp_path)
+    assert "aligned the coverage of 1 of 2 briefings" in again.stderr
+    assert "Edited." in coverage_of(tmp_path / "site", "two")["articles"][1]["text"]
+
+
+HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(2)> \u202egnp.exe \u2066isolated\u2069"
+
+
+def test_hostile_quotes_and_transcripts_render_as_text(tmp_path: Path) -> None:
+    long_quote = "word " * 2000  # a 10,000-character "quote"
+    body = f'He said "{HOSTILE} and more words here". Also "{long_quote}". And «{HOSTILE} encore» then 「{HOSTILE}」.'
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2025-01-02\nspokesperson: Ann\n---\n",
+            "transcripts/b.en.md": f"---\nnote: '{HOSTILE}'\n---\nQ: {HOSTILE} and more words here?\n\nAnn: {HOSTILE} and more words here. {long_quote}\n",
+            "articles/a.md": ARTICLE.format(title="A", source="wire", briefing="b", language="en", body=body),
+            "articles/c.md": ARTICLE.format(title="C", source="wire", briefing="b", language="en", body=body),
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    for path in (tmp_path / "site").rglob("*.html"):
+        page = parse(path)
+        assert not [s for s in page.find_all("script") if s.get("type") != "application/ld+json" and not s.get("src")]
+        assert not [tag for tag in page.find_all(True) if any(a.startswith("on") for a in tag.attrs)], path
+    article = parse(tmp_path / "site" / "articles" / "a" / "index.html")
+    assert "<script>alert(1)</script>" in article.select_one("ul.quotes").get_text()
+    data = coverage_of(tmp_path / "site", "b")
+    assert {q["status"] for q in data["articles"][0]["quotes"]} >= {"exact"}
+    jsonschema.validate(data, SCHEMA)
+
+
+def test_the_bundled_briefing_shows_the_transcript_it_holds(bundled_site: Path) -> None:
+    page = parse(bundled_site / "briefings" / "2025-12-10-mfa-regular-press-conference" / "index.html")
+    assert page.find(id="item-2").h4.get_text() == "Question 2 (Beijing Youth Daily)"
+    assert "holds part of the transcript only" in page.select_one(".analysis .note").get_text()
+    captures = CONTENT / "captures"
+    assert (captures / "mfa-2025-12-10-transcript-en.txt").is_file()
+    assert (
+        shutil.which("sha256sum") is None or "mfa-2025-12-10-transcript-en.txt" in (captures / "SHA256SUMS").read_text()
+    )
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_matrix_and_passage_links_work_in_the_browser(built: tuple[Path, dict], browser, width: int) -> None:  # type: ignore[no-untyped-def]
+    for base in serve_folder(built[0], "/"):
+        page = browser.new_page(viewport={"width": width, "height": 844})
+        page.goto(f"{base}briefings/{BRIEFING}/")
+        # The page itself never scrolls sideways; a wide matrix scrolls inside its own box.
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        matrix = page.locator(".matrix-wrap").bounding_box()
+        assert matrix is not None and matrix["x"] >= 0 and matrix["x"] + matrix["width"] <= width
+        page.locator("table.matrix thead a", has_text="2").click()
+        assert page.evaluate("location.hash") == "#item-2"
+        assert page.locator("#item-2").is_visible()
+        page.goto(f"{base}articles/pakistantoday/")
+        page.locator("a.passage-ref").first.click()
+        page.wait_for_url(re.compile(r"#item-\d$"))
+        anchor = page.evaluate("location.hash")
+        assert page.locator(anchor).is_visible() and page.evaluate("document.activeElement !== null")
+        page.goto(f"{base}articles/pakistantoday/#passage-1")
+        assert page.locator("#passage-1").is_visible()
+        page.close()
+
+
+@pytest.mark.parametrize("path", [f"briefings/{BRIEFING}/", "articles/pakistantoday/"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_analysis_pages_have_no_axe_violations(built: tuple[Path, dict], browser, path: str, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    for base in serve_folder(built[0], "/"):
+        assert axe_violations(browser, base + path, scheme) == []

@@ -1,0 +1,57 @@
+"""Quotes in the common styles, matched to a transcript: exact, reworded (with the difference), or not found."""
+
+from __future__ import annotations
+
+from pressarchive.quotes import find_quotes, fold_with_offsets, match_quote
+
+TRANSCRIPT = (
+    "Guo Jiakun: China has always attached great importance to respecting and protecting human rights. "
+    "We urge the countries concerned to stop interfering in other countries' internal affairs.\n\n"
+    "郭嘉昆：中方一贯重视尊重和保障人权。"
+)
+
+
+def match(quote: str):  # type: ignore[no-untyped-def]
+    folded, offsets = fold_with_offsets(TRANSCRIPT)
+    return match_quote(quote, TRANSCRIPT, folded, offsets)
+
+
+def test_every_common_quotation_style_is_found() -> None:
+    text = (
+        "He said “stop interfering now”, «s'arrêter tout de suite», „sofort aufhören“, 「中方一贯重视」 "
+        "and 'keep calm' but it's not 'a' quote, nor the one-word “propaganda”."
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "stop interfering now",
+        "s'arrêter tout de suite",
+        "sofort aufhören",
+        "中方一贯重视",
+        "keep calm",
+    ]
+    for quote in find_quotes(text):
+        assert text[quote.start : quote.end] == quote.text
+
+
+def test_exact_quotes_ignore_case_and_punctuation_and_point_into_the_transcript() -> None:
+    found = match("China has always attached great importance to respecting and protecting Human Rights,")
+    assert found.status == "exact" and found.transcript_span is not None
+    start, end = found.transcript_span
+    assert TRANSCRIPT[start:end].startswith("China has always") and TRANSCRIPT[start:end].endswith("human rights")
+    assert match("中方一贯重视尊重").status == "exact"
+
+
+def test_reworded_quotes_list_what_differs() -> None:
+    found = match("We urge the countries concerned to stop meddling in other countries' internal affairs")
+    assert found.status == "reworded"
+    assert ("interfering", "meddling") in found.differences
+
+
+def test_quotes_from_elsewhere_are_not_in_the_transcript() -> None:
+    assert match("the sky is falling and nobody noticed it at all").status == "not in the transcript"
+    assert match("great importance").status == "exact"
+    assert match("greater importances").status == "not in the transcript"  # short quotes are exact or nothing
+
+
+def test_a_ten_thousand_character_quote_is_checked_on_its_start() -> None:
+    found = match("China has always attached great importance " + "and more " * 1200)
+    assert found.status in ("reworded", "not in the transcript")

@@ -1,0 +1,57 @@
+"""Transcripts split into items, on real transcripts of four hosts and the usual label styles."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+
+from pressarchive.transcript import split_items
+
+EVAL = ROOT / "eval" / "coverage"
+
+
+def kinds(text: str, spokesperson: str | None) -> list[tuple[str, str]]:
+    return [(i.kind, i.asker) for i in split_items(text, spokesperson)]
+
+
+def test_named_outlet_and_spokesperson() -> None:
+    text = (EVAL / "cn-mfa-2025-12-10" / "transcript.en.txt").read_text(encoding="utf-8")
+    items = split_items(text, "Guo Jiakun")
+    assert [(i.kind, i.asker) for i in items] == [("announcement", ""), ("question", "Beijing Youth Daily")]
+    assert text[items[1].start :].startswith("Beijing Youth Daily: We noted")
+    assert items[1].end == len(text.rstrip())  # the answer's three paragraphs belong to the question
+
+
+def test_chinese_labels_with_full_width_colons() -> None:
+    text = "问：中方对此有何评论？\n\n答：中方一贯主张通过对话解决分歧。\n\n问：能否介绍更多情况？\n\n答：我们会适时发布信息。"
+    assert kinds(text, None) == [("question", "问"), ("question", "问")]
+    text = (EVAL / "cn-mfa-2025-06-27" / "transcript.zh.txt").read_text(encoding="utf-8")
+    assert kinds(text, "郭嘉昆")[1] == ("question", "总台央视记者")
+
+
+def test_q_and_a_labels() -> None:
+    text = "Q: Will the minister travel?\n\nA: Yes, next week.\n\nQ: Where to?\n\nA: To Brussels."
+    items = split_items(text, None)
+    assert [(i.kind, i.asker, i.name) for i in items] == [
+        ("question", "Q", "question 1"),
+        ("question", "Q", "question 2"),
+    ]
+
+
+def test_upper_case_labels_and_a_title_for_the_spokesperson() -> None:
+    text = (EVAL / "jp-ccs-2016-06-09" / "transcript.en.txt").read_text(encoding="utf-8")
+    assert kinds(text, "Yoshihide Suga") == [("question", "REPORTER")]
+    text = (EVAL / "us-state-2015-02-10" / "transcript.en.txt").read_text(encoding="utf-8")
+    items = split_items(text, "Jen Psaki")
+    assert {i.kind for i in items} == {"announcement"} and len(items) == 4
+
+
+def test_greeting_joins_the_announcement_after_it() -> None:
+    text = (EVAL / "un-noon-2023-03-15" / "transcript.en.txt").read_text(encoding="utf-8")
+    items = split_items(text, None)
+    assert text[items[0].start :].startswith("Good afternoon.")
+    assert items[0].kind == "announcement" and len(items) == 3
+
+
+def test_a_sentence_with_a_colon_is_not_a_speaker() -> None:
+    text = "The minister said the plan is simple: build more.\n\nMr. Smith: Will it work?\n\nMs. Jones: We think so."
+    assert kinds(text, "Jones") == [("announcement", ""), ("question", "Mr. Smith")]
