@@ -22,14 +22,16 @@ Every kept match says how it was found and its score: nothing is aligned by gues
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from .text import Sentence, comparable, is_cjk, token_spans, tokens
+from .text import Sentence, is_cjk, joined, token_spans, tokens
 
 VERBATIM = 85.0  # rapidfuzz similarity (0-100) of the aligned stretch
 MIN_CHARS = 40  # characters of folded text an aligned stretch must cover (CJK: a quarter of that)
@@ -39,9 +41,14 @@ MAX_ALIGN_CHARS = 400  # longer sentences (a capture without punctuation) are co
 # rapidfuzz's partial alignment grows with the cube of the length (7 ms at 1,000 characters)
 MIN_RUN = 10  # tokens of a shared run of words (CJK: characters, twice as many)
 SHINGLE = 3  # tokens in a sentence's shingles: random pairs of common words are shared too often to say anything
+# A candidate sentence pair is aligned only if it shares enough shingles: a share of the shorter
+# sentence's (at least 2) for rapidfuzz, and for a shared run of MIN_RUN tokens the shingles such a
+# run holds. Random pairs of ordinary sentences share a shingle or two; copies share most.
+MIN_SHARED = 0.2
 MAX_CANDIDATES = 8  # sentences of the other text compared with each sentence, the most promising first
 # Which articles of a briefing are worth aligning with each other (passim's candidate step):
-LONG_SHINGLE = 3  # tokens in a shingle (CJK: twice as many characters)
+LONG_SHINGLE = 5  # tokens in a shingle (CJK: twice as many characters); passim's n-grams are 5 long too
+SMALL_BRIEFING = 40  # up to this many articles, candidates come from every pair's shingles compared at once
 MAX_SHINGLE_TEXTS = 100  # a shingle found in more texts than this says nothing (passim's max document frequency)
 MAX_PARTNERS = 25  # texts aligned with each text, those sharing the most shingles first
 STOPWORDS = frozenset(
@@ -65,26 +72,64 @@ class Match:
     b_span: tuple[int, int]  # and in B's text
 
 
-@dataclass(frozen=True)
 class Prepared:
-    """A text's sentences with what comparing them needs, computed once."""
+    """A text's sentences with what comparing them needs, each computed when first needed: most texts
+    share no long shingle with another, and most briefings have no transcript."""
 
-    sentences: tuple[Sentence, ...]
-    folded: tuple[str, ...]  # comparable() of each sentence
-    words: tuple[tuple[tuple[str, int, int], ...], ...]  # each sentence's tokens, with offsets in the text
-    content: tuple[frozenset[str], ...]  # content tokens of each sentence
-    shingles: tuple[frozenset[str], ...]
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = tuple(sentences)
+        self._folded: dict[int, str] = {}
+        self._located: dict[int, tuple[tuple[str, int, int], ...]] = {}
 
+    def folded(self, i: int) -> str:
+        """comparable() of sentence i."""
+        if i not in self._folded:
+            self._folded[i] = joined(self.tokens[i])
+        return self._folded[i]
 
-def prepare(sentences: Sequence[Sentence]) -> Prepared:
-    folded, located, content, shingles = [], [], [], []
-    for sentence in sentences:
-        words = tokens(sentence.text)
-        folded.append(comparable(sentence.text))
-        located.append(tuple((w, sentence.start + a, sentence.start + b) for w, a, b in token_spans(sentence.text)))
-        content.append(_content(words))
-        shingles.append(frozenset(" ".join(words[k : k + SHINGLE]) for k in range(len(words) - SHINGLE + 1)))
-    return Prepared(tuple(sentences), tuple(folded), tuple(located), tuple(content), tuple(shingles))
+    def located(self, i: int) -> tuple[tuple[str, int, int], ...]:
+        """Sentence i's tokens, each with its offsets in the text."""
+        if i not in self._located:
+            sentence = self.sentences[i]
+            spans = token_spans(sentence.text)
+            self._located[i] = tuple((w, sentence.start + a, sentence.start + b) for w, a, b in spans)
+        return self._located[i]
+
+    @cached_property
+    def tokens(self) -> tuple[list[str], ...]:
+        """The tokens of each sentence."""
+        return tuple(tokens(sentence.text) for sentence in self.sentences)
+
+    @cached_property
+    def shingles(self) -> tuple[frozenset[str], ...]:
+        """The shingles of each sentence."""
+        return tuple(
+            frozenset(" ".join(words[k : k + SHINGLE]) for k in range(len(words) - SHINGLE + 1))
+            for words in self.tokens
+        )
+
+    @cached_property
+    def long_shingles(self) -> frozenset[tuple[str, ...]]:
+        """The text's runs of LONG_SHINGLE tokens (CJK: twice as many), within sentences."""
+        found: set[tuple[str, ...]] = set()
+        for words in self.tokens:
+            size = LONG_SHINGLE * 2 if words and is_cjk(words[0]) else LONG_SHINGLE
+            found.update(zip(*(words[k:] for k in range(size)), strict=False))
+        return frozenset(found)
+
+    @cached_property
+    def content(self) -> tuple[frozenset[str], ...]:
+        """The content tokens of each sentence."""
+        return tuple(_content(words) for words in self.tokens)
+
+    @cached_property
+    def index(self) -> dict[str, list[int]]:
+        """The sentences that hold each shingle."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for number, shingles in enumerate(self.shingles):
+            for shingle in shingles:
+                found[shingle].append(number)
+        return found
 
 
 def _content(words: list[str]) -> frozenset[str]:
@@ -109,15 +154,12 @@ def weights(texts: Iterable[Prepared]) -> dict[str, float]:
 
 def verbatim(a: Prepared, b: Prepared) -> list[Match]:
     """The sentences of A that B repeats verbatim or nearly, each with its best sentence of B."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for number, shingles in enumerate(b.shingles):
-        for shingle in shingles:
-            index[shingle].append(number)
+    index = b.index
     matches = []
     for number, shingles in enumerate(a.shingles):
         candidates = Counter(j for shingle in shingles for j in index.get(shingle, ()))
         best = max(
-            (m for j, _ in candidates.most_common(MAX_CANDIDATES) if (m := _verbatim(a, number, b, j))),
+            (m for j, shared in candidates.most_common(MAX_CANDIDATES) if (m := _verbatim(a, number, b, j, shared))),
             key=lambda m: (m.score, -m.b),
             default=None,
         )
@@ -127,32 +169,27 @@ def verbatim(a: Prepared, b: Prepared) -> list[Match]:
 
 
 def candidate_pairs(texts: Sequence[Prepared]) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, of ``texts`` that share at least one long shingle, found with one inverted
-    index over all of them: at most MAX_PARTNERS per text, so a briefing of n articles costs about
-    n alignments, not n squared. Shingles in more than MAX_SHINGLE_TEXTS texts are ignored."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for number, text in enumerate(texts):
-        for shingle in _long_shingles(text):
-            index[shingle].append(number)
+    """Pairs (i, j), i < j, of ``texts`` that share a long shingle: at most MAX_PARTNERS per text, those
+    sharing the most first, so a briefing of n articles costs about n alignments, not n squared."""
     shared: dict[int, Counter[int]] = defaultdict(Counter)
-    for holders in index.values():
-        if 1 < len(holders) <= MAX_SHINGLE_TEXTS:
-            for i in holders:
-                shared[i].update(j for j in holders if j != i)
+    if len(texts) <= SMALL_BRIEFING:  # every pair, each by one set intersection (in C)
+        for i, j in itertools.combinations(range(len(texts)), 2):
+            if count := len(texts[i].long_shingles & texts[j].long_shingles):
+                shared[i][j] = shared[j][i] = count
+    else:  # one inverted index; shingles in more than MAX_SHINGLE_TEXTS texts are ignored
+        index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for number, text in enumerate(texts):
+            for shingle in text.long_shingles:
+                index[shingle].append(number)
+        for holders in index.values():
+            if 1 < len(holders) <= MAX_SHINGLE_TEXTS:
+                for i in holders:
+                    shared[i].update(j for j in holders if j != i)
     pairs: set[tuple[int, int]] = set()
     for i, partners in shared.items():
-        for j, _ in sorted(partners.items(), key=lambda item: (-item[1], item[0]))[:MAX_PARTNERS]:
-            pairs.add((min(i, j), max(i, j)))
+        ranked = sorted(partners.items(), key=lambda item: (-item[1], item[0]))
+        pairs.update((min(i, j), max(i, j)) for j, _ in ranked[:MAX_PARTNERS])
     return sorted(pairs)
-
-
-def _long_shingles(text: Prepared) -> set[str]:
-    found: set[str] = set()
-    for words in text.words:
-        tokens_ = [w for w, _, _ in words]
-        size = LONG_SHINGLE * 2 if tokens_ and is_cjk(tokens_[0]) else LONG_SHINGLE
-        found.update(" ".join(tokens_[k : k + size]) for k in range(len(tokens_) - size + 1))
-    return found
 
 
 def shared_words(a: Prepared, b: Prepared, groups: Sequence[Sequence[int]], weight: dict[str, float]) -> list[Match]:
@@ -177,11 +214,17 @@ def shared_words(a: Prepared, b: Prepared, groups: Sequence[Sequence[int]], weig
     return matches
 
 
-def _verbatim(a: Prepared, i: int, b: Prepared, j: int) -> Match | None:
-    short, long = (a.folded[i], b.folded[j]) if len(a.folded[i]) <= len(b.folded[j]) else (b.folded[j], a.folded[i])
-    minimum = MIN_CHARS // 4 if is_cjk(short) else MIN_CHARS
+def _verbatim(a: Prepared, i: int, b: Prepared, j: int, shared: int) -> Match | None:
+    """The match of sentence i of A with sentence j of B, which share ``shared`` shingles, if any."""
+    cjk = is_cjk(a.sentences[i].text)
+    # a run of MIN_RUN tokens (CJK: twice as many) holds that many tokens less SHINGLE - 1 shingles
+    may_run = shared >= (MIN_RUN * 2 if cjk else MIN_RUN) - SHINGLE + 1
+    if shared < max(2, MIN_SHARED * min(len(a.shingles[i]), len(b.shingles[j]))):
+        return _shared_run(a, i, b, j) if may_run else None
+    short, long = (a.folded(i), b.folded(j)) if len(a.folded(i)) <= len(b.folded(j)) else (b.folded(j), a.folded(i))
+    minimum = MIN_CHARS // 4 if cjk else MIN_CHARS
     if not minimum <= len(short) <= MAX_ALIGN_CHARS:
-        return _shared_run(a, i, b, j)
+        return _shared_run(a, i, b, j) if may_run else None
     whole_a = (a.sentences[i].start, a.sentences[i].end)
     whole_b = (b.sentences[j].start, b.sentences[j].end)
     # Whole sentences alike is the common case (a republished story) and much cheaper to test
@@ -191,14 +234,14 @@ def _verbatim(a: Prepared, i: int, b: Prepared, j: int) -> Match | None:
         return Match(i, j, "verbatim", round(alike / 100, 3), whole_a, whole_b)
     found = fuzz.partial_ratio_alignment(short, long, score_cutoff=VERBATIM)
     if found is None or found.src_end - found.src_start < minimum:
-        return _shared_run(a, i, b, j)
+        return _shared_run(a, i, b, j) if may_run else None
     # Offsets are in the folded texts; the stretch is shown as the whole sentences it lies in.
     return Match(i, j, "verbatim", round(found.score / 100, 3), whole_a, whole_b)
 
 
 def _shared_run(a: Prepared, i: int, b: Prepared, j: int) -> Match | None:
     """The longest run of tokens two sentences share word for word, if it is MIN_RUN tokens or more."""
-    ta, tb = a.words[i], b.words[j]
+    ta, tb = a.located(i), b.located(j)
     if not ta or not tb:
         return None
     matcher = difflib.SequenceMatcher(None, [w for w, _, _ in ta], [w for w, _, _ in tb], autojunk=False)

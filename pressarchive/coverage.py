@@ -14,12 +14,12 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .align import Match, Prepared, candidate_pairs, prepare, shared_words, verbatim, weights
+from .align import Match, Prepared, candidate_pairs, shared_words, verbatim, weights
 from .bodies import Bodies
 from .cache import CODE_VERSION, BuildCache
 from .model import Article, Briefing, Site, Transcript
 from .quotes import QuoteMatch, find_quotes, fold_with_offsets, match_quote
-from .text import body_text, sentences
+from .text import plain_text, sentences
 from .transcript import Item, split_items
 
 SHARED_PAIR = 0.0  # two articles "share text" when this share of one's text is aligned with the other
@@ -140,11 +140,11 @@ def analyse_briefing(
     briefing: Briefing, articles: Sequence[Article], transcripts: Sequence[Transcript], bodies: Bodies, key: str
 ) -> BriefingCoverage:
     split = tuple(TranscriptItems(t, split_items(t.text, briefing.spokesperson)) for t in transcripts)
-    texts = {a.slug: body_text(bodies.html(a.body_sha256)).text for a in articles}
-    prepared = {a.slug: prepare(sentences(texts[a.slug], a.language)) for a in articles}
+    texts = {a.slug: plain_text(bodies.html(a.body_sha256)) for a in articles}
+    prepared = {a.slug: Prepared(sentences(texts[a.slug], a.language)) for a in articles}
     by_language = {t.transcript.language: t for t in split}
-    spoken = {t.transcript.language: prepare(sentences(t.transcript.text, t.transcript.language)) for t in split}
-    weight = weights([*prepared.values(), *spoken.values()])
+    spoken = {t.transcript.language: Prepared(sentences(t.transcript.text, t.transcript.language)) for t in split}
+    weight = weights([*prepared.values(), *spoken.values()]) if split else {}
     sharing = _sharing(articles, prepared, texts)
     results = {}
     for article in articles:

@@ -14,7 +14,7 @@ from . import align, coverage, quotes
 from .bodies import Bodies
 from .coverage import ArticleCoverage, BriefingCoverage, TranscriptItems
 from .model import Article, Site
-from .text import body_text
+from .text import plain_text
 from .urls import Urls, article_path, briefing_path
 
 SCHEMA_VERSION = 1
@@ -87,7 +87,7 @@ def _transcript(split: TranscriptItems, report: BriefingCoverage) -> dict[str, A
 
 
 def _article(article: Article, found: ArticleCoverage, site: Site, urls: Urls, bodies: Bodies) -> dict[str, Any]:
-    text = body_text(bodies.html(article.body_sha256)).text
+    text = plain_text(bodies.html(article.body_sha256))
     source = site.sources[article.source_id]
     return {
         "slug": article.slug,

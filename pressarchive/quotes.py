@@ -29,7 +29,8 @@ _MARKS = (
     r"(?<!\w)‘(?P<h>[^‘\n]{2,}?)’(?!\w)",
     r"(?<![\w'])'(?P<i>[^'\n]{2,}?)'(?![\w'])",
 )
-QUOTE = re.compile("|".join(_MARKS))
+# (the lookahead lets the engine skip to an opening mark instead of trying every branch everywhere)
+QUOTE = re.compile("(?=[“„\"«「『‹‘'])(?:" + "|".join(_MARKS) + ")")
 MIN_WORDS = 2  # a one-word quote ("so-called") says little about a transcript; CJK: characters / 2
 REWORDED = 80.0  # rapidfuzz similarity of the closest stretch of the transcript
 MIN_REWORDED_WORDS = 4  # a shorter quote is exact or not found: similar short phrases prove nothing

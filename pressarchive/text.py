@@ -35,6 +35,28 @@ class BodyText:
     spans: tuple[tuple[int, int], ...]  # per character: (start, end) in the HTML; NO_SPAN for added line breaks
 
 
+def plain_text(rendered: str) -> str:
+    """body_text(rendered).text, without the offsets: what alignment reads, ten times faster."""
+    text: list[str] = []
+    last = ""  # the last piece written, as body_text sees it
+    position = 0
+    for match in _TAG_OR_ENTITY.finditer(rendered):
+        run = rendered[position : match.start()]
+        if run:
+            text.append(run)
+            last = run[-1]
+        token = match.group()
+        if token.startswith("&"):
+            last = html.unescape(token)
+            text.append(last)
+        elif _BLOCK_END.fullmatch(token) and text and last != "\n":
+            text.append("\n")
+            last = "\n"
+        position = match.end()
+    text.append(rendered[position:])
+    return "".join(text)
+
+
 def body_text(rendered: str) -> BodyText:
     """Plain text of HTML made by the Markdown renderer: text runs decoded, a line break after each block."""
     text: list[str] = []
@@ -108,6 +130,8 @@ def tokens(text: str) -> list[str]:
 
 def token_spans(text: str) -> list[tuple[str, int, int]]:
     """tokens() with each token's offsets in ``text`` (NFKC keeps most offsets; where it does not, the run's)."""
+    if text.isascii():  # NFKC changes no ASCII character, and casefold is lower
+        return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     found = []
     for match in _TOKEN.finditer(text):
         folded = unicodedata.normalize("NFKC", match.group()).casefold().replace("’", "'")
@@ -118,14 +142,21 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=4096)
 def is_cjk(text: str) -> bool:
     """True when most of the letters are Chinese or Japanese characters."""
+    if not _CJK_CHAR.search(text):
+        return False
     letters = sum(1 for c in text if c.isalpha())
     return letters > 0 and len(_CJK_CHAR.findall(text)) * 2 >= letters
 
 
 def comparable(text: str) -> str:
     """Text folded for character comparison: tokens joined by single spaces (CJK characters without)."""
+    return joined(tokens(text))
+
+
+def joined(words: list[str]) -> str:
+    """comparable() of text whose tokens are ``words``."""
     parts: list[str] = []
-    for token in tokens(text):
+    for token in words:
         if parts and not (_CJK_CHAR.fullmatch(token) and _CJK_CHAR.fullmatch(parts[-1][-1])):
             parts.append(" ")
         parts.append(token)

@@ -1,0 +1,89 @@
+"""The alignment's building blocks: the plain text it reads, and which articles it compares."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+from conftest import ROOT
+
+from pressarchive import align
+from pressarchive.align import Prepared, candidate_pairs, verbatim
+from pressarchive.markup import render_with_excerpt
+from pressarchive.text import body_text, plain_text, sentences
+
+TRICKY = [
+    "",
+    "<p>a &amp; b</p>\n<p>&#10;</p><p>&lt;tag&gt;</p>",
+    "</p></p>lead<br/>line<hr>next",
+    "<ul>\n<li>one</li>\n<li>two &mdash; three</li>\n</ul>\n<blockquote>\n<p>quoted</p>\n</blockquote>",
+    "<p>&unknown; &#x1F600; &#0;</p>",
+]
+
+
+def bundled_bodies() -> list[str]:
+    bodies = []
+    for path in sorted((ROOT / "content").rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        body = text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
+        bodies.append(render_with_excerpt(body)[0])
+    return bodies
+
+
+@pytest.mark.parametrize("html", TRICKY + bundled_bodies())
+def test_plain_text_is_the_text_the_marks_are_placed_in(html: str) -> None:
+    assert plain_text(html) == body_text(html).text
+
+
+def words(rng: random.Random, n: int) -> str:
+    vocabulary = "the minister said talks trade border visit policy market court plan peace".split()
+    return " ".join(rng.choice(vocabulary) for _ in range(n))
+
+
+def texts(count: int) -> tuple[list[Prepared], set[tuple[int, int]]]:
+    """``count`` texts of common words; text 3k+1 repeats a sentence of text 3k word for word."""
+    rng = random.Random(count)
+    bodies = [f"{words(rng, 12)}. {words(rng, 12)}." for _ in range(count)]
+    copied = set()
+    for k in range(0, count - 1, 3):
+        bodies[k + 1] += " " + bodies[k].split(". ")[0] + "."
+        copied.add((k, k + 1))
+    return [Prepared(sentences(body, "en")) for body in bodies], copied
+
+
+def brute_force(prepared: list[Prepared]) -> set[tuple[int, int]]:
+    return {
+        (i, j)
+        for i, j in itertools.combinations(range(len(prepared)), 2)
+        if prepared[i].long_shingles & prepared[j].long_shingles
+    }
+
+
+@pytest.mark.parametrize("count", [8, align.SMALL_BRIEFING + 20])
+def test_candidates_are_the_pairs_that_share_a_long_shingle(count: int) -> None:
+    prepared, copied = texts(count)
+    found = set(candidate_pairs(prepared))
+    assert copied <= found
+    assert found == brute_force(prepared)  # at these sizes no text has more than MAX_PARTNERS partners
+
+
+def test_a_copied_sentence_is_aligned_and_shared_common_words_are_not() -> None:
+    prepared, copied = texts(30)
+    for i, j in itertools.combinations(range(30), 2):
+        matches = verbatim(prepared[i], prepared[j])
+        assert bool(matches) == ((i, j) in copied), (i, j, matches)
+
+
+def test_a_long_unpunctuated_text_is_compared_by_shared_runs() -> None:
+    """A capture without full stops is one 'sentence' of thousands of characters: too long for
+    the partial alignment, which grows with the cube of its length, but a copied run is found."""
+    rng = random.Random(7)
+    shared = words(rng, 30)
+    one = Prepared(sentences(f"{words(rng, 200)} {shared} {words(rng, 200)}", "en"))
+    two = Prepared(sentences(f"{words(rng, 150)} {shared} {words(rng, 150)}", "en"))
+    assert len(one.folded(0)) > align.MAX_ALIGN_CHARS
+    [match] = verbatim(one, two)
+    assert match.method == "verbatim" and match.score == 1.0
+    start, end = match.a_span
+    assert shared in one.sentences[0].text[start:end]
