@@ -21,6 +21,7 @@ from .transcript import LABEL, Item
 from .urls import Urls, article_path, briefing_path, source_path
 
 SHOWN_SHARE = 0.05  # an article page names the other articles it shares at least this share of its text with
+MAX_SHARES = 10  # on an article page: a wire story republished 300 times shares with all the others
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,9 @@ class ArticleAnalysis:
     body_html: str  # with its passages marked
     note: str
     reports: tuple[Link, ...]  # the transcript items it reports, linked
-    shares: tuple[ShareView, ...]
+    shares: tuple[ShareView, ...]  # the MAX_SHARES largest
+    more_shares: int  # articles sharing text with it beyond those
+    data_href: str  # the briefing's coverage.json, which lists them all
     quotes: tuple[QuoteView, ...]
 
 
@@ -236,6 +239,7 @@ def article_analysis(
         for n, (start, end, item) in enumerate(_shown_passages(found), start=1)
         if item in items
     ]
+    shared = [s for s in found.sharing if s.share >= SHOWN_SHARE]  # largest first
     by_slug = {a.slug: a for a in site.coverage[report.briefing_id]}
     return ArticleAnalysis(
         body_html=mark_passages(html, body_text(html), marks) if marks else html,
@@ -245,9 +249,9 @@ def article_analysis(
             for n in found.items
             if n in items
         ),
-        shares=tuple(
-            _share(site, urls, article, by_slug[s.other], s.share) for s in found.sharing if s.share >= SHOWN_SHARE
-        ),
+        shares=tuple(_share(site, urls, article, by_slug[s.other], s.share) for s in shared[:MAX_SHARES]),
+        more_shares=max(0, len(shared) - MAX_SHARES),
+        data_href=urls.link(f"{briefing_path(report.briefing_id)}coverage.json"),
         quotes=tuple(
             _quote_view(q, items, f"{page}#", partial, report, found.transcript_language) for q in found.quotes
         ),

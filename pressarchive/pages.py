@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -29,6 +29,7 @@ from .urls import Urls, archive_path, article_path, briefing_path, feed_path, so
 HOME_BRIEFINGS = 20
 HOME_ARTICLES = 10
 MORE_FROM_SOURCE = 5
+OTHER_COVERAGE = 12  # cards of a briefing's other coverage on an article page (the briefing page lists all)
 
 Context = Callable[[], dict[str, Any]]
 
@@ -86,11 +87,13 @@ class Inputs:
     cards: Cards
     coverage: Coverage
     earlier: dict[str, tuple[str, ...]]  # briefing id -> the same host's previous briefings (coverage_stats)
+    position: dict[str, int]  # article slug -> its place in its briefing's coverage
 
 
 def plan_pages(site: Site, urls: Urls, bodies: Bodies, coverage: Coverage) -> list[Page]:
     """Every page of the site, in a stable order."""
-    inputs = Inputs(site, urls, bodies, Cards(site, bodies), coverage, earlier_briefings(site))
+    position = {a.slug: n for covered in site.coverage.values() for n, a in enumerate(covered)}
+    inputs = Inputs(site, urls, bodies, Cards(site, bodies), coverage, earlier_briefings(site), position)
     years, tags = archive_years(site), site_tags(site)
     return [
         home_page(inputs),
@@ -181,11 +184,19 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
     )
 
 
+def _nearest(covered: Sequence[Article], at: int) -> list[Article]:
+    """Up to OTHER_COVERAGE articles around place ``at`` of a briefing's coverage, the article there
+    left out: a briefing of 2,000 articles must not put 1,999 cards on each of its pages."""
+    start = max(0, min(at - OTHER_COVERAGE // 2, len(covered) - OTHER_COVERAGE - 1))
+    return [a for n, a in enumerate(covered[start : start + OTHER_COVERAGE + 1], start) if n != at]
+
+
 def article_page(inputs: Inputs, article: Article) -> Page:
     site, urls, cards = inputs.site, inputs.urls, inputs.cards
     source = site.sources[article.source_id]
     briefing = site.briefings.get(article.briefing_id) if article.briefing_id else None
-    others = [a for a in site.coverage[briefing.id] if a.slug != article.slug] if briefing else []
+    covered = site.coverage[briefing.id] if briefing else ()
+    others = _nearest(covered, inputs.position[article.slug]) if briefing else []
     nearby = site.by_source[source.id][: MORE_FROM_SOURCE + 1]  # newest first; never scan them all
     same_source = [a for a in nearby if a.slug != article.slug][:MORE_FROM_SOURCE]
 
@@ -202,6 +213,7 @@ def article_page(inputs: Inputs, article: Article) -> Page:
             "body_html": analysis.body_html if analysis else inputs.bodies.html(article.body_sha256),
             "analysis": analysis,
             "other_coverage": [cards.card(a) for a in others],
+            "coverage_count": len(covered),
             "more_from_source": [cards.card(a) for a in same_source],
             "extra": [_extra_row(key, value) for key, value in sorted(article.extra.items())],
         }

@@ -232,3 +232,27 @@ def test_matrix_and_passage_links_work_in_the_browser(built: tuple[Path, dict], 
 def test_analysis_pages_have_no_axe_violations(built: tuple[Path, dict], browser, path: str, scheme: str) -> None:  # type: ignore[no-untyped-def]
     for base in serve_folder(built[0], "/"):
         assert axe_violations(browser, base + path, scheme) == []
+
+
+def test_a_story_republished_by_many_outlets_keeps_each_page_bounded(tmp_path: Path) -> None:
+    """30 outlets carry one wire story: each article page shows a bounded neighbourhood of the
+    coverage and of the articles sharing its text, and says where the rest are."""
+    story = " ".join(f"The minister said point {n} of the plan would hold in every region." for n in range(8))
+    files: dict[str, str | bytes] = {"briefings/b.md": "---\ntitle: B\ndate: 2025-01-02\n---\n"}
+    for n in range(30):
+        files[f"sources/outlet-{n:02d}.yaml"] = f"name: Outlet {n:02d}\n"
+        values = {"title": f"Story {n:02d}", "source": f"outlet-{n:02d}", "briefing": "b", "language": "en"}
+        files[f"articles/story-{n:02d}.md"] = ARTICLE.format(**values, body=story)
+    content = write_files(tmp_path / "content", files)
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    data = coverage_of(tmp_path / "site", "b")
+    assert len(data["syndication"]) == 1 and len(data["syndication"][0]) == 30
+    for n in (0, 14, 29):
+        page = parse(tmp_path / "site" / "articles" / f"story-{n:02d}" / "index.html")
+        cards = page.select("#other-coverage ~ .cards > li")
+        assert len(cards) == 12 and f"Story {n:02d}" not in " ".join(c.get_text() for c in cards)
+        assert "All 30 articles covering this briefing" in page.select_one(".related").get_text()
+        shares = page.select(".analysis .shares li")
+        sharing = next(a for a in data["articles"] if a["slug"] == f"story-{n:02d}")["sharing"]
+        assert len(shares) == 10 and len(sharing) > 10
+        assert f"{len(sharing) - 10} more articles share text with it" in page.select_one(".analysis").get_text()
