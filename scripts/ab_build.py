@@ -4,14 +4,16 @@
 
 Each round builds CONTENT cold (no output folder, no build cache) with OLD, then with NEW
 (the order alternates between rounds), each in a fresh interpreter timed from outside, and
-checks that both wrote byte-identical sites. Prints each side's median and NEW/OLD. Run it
-with --work on tmpfs (findmnt -t tmpfs): the machine's disk is noisy.
+checks that both wrote byte-identical sites. Prints each side's median wall-clock and CPU
+seconds (the build and its workers) and NEW/OLD: CPU time is the steadier when the machine
+is shared. Run it with --work on tmpfs (findmnt -t tmpfs): the machine's disk is noisy.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import resource
 import shutil
 import statistics
 import subprocess
@@ -21,14 +23,18 @@ import time
 from pathlib import Path
 
 
-def cold_build(checkout: Path, content: Path, work: Path, search: bool) -> float:
+def cold_build(checkout: Path, content: Path, work: Path, search: bool) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (the build and its workers) of one cold build."""
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     command = [sys.executable, str(checkout / "build.py"), "--content", str(content), "--out", str(work / "site")]
     command += [] if search else ["--no-search"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, cwd=work, check=True, capture_output=True)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def same_tree(a: Path, b: Path) -> bool:
@@ -49,17 +55,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--search", action="store_true", help="include the search index")
     args = parser.parse_args(argv)
     times: dict[str, list[float]] = {"old": [], "new": []}
+    cpu: dict[str, list[float]] = {"old": [], "new": []}
     for round_number in range(args.rounds):
         order = ["old", "new"] if round_number % 2 == 0 else ["new", "old"]
         for side in order:
             checkout = args.old if side == "old" else args.new
-            times[side].append(cold_build(checkout.resolve(), args.content.resolve(), args.work / side, args.search))
+            wall, seconds = cold_build(checkout.resolve(), args.content.resolve(), args.work / side, args.search)
+            times[side].append(wall)
+            cpu[side].append(seconds)
         identical = same_tree(args.work / "old" / "site", args.work / "new" / "site")
         print(
-            f"round {round_number + 1}: old {times['old'][-1]:.2f} s, new {times['new'][-1]:.2f} s, same files: {identical}"
+            f"round {round_number + 1}: old {times['old'][-1]:.2f} s ({cpu['old'][-1]:.2f} CPU), "
+            f"new {times['new'][-1]:.2f} s ({cpu['new'][-1]:.2f} CPU), same files: {identical}"
         )
     old, new = statistics.median(times["old"]), statistics.median(times["new"])
     print(f"median of {args.rounds}: old {old:.2f} s, new {new:.2f} s, new/old {new / old:.3f}")
+    old_cpu, new_cpu = statistics.median(cpu["old"]), statistics.median(cpu["new"])
+    print(f"CPU seconds, median: old {old_cpu:.2f}, new {new_cpu:.2f}, new/old {new_cpu / old_cpu:.3f}")
     return 0
 
 
