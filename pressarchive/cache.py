@@ -3,9 +3,10 @@
 It lives outside the output folder (default `.cache/pressarchive.sqlite`, gitignored);
 deleting it only makes the next build slower. It keeps:
 
-* records: each content file's validated record, keyed by its path, size and
-  modification time, so an unchanged file is neither read nor parsed again (a record
-  is reused only while the bodies it needs are cached too);
+* records: each content file's validated record, keyed by its path and stamp (size,
+  mtime, ctime, inode: stamps.py), so an unchanged file is neither read nor parsed
+  again (a record is reused only while the bodies it needs are cached too; a file
+  that was racy when recorded is reused only if its bytes still have the digest kept);
 * bodies: each Markdown body's HTML and excerpt, keyed by the body's SHA-256;
 * trees: what each output folder holds (path -> key, size, mtime), so a rebuild
   writes only the files whose bytes change (see write.py);
@@ -25,10 +26,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import json
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -36,6 +38,9 @@ import jinja2
 import markdown_it
 import markupsafe
 import yaml
+
+from .load import ContentFile
+from .stamps import Stamp, content_digest
 
 PACKAGE = Path(__file__).resolve().parent
 Method = TypeVar("Method", bound=Callable[..., Any])
@@ -56,7 +61,7 @@ CODE_VERSION = _code_version()
 _TABLES = ("records", "bodies", "trees", "state", "templates", "coverage")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, bodies TEXT, record BLOB);
+CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, stamp BLOB, racy_digest TEXT, bodies TEXT, record BLOB);
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT, excerpt TEXT);
 CREATE TABLE IF NOT EXISTS trees (folder TEXT PRIMARY KEY, manifest BLOB);
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB);
@@ -101,12 +106,18 @@ def _none() -> None:
 
 @dataclass(frozen=True)
 class CachedFile:
-    """What the cache knows of a content file: its size and mtime then, the bodies its record needs, the record."""
+    """What the cache knows of a content file: its stamp then (and digest if racy), the bodies its record needs, the record."""
 
-    size: int
-    mtime_ns: int
+    stamp: Stamp
+    racy_digest: str
     bodies: frozenset[str]
     blob: bytes
+
+    def current(self, file: ContentFile) -> bool:
+        """True if ``file`` is still the file this record was made from."""
+        if file.stamp != self.stamp:
+            return False
+        return not self.racy_digest or self.racy_digest == (file.racy_digest or content_digest(file.path))
 
 
 class BuildCache:
@@ -158,31 +169,35 @@ class BuildCache:
     @_tolerant(dict)
     def records(self) -> dict[str, CachedFile]:
         """Every cached record by path, still pickled: unpickle only the ones still current."""
-        rows = self._db.execute("SELECT path, size, mtime_ns, bodies, record FROM records")
+        rows = self._db.execute("SELECT path, stamp, racy_digest, bodies, record FROM records")
         return {
-            path: CachedFile(size, mtime, frozenset(bodies.split()), blob) for path, size, mtime, bodies, blob in rows
+            path: CachedFile(Stamp(*json.loads(stamp)), racy, frozenset(bodies.split()), blob)
+            for path, stamp, racy, bodies, blob in rows
         }
 
-    def reusable_records(self) -> Callable[[Path, int, int], Any]:
+    def reusable_records(self) -> Callable[[ContentFile], Any]:
         """For the load stage: the record of a file unchanged since it was cached, if its bodies are cached too."""
         rows = self.records()
         rendered = self.body_keys() if rows else set()
 
-        def reuse(path: Path, size: int, mtime_ns: int) -> Any:
-            row = rows.get(str(path))
-            if row is None or (row.size, row.mtime_ns) != (size, mtime_ns) or not row.bodies <= rendered:
+        def reuse(file: ContentFile) -> Any:
+            row = rows.get(str(file.path))
+            if row is None or not row.current(file) or not row.bodies <= rendered:
                 return None
-            return self.load_record(row.blob, path)
+            return self.load_record(row.blob, file.path)
 
         return reuse
 
     @_tolerant(_none, writes=True)
-    def put_records(self, rows: Iterable[tuple[str, int, int, Iterable[str], Any]], keep: set[str]) -> None:
-        """Store new records (path, size, mtime_ns, body keys, record); forget files no longer in ``keep``."""
+    def put_records(self, rows: Iterable[tuple[ContentFile, Iterable[str], Any]], keep: set[str]) -> None:
+        """Store new records (the file they came from, body keys, record); forget files no longer in ``keep``."""
         with self._db:
             self._db.executemany(
                 "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)",
-                [(path, size, mtime, " ".join(keys), _dump_record(record)) for path, size, mtime, keys, record in rows],
+                [
+                    (str(file.path), json.dumps(astuple(file.stamp)), file.racy_digest, " ".join(keys), _dump(record))
+                    for file, keys, record in rows
+                ],
             )
             gone = [(path,) for (path,) in self._db.execute("SELECT path FROM records") if path not in keep]
             self._db.executemany("DELETE FROM records WHERE path = ?", gone)
@@ -283,7 +298,7 @@ class BuildCache:
                 self._db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", (key, value))
 
 
-def _dump_record(record: Any) -> bytes:
+def _dump(record: Any) -> bytes:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=5)
     src_path = getattr(record, "src_path", None)

@@ -11,6 +11,7 @@ import fnmatch
 import hashlib
 import os
 import stat
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,18 +19,27 @@ from typing import Any
 
 from .errors import ContentError
 from .frontmatter import Value, parse_yaml_mapping
+from .stamps import Stamp, content_digest, is_racy, stamp_of
 
 MAX_FILE_BYTES = 2_000_000  # default for --max-file-bytes
 
 
 @dataclass(frozen=True)
 class ContentFile:
-    """A content file as found on disk, before it is read."""
+    """A content file as found on disk, before it is read.
+
+    ``racy_digest`` is the SHA-256 of its bytes when it changed so recently that its stamp
+    alone cannot prove it unchanged later (stamps.is_racy), and "" otherwise.
+    """
 
     kind: str  # "article", "briefing", "transcript", "source" or "site"
     path: Path
-    size: int
-    mtime_ns: int
+    stamp: Stamp
+    racy_digest: str = ""
+
+    @property
+    def size(self) -> int:
+        return self.stamp.size
 
 
 @dataclass(frozen=True)
@@ -69,7 +79,7 @@ Scan = tuple[list[ContentFile], list[ContentError]]  # what content_files found
 def load_content(
     root: Path,
     max_file_bytes: int = MAX_FILE_BYTES,
-    reuse: Callable[[Path, int, int], Any] = lambda *_: None,
+    reuse: Callable[[ContentFile], Any] = lambda _: None,
     scan: Scan | None = None,
 ) -> Content:
     """Read every content file under ``root`` (as listed by ``scan``); problems are collected, never raised."""
@@ -83,7 +93,7 @@ def load_content(
             limit = f"the limit is {max_file_bytes:,} (raise it with --max-file-bytes)"
             errors.append(ContentError(file.path, 0, "", f"file is {file.size:,} bytes; {limit}"))
             continue
-        record = reuse(file.path, file.size, file.mtime_ns)
+        record = reuse(file)
         if record is not None:
             items.append((file, record))
             continue
@@ -100,7 +110,8 @@ def load_content(
 
 
 def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
-    """Every content file under ``root`` with its size and mtime, in build order, and the files refused."""
+    """Every content file under ``root`` with its stamp, in build order, and the files refused."""
+    snapshot_ns = time.time_ns()
     errors: list[ContentError] = []
     site_file = root / "site.yaml"
     candidates: list[tuple[str, Path, os.DirEntry[str] | None]] = (
@@ -127,7 +138,8 @@ def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
         except OSError:
             continue  # gone since it was listed, or a dangling link
         if stat.S_ISREG(status.st_mode):
-            files.append(ContentFile(kind, path, status.st_size, status.st_mtime_ns))
+            stamp = stamp_of(status)
+            files.append(ContentFile(kind, path, stamp, content_digest(path) if is_racy(stamp, snapshot_ns) else ""))
     return files, errors
 
 

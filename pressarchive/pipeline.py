@@ -23,7 +23,7 @@ from .bodies import render_markdown
 from .cache import BuildCache
 from .coverage import analyse_coverage
 from .errors import BuildError
-from .last_build import LastBuild, fingerprint, remember, unchanged_build
+from .last_build import LastBuild, build_inputs, remember, unchanged_build
 from .load import MAX_FILE_BYTES, content_files, load_content
 from .model import Records, Site, build_site
 from .outputs import site_outputs
@@ -70,7 +70,7 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
     check_output_folder(config.out, inputs=[config.content, config.templates])
     with BuildCache(config.cache) as cache, _fewer_garbage_collections():
         scan = content_files(config.content) if config.content.is_dir() else None  # changes after this: next build
-        inputs = fingerprint(config, config.templates, scan)
+        inputs = build_inputs(config, config.templates, scan)
         last = unchanged_build(cache, config.out, inputs)
         if last is not None:
             return _nothing_to_do(last, progress, warn, started)

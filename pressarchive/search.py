@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -83,7 +82,7 @@ def index_stage(
 @contextmanager
 def bundle_folder(cache: BuildCache, out: Path) -> Iterator[Path]:
     """Where finished shards are kept: in the build cache, one folder per site (each prunes only its own);
-    without a cache, a temporary folder beside the output, removed after the build (the site links the files)."""
+    without a cache, a temporary folder beside the output, removed after the build (the site has copies)."""
     kept = cache.folder("search")
     if kept is not None:
         yield kept / hashlib.sha256(str(out.absolute()).encode()).hexdigest()[:16]
@@ -179,16 +178,13 @@ def _bundle_files(bundle: Path, full: bool) -> list[Path]:
 
 
 def index_shard(shard: str, pages: list[SearchPage], site: Path, bundle: Path) -> None:
-    """Index ``pages`` (linked from ``site`` into a folder of their own) into ``bundle``."""
+    """Index ``pages`` (copied from ``site`` into a folder of their own) into ``bundle``."""
     work = Path(tempfile.mkdtemp(prefix="pagefind-shard-", dir=bundle.parent))
     try:
         for page in pages:
             target = work / "site" / page.path
             target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(site / page.path, target)
-            except OSError:
-                shutil.copyfile(site / page.path, target)
+            shutil.copyfile(site / page.path, target)  # a hard link would change the staged file's ctime
         output = work / "bundle"
         command = [sys.executable, "-m", "pagefind", "--site", str(work / "site"), "--output-path", str(output)]
         try:
@@ -208,7 +204,7 @@ def index_shard(shard: str, pages: list[SearchPage], site: Path, bundle: Path) -
 
 
 def _prune(cache_dir: Path, keep: set[str]) -> None:
-    """Drop bundles and lists no build uses any more (the site keeps its own links to the files)."""
+    """Drop bundles and lists no build uses any more (the site has its own copies of the files)."""
     for entry in cache_dir.iterdir():
         if entry.name in keep or entry.name.startswith("pagefind-shard-"):
             continue  # (another build's work in progress is its own to clean)
