@@ -18,7 +18,9 @@ deleting it only makes the next build slower. It keeps:
 
 Every entry belongs to one CODE_VERSION (this package's source and its libraries'
 versions): another version of the tool starts from an empty cache. The file holds
-pickles, so it is trusted like the code beside it; keep it out of shared folders.
+pickles, so it is trusted like the code beside it; keep it out of shared folders. A
+file that is not what this version wrote (other tables, entries that do not unpickle
+to what they should) is emptied with a warning, and the build goes on without it.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ import markupsafe
 import yaml
 
 from .load import ContentFile
+from .model import Article, Briefing, SiteInfo, Source, Transcript
 from .stamps import Stamp, content_digest
 
 PACKAGE = Path(__file__).resolve().parent
@@ -57,6 +60,7 @@ def _code_version() -> str:
 
 
 CODE_VERSION = _code_version()
+RECORD_TYPES = (SiteInfo, Source, Briefing, Transcript, Article)
 
 _TABLES = ("records", "bodies", "trees", "state", "templates", "coverage")
 _SCHEMA = """
@@ -123,8 +127,10 @@ class CachedFile:
 class BuildCache:
     """The cache file, or nothing at all (``BuildCache(None)``: --no-cache, or an unusable file)."""
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, warn: Callable[[str], None] = lambda _: None):
         self.path = path
+        self.warn = warn
+        self.discarded = False  # emptied for holding what this version cannot read
         self.read_only = False
         self.db: sqlite3.Connection | None = None
         self.connect(create=False)
@@ -136,7 +142,7 @@ class BuildCache:
     def connect(self, create: bool) -> None:
         if self.path is None or not (create or self.path.exists()):
             return
-        self.db = _open(self.path)
+        self.db = _open(self.path, self.warn)
         if self.db is None:
             self.path = None  # unusable: build without it
 
@@ -184,7 +190,8 @@ class BuildCache:
             row = rows.get(str(file.path))
             if row is None or not row.current(file) or not row.bodies <= rendered:
                 return None
-            return self.load_record(row.blob, file.path)
+            record = self.load_record(row.blob, file.path)
+            return record if isinstance(record, RECORD_TYPES) else self.discard("a record")
 
         return reuse
 
@@ -204,10 +211,38 @@ class BuildCache:
 
     @staticmethod
     def load_record(blob: bytes, src_path: Path) -> Any:
-        """A record from ``records()``, its ``src_path`` the caller's own Path (rebuilding Paths is slow)."""
+        """A record from ``records()``, its ``src_path`` the caller's own Path (rebuilding Paths is slow); None if unreadable."""
         unpickler = pickle.Unpickler(io.BytesIO(blob))
         unpickler.persistent_load = lambda _: src_path  # type: ignore[method-assign]
-        return unpickler.load()
+        try:
+            return unpickler.load()
+        except Exception:  # noqa: BLE001 - any bytes may be in the file: all that matters is that they are unusable
+            return None
+
+    def discard(self, what: str) -> None:
+        """Empty a cache found holding something this version did not write, and say so (once)."""
+        if self.path is not None and self.db is not None and not self.discarded:
+            self.discarded = True
+            self.warn(f"the build cache {self.path} held {what} it cannot read; emptied it (this build takes longer)")
+            self._empty()
+
+    @_tolerant(_none, writes=True)
+    def _empty(self) -> None:
+        """Every pickled entry dropped; bodies (plain text) stay: records this build reused need theirs."""
+        with self._db:
+            for table in _TABLES:
+                if table != "bodies":
+                    self._db.execute(f"DELETE FROM {table}")
+
+    def _loads(self, value: bytes | None, kind: type, what: str) -> Any:
+        """An entry unpickled, or None if there is none or it is not a ``kind`` (the cache is then emptied)."""
+        if value is None:
+            return None
+        try:
+            loaded = pickle.loads(value)
+        except Exception:  # noqa: BLE001 - any bytes may be in the file
+            loaded = None
+        return loaded if isinstance(loaded, kind) else self.discard(what)
 
     # Markdown bodies -------------------------------------------------------
 
@@ -242,8 +277,8 @@ class BuildCache:
 
     def manifest(self, folder: str) -> dict[str, Any]:
         """What the output folder with this identity held when last written: path -> staging.Written."""
-        value = self._get("trees", "manifest", "folder", folder)
-        return pickle.loads(value) if value is not None else {}
+        manifest = self._loads(self._get("trees", "manifest", "folder", folder), dict, "a folder's manifest")
+        return manifest or {}
 
     def put_manifest(self, folder: str, manifest: dict[str, Any] | None) -> None:
         self._put("trees", "folder", folder, None if manifest is None else pickle.dumps(manifest, protocol=5))
@@ -258,15 +293,15 @@ class BuildCache:
 
     def compiled(self, key: str) -> bytes | None:
         """A template compiled by Jinja (its bytecode cache's key covers the template's source)."""
-        return self._get("templates", "code", "key", key)
+        code = self._get("templates", "code", "key", key)
+        return code if isinstance(code, bytes) else None
 
     def put_compiled(self, key: str, code: bytes) -> None:
         self._put("templates", "key", key, code)
 
     def coverage(self, key: str) -> Any:
         """A briefing's coverage analysis (coverage.py), by the digest of its transcripts and articles."""
-        value = self._get("coverage", "value", "key", key)
-        return pickle.loads(value) if value is not None else None
+        return self._loads(self._get("coverage", "value", "key", key), object, "a coverage analysis")
 
     def put_coverage(self, key: str, value: Any) -> None:
         self._put("coverage", "key", key, pickle.dumps(value, protocol=5))
@@ -278,8 +313,7 @@ class BuildCache:
             self._db.executemany("DELETE FROM coverage WHERE key = ?", gone)
 
     def state(self, name: str) -> Any:
-        value = self._get("state", "value", "name", name)
-        return pickle.loads(value) if value is not None else None
+        return self._loads(self._get("state", "value", "name", name), object, "the last build's state")
 
     def put_state(self, name: str, value: Any) -> None:
         self._put("state", "name", name, None if value is None else pickle.dumps(value, protocol=5))
@@ -308,17 +342,21 @@ def _dump(record: Any) -> bytes:
     return buffer.getvalue()
 
 
-def _open(path: Path) -> sqlite3.Connection | None:
+def _open(path: Path, warn: Callable[[str], None]) -> sqlite3.Connection | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path)
+        db.text_factory = _text  # damaged text reads as text, found unusable later, rather than as an error
         # WAL with NORMAL sync: a crash may lose the last build's entries, never corrupt older ones,
         # and a rebuild does not wait for a disk flush after each of its few transactions.
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
         row = db.execute("SELECT value FROM meta WHERE name = 'code_version'").fetchone()
-        if row is None or row[0] != CODE_VERSION:  # another version's tables may have other columns
+        same_version = row is not None and row[0] == CODE_VERSION
+        if same_version and not _has_schema(db):
+            warn(f"the build cache {path} did not have the tables this version writes; started it again")
+        if not same_version or not _has_schema(db):  # another version's tables may have other columns
             with db:
                 for table in _TABLES:
                     db.execute(f"DROP TABLE IF EXISTS {table}")
@@ -327,3 +365,19 @@ def _open(path: Path) -> sqlite3.Connection | None:
         return db
     except (sqlite3.Error, OSError):
         return None  # an unusable cache only costs time
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
+def _has_schema(db: sqlite3.Connection) -> bool:
+    """True if every table exists with exactly the columns _SCHEMA gives it (or none exist yet)."""
+    expected = sqlite3.connect(":memory:")
+    expected.executescript(_SCHEMA)
+    present = [table for table in _TABLES if _columns(db, table)]
+    return not present or all(_columns(db, table) == _columns(expected, table) for table in _TABLES)
+
+
+def _columns(db: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    return [(name, kind) for _, name, kind, *_ in db.execute(f"PRAGMA table_info({table})")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,6 +17,7 @@ RESERVED_SLUGS = frozenset(
     {"articles", "briefings", "sources", "search", "pagefind", "tags", "archive", "feeds", "static", "404"}
 )
 
+MAX_UTC_OFFSET = timedelta(hours=14)  # the furthest any zone is from UTC (Line Islands)
 HOSTNAME_PATTERN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}")
 
 Parser = Callable[[Any], Any]
@@ -68,7 +69,13 @@ def timestamp(value: Any) -> Timestamp:
         raise ValueError(f"'{raw}' is not a valid date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM")
     if moment.tzinfo is None:
         return Timestamp(moment.replace(tzinfo=UTC), moment.isoformat(), "local")
-    return Timestamp(moment.astimezone(UTC), moment.isoformat(), "offset")
+    offset = moment.utcoffset() or timedelta()
+    if abs(offset) > MAX_UTC_OFFSET:
+        raise ValueError(f"'{raw}': UTC offsets go from -14:00 to +14:00")
+    try:
+        return Timestamp(moment.astimezone(UTC), moment.isoformat(), "offset")
+    except OverflowError:
+        raise ValueError(f"'{raw}' is out of range: in UTC it falls outside the years 1 to 9999") from None
 
 
 def boolean(value: Any) -> bool:

@@ -7,6 +7,7 @@ the build cache holds is not read at all: ``reuse`` hands that record back inste
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import hashlib
 import os
@@ -121,30 +122,43 @@ def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
     candidates += [("briefing", *found) for found in _listing(root / "briefings", "*.md", recursive=False)]
     candidates += [("transcript", *found) for found in _listing(root / "transcripts", "*.md", recursive=False)]
     candidates += [("article", *found) for found in _listing(root / "articles", "*.md", recursive=True)]
-    inside = root.resolve()
     # The listing does not descend into linked folders, so only a linked file or top folder can lead outside.
     linked = {name for name in ("sources", "briefings", "transcripts", "articles") if (root / name).is_symlink()}
     files = []
     for kind, path, entry in candidates:
         if _is_editor_junk(path):
             continue
-        try:
-            status = entry.stat(follow_symlinks=False) if entry is not None else path.lstat()
-            if stat.S_ISLNK(status.st_mode) or (linked and path.relative_to(root).parts[0] in linked):
-                if not path.resolve().is_relative_to(inside):
-                    errors.append(ContentError(path, 0, "", "is a link to a file outside the content folder"))
-                    continue
-                status = path.stat()
-        except OSError:
-            continue  # gone since it was listed, or a dangling link
-        if stat.S_ISREG(status.st_mode):
+        through_link = bool(linked) and path.relative_to(root).parts[0] in linked
+        status = _status(path, entry, root, through_link, errors)
+        if status is not None and stat.S_ISREG(status.st_mode):
             stamp = stamp_of(status)
             files.append(ContentFile(kind, path, stamp, content_digest(path) if is_racy(stamp, snapshot_ns) else ""))
     return files, errors
 
 
+def _status(
+    path: Path, entry: os.DirEntry[str] | None, root: Path, through_link: bool, errors: list[ContentError]
+) -> os.stat_result | None:
+    """The file's status (a link's target's, if it stays inside ``root``); None if gone or refused."""
+    try:
+        status = entry.stat(follow_symlinks=False) if entry is not None else path.lstat()
+        if not (stat.S_ISLNK(status.st_mode) or through_link):
+            return status
+        target = path.resolve(strict=True)
+        if not target.is_relative_to(root.resolve()):
+            what = "folder" if target.is_dir() else "file"
+            errors.append(ContentError(path, 0, "", f"is a link to a {what} outside the content folder"))
+            return None
+        return path.stat()
+    except (RuntimeError, OSError) as exc:
+        if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+            errors.append(ContentError(path, 0, "", "is a link that loops back on itself; remove it"))
+        return None  # else gone since it was listed, or a dangling link
+
+
 def _listing(folder: Path, pattern: str, recursive: bool) -> list[tuple[Path, os.DirEntry[str]]]:
-    """Entries matching ``pattern`` in ``folder`` (and below it, not through links), sorted like paths."""
+    """Entries matching ``pattern`` in ``folder`` (and below it, not through links), sorted like paths;
+    with ``recursive``, linked folders too (content_files refuses those that lead outside)."""
     found: list[tuple[tuple[str, ...], os.DirEntry[str]]] = []
     pending: list[tuple[tuple[str, ...], str]] = [((), str(folder))]
     while pending:
@@ -156,7 +170,7 @@ def _listing(folder: Path, pattern: str, recursive: bool) -> list[tuple[Path, os
         for entry in entries:
             if recursive and entry.is_dir(follow_symlinks=False):
                 pending.append(((*parts, entry.name), entry.path))
-            if fnmatch.fnmatchcase(entry.name, pattern):
+            if fnmatch.fnmatchcase(entry.name, pattern) or (recursive and entry.is_symlink() and entry.is_dir()):
                 found.append(((*parts, entry.name), entry))
     found.sort(key=lambda item: item[0])
     return [(Path(entry.path), entry) for _, entry in found]

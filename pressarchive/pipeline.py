@@ -68,7 +68,7 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
     started = time.perf_counter()
     urls = site_urls(config)
     check_output_folder(config.out, inputs=[config.content, config.templates])
-    with BuildCache(config.cache) as cache, _fewer_garbage_collections():
+    with BuildCache(config.cache, warn) as cache, _fewer_garbage_collections():
         scan = content_files(config.content) if config.content.is_dir() else None  # changes after this: next build
         inputs = build_inputs(config, config.templates, scan)
         last = unchanged_build(cache, config.out, inputs)
@@ -103,7 +103,7 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
 def check(config: BuildConfig, warn: Say = lambda _: None) -> Site:
     """The stages up to the model, as a build runs them: every problem, nothing written."""
     site_urls(config)
-    with BuildCache(config.cache) as cache:
+    with BuildCache(config.cache, warn) as cache:
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records()))
         records, _ = render_markdown(records, cache, config.render_budget)
         site = build_site(records, config.drafts)

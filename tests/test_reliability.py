@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, tree_bytes, write_files
+from conftest import ROOT, run_build, tree_bytes, write_files
 
+from pressarchive.errors import BuildError
 from pressarchive.pipeline import BuildConfig, build
 from pressarchive.stamps import RACY_NS
 
@@ -146,3 +148,91 @@ def test_editing_a_published_search_file_leaves_the_cache_intact(tmp_path: Path)
     build(warm)
     assert tree_bytes(warm.out / "pagefind") == published
     assert all(p.stat().st_nlink == 1 for p in warm.out.rglob("*") if p.is_file())
+
+
+# 3. Crashes become clean errors ----------------------------------------------------
+
+
+def refused(content: Path, *options: str, cwd: Path | None = None) -> str:
+    """Build ``content`` expecting a clean refusal; the error text."""
+    result = run_build("--content", content, "--out", content.parent / "site", "--no-search", *options, cwd=cwd)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.startswith("Error: "), result.stderr
+    return result.stderr
+
+
+@pytest.mark.parametrize("style", ["flow", "block"])
+def test_yaml_nested_30000_deep_is_an_error_not_a_crash(style: str, tmp_path: Path) -> None:
+    deep = "[" * 30_000 + "]" * 30_000 if style == "flow" else "\n    " + "- " * 30_000 + "end"
+    content = small_site(tmp_path, {"deep.md": article(extra=f"extra:\n  x: {deep}\n")})
+    error = refused(content)
+    line = 7 if style == "flow" else 8  # where the nesting goes past what is parsed at all
+    assert f"{content}/articles/deep.md:{line}: invalid YAML: nested more than 50 levels deep" in error
+
+
+@pytest.mark.parametrize("date", ["9999-12-31T23:00:00-12:00", "0001-01-01T00:00+14:00"])
+def test_a_date_at_the_edge_of_the_range_is_an_error(date: str, tmp_path: Path) -> None:
+    content = small_site(tmp_path, {"edge.md": article().replace("date: 2025-01-03", f"date: {date}")})
+    error = refused(content)
+    assert f"{content}/articles/edge.md:4: date: '{date}' is out of range" in error
+
+
+def test_a_symlink_loop_in_the_content_is_an_error(tmp_path: Path) -> None:
+    content = small_site(tmp_path)
+    (content / "articles/loop.md").symlink_to("loop.md")
+    assert f"{content}/articles/loop.md: is a link that loops back on itself" in refused(content)
+
+
+def cached_build(tmp_path: Path) -> tuple[Path, Path]:
+    """The small site built with the CLI's default cache (.cache/ in ``tmp_path``); content and cache file."""
+    content = small_site(tmp_path)
+    result = run_build("--content", content, "--out", tmp_path / "site", "--no-search", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return content, tmp_path / ".cache" / "pressarchive.sqlite"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "UPDATE records SET record = x'80059500ff'",
+        "UPDATE state SET value = x'0badc0de'",
+        "UPDATE trees SET manifest = x'8004' || randomblob(50)",
+        "DROP TABLE records; CREATE TABLE records (path TEXT PRIMARY KEY, size INTEGER)",
+    ],
+    ids=["records", "state", "manifests", "schema"],
+)
+def test_a_damaged_cache_is_emptied_with_a_warning(damage: str, tmp_path: Path) -> None:
+    content, cache = cached_build(tmp_path)
+    with sqlite3.connect(cache) as db:
+        db.executescript(damage)
+    (content / "articles/two.md").write_text(article("Second, edited"))
+    for _ in range(2):  # the first build says what it emptied; the next is a normal one
+        result = run_build("--content", content, "--out", tmp_path / "site", "--no-search", cwd=tmp_path)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert tree_bytes(tmp_path / "site") == clean_build(tmp_path, config(tmp_path))
+
+
+def test_a_damaged_cache_is_reported(tmp_path: Path) -> None:
+    content, cache = cached_build(tmp_path)
+    with sqlite3.connect(cache) as db:
+        db.execute("UPDATE records SET record = x'80059500ff'")
+    (content / "articles/two.md").write_text(article("Second, edited"))
+    result = run_build("--content", content, "--out", tmp_path / "site", "--no-search", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"Warning: the build cache {Path('.cache/pressarchive.sqlite')} held a record it cannot read" in result.stderr
+    )
+
+
+def test_a_template_error_names_the_article_and_the_template_line(tmp_path: Path) -> None:
+    small_site(tmp_path)
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    page = tmp_path / "templates/article.html"
+    lines = page.read_text().split("\n")
+    at = next(n for n, line in enumerate(lines) if "{% block main %}" in line) + 1
+    lines.insert(at, "{{ article.no_such_field }}")
+    page.write_text("\n".join(lines))
+    with pytest.raises(BuildError) as raised:
+        build(config(tmp_path, templates=tmp_path / "templates"))
+    assert str(raised.value).startswith(f"{tmp_path}/content/articles/one.md: template article.html line {at + 1}: ")
+    assert "no_such_field" in str(raised.value) and "(while rendering /articles/one/)" in str(raised.value)
