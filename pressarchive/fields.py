@@ -23,6 +23,27 @@ HOSTNAME_PATTERN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63
 Parser = Callable[[Any], Any]
 
 
+# Characters no text field may hold: C0 controls but tab and newlines, DEL, surrogates, and the
+# noncharacters U+FFFE/U+FFFF. XML cannot carry most of them (the feeds would not parse).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def printable(value: Any) -> Any:
+    """``value`` (text, or lists and mappings of it) unchanged; ValueError if it holds a control character."""
+    if isinstance(value, str):
+        found = CONTROL_CHARACTERS.search(value)
+        if found:
+            raise ValueError(f"contains the control character U+{ord(found.group()):04X}; remove it")
+    elif isinstance(value, list):
+        for item in value:
+            printable(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            printable(key)
+            printable(item)
+    return value
+
+
 def text(value: Any) -> str:
     if value is None or value == "":
         raise ValueError("is empty")

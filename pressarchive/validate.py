@@ -23,6 +23,7 @@ from .fields import (
     identifier,
     language,
     mapping,
+    printable,
     sha256,
     slug,
     tag_list,
@@ -251,7 +252,7 @@ def _parse_fields(
             )
             continue
         try:
-            values[name] = schema[name][0](value.value)
+            values[name] = schema[name][0](printable(value.value))
         except ValueError as exc:
             errors.append(ContentError(doc.src_path, value.line, name, str(exc)))
     for name, (_, required) in schema.items():

@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import time
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -236,3 +237,29 @@ def test_a_template_error_names_the_article_and_the_template_line(tmp_path: Path
         build(config(tmp_path, templates=tmp_path / "templates"))
     assert str(raised.value).startswith(f"{tmp_path}/content/articles/one.md: template article.html line {at + 1}: ")
     assert "no_such_field" in str(raised.value) and "(while rendering /articles/one/)" in str(raised.value)
+
+
+# 5. Control characters -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "code"), [(r"\a", "0007"), (r"\e", "001B"), (r"\x7f", "007F"), (r"\uFFFE", "FFFE")]
+)
+def test_a_control_character_in_metadata_is_an_error(written: str, code: str, tmp_path: Path) -> None:
+    content = small_site(tmp_path, {"bell.md": article(f'"Ring {written} bell"', extra=f'tags: ["x{written}"]\n')})
+    error = refused(content)
+    assert f"{content}/articles/bell.md:2: title: contains the control character U+{code}; remove it" in error
+    assert f"{content}/articles/bell.md:6: tags: contains the control character U+{code}; remove it" in error
+
+
+def test_control_characters_in_a_body_stay_out_of_the_feeds(tmp_path: Path) -> None:
+    body = "Bell \x07, escape \x1b[31m, form feed \x0c, noncharacters \ufffe\uffff, DEL \x7f.\n"
+    content = small_site(tmp_path, {"one.md": article(body=body), "two.md": article("Second")})
+    out = tmp_path / "site"
+    result = run_build("--content", content, "--out", out, "--no-search", "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    feeds = sorted(out.glob("feeds/**/*.xml")) + sorted(out.glob("sitemap*.xml"))
+    assert len(feeds) >= 3
+    for feed in feeds:
+        ET.parse(feed)  # raises on a character XML cannot hold
+    assert "Bell , escape [31m" in (out / "feeds/all.xml").read_text()
