@@ -53,6 +53,7 @@ class BuildConfig:
     max_file_bytes: int = MAX_FILE_BYTES
     render_budget: float = 10.0  # seconds of Markdown rendering allowed per file
     search_shard_pages: int = SHARD_PAGES  # pages per search shard, at most (see search.py)
+    allow_empty: bool = False  # publish a site with no article (every one a draft, say)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
             return _nothing_to_do(last, progress, warn, started)
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records(), scan))
         records, bodies = render_markdown(records, cache, config.render_budget)
-        site = build_site(records, config.drafts)
+        site = _publishable(build_site(records, config.drafts), records, config.allow_empty)
         warnings = _warnings(records, config.strict, warn)
         progress(f"loaded {site.summary()}")
         coverage = analyse_coverage(site, bodies, cache)
@@ -106,7 +107,7 @@ def check(config: BuildConfig, warn: Say = lambda _: None) -> Site:
     with BuildCache(config.cache, warn) as cache:
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records()))
         records, _ = render_markdown(records, cache, config.render_budget)
-        site = build_site(records, config.drafts)
+        site = _publishable(build_site(records, config.drafts), records, config.allow_empty)
         _warnings(records, config.strict, warn)
     return site
 
@@ -116,6 +117,16 @@ def site_urls(config: BuildConfig) -> Urls:
         return Urls.from_base_url(config.base_url)
     except ValueError as exc:
         raise BuildError(str(exc)) from None
+
+
+def _publishable(site: Site, records: Records, allow_empty: bool) -> Site:
+    """The site, unless it has no article to show and that was not asked for."""
+    if site.articles or allow_empty:
+        return site
+    raise BuildError(
+        f"no article to publish: every article is a draft ({len(records.articles)}); include them with --drafts,"
+        " or publish an archive without articles with --allow-empty"
+    )
 
 
 def _warnings(records: Records, strict: bool, warn: Say) -> tuple[str, ...]:

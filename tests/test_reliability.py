@@ -263,3 +263,23 @@ def test_control_characters_in_a_body_stay_out_of_the_feeds(tmp_path: Path) -> N
     for feed in feeds:
         ET.parse(feed)  # raises on a character XML cannot hold
     assert "Bell , escape [31m" in (out / "feeds/all.xml").read_text()
+
+
+# 6. An empty archive -------------------------------------------------------------------
+
+
+def test_an_archive_of_drafts_only_is_refused_unless_allowed(tmp_path: Path) -> None:
+    content = small_site(tmp_path, {"a.md": article(extra="draft: true\n"), "b.md": article(extra="draft: true\n")})
+    out = tmp_path / "site"
+    before = run_build("--content", content, "--out", out, "--no-search", "--drafts")
+    assert before.returncode == 0, before.stderr
+    published = tree_bytes(out)
+    for command in ("build", "check"):
+        error = refused(content, cwd=None) if command == "build" else run_build("check", "--content", content).stderr
+        assert error == (
+            "Error: no article to publish: every article is a draft (2); include them with --drafts,"
+            " or publish an archive without articles with --allow-empty\n"
+        ), command
+    assert tree_bytes(out) == published
+    result = run_build("--content", content, "--out", out, "--no-search", "--allow-empty")
+    assert result.returncode == 0 and "built" in result.stderr, result.stderr
