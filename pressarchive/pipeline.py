@@ -25,6 +25,7 @@ from .coverage import analyse_coverage
 from .errors import BuildError
 from .last_build import LastBuild, build_inputs, remember, unchanged_build
 from .load import MAX_FILE_BYTES, content_files, load_content
+from .locks import build_lock
 from .model import Records, Site, build_site
 from .outputs import site_outputs
 from .pages import plan_pages
@@ -69,7 +70,7 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
     started = time.perf_counter()
     urls = site_urls(config)
     check_output_folder(config.out, inputs=[config.content, config.templates])
-    with BuildCache(config.cache, warn) as cache, _fewer_garbage_collections():
+    with build_lock(config.out, config.cache), BuildCache(config.cache, warn) as cache, _fewer_garbage_collections():
         scan = content_files(config.content) if config.content.is_dir() else None  # changes after this: next build
         inputs = build_inputs(config, config.templates, scan)
         last = unchanged_build(cache, config.out, inputs)
@@ -107,7 +108,7 @@ def check(config: BuildConfig, warn: Say = lambda _: None) -> Site:
     with BuildCache(config.cache, warn) as cache:
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records()))
         records, _ = render_markdown(records, cache, config.render_budget)
-        site = _publishable(build_site(records, config.drafts), records, config.allow_empty)
+        site = build_site(records, config.drafts)
         _warnings(records, config.strict, warn)
     return site
 

@@ -15,9 +15,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_build, tree_bytes, write_files
+from conftest import ROOT, build_ok, run_build, tree_bytes, write_files
 
 from pressarchive.errors import BuildError
+from pressarchive.locks import build_lock
 from pressarchive.pipeline import BuildConfig, build
 from pressarchive.stamps import RACY_NS
 
@@ -274,12 +275,31 @@ def test_an_archive_of_drafts_only_is_refused_unless_allowed(tmp_path: Path) -> 
     before = run_build("--content", content, "--out", out, "--no-search", "--drafts")
     assert before.returncode == 0, before.stderr
     published = tree_bytes(out)
-    for command in ("build", "check"):
-        error = refused(content, cwd=None) if command == "build" else run_build("check", "--content", content).stderr
-        assert error == (
-            "Error: no article to publish: every article is a draft (2); include them with --drafts,"
-            " or publish an archive without articles with --allow-empty\n"
-        ), command
+    assert refused(content) == (
+        "Error: no article to publish: every article is a draft (2); include them with --drafts,"
+        " or publish an archive without articles with --allow-empty\n"
+    )
+    build_ok("check", "--content", content)  # checking drafts (as after an import) is no publication
     assert tree_bytes(out) == published
     result = run_build("--content", content, "--out", out, "--no-search", "--allow-empty")
     assert result.returncode == 0 and "built" in result.stderr, result.stderr
+
+
+# 7. Two builds at once -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("held", ["site", "cache"])
+def test_a_second_build_is_refused_naming_the_process_that_holds_the_lock(held: str, tmp_path: Path) -> None:
+    content = small_site(tmp_path)
+    out, other_out, cache = tmp_path / "site", tmp_path / "other", tmp_path / ".cache" / "pressarchive.sqlite"
+    build_ok("--content", content, "--out", out, "--no-search", cwd=tmp_path)
+    before = tree_bytes(out)
+    with build_lock(out if held == "site" else other_out, cache if held == "cache" else None):
+        result = run_build("--content", content, "--out", out, "--no-search", cwd=tmp_path)
+    doing = f"writing {out}" if held == "site" else f"using the build cache {Path('.cache/pressarchive.sqlite')}"
+    assert result.returncode == 1
+    assert (
+        result.stderr == f"Error: another build (process {os.getpid()}) is {doing}; wait for it to finish, or stop it\n"
+    )
+    assert tree_bytes(out) == before
+    build_ok("--content", content, "--out", out, "--no-search", cwd=tmp_path)  # the lock went with its holder
