@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -303,3 +307,87 @@ def test_a_second_build_is_refused_naming_the_process_that_holds_the_lock(held: 
     )
     assert tree_bytes(out) == before
     build_ok("--content", content, "--out", out, "--no-search", cwd=tmp_path)  # the lock went with its holder
+
+
+# 8. Leftovers after kill -9 ------------------------------------------------------------------
+
+
+def pagefind_children(pid: int) -> list[int]:
+    """The Pagefind processes whose parent is ``pid`` (once they run Pagefind's binary)."""
+    return [child for child in children(pid) if b"pagefind" in Path(program(child)).name.encode()]
+
+
+def program(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0].decode()
+    except OSError:
+        return ""
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def wait_until(check: Callable[[], bool], seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; the parent-death signal is Linux's")
+@pytest.mark.parametrize("cache", [True, False], ids=["cache", "no-cache"])
+def test_a_killed_build_leaves_no_pagefind_running_and_its_work_is_removed_next_time(
+    cache: bool, tmp_path: Path
+) -> None:
+    articles = {
+        f"story-{n:03d}.md": article(f"Story {n}", " ".join(f"w{n * k % 997}" for k in range(200))) for n in range(300)
+    }
+    content = small_site(tmp_path, articles)
+    options = [] if cache else ["--no-cache"]
+    command = [
+        sys.executable,
+        str(ROOT / "build.py"),
+        "--content",
+        str(content),
+        "--out",
+        str(tmp_path / "site"),
+        *options,
+    ]
+    build = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.DEVNULL, start_new_session=True)
+    pagefind: list[int] = []
+    try:
+        assert wait_until(lambda: bool(pagefind.extend(pagefind_children(build.pid)) or pagefind)), (
+            "Pagefind never started"
+        )
+        os.kill(pagefind[0], signal.SIGSTOP)  # it cannot finish on its own while the test looks
+        os.kill(build.pid, signal.SIGKILL)
+        build.wait()
+        assert wait_until(lambda: not alive(pagefind[0]), seconds=10), "Pagefind outlived the build"
+    finally:
+        for pid in pagefind:
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)
+    work = ".cache/search/*/pagefind-shard-*" if cache else ".site-search-*"
+    assert list(tmp_path.glob(work)), "the killed build left no work folder (nothing to test)"
+    build_ok("--content", content, "--out", tmp_path / "site", *options, cwd=tmp_path)
+    assert list(tmp_path.glob(work)) == []
