@@ -17,6 +17,10 @@ RESERVED_SLUGS = frozenset(
     {"articles", "briefings", "sources", "search", "pagefind", "tags", "archive", "feeds", "static", "404"}
 )
 
+WINDOWS_DEVICE_NAMES = frozenset(
+    ["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))]
+)
+MAX_NAME_BYTES = 200  # file systems allow 255; leave room for what tools add (.tmp, -2...)
 MAX_UTC_OFFSET = timedelta(hours=14)  # the furthest any zone is from UTC (Line Islands)
 HOSTNAME_PATTERN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}")
 
@@ -58,7 +62,19 @@ def identifier(value: Any) -> str:
     written = text(value)
     if not ID_PATTERN.fullmatch(written):
         raise ValueError(f"'{written}' is not a valid id: use lowercase letters, digits and single hyphens")
+    problem = folder_name_problem(written)
+    if problem:
+        raise ValueError(problem)
     return written
+
+
+def folder_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a folder of the site on every system (a checkout must work on Windows too)."""
+    if name.casefold() in WINDOWS_DEVICE_NAMES:
+        return f"'{name}' is a device name on Windows, where a folder cannot have it; choose another"
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        return f"'{name[:40]}...' is {len(name.encode('utf-8'))} bytes long; at most {MAX_NAME_BYTES} fit a folder name"
+    return None
 
 
 def slug(value: Any) -> str:

@@ -118,7 +118,9 @@ def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
     candidates: list[tuple[str, Path, os.DirEntry[str] | None]] = (
         [("site", site_file, None)] if site_file.exists() else []
     )
-    candidates += [("source", *found) for found in _listing(root / "sources", "*.y*ml", recursive=False)]
+    sources = _listing(root / "sources", "*.y*ml", recursive=False)
+    errors += _same_source_twice([path for path, _ in sources])
+    candidates += [("source", *found) for found in sources]
     candidates += [("briefing", *found) for found in _listing(root / "briefings", "*.md", recursive=False)]
     candidates += [("transcript", *found) for found in _listing(root / "transcripts", "*.md", recursive=False)]
     candidates += [("article", *found) for found in _listing(root / "articles", "*.md", recursive=True)]
@@ -134,6 +136,17 @@ def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
             stamp = stamp_of(status)
             files.append(ContentFile(kind, path, stamp, content_digest(path) if is_racy(stamp, snapshot_ns) else ""))
     return files, errors
+
+
+def _same_source_twice(paths: list[Path]) -> list[ContentError]:
+    """sources/x.yml beside sources/x.yaml: which one is the source x?"""
+    first: dict[str, Path] = {}
+    errors = []
+    for path in paths:
+        if path.suffix in (".yaml", ".yml") and first.setdefault(path.stem, path) != path:
+            message = f"the source '{path.stem}' is also {first[path.stem].name}; keep one of the two files"
+            errors.append(ContentError(path, 0, "", message))
+    return errors
 
 
 def _status(

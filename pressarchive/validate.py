@@ -19,6 +19,7 @@ from .fields import (
     LANGUAGE_PATTERN,
     Parser,
     boolean,
+    folder_name_problem,
     hostname,
     identifier,
     language,
@@ -147,6 +148,9 @@ def _validate_document(doc: Document, errors: list[ContentError]) -> Record | No
     if doc.kind in ("source", "briefing") and not ID_PATTERN.fullmatch(doc.id):
         message = f"file name '{doc.id}' is not a valid id: use lowercase letters, digits and hyphens"
         errors.append(ContentError(doc.src_path, 0, "", message))
+        return None
+    if doc.kind in ("source", "briefing") and folder_name_problem(doc.id):
+        errors.append(ContentError(doc.src_path, 0, "", f"file name: {folder_name_problem(doc.id)}"))
         return None
     if doc.kind == "source":
         values = _parse_fields(doc, SOURCE_FIELDS, errors)

@@ -7,6 +7,7 @@ exactly what a build without the cache gives, or stops with a clear error.
 
 from __future__ import annotations
 
+import http.client
 import os
 import shutil
 import signal
@@ -18,10 +19,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
+import markdown_it
 import pytest
-from conftest import ROOT, build_ok, run_build, tree_bytes, write_files
+from conftest import ROOT, build_ok, run_build, serve_folder, tree_bytes, write_files
 
 from pressarchive.errors import BuildError
+from pressarchive.importer.write import literal
 from pressarchive.locks import build_lock
 from pressarchive.pipeline import BuildConfig, build
 from pressarchive.stamps import RACY_NS
@@ -391,3 +394,60 @@ def test_a_killed_build_leaves_no_pagefind_running_and_its_work_is_removed_next_
     assert list(tmp_path.glob(work)), "the killed build left no work folder (nothing to test)"
     build_ok("--content", content, "--out", tmp_path / "site", *options, cwd=tmp_path)
     assert list(tmp_path.glob(work)) == []
+
+
+# 9. Smaller ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("one", "two"), [("C++", "c"), ("🌍", "!!!")])
+def test_tags_that_share_a_page_are_an_error_naming_both(one: str, two: str, tmp_path: Path) -> None:
+    content = small_site(
+        tmp_path, {"a.md": article(extra=f'tags: ["{one}"]\n'), "b.md": article(extra=f'tags: ["{two}"]\n')}
+    )
+    assert f"{content}/articles/b.md:6: tags: '{two}' and '{one}' (in {content}/articles/a.md) would share" in refused(
+        content
+    )
+
+
+def test_a_source_given_as_yml_and_yaml_is_an_error(tmp_path: Path) -> None:
+    content = small_site(tmp_path)
+    (content / "sources/wire.yml").write_text("name: Other wire\n")
+    assert f"{content}/sources/wire.yml: the source 'wire' is also wire.yaml; keep one of the two files" in refused(
+        content
+    )
+
+
+@pytest.mark.parametrize("name", ["con", "nul", "aux", "com1", "lpt9", "x" * 201])
+def test_a_slug_no_file_system_can_hold_is_an_error(name: str, tmp_path: Path) -> None:
+    content = small_site(tmp_path, {f"{name}.md": article()})
+    assert f"{content}/articles/{name}.md:1: slug: '{name[:40]}" in refused(content)
+
+
+def test_a_utc_offset_beyond_14_hours_is_an_error(tmp_path: Path) -> None:
+    content = small_site(tmp_path, {"far.md": article().replace("date: 2025-01-03", "date: 2025-01-03T10:00+15:00")})
+    assert "far.md:4: date: '2025-01-03T10:00+15:00': UTC offsets go from -14:00 to +14:00" in refused(content)
+
+
+def test_a_linked_folder_leading_outside_the_content_is_an_error(tmp_path: Path) -> None:
+    content = small_site(tmp_path)
+    write_files(tmp_path / "elsewhere", {"three.md": article("Third")})
+    (content / "articles/more").symlink_to(tmp_path / "elsewhere")
+    assert f"{content}/articles/more: is a link to a folder outside the content folder" in refused(content)
+
+
+def test_the_server_answers_only_its_own_host_names(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<p>hello</p>")
+    for url in serve_folder(tmp_path, "/"):
+        port = int(url.rsplit(":", 1)[1].strip("/"))
+        for host, expected in [("127.0.0.1", 200), ("localhost", 200), ("attacker.example", 421)]:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            connection.request("GET", "/", headers={"Host": f"{host}:{port}"})
+            assert connection.getresponse().status == expected, host
+            connection.close()
+
+
+def test_imported_text_that_looks_like_markdown_stays_text() -> None:
+    text = "First line\n---\n# Not a heading\n> Not a quote\n\n- a list stays a list\n\nLast\n==="
+    html = markdown_it.MarkdownIt("commonmark").render(literal(text))
+    assert "<h1>" not in html and "<h2>" not in html and "<blockquote>" not in html and "<hr" not in html
+    assert "# Not a heading" in html and "&gt; Not a quote" in html and "<li>a list stays a list</li>" in html
