@@ -3,9 +3,10 @@
 It lives outside the output folder (default `.cache/pressarchive.sqlite`, gitignored);
 deleting it only makes the next build slower. It keeps:
 
-* records: each content file's validated record, keyed by its path, size and
-  modification time, so an unchanged file is neither read nor parsed again (a record
-  is reused only while the bodies it needs are cached too);
+* records: each content file's validated record, keyed by its path and stamp (size,
+  mtime, ctime, inode: stamps.py), so an unchanged file is neither read nor parsed
+  again (a record is reused only while the bodies it needs are cached too; a file
+  that was racy when recorded is reused only if its bytes still have the digest kept);
 * bodies: each Markdown body's HTML and excerpt, keyed by the body's SHA-256;
 * trees: what each output folder holds (path -> key, size, mtime), so a rebuild
   writes only the files whose bytes change (see write.py);
@@ -17,7 +18,9 @@ deleting it only makes the next build slower. It keeps:
 
 Every entry belongs to one CODE_VERSION (this package's source and its libraries'
 versions): another version of the tool starts from an empty cache. The file holds
-pickles, so it is trusted like the code beside it; keep it out of shared folders.
+pickles, so it is trusted like the code beside it; keep it out of shared folders. A
+file that is not what this version wrote (other tables, entries that do not unpickle
+to what they should) is emptied with a warning, and the build goes on without it.
 """
 
 from __future__ import annotations
@@ -25,10 +28,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import json
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -36,6 +40,10 @@ import jinja2
 import markdown_it
 import markupsafe
 import yaml
+
+from .load import ContentFile
+from .model import Article, Briefing, SiteInfo, Source, Transcript
+from .stamps import Stamp, content_digest
 
 PACKAGE = Path(__file__).resolve().parent
 Method = TypeVar("Method", bound=Callable[..., Any])
@@ -52,11 +60,12 @@ def _code_version() -> str:
 
 
 CODE_VERSION = _code_version()
+RECORD_TYPES = (SiteInfo, Source, Briefing, Transcript, Article)
 
 _TABLES = ("records", "bodies", "trees", "state", "templates", "coverage")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, bodies TEXT, record BLOB);
+CREATE TABLE IF NOT EXISTS records (path TEXT PRIMARY KEY, stamp BLOB, racy_digest TEXT, bodies TEXT, record BLOB);
 CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT, excerpt TEXT);
 CREATE TABLE IF NOT EXISTS trees (folder TEXT PRIMARY KEY, manifest BLOB);
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB);
@@ -101,19 +110,27 @@ def _none() -> None:
 
 @dataclass(frozen=True)
 class CachedFile:
-    """What the cache knows of a content file: its size and mtime then, the bodies its record needs, the record."""
+    """What the cache knows of a content file: its stamp then (and digest if racy), the bodies its record needs, the record."""
 
-    size: int
-    mtime_ns: int
+    stamp: Stamp
+    racy_digest: str
     bodies: frozenset[str]
     blob: bytes
+
+    def current(self, file: ContentFile) -> bool:
+        """True if ``file`` is still the file this record was made from."""
+        if file.stamp != self.stamp:
+            return False
+        return not self.racy_digest or self.racy_digest == (file.racy_digest or content_digest(file.path))
 
 
 class BuildCache:
     """The cache file, or nothing at all (``BuildCache(None)``: --no-cache, or an unusable file)."""
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, warn: Callable[[str], None] = lambda _: None):
         self.path = path
+        self.warn = warn
+        self.discarded = False  # emptied for holding what this version cannot read
         self.read_only = False
         self.db: sqlite3.Connection | None = None
         self.connect(create=False)
@@ -125,7 +142,7 @@ class BuildCache:
     def connect(self, create: bool) -> None:
         if self.path is None or not (create or self.path.exists()):
             return
-        self.db = _open(self.path)
+        self.db = _open(self.path, self.warn)
         if self.db is None:
             self.path = None  # unusable: build without it
 
@@ -158,41 +175,74 @@ class BuildCache:
     @_tolerant(dict)
     def records(self) -> dict[str, CachedFile]:
         """Every cached record by path, still pickled: unpickle only the ones still current."""
-        rows = self._db.execute("SELECT path, size, mtime_ns, bodies, record FROM records")
+        rows = self._db.execute("SELECT path, stamp, racy_digest, bodies, record FROM records")
         return {
-            path: CachedFile(size, mtime, frozenset(bodies.split()), blob) for path, size, mtime, bodies, blob in rows
+            path: CachedFile(Stamp(*json.loads(stamp)), racy, frozenset(bodies.split()), blob)
+            for path, stamp, racy, bodies, blob in rows
         }
 
-    def reusable_records(self) -> Callable[[Path, int, int], Any]:
+    def reusable_records(self) -> Callable[[ContentFile], Any]:
         """For the load stage: the record of a file unchanged since it was cached, if its bodies are cached too."""
         rows = self.records()
         rendered = self.body_keys() if rows else set()
 
-        def reuse(path: Path, size: int, mtime_ns: int) -> Any:
-            row = rows.get(str(path))
-            if row is None or (row.size, row.mtime_ns) != (size, mtime_ns) or not row.bodies <= rendered:
+        def reuse(file: ContentFile) -> Any:
+            row = rows.get(str(file.path))
+            if row is None or not row.current(file) or not row.bodies <= rendered:
                 return None
-            return self.load_record(row.blob, path)
+            record = self.load_record(row.blob, file.path)
+            return record if isinstance(record, RECORD_TYPES) else self.discard("a record")
 
         return reuse
 
     @_tolerant(_none, writes=True)
-    def put_records(self, rows: Iterable[tuple[str, int, int, Iterable[str], Any]], keep: set[str]) -> None:
-        """Store new records (path, size, mtime_ns, body keys, record); forget files no longer in ``keep``."""
+    def put_records(self, rows: Iterable[tuple[ContentFile, Iterable[str], Any]], keep: set[str]) -> None:
+        """Store new records (the file they came from, body keys, record); forget files no longer in ``keep``."""
         with self._db:
             self._db.executemany(
                 "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)",
-                [(path, size, mtime, " ".join(keys), _dump_record(record)) for path, size, mtime, keys, record in rows],
+                [
+                    (str(file.path), json.dumps(astuple(file.stamp)), file.racy_digest, " ".join(keys), _dump(record))
+                    for file, keys, record in rows
+                ],
             )
             gone = [(path,) for (path,) in self._db.execute("SELECT path FROM records") if path not in keep]
             self._db.executemany("DELETE FROM records WHERE path = ?", gone)
 
     @staticmethod
     def load_record(blob: bytes, src_path: Path) -> Any:
-        """A record from ``records()``, its ``src_path`` the caller's own Path (rebuilding Paths is slow)."""
+        """A record from ``records()``, its ``src_path`` the caller's own Path (rebuilding Paths is slow); None if unreadable."""
         unpickler = pickle.Unpickler(io.BytesIO(blob))
         unpickler.persistent_load = lambda _: src_path  # type: ignore[method-assign]
-        return unpickler.load()
+        try:
+            return unpickler.load()
+        except Exception:  # noqa: BLE001 - any bytes may be in the file: all that matters is that they are unusable
+            return None
+
+    def discard(self, what: str) -> None:
+        """Empty a cache found holding something this version did not write, and say so (once)."""
+        if self.path is not None and self.db is not None and not self.discarded:
+            self.discarded = True
+            self.warn(f"the build cache {self.path} held {what} it cannot read; emptied it (this build takes longer)")
+            self._empty()
+
+    @_tolerant(_none, writes=True)
+    def _empty(self) -> None:
+        """Every pickled entry dropped; bodies (plain text) stay: records this build reused need theirs."""
+        with self._db:
+            for table in _TABLES:
+                if table != "bodies":
+                    self._db.execute(f"DELETE FROM {table}")
+
+    def _loads(self, value: bytes | None, kind: type, what: str) -> Any:
+        """An entry unpickled, or None if there is none or it is not a ``kind`` (the cache is then emptied)."""
+        if value is None:
+            return None
+        try:
+            loaded = pickle.loads(value)
+        except Exception:  # noqa: BLE001 - any bytes may be in the file
+            loaded = None
+        return loaded if isinstance(loaded, kind) else self.discard(what)
 
     # Markdown bodies -------------------------------------------------------
 
@@ -227,8 +277,8 @@ class BuildCache:
 
     def manifest(self, folder: str) -> dict[str, Any]:
         """What the output folder with this identity held when last written: path -> staging.Written."""
-        value = self._get("trees", "manifest", "folder", folder)
-        return pickle.loads(value) if value is not None else {}
+        manifest = self._loads(self._get("trees", "manifest", "folder", folder), dict, "a folder's manifest")
+        return manifest or {}
 
     def put_manifest(self, folder: str, manifest: dict[str, Any] | None) -> None:
         self._put("trees", "folder", folder, None if manifest is None else pickle.dumps(manifest, protocol=5))
@@ -243,15 +293,15 @@ class BuildCache:
 
     def compiled(self, key: str) -> bytes | None:
         """A template compiled by Jinja (its bytecode cache's key covers the template's source)."""
-        return self._get("templates", "code", "key", key)
+        code = self._get("templates", "code", "key", key)
+        return code if isinstance(code, bytes) else None
 
     def put_compiled(self, key: str, code: bytes) -> None:
         self._put("templates", "key", key, code)
 
     def coverage(self, key: str) -> Any:
         """A briefing's coverage analysis (coverage.py), by the digest of its transcripts and articles."""
-        value = self._get("coverage", "value", "key", key)
-        return pickle.loads(value) if value is not None else None
+        return self._loads(self._get("coverage", "value", "key", key), object, "a coverage analysis")
 
     def put_coverage(self, key: str, value: Any) -> None:
         self._put("coverage", "key", key, pickle.dumps(value, protocol=5))
@@ -263,8 +313,7 @@ class BuildCache:
             self._db.executemany("DELETE FROM coverage WHERE key = ?", gone)
 
     def state(self, name: str) -> Any:
-        value = self._get("state", "value", "name", name)
-        return pickle.loads(value) if value is not None else None
+        return self._loads(self._get("state", "value", "name", name), object, "the last build's state")
 
     def put_state(self, name: str, value: Any) -> None:
         self._put("state", "name", name, None if value is None else pickle.dumps(value, protocol=5))
@@ -283,7 +332,7 @@ class BuildCache:
                 self._db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", (key, value))
 
 
-def _dump_record(record: Any) -> bytes:
+def _dump(record: Any) -> bytes:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=5)
     src_path = getattr(record, "src_path", None)
@@ -293,17 +342,21 @@ def _dump_record(record: Any) -> bytes:
     return buffer.getvalue()
 
 
-def _open(path: Path) -> sqlite3.Connection | None:
+def _open(path: Path, warn: Callable[[str], None]) -> sqlite3.Connection | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path)
+        db.text_factory = _text  # damaged text reads as text, found unusable later, rather than as an error
         # WAL with NORMAL sync: a crash may lose the last build's entries, never corrupt older ones,
         # and a rebuild does not wait for a disk flush after each of its few transactions.
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
         row = db.execute("SELECT value FROM meta WHERE name = 'code_version'").fetchone()
-        if row is None or row[0] != CODE_VERSION:  # another version's tables may have other columns
+        same_version = row is not None and row[0] == CODE_VERSION
+        if same_version and not _has_schema(db):
+            warn(f"the build cache {path} did not have the tables this version writes; started it again")
+        if not same_version or not _has_schema(db):  # another version's tables may have other columns
             with db:
                 for table in _TABLES:
                     db.execute(f"DROP TABLE IF EXISTS {table}")
@@ -312,3 +365,19 @@ def _open(path: Path) -> sqlite3.Connection | None:
         return db
     except (sqlite3.Error, OSError):
         return None  # an unusable cache only costs time
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
+def _has_schema(db: sqlite3.Connection) -> bool:
+    """True if every table exists with exactly the columns _SCHEMA gives it (or none exist yet)."""
+    expected = sqlite3.connect(":memory:")
+    expected.executescript(_SCHEMA)
+    present = [table for table in _TABLES if _columns(db, table)]
+    return not present or all(_columns(db, table) == _columns(expected, table) for table in _TABLES)
+
+
+def _columns(db: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    return [(name, kind) for _, name, kind, *_ in db.execute(f"PRAGMA table_info({table})")]

@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         cache=None if args.no_cache else BuildConfig.cache,
         strict=args.strict,
         max_file_bytes=args.max_file_bytes,
+        allow_empty=args.allow_empty,
     )
     try:
         if args.command == "serve":
@@ -102,6 +103,9 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
     parser.add_argument("--no-cache", action="store_true", help="ignore the build cache in .cache/")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument(
+        "--allow-empty", action="store_true", help="publish even when no article is left (all drafts, say)"
+    )
     parser.add_argument(
         "--max-file-bytes",
         type=int,

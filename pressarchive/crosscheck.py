@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .errors import ContentError
+from .fields import WINDOWS_DEVICE_NAMES
 from .model import Article, Briefing, Records, Source, Transcript
+from .urls import tag_slug
 
 
 def cross_file_errors(records: Records, failed: set[str]) -> list[ContentError]:
     """References to a kind in ``failed`` ("source", "briefing": a file of it has errors) are not checked."""
     errors = _check_references(records.sources, records.briefings, records.articles, failed)
     errors += _check_transcripts(records.transcripts, {b.id for b in records.briefings}, failed)
-    return errors + _check_slugs(records.articles)
+    return errors + _check_slugs(records.articles) + _check_tags([*records.briefings, *records.articles])
 
 
 def _check_transcripts(
@@ -70,4 +72,22 @@ def _check_slugs(articles: Sequence[Article]) -> list[ContentError]:
             )
         else:
             first_by_slug[key] = a
+    return errors
+
+
+def _check_tags(tagged: Sequence[Briefing | Article]) -> list[ContentError]:
+    """Two different tags must not share a tag page (`C++` and `c` are both tags/c/), nor name a Windows device."""
+    first_by_slug: dict[str, tuple[str, Briefing | Article]] = {}
+    errors = []
+    for record in sorted(tagged, key=lambda r: str(r.src_path)):
+        line = record.lines.get("tags", 0) if isinstance(record, Article) else 0
+        for tag in record.tags:
+            slug = tag_slug(tag)
+            first, where = first_by_slug.setdefault(slug, (tag, record))
+            if first.casefold() != tag.casefold():
+                message = f"'{tag}' and '{first}' (in {where.src_path}) would share the page tags/{slug}/; write them alike or rename one"
+                errors.append(ContentError(record.src_path, line, "tags", message))
+            elif slug in WINDOWS_DEVICE_NAMES:
+                message = f"'{tag}' would make the folder tags/{slug}/, a device name on Windows; rename the tag"
+                errors.append(ContentError(record.src_path, line, "tags", message))
     return errors

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -96,6 +97,12 @@ class LiveBuilder:
             except BuildError as exc:
                 self.state.error = self.describe(exc)
                 self.say(f"{self.state.error}\n(still serving the last good build)")
+                return False
+            except Exception as exc:  # a bug in the build, not the content: report it and keep watching
+                self.state.error = (
+                    f"Error: unexpected {type(exc).__name__}: {exc} (a bug in build.py; please report it)"
+                )
+                self.say(f"{traceback.format_exc()}{self.state.error}\n(still serving the last good build)")
                 return False
             self.state.build += 1
             self.state.error = ""

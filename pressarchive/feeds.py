@@ -7,6 +7,7 @@ the same bytes. Ids are the entries' absolute URLs, stable from build to build.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
@@ -25,6 +26,10 @@ class Feed:
     page_path: str  # the HTML page the feed follows
     articles: tuple[Article, ...]
     fallback_updated: Timestamp | None = None  # for a feed with no entries yet
+
+
+# What XML 1.0 cannot hold (and DEL): a body's stray control character must not make a feed unreadable.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def rfc3339(ts: Timestamp) -> str:
@@ -104,5 +109,5 @@ def _updated(feed: Feed) -> str:
 
 def _text(parent: ET.Element, tag: str, value: str) -> ET.Element:
     element = ET.SubElement(parent, tag)
-    element.text = value
+    element.text = NOT_XML.sub("", value)
     return element

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,9 +17,35 @@ RESERVED_SLUGS = frozenset(
     {"articles", "briefings", "sources", "search", "pagefind", "tags", "archive", "feeds", "static", "404"}
 )
 
+WINDOWS_DEVICE_NAMES = frozenset(
+    ["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))]
+)
+MAX_NAME_BYTES = 200  # file systems allow 255; leave room for what tools add (.tmp, -2...)
+MAX_UTC_OFFSET = timedelta(hours=14)  # the furthest any zone is from UTC (Line Islands)
 HOSTNAME_PATTERN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}")
 
 Parser = Callable[[Any], Any]
+
+
+# Characters no text field may hold: C0 controls but tab and newlines, DEL, surrogates, and the
+# noncharacters U+FFFE/U+FFFF. XML cannot carry most of them (the feeds would not parse).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def printable(value: Any) -> Any:
+    """``value`` (text, or lists and mappings of it) unchanged; ValueError if it holds a control character."""
+    if isinstance(value, str):
+        found = CONTROL_CHARACTERS.search(value)
+        if found:
+            raise ValueError(f"contains the control character U+{ord(found.group()):04X}; remove it")
+    elif isinstance(value, list):
+        for item in value:
+            printable(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            printable(key)
+            printable(item)
+    return value
 
 
 def text(value: Any) -> str:
@@ -36,7 +62,19 @@ def identifier(value: Any) -> str:
     written = text(value)
     if not ID_PATTERN.fullmatch(written):
         raise ValueError(f"'{written}' is not a valid id: use lowercase letters, digits and single hyphens")
+    problem = folder_name_problem(written)
+    if problem:
+        raise ValueError(problem)
     return written
+
+
+def folder_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a folder of the site on every system (a checkout must work on Windows too)."""
+    if name.casefold() in WINDOWS_DEVICE_NAMES:
+        return f"'{name}' is a device name on Windows, where a folder cannot have it; choose another"
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        return f"'{name[:40]}...' is {len(name.encode('utf-8'))} bytes long; at most {MAX_NAME_BYTES} fit a folder name"
+    return None
 
 
 def slug(value: Any) -> str:
@@ -68,7 +106,13 @@ def timestamp(value: Any) -> Timestamp:
         raise ValueError(f"'{raw}' is not a valid date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM")
     if moment.tzinfo is None:
         return Timestamp(moment.replace(tzinfo=UTC), moment.isoformat(), "local")
-    return Timestamp(moment.astimezone(UTC), moment.isoformat(), "offset")
+    offset = moment.utcoffset() or timedelta()
+    if abs(offset) > MAX_UTC_OFFSET:
+        raise ValueError(f"'{raw}': UTC offsets go from -14:00 to +14:00")
+    try:
+        return Timestamp(moment.astimezone(UTC), moment.isoformat(), "offset")
+    except OverflowError:
+        raise ValueError(f"'{raw}' is out of range: in UTC it falls outside the years 1 to 9999") from None
 
 
 def boolean(value: Any) -> bool:

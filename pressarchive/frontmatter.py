@@ -41,6 +41,12 @@ class Value:
 
 def parse_yaml_mapping(text: str, path: Path, first_line: int, errors: list[ContentError]) -> dict[str, Value] | None:
     """Parse a YAML mapping, keeping each top-level key's line; None if it is unusable."""
+    deep = _too_deep(text)  # composing it would overflow the stack (a segfault in libyaml's binding)
+    if deep is not None:
+        errors.append(
+            ContentError(path, first_line + deep, "", f"invalid YAML: nested more than {MAX_NESTING} levels deep")
+        )
+        return None
     loader = _StrictLoader(text)
     try:
         node = loader.get_single_node()
@@ -76,6 +82,33 @@ def parse_yaml_mapping(text: str, path: Path, first_line: int, errors: list[Cont
     except _YamlRefused as refused:
         errors.append(ContentError(path, first_line + refused.line, refused.field, refused.message))
         return None
+
+
+MAX_PARSE_DEPTH = 1000  # deeper is refused before the YAML is composed (depths above MAX_NESTING, after)
+_INDICATORS = "[{:-?"  # each level of nesting needs at least one of these
+
+
+def _too_deep(text: str) -> int | None:
+    """The line (from 0) where collections nest beyond MAX_PARSE_DEPTH, found from parser events, which never
+    recurse; None if they do not."""
+    if sum(text.count(ch) for ch in _INDICATORS) <= MAX_PARSE_DEPTH:
+        return None
+    loader = _StrictLoader(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_PARSE_DEPTH:
+                    return event.start_mark.line if event.start_mark else 0
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # the parse proper reports it, with its line
+    finally:
+        loader.dispose()
+    return None
 
 
 class _YamlRefused(Exception):

@@ -7,10 +7,12 @@ the build cache holds is not read at all: ``reuse`` hands that record back inste
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import hashlib
 import os
 import stat
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,18 +20,27 @@ from typing import Any
 
 from .errors import ContentError
 from .frontmatter import Value, parse_yaml_mapping
+from .stamps import Stamp, content_digest, is_racy, stamp_of
 
 MAX_FILE_BYTES = 2_000_000  # default for --max-file-bytes
 
 
 @dataclass(frozen=True)
 class ContentFile:
-    """A content file as found on disk, before it is read."""
+    """A content file as found on disk, before it is read.
+
+    ``racy_digest`` is the SHA-256 of its bytes when it changed so recently that its stamp
+    alone cannot prove it unchanged later (stamps.is_racy), and "" otherwise.
+    """
 
     kind: str  # "article", "briefing", "transcript", "source" or "site"
     path: Path
-    size: int
-    mtime_ns: int
+    stamp: Stamp
+    racy_digest: str = ""
+
+    @property
+    def size(self) -> int:
+        return self.stamp.size
 
 
 @dataclass(frozen=True)
@@ -69,7 +80,7 @@ Scan = tuple[list[ContentFile], list[ContentError]]  # what content_files found
 def load_content(
     root: Path,
     max_file_bytes: int = MAX_FILE_BYTES,
-    reuse: Callable[[Path, int, int], Any] = lambda *_: None,
+    reuse: Callable[[ContentFile], Any] = lambda _: None,
     scan: Scan | None = None,
 ) -> Content:
     """Read every content file under ``root`` (as listed by ``scan``); problems are collected, never raised."""
@@ -83,7 +94,7 @@ def load_content(
             limit = f"the limit is {max_file_bytes:,} (raise it with --max-file-bytes)"
             errors.append(ContentError(file.path, 0, "", f"file is {file.size:,} bytes; {limit}"))
             continue
-        record = reuse(file.path, file.size, file.mtime_ns)
+        record = reuse(file)
         if record is not None:
             items.append((file, record))
             continue
@@ -100,39 +111,67 @@ def load_content(
 
 
 def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
-    """Every content file under ``root`` with its size and mtime, in build order, and the files refused."""
+    """Every content file under ``root`` with its stamp, in build order, and the files refused."""
+    snapshot_ns = time.time_ns()
     errors: list[ContentError] = []
     site_file = root / "site.yaml"
     candidates: list[tuple[str, Path, os.DirEntry[str] | None]] = (
         [("site", site_file, None)] if site_file.exists() else []
     )
-    candidates += [("source", *found) for found in _listing(root / "sources", "*.y*ml", recursive=False)]
+    sources = _listing(root / "sources", "*.y*ml", recursive=False)
+    errors += _same_source_twice([path for path, _ in sources])
+    candidates += [("source", *found) for found in sources]
     candidates += [("briefing", *found) for found in _listing(root / "briefings", "*.md", recursive=False)]
     candidates += [("transcript", *found) for found in _listing(root / "transcripts", "*.md", recursive=False)]
     candidates += [("article", *found) for found in _listing(root / "articles", "*.md", recursive=True)]
-    inside = root.resolve()
     # The listing does not descend into linked folders, so only a linked file or top folder can lead outside.
     linked = {name for name in ("sources", "briefings", "transcripts", "articles") if (root / name).is_symlink()}
     files = []
     for kind, path, entry in candidates:
         if _is_editor_junk(path):
             continue
-        try:
-            status = entry.stat(follow_symlinks=False) if entry is not None else path.lstat()
-            if stat.S_ISLNK(status.st_mode) or (linked and path.relative_to(root).parts[0] in linked):
-                if not path.resolve().is_relative_to(inside):
-                    errors.append(ContentError(path, 0, "", "is a link to a file outside the content folder"))
-                    continue
-                status = path.stat()
-        except OSError:
-            continue  # gone since it was listed, or a dangling link
-        if stat.S_ISREG(status.st_mode):
-            files.append(ContentFile(kind, path, status.st_size, status.st_mtime_ns))
+        through_link = bool(linked) and path.relative_to(root).parts[0] in linked
+        status = _status(path, entry, root, through_link, errors)
+        if status is not None and stat.S_ISREG(status.st_mode):
+            stamp = stamp_of(status)
+            files.append(ContentFile(kind, path, stamp, content_digest(path) if is_racy(stamp, snapshot_ns) else ""))
     return files, errors
 
 
+def _same_source_twice(paths: list[Path]) -> list[ContentError]:
+    """sources/x.yml beside sources/x.yaml: which one is the source x?"""
+    first: dict[str, Path] = {}
+    errors = []
+    for path in paths:
+        if path.suffix in (".yaml", ".yml") and first.setdefault(path.stem, path) != path:
+            message = f"the source '{path.stem}' is also {first[path.stem].name}; keep one of the two files"
+            errors.append(ContentError(path, 0, "", message))
+    return errors
+
+
+def _status(
+    path: Path, entry: os.DirEntry[str] | None, root: Path, through_link: bool, errors: list[ContentError]
+) -> os.stat_result | None:
+    """The file's status (a link's target's, if it stays inside ``root``); None if gone or refused."""
+    try:
+        status = entry.stat(follow_symlinks=False) if entry is not None else path.lstat()
+        if not (stat.S_ISLNK(status.st_mode) or through_link):
+            return status
+        target = path.resolve(strict=True)
+        if not target.is_relative_to(root.resolve()):
+            what = "folder" if target.is_dir() else "file"
+            errors.append(ContentError(path, 0, "", f"is a link to a {what} outside the content folder"))
+            return None
+        return path.stat()
+    except (RuntimeError, OSError) as exc:
+        if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+            errors.append(ContentError(path, 0, "", "is a link that loops back on itself; remove it"))
+        return None  # else gone since it was listed, or a dangling link
+
+
 def _listing(folder: Path, pattern: str, recursive: bool) -> list[tuple[Path, os.DirEntry[str]]]:
-    """Entries matching ``pattern`` in ``folder`` (and below it, not through links), sorted like paths."""
+    """Entries matching ``pattern`` in ``folder`` (and below it, not through links), sorted like paths;
+    with ``recursive``, linked folders too (content_files refuses those that lead outside)."""
     found: list[tuple[tuple[str, ...], os.DirEntry[str]]] = []
     pending: list[tuple[tuple[str, ...], str]] = [((), str(folder))]
     while pending:
@@ -144,7 +183,7 @@ def _listing(folder: Path, pattern: str, recursive: bool) -> list[tuple[Path, os
         for entry in entries:
             if recursive and entry.is_dir(follow_symlinks=False):
                 pending.append(((*parts, entry.name), entry.path))
-            if fnmatch.fnmatchcase(entry.name, pattern):
+            if fnmatch.fnmatchcase(entry.name, pattern) or (recursive and entry.is_symlink() and entry.is_dir()):
                 found.append(((*parts, entry.name), entry))
     found.sort(key=lambda item: item[0])
     return [(Path(entry.path), entry) for _, entry in found]

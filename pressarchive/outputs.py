@@ -20,6 +20,7 @@ from .feeds import feed_shows, render_feed, site_feeds
 from .model import Site
 from .pages import Page, page_key
 from .sitemap import robots_txt, sitemap_files, sitemap_names
+from .stamps import stamp_of
 from .templates import Templates
 from .urls import Urls, briefing_path, out_path
 
@@ -29,7 +30,8 @@ class Output:
     """One file of the site.
 
     ``source``, when set, is a finished file that never changes (such as a search shard in
-    the build cache): it is hard-linked (or copied) rather than produced.
+    the build cache): it is copied rather than produced (never hard-linked: the site's
+    copy may be edited, the cache's must not be).
     """
 
     key: str
@@ -42,9 +44,8 @@ def constant(data: bytes) -> Output:
 
 
 def linked(source: Path) -> Output:
-    """An immutable file on disk: its path, size and mtime are its key."""
-    status = source.stat()
-    return Output(f"{source}:{status.st_size}:{status.st_mtime_ns}", source.read_bytes, source)
+    """An immutable file on disk: its path and stamp are its key."""
+    return Output(f"{source}:{stamp_of(source.stat())}", source.read_bytes, source)
 
 
 def site_outputs(

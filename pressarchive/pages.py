@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from .bodies import Bodies, body_key
@@ -59,6 +60,7 @@ class Page:
     lastmod: str = ""  # for the sitemap
     search: SearchPlace | None = None  # None: not in the search index
     search_shows: tuple[Any, ...] = ()  # what the indexed region (data-pagefind-body) shows, as ``depends`` does
+    src_path: Path | None = None  # the content file the page is made from, named in a template's error
 
 
 def page_key(page: Page, build_key: str) -> str:
@@ -181,6 +183,7 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
         lastmod=rfc3339(briefing.date),
         search=SearchPlace(briefing.date.year, briefing.date.month, briefing.date.moment.isoformat()),
         search_shows=(briefing.digest,),
+        src_path=briefing.src_path,
     )
 
 
@@ -240,6 +243,7 @@ def article_page(inputs: Inputs, article: Article) -> Page:
         lastmod=rfc3339(article.date),
         search=SearchPlace(article.date.year, article.date.month, article.date.moment.isoformat()),
         search_shows=records,
+        src_path=article.src_path,
     )
 
 

@@ -23,8 +23,9 @@ from .bodies import render_markdown
 from .cache import BuildCache
 from .coverage import analyse_coverage
 from .errors import BuildError
-from .last_build import LastBuild, fingerprint, remember, unchanged_build
+from .last_build import LastBuild, build_inputs, remember, unchanged_build
 from .load import MAX_FILE_BYTES, content_files, load_content
+from .locks import build_lock
 from .model import Records, Site, build_site
 from .outputs import site_outputs
 from .pages import plan_pages
@@ -53,6 +54,7 @@ class BuildConfig:
     max_file_bytes: int = MAX_FILE_BYTES
     render_budget: float = 10.0  # seconds of Markdown rendering allowed per file
     search_shard_pages: int = SHARD_PAGES  # pages per search shard, at most (see search.py)
+    allow_empty: bool = False  # publish a site with no article (every one a draft, say)
 
 
 @dataclass(frozen=True)
@@ -68,15 +70,15 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
     started = time.perf_counter()
     urls = site_urls(config)
     check_output_folder(config.out, inputs=[config.content, config.templates])
-    with BuildCache(config.cache) as cache, _fewer_garbage_collections():
+    with build_lock(config.out, config.cache), BuildCache(config.cache, warn) as cache, _fewer_garbage_collections():
         scan = content_files(config.content) if config.content.is_dir() else None  # changes after this: next build
-        inputs = fingerprint(config, config.templates, scan)
+        inputs = build_inputs(config, config.templates, scan)
         last = unchanged_build(cache, config.out, inputs)
         if last is not None:
             return _nothing_to_do(last, progress, warn, started)
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records(), scan))
         records, bodies = render_markdown(records, cache, config.render_budget)
-        site = build_site(records, config.drafts)
+        site = _publishable(build_site(records, config.drafts), records, config.allow_empty)
         warnings = _warnings(records, config.strict, warn)
         progress(f"loaded {site.summary()}")
         coverage = analyse_coverage(site, bodies, cache)
@@ -103,7 +105,7 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
 def check(config: BuildConfig, warn: Say = lambda _: None) -> Site:
     """The stages up to the model, as a build runs them: every problem, nothing written."""
     site_urls(config)
-    with BuildCache(config.cache) as cache:
+    with BuildCache(config.cache, warn) as cache:
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records()))
         records, _ = render_markdown(records, cache, config.render_budget)
         site = build_site(records, config.drafts)
@@ -116,6 +118,16 @@ def site_urls(config: BuildConfig) -> Urls:
         return Urls.from_base_url(config.base_url)
     except ValueError as exc:
         raise BuildError(str(exc)) from None
+
+
+def _publishable(site: Site, records: Records, allow_empty: bool) -> Site:
+    """The site, unless it has no article to show and that was not asked for."""
+    if site.articles or allow_empty:
+        return site
+    raise BuildError(
+        f"no article to publish: every article is a draft ({len(records.articles)}); include them with --drafts,"
+        " or publish an archive without articles with --allow-empty"
+    )
 
 
 def _warnings(records: Records, strict: bool, warn: Say) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 Rendering pages is CPU-bound Python, so threads would not help. Workers are forked
 after the whole site is modelled: each inherits everything as it is, takes every n-th
-file, renders and writes it itself, and sends back only what it wrote (size, mtime)
+file, renders and writes it itself, and sends back only what it wrote (the files' stamps)
 through a pipe; the build process makes a share of its own.
 """
 
@@ -17,10 +17,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from .stamps import Stamp, stamp_of
+
 PARALLEL_THRESHOLD = 800  # fewer files than this are made faster in one process than by forking
 MAX_WORKERS = 8
 Todo = list[tuple[str, Callable[[], bytes]]]  # output path -> how to make its bytes
-Made = dict[str, tuple[int, int]]  # output path -> (size, mtime_ns) as written
+Made = dict[str, Stamp]  # output path -> its stamp as written
 
 
 def produce_files(folder: Path, todo: Todo, cache: Any) -> Made:
@@ -57,8 +59,7 @@ def _produce(folder: Path, todo: Todo) -> Made:
         target = folder / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(produce())
-        status = target.stat()
-        written[path] = (status.st_size, status.st_mtime_ns)
+        written[path] = stamp_of(target.stat())
     return written
 
 

@@ -16,10 +16,12 @@ for search.js to merge (mergeIndex).
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -29,7 +31,9 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from .cache import CODE_VERSION, BuildCache
 from .errors import BuildError
@@ -39,6 +43,7 @@ from .pages import Page, SearchPlace, search_key
 from .urls import out_path
 
 BUNDLE_DIR = "pagefind"
+WORK_MARKER = ".pressarchive-work"  # in every temporary folder indexing makes: proof it is ours to remove
 SHARD_PAGES = 2000  # at most this many pages per shard (more only when one month alone has more);
 # search.js relies on a shard's matches staying under 4,096 (its BAND) to sort "newest first"
 INDEXING_JOBS = 2  # Pagefind processes at once: 2 x 2,000 pages stay under 2 GB
@@ -83,13 +88,14 @@ def index_stage(
 @contextmanager
 def bundle_folder(cache: BuildCache, out: Path) -> Iterator[Path]:
     """Where finished shards are kept: in the build cache, one folder per site (each prunes only its own);
-    without a cache, a temporary folder beside the output, removed after the build (the site links the files)."""
+    without a cache, a temporary folder beside the output, removed after the build (the site has copies)."""
     kept = cache.folder("search")
     if kept is not None:
         yield kept / hashlib.sha256(str(out.absolute()).encode()).hexdigest()[:16]
         return
     out.absolute().parent.mkdir(parents=True, exist_ok=True)
-    temporary = Path(tempfile.mkdtemp(prefix=f".{out.name}-search-", dir=out.absolute().parent))
+    _remove_stale_work(out.absolute().parent, f".{out.name}-search-*")  # a killed build's (the lock says none runs)
+    temporary = _work_folder(f".{out.name}-search-", out.absolute().parent)
     try:
         yield temporary
     finally:
@@ -141,6 +147,7 @@ def index_search(
         return {}
     keys = {shard: shard_key(shard_pages_, code_version) for shard, shard_pages_ in shards.items()}
     cache_dir.mkdir(parents=True, exist_ok=True)
+    _remove_stale_work(cache_dir, "pagefind-shard-*")  # a killed build's (the lock says none runs)
     missing = [shard for shard in shards if not (cache_dir / keys[shard] / "pagefind-entry.json").is_file()]
     if missing:
         progress(f"indexing {len(missing)} of {len(shards)} search shards: {', '.join(missing)}")
@@ -179,20 +186,19 @@ def _bundle_files(bundle: Path, full: bool) -> list[Path]:
 
 
 def index_shard(shard: str, pages: list[SearchPage], site: Path, bundle: Path) -> None:
-    """Index ``pages`` (linked from ``site`` into a folder of their own) into ``bundle``."""
-    work = Path(tempfile.mkdtemp(prefix="pagefind-shard-", dir=bundle.parent))
+    """Index ``pages`` (copied from ``site`` into a folder of their own) into ``bundle``."""
+    work = _work_folder("pagefind-shard-", bundle.parent)
     try:
         for page in pages:
             target = work / "site" / page.path
             target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(site / page.path, target)
-            except OSError:
-                shutil.copyfile(site / page.path, target)
+            shutil.copyfile(site / page.path, target)  # a hard link would change the staged file's ctime
         output = work / "bundle"
         command = [sys.executable, "-m", "pagefind", "--site", str(work / "site"), "--output-path", str(output)]
         try:
-            result = subprocess.run(command, capture_output=True, text=True, timeout=3600)
+            result = subprocess.run(
+                command, capture_output=True, text=True, timeout=3600, preexec_fn=partial(_die_with_parent, os.getpid())
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise BuildError(f"search index: could not run Pagefind: {exc}") from None
         if result.returncode != 0 or not (output / "pagefind.js").is_file():
@@ -207,8 +213,44 @@ def index_shard(shard: str, pages: list[SearchPage], site: Path, bundle: Path) -
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _work_folder(prefix: str, parent: Path) -> Path:
+    """A new temporary folder, marked as this tool's so that a later build may remove it if it is left behind."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    (folder / WORK_MARKER).write_bytes(b"")
+    return folder
+
+
+def _remove_stale_work(parent: Path, pattern: str) -> None:
+    """Remove the work folders matching ``pattern`` that carry this tool's marker (left by a killed build)."""
+    for folder in parent.glob(pattern):
+        if folder.is_dir() and not folder.is_symlink() and (folder / WORK_MARKER).is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _die_with_parent(build_pid: int) -> None:
+    """In Pagefind's process before it starts (Linux): be killed when the build dies, even by kill -9."""
+    if _PRCTL is not None:
+        _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != build_pid:  # the build died before the line above
+            os._exit(1)
+
+
+def _prctl() -> Any:
+    """prctl(2) from the C library, looked up once in the build process (not in the forked child)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+PR_SET_PDEATHSIG = 1
+_PRCTL = _prctl()
+
+
 def _prune(cache_dir: Path, keep: set[str]) -> None:
-    """Drop bundles and lists no build uses any more (the site keeps its own links to the files)."""
+    """Drop bundles and lists no build uses any more (the site has its own copies of the files)."""
     for entry in cache_dir.iterdir():
         if entry.name in keep or entry.name.startswith("pagefind-shard-"):
             continue  # (another build's work in progress is its own to clean)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.server
 import io
+import ipaddress
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,13 +32,17 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
     `..` (encoded or not), no symlinks leading out.
     """
 
-    def __init__(self, *args, folder: Path, base_path: str, additions: Additions, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args, folder: Path, base_path: str, additions: Additions, host: str, **kwargs):  # type: ignore[no-untyped-def]
+        self.host = host
         self.folder = folder.absolute()
         self.base_path = base_path
         self.additions = additions
         super().__init__(*args, directory=str(self.folder), **kwargs)
 
     def send_head(self):  # type: ignore[no-untyped-def]
+        if not allowed_host(self.headers.get("Host", ""), self.host):
+            # DNS rebinding: a web page on another name must not read this server through the browser.
+            return self.send_bytes(421, "text/plain; charset=utf-8", b"unknown Host header\n")
         route = self.additions.routes.get(urlsplit(self.path).path)
         if route is not None:
             return self.send_bytes(200, *route())
@@ -105,6 +110,21 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def allowed_host(header: str, started_on: str) -> bool:
+    """True if a request's Host names this server: the host it was started on, localhost, or an IP address."""
+    try:
+        name = urlsplit(f"//{header}").hostname or ""
+    except ValueError:
+        return False
+    if name in ("localhost", started_on.strip("[]").lower()):
+        return True
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
 def _has_symlink(folder: Path, target: Path) -> bool:
     """True when any step from ``folder`` down to ``target`` is a symbolic link."""
     path = target
@@ -118,7 +138,9 @@ def _has_symlink(folder: Path, target: Path) -> bool:
 def make_server(
     folder: Path, base_path: str = "/", host: str = "127.0.0.1", port: int = 8000, additions: Additions = Additions()
 ) -> http.server.ThreadingHTTPServer:
-    handler = partial(SiteRequestHandler, folder=folder, base_path=posixpath.join(base_path, ""), additions=additions)
+    handler = partial(
+        SiteRequestHandler, folder=folder, base_path=posixpath.join(base_path, ""), additions=additions, host=host
+    )
     server = http.server.ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     return server

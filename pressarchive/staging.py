@@ -6,8 +6,11 @@ The tool only ever replaces or removes folders that carry its marker file.
 
 With a build cache the old site is not deleted after the swap but kept as
 `.<out>-spare`, and the next build stages into it: what each folder holds is
-recorded in the cache (path -> key, size, mtime), so a rebuild writes only the
-files that differ, however large the site. Disk use is two copies of the site.
+recorded in the cache (path -> key and stamp: size, mtime, ctime, inode), so a
+rebuild writes only the files that differ, however large the site, and a file changed
+by hand (even with its size and mtime kept) is made again. The two folders never
+share a file (no hard links): editing one cannot change the other, or the build
+cache's search shards. Disk use is two copies of the site.
 
 On Linux the swap is one atomic renameat2(RENAME_EXCHANGE): there is no moment
 when the output folder is missing or partial. Elsewhere it is two renames, and a
@@ -31,6 +34,7 @@ from .cache import BuildCache
 from .errors import BuildError
 from .outputs import Output, constant
 from .produce import produce_files
+from .stamps import Stamp, stamp_at, stamp_of
 
 MARKER = ".pressarchive-build"
 MARKER_TEXT = "Written by pressarchive (build.py). This folder is replaced on every build.\n"
@@ -54,11 +58,10 @@ def check_output_folder(out: Path, inputs: list[Path]) -> None:
 
 @dataclass(frozen=True)
 class Written:
-    """A file as a build wrote it: its key, and its size and mtime on disk then."""
+    """A file as a build wrote it: its key, and its stamp on disk then."""
 
     key: str
-    size: int
-    mtime_ns: int
+    stamp: Stamp
 
 
 Manifest = dict[str, Written]  # output path -> as written
@@ -136,17 +139,17 @@ def _update(staging: Staging, outputs: dict[str, Output], within: Callable[[str]
     """Bring the files of ``staging`` that are ``within`` scope to exactly ``outputs``.
 
     Returns their manifest and how many files differ from the live site. A file already
-    staged is trusted only if its key, size and mtime match the staged manifest.
+    staged is trusted only if its key and stamp match the staged manifest.
     """
     folder, live = staging.folder, staging.live
     present: Manifest = {}
     emptied = set()
-    for path, (size, mtime) in staging.on_disk.items():
+    for path, stamp in staging.on_disk.items():
         if not within(path):
             continue
         known = staging.staged.get(path)
         wanted = outputs.get(path)
-        if known is not None and wanted is not None and known == Written(wanted.key, size, mtime):
+        if known is not None and wanted is not None and known == Written(wanted.key, stamp):
             present[path] = known
         else:
             (folder / path).unlink()
@@ -159,39 +162,36 @@ def _update(staging: Staging, outputs: dict[str, Output], within: Callable[[str]
         if path in present:
             manifest[path] = present[path]
         elif output.source is not None or (
-            current is not None
-            and current.key == output.key
-            and _stat(staging.out / path) == (current.size, current.mtime_ns)
+            current is not None and current.key == output.key and stamp_at(staging.out / path) == current.stamp
         ):
             target = folder / path
             target.parent.mkdir(parents=True, exist_ok=True)
             # A finished file, or one the last build made already: do not produce it again.
-            _link_or_copy(output.source or staging.out / path, target)
-            status = target.stat()
-            manifest[path] = Written(output.key, status.st_size, status.st_mtime_ns)
+            _copy(output.source or staging.out / path, target)
+            manifest[path] = Written(output.key, stamp_of(target.stat()))
         else:
             todo.append((path, output.produce))
-    for path, (size, mtime) in produce_files(folder, todo, staging.cache).items():
-        manifest[path] = Written(outputs[path].key, size, mtime)
+    for path, stamp in produce_files(folder, todo, staging.cache).items():
+        manifest[path] = Written(outputs[path].key, stamp)
     _remove_empty_folders(folder, emptied)
     changed = sum(path not in live or live[path].key != entry.key for path, entry in manifest.items())
     removed = sum(1 for path in live.keys() - manifest.keys() if within(path))
     return manifest, changed + removed
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
-    """A hard link where the file system allows: no file is ever changed in place, only replaced."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
+def _copy(source: Path, target: Path) -> None:
+    """A copy with the source's mtime, never a hard link: a shared inode would let an edit of one change both."""
+    shutil.copy2(source, target)
 
 
-def _link_tree(source: Path, target: Path) -> None:
-    """Fill ``target`` with hard links to every file under ``source``."""
-    for path in _files(source):
+def _copy_tree(source: Path, target: Path, manifest: Manifest) -> Manifest:
+    """Fill ``target`` with copies of the files of ``manifest`` under ``source``; the copies' manifest."""
+    copies = {}
+    for path, written in manifest.items():
         (target / path).parent.mkdir(parents=True, exist_ok=True)
-        _link_or_copy(source / path, target / path)
+        _copy(source / path, target / path)
+        copies[path] = Written(written.key, stamp_of((target / path).stat()))
+    return copies
 
 
 def folder_id(folder: Path, out: Path) -> str:
@@ -205,12 +205,12 @@ def folder_id(folder: Path, out: Path) -> str:
 
 def tree_matches(folder: Path, manifest: Manifest) -> bool:
     """True if ``folder`` holds exactly the files ``manifest`` lists, untouched since they were written."""
-    return bool(manifest) and _files(folder) == {path: (entry.size, entry.mtime_ns) for path, entry in manifest.items()}
+    return bool(manifest) and _files(folder) == {path: entry.stamp for path, entry in manifest.items()}
 
 
-def _files(folder: Path) -> dict[str, tuple[int, int]]:
-    """Every file under ``folder`` as relative path -> (size, mtime_ns); links count as files to drop."""
-    found: dict[str, tuple[int, int]] = {}
+def _files(folder: Path) -> dict[str, Stamp]:
+    """Every file under ``folder`` as relative path -> its stamp; links count as files to drop."""
+    found: dict[str, Stamp] = {}
     pending = [("", str(folder))]
     while pending:
         prefix, directory = pending.pop()
@@ -219,17 +219,8 @@ def _files(folder: Path) -> dict[str, tuple[int, int]]:
                 if entry.is_dir(follow_symlinks=False):
                     pending.append((prefix + entry.name + "/", entry.path))
                 else:
-                    status = entry.stat(follow_symlinks=False)
-                    found[prefix + entry.name] = (status.st_size, status.st_mtime_ns)
+                    found[prefix + entry.name] = stamp_of(entry.stat(follow_symlinks=False))
     return found
-
-
-def _stat(path: Path) -> tuple[int, int] | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return (status.st_size, status.st_mtime_ns)
 
 
 def _remove_empty_folders(root: Path, candidates: set[Path]) -> None:
@@ -273,12 +264,11 @@ def _swap(staging: Path, out: Path, spare: Path | None) -> None:
 
 
 def _prepare_spare(out: Path, spare: Path, manifest: Manifest, cache: BuildCache) -> None:
-    """After a first build, a linked copy of the site, so that the next build need not copy it whole."""
+    """After a first build, a copy of the site, so that the next build need not copy it whole."""
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
     try:
         (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-        _link_tree(out, staging)
-        cache.put_manifest(folder_id(staging, out), manifest)
+        cache.put_manifest(folder_id(staging, out), _copy_tree(out, staging, manifest))
         staging.rename(spare)
     except OSError:
         _remove_tree(staging)  # only a slower next build

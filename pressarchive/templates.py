@@ -8,6 +8,7 @@ once per article and reused by every list that shows it.
 from __future__ import annotations
 
 import hashlib
+import traceback
 from pathlib import Path
 
 import jinja2
@@ -15,6 +16,7 @@ from markupsafe import Markup
 
 from .cache import CODE_VERSION, BuildCache
 from .cards import Card
+from .errors import BuildError
 from .meta import HeadMeta, feed_links
 from .model import Site
 from .pages import Page
@@ -43,9 +45,15 @@ class Templates:
         self.cards: dict[tuple[str, bool, str], Markup] = {}
 
     def render(self, page: Page) -> bytes:
-        template = self.env.get_template(page.template)
-        meta = self.head_meta(page)
-        html = template.render(page=page, meta=meta, lang=page.language or self.site.info.language, **page.context())
+        try:
+            template = self.env.get_template(page.template)
+            meta = self.head_meta(page)
+            lang = page.language or self.site.info.language
+            html = template.render(page=page, meta=meta, lang=lang, **page.context())
+        except BuildError:
+            raise
+        except Exception as exc:  # a template's mistake: name the template, its line, and what was being rendered
+            raise BuildError(_template_problem(page, exc)) from None
         return html.encode("utf-8")
 
     def head_meta(self, page: Page) -> HeadMeta:
@@ -66,6 +74,19 @@ class Templates:
             html = self.env.get_template("_card.html").render(card=card, show_source=show_source, lang=lang)
             self.cards[key] = Markup(html.removesuffix("\n"))
         return self.cards[key]
+
+
+def _template_problem(page: Page, exc: Exception) -> str:
+    where = page.template
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.name:
+        where = f"{exc.name} line {exc.lineno}"
+    else:
+        frames = traceback.extract_tb(exc.__traceback__)
+        lines = [f for f in frames if f.filename.endswith(".html") and not f.filename.startswith("<")]
+        if lines:
+            where = f"{Path(lines[-1].filename).name} line {lines[-1].lineno}"
+    made_from = f"{page.src_path}: " if page.src_path else ""
+    return f"{made_from}template {where}: {type(exc).__name__}: {exc} (while rendering /{page.path})"
 
 
 def build_key(site: Site, urls: Urls, templates: Path) -> str:

@@ -19,10 +19,12 @@ from .fields import (
     LANGUAGE_PATTERN,
     Parser,
     boolean,
+    folder_name_problem,
     hostname,
     identifier,
     language,
     mapping,
+    printable,
     sha256,
     slug,
     tag_list,
@@ -147,6 +149,9 @@ def _validate_document(doc: Document, errors: list[ContentError]) -> Record | No
         message = f"file name '{doc.id}' is not a valid id: use lowercase letters, digits and hyphens"
         errors.append(ContentError(doc.src_path, 0, "", message))
         return None
+    if doc.kind in ("source", "briefing") and folder_name_problem(doc.id):
+        errors.append(ContentError(doc.src_path, 0, "", f"file name: {folder_name_problem(doc.id)}"))
+        return None
     if doc.kind == "source":
         values = _parse_fields(doc, SOURCE_FIELDS, errors)
         return None if values is None else Source(id=doc.id, src_path=doc.src_path, digest=doc.digest, **values)
@@ -251,7 +256,7 @@ def _parse_fields(
             )
             continue
         try:
-            values[name] = schema[name][0](value.value)
+            values[name] = schema[name][0](printable(value.value))
         except ValueError as exc:
             errors.append(ContentError(doc.src_path, value.line, name, str(exc)))
     for name, (_, required) in schema.items():

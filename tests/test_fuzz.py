@@ -190,8 +190,8 @@ def test_any_content_builds_or_fails_cleanly(
         for path in out.rglob("*"):
             assert not path.is_symlink()
             assert path.resolve().is_relative_to(inside)
-        # Beside the site only its spare (the previous build, kept for the next rebuild) may appear.
-        assert {p.name for p in root.iterdir()} - {".site-spare"} == {"content", "site"}
+        # Beside the site only its spare (the previous build, kept for the next rebuild) and lock may appear.
+        assert {p.name for p in root.iterdir()} - {".site-spare", ".site.lock"} == {"content", "site"}
 
 
 @settings(max_examples=1500, deadline=None)

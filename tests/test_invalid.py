@@ -84,7 +84,7 @@ def test_failed_build_leaves_previous_site_untouched(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert tree_bytes(out) == before
     # No staging folder left behind; only the spare the next build will stage into.
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".site-spare", "content", "site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site-spare", ".site.lock", "content", "site"]
 
 
 def test_refuses_output_folder_it_did_not_write(tmp_path: Path) -> None:

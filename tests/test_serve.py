@@ -149,3 +149,33 @@ def test_requests_outside_the_site_get_404(served_with_symlink: int, path: str) 
 def test_the_site_itself_is_served(served_with_symlink: int) -> None:
     assert get(served_with_symlink, "/REPO/")[0] == 200
     assert get(served_with_symlink, "/REPO/static/style.css")[0] == 200
+
+
+HOSTILE = {
+    "deep YAML": (
+        "articles/deep.md",
+        "---\ntitle: x\nextra:\n  x: " + "[" * 30_000 + "]" * 30_000 + "\n---\n",
+        "nested",
+    ),
+    "a date out of range": (
+        "articles/edge.md",
+        "---\ntitle: x\nsource: zhitongcaijing\ndate: 9999-12-31T23:00:00-12:00\n---\nText.\n",
+        "out of range",
+    ),
+}
+
+
+def test_serve_survives_hostile_files_and_reports_them(dev_server: tuple[int, Path, Path]) -> None:
+    port, content, folder = dev_server
+    for name, (path, text, message) in HOSTILE.items():
+        good_build = int(str(settled_status(port)["build"]))
+        (content / path).write_text(text)
+        wait_for(lambda: message in str(status(port)["error"]))  # noqa: B023 - called before the loop moves on
+        assert status(port)["build"] == good_build, name
+        (content / path).unlink()
+        wait_for(lambda: status(port)["error"] == "" and int(str(status(port)["build"])) > good_build)  # noqa: B023
+    (content / "articles/loop.md").symlink_to("loop.md")
+    wait_for(lambda: "loops back on itself" in str(status(port)["error"]))
+    (content / "articles/loop.md").unlink()
+    wait_for(lambda: status(port)["error"] == "")
+    assert "Traceback" not in (folder / "serve.log").read_text()

@@ -62,17 +62,18 @@ def hostile_content(root: Path) -> Path:
     files: dict[str, str | bytes] = {"site.yaml": f"title: {q(PAYLOADS[0])}\ndescription: {q(PAYLOADS[1])}\n"}
     for n, payload in enumerate(PAYLOADS):
         p = q(payload)
+        tag = q(f"{payload} {n}")  # payloads that differ only in punctuation would share a tag page (an error)
         files[f"sources/s{n:02d}.yaml"] = (
             f"name: {p}\ndescription: {p}\nkind: {p}\ncountry: {p}\nurl: {q(url_with(payload))}\nextra: {{note: {p}}}\n"
         )
         files[f"briefings/b{n:02d}.md"] = (
-            f"---\ntitle: {p}\ndate: 2025-01-{1 + n % 28:02d}\nhost: {p}\nspokesperson: {p}\ntags: [{p}]\n"
+            f"---\ntitle: {p}\ndate: 2025-01-{1 + n % 28:02d}\nhost: {p}\nspokesperson: {p}\ntags: [{tag}]\n"
             f"transcript_url: {q(url_with(payload))}\nextra: {{note: {p}}}\n---\n{body_with(payload)}"
         )
         summary = f"summary: {p}\n" if n % 2 else ""
         files[f"articles/a{n:02d}.md"] = (
             f"---\ntitle: {p}\nsource: s{n:02d}\nbriefing: b{(n + 1) % len(PAYLOADS):02d}\ndate: 2025-02-{1 + n % 28:02d}T10:00:00+01:00\n"
-            f"byline: {p}\ntags: [{p}, plain]\nurl: {q(url_with(payload))}\n{summary}extra: {{note: {p}, {p}: {p}}}\n---\n{body_with(payload)}"
+            f"byline: {p}\ntags: [{tag}, plain]\nurl: {q(url_with(payload))}\n{summary}extra: {{note: {p}, {p}: {p}}}\n---\n{body_with(payload)}"
         )
     return write_files(root, files)
 

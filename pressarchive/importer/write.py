@@ -38,7 +38,25 @@ def _dump(fields: dict[str, Any], allow_unicode: bool) -> str:
 
 
 def markdown_file(fields: dict[str, Any], body: str) -> str:
-    return f"---\n{front_matter(fields)}---\n{body}"
+    return f"---\n{front_matter(fields)}---\n{literal(body)}"
+
+
+# A line Markdown would read as structure it did not have as text: a heading, a quote, a rule or a
+# setext underline (list items are kept: captures write lists as lists).
+MARKDOWN_LINE = re.compile(r"(\s*)(#|>|([-*_=])(\s*\3){2,}\s*$)")
+
+
+def literal(text: str) -> str:
+    """Imported text as Markdown that reads back as the same text: structure-like line starts escaped."""
+    return "\n".join(_literal_line(line) for line in text.split("\n"))
+
+
+def _literal_line(line: str) -> str:
+    found = MARKDOWN_LINE.match(line)
+    if not found:
+        return line
+    start = found.end(1)
+    return line[:start] + "\\" + line[start:]
 
 
 def slugify(text: str, max_length: int = SLUG_MAX) -> str:
