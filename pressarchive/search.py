@@ -199,7 +199,11 @@ def index_shard(shard: str, pages: list[SearchPage], site: Path, bundle: Path) -
             raise BuildError(f"search index: Pagefind failed on shard {shard} (exit {result.returncode}):\n{text}")
         # Pagefind writes filters in hash-map order; sort them so builds are byte-identical.
         canonicalize_bundle(output)
-        (output / SORT_VALUES).write_text(json.dumps(sort_values(output), sort_keys=True) + "\n")
+        try:
+            values = sort_values(output)
+        except MergeError as exc:
+            raise BuildError(f"search index: shard {shard}: {exc}") from None
+        (output / SORT_VALUES).write_text(json.dumps(values, sort_keys=True) + "\n")
         for name in UNUSED:
             (output / name).unlink(missing_ok=True)
         output.rename(bundle)  # whole or not at all: a killed build leaves no half bundle under its key

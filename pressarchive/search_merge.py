@@ -222,20 +222,21 @@ def _merged_words(shards: list[Shard], lang: str) -> Iterator[tuple[str, int, by
     (and each variant's) in page order."""
     encoded = [_encoded_words(shard, lang) for shard in shards]
     for word in sorted(set().union(*encoded)):
-        size, pages = 0, []
+        size = 0
+        pages: list[tuple[Shard, Entries]] = []
         variants: dict[str, list[tuple[Shard, Entries]]] = {}
         for shard, shard_words in zip(shards, encoded, strict=True):
             found = shard_words.get(word)
             if found is not None:
                 size += found[0]
                 pages.append((shard, found[1]))
-                for variant, entries in found[2].items():
-                    variants.setdefault(variant, []).append((shard, entries))
-        count, entries = _merged_entries(pages)
-        parts = [cbor_head(4, 3), cbor_dumps(word), cbor_head(4, count), *entries, cbor_head(4, len(variants))]
+                for variant, shard_entries in found[2].items():
+                    variants.setdefault(variant, []).append((shard, shard_entries))
+        count, encoded_pages = _merged_entries(pages)
+        parts = [cbor_head(4, 3), cbor_dumps(word), cbor_head(4, count), *encoded_pages, cbor_head(4, len(variants))]
         for variant in sorted(variants):
-            count, entries = _merged_entries(variants[variant])
-            parts += [cbor_head(4, 2), cbor_dumps(variant), cbor_head(4, count), *entries]
+            count, encoded_pages = _merged_entries(variants[variant])
+            parts += [cbor_head(4, 2), cbor_dumps(variant), cbor_head(4, count), *encoded_pages]
         yield word, size, b"".join(parts)
 
 
@@ -286,7 +287,7 @@ def _merged_sorts(shards: list[Shard], lang: str) -> list[Any]:
     for key in sorted({key for shard in shards for key, _ in shard.meta[4]}):
         streams = []
         for shard, shard_values in zip(shards, values, strict=True):
-            order = next((pages for name, pages in shard.meta[4] if name == key), [])
+            order: list[int] = next((pages for name, pages in shard.meta[4] if name == key), [])
             shard_values = shard_values.get(lang, {}).get(key, [])
             if len(shard_values) != len(order):
                 raise MergeError(f"{shard.bundle}: {len(order)} pages sorted by {key}, {len(shard_values)} values")

@@ -4,13 +4,12 @@ site does (same results, counts and order), in Chromium, and only changed shards
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import subprocess
-import sys
-
 from conftest import serve_folder, write_files
 from playwright.sync_api import Browser, Page, expect
 
