@@ -40,6 +40,8 @@ import marshal
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -173,18 +175,18 @@ Encoded = dict[str, tuple[int, Entries, dict[str, Entries]]]
 
 def _encoded_words(shard: Shard, lang: str) -> Encoded:
     """The shard's words with their page entries encoded for the merged index, kept beside its bundle
-    for the next merge (decoding a shard is most of a merge's time, and an edit changes one shard)."""
+    for the next merge (reading a shard is most of a merge's time, and an edit changes one shard)."""
     kept = shard.bundle / f"words-{lang}-{'.'.join(map(str, shard.fields))}.marshal"
     if kept.is_file():
         return marshal.loads(kept.read_bytes())  # type: ignore[no-any-return]
+    remap = None if shard.fields == list(range(len(shard.fields))) else shard.fields
     words: Encoded = {}
     for _, _, chunk in shard.meta[2]:
-        (packed,) = cbor_loads(read_payload(shard.bundle / "index" / f"{chunk}.pf_index"))
-        for word, pages, variants in packed:
-            size = sum(len(entry[1]) + 1 for entry in pages)
-            size += sum(len(entry[1]) + 1 for _, entries in variants for entry in entries)
-            encoded = {variant: _entries(shard, entries) for variant, entries in variants}
-            words[word] = (size, _entries(shard, pages), encoded)
+        path = shard.bundle / "index" / f"{chunk}.pf_index"
+        try:
+            words.update(_scan_chunk(read_payload(path), remap))
+        except (IndexError, ValueError) as exc:
+            raise MergeError(f"{path}: not a word index as Pagefind 1.5.2 writes it ({exc})") from None
     for old in shard.bundle.glob(f"words-{lang}-*.marshal"):
         old.unlink()
     temporary = kept.with_suffix(".tmp")
@@ -193,30 +195,106 @@ def _encoded_words(shard: Shard, lang: str) -> Encoded:
     return words
 
 
-def _entries(shard: Shard, entries: list[Any]) -> Entries:
-    """Page entries give each page as the difference from the entry before (the first: from 0)."""
-    if not entries:
-        return (0, 0, 0, b"", b"")
-    remap = shard.fields != list(range(len(shard.fields)))
-    encoded = []
-    for _, locations, meta_locations in entries:
-        if remap:
-            meta_locations = [-shard.fields[-n - 1] - 1 if n < 0 else n for n in meta_locations]
-        encoded.append(cbor_dumps(locations) + cbor_dumps(meta_locations))
-    first, last = entries[0][0], sum(entry[0] for entry in entries)
-    rest = b"".join(
-        cbor_head(4, 3) + cbor_dumps(entry[0]) + tail for entry, tail in zip(entries[1:], encoded[1:], strict=True)
-    )
-    return len(entries), first, last, encoded[0], rest
+# Reading a word chunk: its page entries are kept as the bytes they are (only the page numbers are
+# read, and metadata field numbers when they change), which is several times faster than decoding.
 
 
-def _merged_entries(parts: list[tuple[Shard, Entries]]) -> tuple[int, list[bytes]]:
-    """One word's (or variant's) entries from each shard, oldest first, as one list: (count, encoded parts)."""
+def _scan_chunk(data: bytes, remap: list[int] | None) -> Iterator[tuple[str, tuple[int, Entries, dict[str, Entries]]]]:
+    i = _expect_array(data, 0, 1)
+    count, i = _arg(data, i)[1:]
+    for _ in range(count):
+        i = _expect_array(data, i, 3)
+        word, i = _text(data, i)
+        i, pages, size = _scan_entries(data, i, remap)
+        variants: dict[str, Entries] = {}
+        _, count_variants, i = _arg(data, i)
+        for _ in range(count_variants):
+            i = _expect_array(data, i, 2)
+            variant, i = _text(data, i)
+            i, variants[variant], variant_size = _scan_entries(data, i, remap)
+            size += variant_size
+        yield word, (size, pages, variants)
+
+
+def _scan_entries(data: bytes, i: int, remap: list[int] | None) -> tuple[int, Entries, int]:
+    """(end, the entries, their locations as Pagefind counts them for chunking)."""
+    _, count, i = _arg(data, i)
+    if not count:
+        return i, (0, 0, 0, b"", b""), 0
+    size, page, first, first_tail, rest_start, rest = 0, 0, 0, b"", i, []
+    for k in range(count):
+        i = _expect_array(data, i, 3)
+        major, delta, i = _arg(data, i)
+        if major != 0:
+            raise ValueError(f"a page number is not a positive integer at byte {i}")
+        page += delta
+        locations = i
+        i, found = _skip_integers(data, i)
+        size += found + 1
+        meta_locations = i
+        i, _ = _skip_integers(data, i)
+        tail = (
+            data[locations:i]
+            if remap is None
+            else data[locations:meta_locations] + _remap(data, meta_locations, i, remap)
+        )
+        if k == 0:
+            first, first_tail, rest_start = delta, tail, i
+        elif remap is not None:
+            rest.append(cbor_head(4, 3) + cbor_dumps(delta) + tail)
+    return i, (count, first, page, first_tail, data[rest_start:i] if remap is None else b"".join(rest)), size
+
+
+def _remap(data: bytes, start: int, end: int, fields: list[int]) -> bytes:
+    """Metadata locations with the field numbers of the merged index."""
+    return cbor_dumps([-fields[-n - 1] - 1 if n < 0 else n for n in cbor_loads(data[start:end])])
+
+
+def _arg(data: bytes, i: int) -> tuple[int, int, int]:
+    """(major type, argument, where the item's content starts) of the CBOR item at ``i``."""
+    head, info = data[i] >> 5, data[i] & 31
+    if info < 24:
+        return head, info, i + 1
+    size = 1 << (info - 24)
+    return head, int.from_bytes(data[i + 1 : i + 1 + size], "big"), i + 1 + size
+
+
+def _expect_array(data: bytes, i: int, length: int) -> int:
+    major, found, i = _arg(data, i)
+    if major != 4 or found != length:
+        raise ValueError(f"expected an array of {length} at byte {i}")
+    return i
+
+
+def _text(data: bytes, i: int) -> tuple[str, int]:
+    major, length, i = _arg(data, i)
+    if major != 3:
+        raise ValueError(f"expected text at byte {i}")
+    return data[i : i + length].decode("utf-8"), i + length
+
+
+def _skip_integers(data: bytes, i: int) -> tuple[int, int]:
+    """(end, how many) of the array of integers at ``i``."""
+    major, count, i = _arg(data, i)
+    if major != 4:
+        raise ValueError(f"expected an array at byte {i}")
+    for _ in range(count):
+        info = data[i] & 31
+        i += 1 if info < 24 else 1 + (1 << (info - 24))
+    return i, count
+
+
+ARRAY_OF_2, ARRAY_OF_3 = cbor_head(4, 2), cbor_head(4, 3)
+
+
+def _merged_entries(parts: list[tuple[int, Entries]]) -> tuple[int, list[bytes]]:
+    """One word's (or variant's) entries from each shard (offset, entries), oldest first, as one list:
+    (count, encoded parts)."""
     count, encoded, previous = 0, [], 0
-    for shard, (n, first, last, first_tail, rest) in parts:
+    for offset, (n, first, last, first_tail, rest) in parts:
         if n:
-            encoded += [cbor_head(4, 3), cbor_dumps(first + shard.offset - previous), first_tail, rest]
-            count, previous = count + n, last + shard.offset
+            encoded += [ARRAY_OF_3, cbor_head(0, first + offset - previous), first_tail, rest]
+            count, previous = count + n, last + offset
     return count, encoded
 
 
@@ -224,23 +302,28 @@ def _merged_words(shards: list[Shard], lang: str) -> Iterator[tuple[str, int, by
     """Every word of every shard once, in order, as (word, locations, its encoded entry): its pages
     (and each variant's) in page order."""
     encoded = [_encoded_words(shard, lang) for shard in shards]
-    for word in sorted(set().union(*encoded)):
+    streams = [[(word, i) for word in sorted(words)] for i, words in enumerate(encoded)]
+    for word, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
         size = 0
-        pages: list[tuple[Shard, Entries]] = []
-        variants: dict[str, list[tuple[Shard, Entries]]] = {}
-        for shard, shard_words in zip(shards, encoded, strict=True):
-            found = shard_words.get(word)
-            if found is not None:
-                size += found[0]
-                pages.append((shard, found[1]))
-                for variant, shard_entries in found[2].items():
-                    variants.setdefault(variant, []).append((shard, shard_entries))
+        pages: list[tuple[int, Entries]] = []
+        variants: dict[str, list[tuple[int, Entries]]] = {}
+        for _, i in group:
+            found, offset = encoded[i][word], shards[i].offset
+            size += found[0]
+            pages.append((offset, found[1]))
+            for variant, shard_entries in found[2].items():
+                variants.setdefault(variant, []).append((offset, shard_entries))
         count, encoded_pages = _merged_entries(pages)
-        parts = [cbor_head(4, 3), cbor_dumps(word), cbor_head(4, count), *encoded_pages, cbor_head(4, len(variants))]
+        parts = [ARRAY_OF_3, _text_item(word), cbor_head(4, count), *encoded_pages, cbor_head(4, len(variants))]
         for variant in sorted(variants):
             count, encoded_pages = _merged_entries(variants[variant])
-            parts += [cbor_head(4, 2), cbor_dumps(variant), cbor_head(4, count), *encoded_pages]
+            parts += [ARRAY_OF_2, _text_item(variant), cbor_head(4, count), *encoded_pages]
         yield word, size, b"".join(parts)
+
+
+def _text_item(text: str) -> bytes:
+    raw = text.encode("utf-8")
+    return cbor_head(3, len(raw)) + raw
 
 
 def _chunks(words: Iterator[tuple[str, int, bytes]]) -> Iterator[tuple[str, str, bytes]]:
