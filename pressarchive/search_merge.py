@@ -421,5 +421,5 @@ def _reuse(old: Path | None, path: Path) -> Path | None:
 
 def _write(path: Path, payload: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_payload(path, payload, level=6)  # 2.3 times faster than 9, files 0.2% larger
+    write_payload(path, payload, level=3)  # an edit rewrites many chunks: 2.2 times faster than 6, 4.6% larger than 9
     return path
