@@ -1,7 +1,7 @@
 """Search across shards against one Pagefind bundle, for readers: python scripts/search_quality.py WORK [N].
 
 Generates the benchmark's synthetic archive of N articles (default 10,000) in WORK/content,
-builds it (search index in shards, merged), times an edit-one rebuild, then indexes the built
+builds it (search index in shards, merged), times three edit-one rebuilds, then indexes the built
 site once more as one single Pagefind bundle (WORK/site/__single__/, with a copy of the search
 page that uses it at /search-single/). For each of the queries below, on a fresh browser
 context per query and page (headless Chromium, the site served on 127.0.0.1), it compares the
@@ -49,9 +49,10 @@ def main(work: Path, n: int) -> None:
         generate_corpus(work / "content", n)
         config = BuildConfig(content=work / "content", out=site, cache=work / "cache" / "build.sqlite")
         timed("cold build with search", lambda: build(config, progress=note))
-        article = sorted((work / "content" / "articles").rglob("*.md"))[n // 2]
-        article.write_text(article.read_text().replace("\n---\n", "\n---\nEdited once.\n\n", 1))
-        timed("edit one article, build with search", lambda: build(config, progress=note))
+        articles = sorted((work / "content" / "articles").rglob("*.md"))
+        for run, article in enumerate((articles[n // 2], articles[n // 5], articles[n - 10])):
+            article.write_text(article.read_text().replace("\n---\n", f"\n---\nEdited in run {run}.\n\n", 1))
+            timed(f"edit one article, build with search (run {run + 1})", lambda: build(config, progress=note))
     single = site / "__single__"
     if not single.is_dir():
         command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(single)]
