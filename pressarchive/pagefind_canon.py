@@ -76,7 +76,7 @@ def cbor_loads(data: bytes) -> Any:
     return value
 
 
-def _head(major: int, arg: int) -> bytes:
+def cbor_head(major: int, arg: int) -> bytes:
     if arg < 24:
         return bytes([major << 5 | arg])
     for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
@@ -90,12 +90,12 @@ def cbor_dumps(value: Any) -> bytes:
     if isinstance(value, bool):
         raise TypeError("bool is not used by Pagefind")
     if isinstance(value, int):
-        return _head(0, value) if value >= 0 else _head(1, -1 - value)
+        return cbor_head(0, value) if value >= 0 else cbor_head(1, -1 - value)
     if isinstance(value, str):
         raw = value.encode("utf-8")
-        return _head(3, len(raw)) + raw
+        return cbor_head(3, len(raw)) + raw
     if isinstance(value, list):
-        return _head(4, len(value)) + b"".join(cbor_dumps(v) for v in value)
+        return cbor_head(4, len(value)) + b"".join(cbor_dumps(v) for v in value)
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
@@ -109,11 +109,11 @@ def read_payload(path: Path) -> bytes:
     return data[len(MAGIC) :]
 
 
-def write_payload(path: Path, payload: bytes) -> None:
+def write_payload(path: Path, payload: bytes, level: int = 9) -> None:
     # Same header as Pagefind: no file name, mtime 0, XFL 2 (level 9), OS 255. GzipFile,
     # not gzip.compress, which on Python 3.11+ lets zlib write OS 3 (Unix).
     buffer = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as gz:
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=level, mtime=0) as gz:
         gz.write(MAGIC + payload)
     path.write_bytes(buffer.getvalue())
 

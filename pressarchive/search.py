@@ -1,4 +1,4 @@
-"""Index stage: the search index in shards, each its own Pagefind bundle, merged in the reader's browser.
+"""Index stage: the search index, built in shards and merged into one Pagefind bundle.
 
 Pagefind keeps a whole site's index in memory while it builds it (about 0.4 MB per page),
 so one bundle for a large archive needs more memory than a laptop has, and one edited
@@ -8,10 +8,9 @@ or equal parts of one when it is bigger. Each shard is indexed on its own (two a
 from the staged pages, and its finished bundle is kept in the build cache under a key
 made of its pages' keys: a rebuild indexes only the shards whose pages changed.
 
-In the site the newest shard is the primary bundle, at pagefind/ (with Pagefind's
-JavaScript and WebAssembly); the others, index files only, are under pagefind/shards/
-and listed newest first in pagefind/shards.json, with each shard's first and last date,
-for search.js to merge (mergeIndex).
+The shards are then merged into one bundle (search_merge.py), published at pagefind/:
+the reader searches one index over the whole archive, with its word statistics, filters
+and sort orders, exactly as if Pagefind had indexed every page at once.
 """
 
 from __future__ import annotations
@@ -40,17 +39,15 @@ from .errors import BuildError
 from .outputs import Output, linked
 from .pagefind_canon import canonicalize_bundle
 from .pages import Page, SearchPlace, search_key
+from .search_merge import SORT_VALUES, MergeError, merge_bundles, sort_values
 from .urls import out_path
 
 BUNDLE_DIR = "pagefind"
 WORK_MARKER = ".pressarchive-work"  # in every temporary folder indexing makes: proof it is ours to remove
-SHARD_PAGES = 2000  # at most this many pages per shard (more only when one month alone has more);
-# search.js relies on a shard's matches staying under 4,096 (its BAND) to sort "newest first"
+SHARD_PAGES = 2000  # at most this many pages per shard (more only when one month alone has more)
 INDEXING_JOBS = 2  # Pagefind processes at once: 2 x 2,000 pages stay under 2 GB
 PARTS = (1, 2, 3, 4, 6, 12)  # a year split into this many equal runs of months
-# What a merged shard needs; the JavaScript, WebAssembly and UI files come from the primary bundle.
-SHARD_FILES = ("pagefind-entry.json",)
-SHARD_FOLDERS = ("index", "filter", "fragment")
+MERGED_FILES = "files.json"  # in a merged bundle's folder: path in the bundle -> file in the cache folder
 UNUSED = (
     "pagefind-ui.js",
     "pagefind-ui.css",
@@ -137,10 +134,11 @@ def index_search(
     progress: Callable[[str], None] = lambda _: None,
     limit: int = SHARD_PAGES,
 ) -> dict[str, Path]:
-    """Every file of the search bundles as output path -> a finished file in ``cache_dir``.
+    """Every file of the search bundle as output path -> a finished file in ``cache_dir``.
 
     ``site`` holds the staged pages. Shards already in ``cache_dir`` under their key are
-    reused as they are; a shard that fails to index fails the build (BuildError).
+    reused as they are, and so is their merged bundle; a shard that fails to index fails
+    the build (BuildError).
     """
     shards = shard_pages(pages, limit)
     if not shards:
@@ -153,36 +151,37 @@ def index_search(
         progress(f"indexing {len(missing)} of {len(shards)} search shards: {', '.join(missing)}")
     with ThreadPoolExecutor(INDEXING_JOBS) as pool:
         list(pool.map(lambda shard: index_shard(shard, shards[shard], site, cache_dir / keys[shard]), missing))
-    newest = list(shards)[-1]
-    listing = {
-        "shards": [f"shards/{shard}/" for shard in reversed(shards) if shard != newest],  # newest first
-        "dates": [
-            [min(p.place.date for p in shards[shard]), max(p.place.date for p in shards[shard])]
-            for shard in reversed(shards)
-        ],
-    }
-    text = json.dumps(listing, indent=1) + "\n"
-    manifest = cache_dir / f"shards-{hashlib.sha256(text.encode()).hexdigest()[:16]}.json"
-    if not manifest.is_file():
-        _write_atomically(manifest, text.encode())
-    _prune(cache_dir, {*keys.values(), manifest.name})
-    files: dict[str, Path] = {}
-    for shard in shards:
-        bundle = cache_dir / keys[shard]
-        prefix = f"{BUNDLE_DIR}/" if shard == newest else f"{BUNDLE_DIR}/shards/{shard}/"
-        for path in _bundle_files(bundle, full=shard == newest):
-            files[prefix + path.relative_to(bundle).as_posix()] = path
-    files[f"{BUNDLE_DIR}/shards.json"] = manifest
-    return files
+    merged = "merged-" + hashlib.sha256("\0".join(keys.values()).encode()).hexdigest()[:32]
+    if not (cache_dir / merged / MERGED_FILES).is_file():
+        started = time.perf_counter()
+        _merge(cache_dir, [keys[shard] for shard in shards], merged)
+        progress(f"merged {len(shards)} search shards into one index in {time.perf_counter() - started:.2f} s")
+    _prune(cache_dir, {*keys.values(), merged})
+    listing = json.loads((cache_dir / merged / MERGED_FILES).read_text(encoding="utf-8"))
+    return {f"{BUNDLE_DIR}/{path}": cache_dir / file for path, file in listing.items()}
 
 
-def _bundle_files(bundle: Path, full: bool) -> list[Path]:
-    if full:
-        return sorted(p for p in bundle.rglob("*") if p.is_file())
-    wanted = [bundle / name for name in SHARD_FILES] + sorted(bundle.glob("*.pf_meta"))
-    for folder in SHARD_FOLDERS:
-        wanted += sorted(p for p in (bundle / folder).rglob("*") if p.is_file())
-    return wanted
+def _merge(cache_dir: Path, bundles: list[str], merged: str) -> None:
+    """Merge the shard bundles (oldest first) into the folder ``merged``, with the list of its files."""
+    work = Path(tempfile.mkdtemp(prefix="pagefind-shard-merge-", dir=cache_dir))
+    try:
+        try:
+            earlier = [*cache_dir.glob("merged-*/index/*.pf_index"), *cache_dir.glob("merged-*/filter/*.pf_filter")]
+            reusable = {path.name: path for path in earlier}
+            files = merge_bundles([cache_dir / bundle for bundle in bundles], work / "bundle", reusable)
+        except (MergeError, ValueError, KeyError, TypeError) as exc:
+            raise BuildError(f"search index: could not merge the shards (Pagefind's format changed?): {exc}") from None
+        final = cache_dir / merged
+        listing = {
+            path: (final / file.relative_to(work / "bundle")).relative_to(cache_dir).as_posix()
+            if file.is_relative_to(work)
+            else file.relative_to(cache_dir).as_posix()
+            for path, file in files.items()
+        }
+        (work / "bundle" / MERGED_FILES).write_text(json.dumps(listing, indent=0, sort_keys=True) + "\n")
+        (work / "bundle").rename(final)  # whole or not at all
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def index_shard(shard: str, pages: list[SearchPage], site: Path, bundle: Path) -> None:
@@ -206,6 +205,11 @@ def index_shard(shard: str, pages: list[SearchPage], site: Path, bundle: Path) -
             raise BuildError(f"search index: Pagefind failed on shard {shard} (exit {result.returncode}):\n{text}")
         # Pagefind writes filters in hash-map order; sort them so builds are byte-identical.
         canonicalize_bundle(output)
+        try:
+            values = sort_values(output)
+        except MergeError as exc:
+            raise BuildError(f"search index: shard {shard}: {exc}") from None
+        (output / SORT_VALUES).write_text(json.dumps(values, sort_keys=True) + "\n")
         for name in UNUSED:
             (output / name).unlink(missing_ok=True)
         output.rename(bundle)  # whole or not at all: a killed build leaves no half bundle under its key
@@ -258,9 +262,3 @@ def _prune(cache_dir: Path, keep: set[str]) -> None:
             shutil.rmtree(entry, ignore_errors=True)
         else:
             entry.unlink(missing_ok=True)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_bytes(data)
-    temporary.replace(path)

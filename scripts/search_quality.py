@@ -1,11 +1,14 @@
-"""Search quality and speed for readers, on a built (sharded) site: python scripts/search_quality.py SITE.
+"""Search across shards against one Pagefind bundle, for readers: python scripts/search_quality.py WORK [N].
 
-For 20 fixed queries it compares the top 10 results of the site's sharded index with one
-Pagefind bundle of the same pages (built here, into SITE/__single__/ and removed after), and
-in headless Chromium against the site served on 127.0.0.1 it measures, per query on a fresh
-page, the time until the first results are shown and the bytes fetched from pagefind/.
-Prints medians; needs Chromium at /usr/bin/chromium and Playwright. With --no-compare the
-single bundle is not built (at 100,000 pages Pagefind would need some 37 GB for it).
+Generates the benchmark's synthetic archive of N articles (default 10,000) in WORK/content,
+builds it (search index in shards, merged), times three edit-one rebuilds, then indexes the built
+site once more as one single Pagefind bundle (WORK/site/__single__/, with a copy of the search
+page that uses it at /search-single/). For each of the queries below, on a fresh browser
+context per query and page (headless Chromium, the site served on 127.0.0.1), it compares the
+site's search page with the same page over the single bundle: the result count shown, the top
+10, the requests and bytes fetched from the bundle, and the time until the first results are
+shown (from navigation start). Prints one line per query and the totals. Needs Chromium at
+/usr/bin/chromium and Playwright. Use a RAM disk for WORK (/dev/shm/...) to time search, not disks.
 """
 
 from __future__ import annotations
@@ -15,114 +18,133 @@ import statistics
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pressarchive.bench import generate_corpus  # noqa: E402
+from pressarchive.pipeline import BuildConfig, build  # noqa: E402
 from pressarchive.serve import make_server  # noqa: E402
 
 QUERIES = [
-    "minister",
-    "trade",
-    "security",
-    "climate",
-    "border",
-    "maritime",
-    "sanctions",
-    "summit",
-    "delegation",
-    "investment",
-    "tariff",
-    "peace dialogue",
-    "press conference",
-    "foreign relations",
-    "energy market",
-    "health education",
-    "court law",
-    "export import",
-    "growth agreement",
-    "rights council",
-]
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-
-TOP_SINGLE = """async (q) => { const pf = await import('/__single__/pagefind.js'); await pf.options({baseUrl: '/'});
-  await pf.init(); const found = await pf.search(q);
-  return Promise.all(found.results.slice(0, 10).map(async r => (await r.data()).url)); }"""
+    # one word of the corpus's 60-word vocabulary (in most pages)
+    "minister", "trade", "security", "climate", "border", "maritime", "sanctions", "summit", "tariff", "dialogue",
+    # two words: both must be in a page
+    "peace dialogue", "press conference", "foreign relations", "energy market", "court law", "export import",
+    # rare words: a briefing's number is on its page and its articles' (one shard), and starts longer numbers
+    "517", "1234", "2001", "88", "briefing 1500", "briefing 777", "minister 1999", "tariff 42",
+    # prefixes and absent words: Pagefind completes "secur" and drops a word no page holds
+    "secur", "minist", "qzxv", "qzxv trade", "harbourmaster", "dialogues",
+]  # fmt: skip
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 
 
-def main(site: Path, compare: bool = True) -> None:
-    from playwright.sync_api import expect, sync_playwright
-
+def main(work: Path, n: int) -> None:
+    site = work / "site"
+    if not (site / "pagefind").is_dir():
+        shutil.rmtree(work, ignore_errors=True)
+        generate_corpus(work / "content", n)
+        config = BuildConfig(content=work / "content", out=site, cache=work / "cache" / "build.sqlite")
+        timed("cold build with search", lambda: build(config, progress=note))
+        articles = sorted((work / "content" / "articles").rglob("*.md"))
+        for run, article in enumerate((articles[n // 2], articles[n // 5], articles[n - 10])):
+            article.write_text(article.read_text().replace("\n---\n", f"\n---\nEdited in run {run}.\n\n", 1))
+            timed(f"edit one article, build with search (run {run + 1})", lambda: build(config, progress=note))
     single = site / "__single__"
-    shutil.rmtree(single, ignore_errors=True)
-    if compare:
+    if not single.is_dir():
         command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(single)]
-        subprocess.run(command, check=True, capture_output=True)
+        timed("one single Pagefind bundle", lambda: subprocess.run(command, check=True, capture_output=True))
+    page = (site / "search" / "index.html").read_text(encoding="utf-8")
+    (site / "search-single").mkdir(exist_ok=True)
+    (site / "search-single" / "index.html").write_text(
+        page.replace('data-bundle-path="/pagefind/"', 'data-bundle-path="/__single__/"')
+    )
+    compare(site)
+
+
+def compare(site: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
     server = make_server(site, "/", port=0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    overlaps, seconds, fetched, warm_seconds, warm_fetched = [], [], [], [], []
+    rows = []
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
             for query in QUERIES:
-                context = browser.new_context()
-                received: list[int] = []  # from the page and from Pagefind's worker alike
-                context.on("requestfinished", lambda request, got=received: count(request, got))
-                page = context.new_page()
-                page.goto(url + "search/?q=" + query.replace(" ", "+"))
-                expect(page.locator("#search-status")).to_contain_text("result", timeout=120_000)
-                shown = page.evaluate("performance.now()")  # since navigation started: a cold reader
-                sharded = page.locator("#search-results > li h2 a").evaluate_all(
-                    "links => links.slice(0, 10).map(a => new URL(a.href).pathname)"
-                )
-                fetched.append(sum(received))
-                seconds.append(shown / 1000)
-                # A second query on the same page: what a reader waits for once the index is loaded.
-                before, started = sum(received), page.evaluate("performance.now()")
-                page.fill("#search-q", query + " statement")
-                page.wait_for_function(
-                    "q => document.querySelector('#search-status').textContent.includes(q)", arg=query + " statement"
-                )
-                warm_seconds.append((page.evaluate("performance.now()") - started) / 1000)
-                warm_fetched.append(sum(received) - before)
-                if compare:
-                    reference = page.evaluate(TOP_SINGLE, query)
-                    largest = max(len(sharded), len(reference))  # both empty: the same answer
-                    overlaps.append(len(set(sharded) & set(reference)) / largest if largest else 1.0)
-                context.close()
+                ours = cold_search(browser, url + "search/", "/pagefind/", query)
+                theirs = cold_search(browser, url + "search-single/", "/__single__/", query)
+                rows.append((query, ours, theirs))
             browser.close()
     finally:
         server.shutdown()
-        shutil.rmtree(single, ignore_errors=True)
-    print(f"{len(QUERIES)} queries on {site}:")
-    if overlaps:
-        print(f"  top-10 overlap with one bundle: mean {statistics.mean(overlaps):.2f}, min {min(overlaps):.2f}")
-    print(
-        f"  first results on a fresh page (includes the search page's own load; the 150 ms typing pause is not included): "
-        f"median {statistics.median(seconds):.2f} s, max {max(seconds):.2f} s; "
-        f"pagefind/ bytes fetched: median {statistics.median(fetched) / 1e3:,.0f} KB"
-    )
-    print(
-        f"  a further query on the same page (150 ms typing pause included): median {statistics.median(warm_seconds):.2f} s; "
-        f"bytes fetched: median {statistics.median(warm_fetched) / 1e3:,.0f} KB"
-    )
+    report(rows)
 
 
-def count(request, received: list[int]) -> None:  # type: ignore[no-untyped-def]
-    """Bytes of a response from pagefind/ (not the single-bundle reference), as sent: compressed if it was."""
-    if "/pagefind/" in request.url:
-        sizes = request.sizes()
-        received.append(sizes["responseBodySize"] + sizes["responseHeadersSize"])
+def cold_search(browser: Any, page_url: str, bundle: str, query: str) -> dict[str, Any]:
+    """One search on a fresh page in a fresh context: what a reader arriving with ?q= waits for and fetches."""
+    from playwright.sync_api import expect
+
+    context = browser.new_context()
+    fetched: list[int] = []  # from the page and from Pagefind's worker alike
+
+    def count(request: Any) -> None:
+        if bundle in request.url:
+            sizes = request.sizes()
+            fetched.append(sizes["responseBodySize"] + sizes["responseHeadersSize"])
+
+    context.on("requestfinished", count)
+    page = context.new_page()
+    page.goto(page_url + "?q=" + query.replace(" ", "+"))
+    expect(page.locator("#search-status")).to_contain_text(f"for “{query}”", timeout=120_000)
+    shown = page.evaluate("performance.now()") / 1000
+    status = page.locator("#search-status").inner_text()
+    top = page.locator("#search-results > li h2 a").evaluate_all(
+        "links => links.slice(0, 10).map(a => new URL(a.href).pathname)"
+    )
+    page.wait_for_timeout(300)  # let late requests finish before counting them
+    context.close()
+    found = 0 if status.startswith("No results") else int(status.split()[0])
+    return {"count": found, "top": top, "seconds": shown, "requests": len(fetched), "bytes": sum(fetched)}
+
+
+def report(rows: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> None:
+    print(f"{'query':<22} {'results':>15} {'top-10 overlap':>15} {'requests':>10} {'KB':>15} {'first results (s)':>19}")
+    overlaps = []
+    for query, ours, theirs in rows:
+        largest = max(len(ours["top"]), len(theirs["top"]))
+        overlap = len(set(ours["top"]) & set(theirs["top"])) / largest if largest else 1.0
+        overlaps.append(overlap)
+        print(
+            f"{query:<22} {ours['count']:>7}/{theirs['count']:<7} {overlap:>15.2f} "
+            f"{ours['requests']:>4}/{theirs['requests']:<5} {ours['bytes'] / 1e3:>7.0f}/{theirs['bytes'] / 1e3:<7.0f} "
+            f"{ours['seconds']:>9.2f}/{theirs['seconds']:<9.2f}"
+        )
+    same = sum(ours["count"] == theirs["count"] for _, ours, theirs in rows)
+    print(f"(each column: sharded site / single bundle; {len(rows)} queries)")
+    print(
+        f"same result count: {same} of {len(rows)}; top-10 overlap: mean {statistics.mean(overlaps):.3f}, min {min(overlaps):.2f}"
+    )
+    for key, label in (("requests", "requests"), ("bytes", "bytes"), ("seconds", "first results, s")):
+        ours = statistics.median(row[1][key] for row in rows)
+        theirs = statistics.median(row[2][key] for row in rows)
+        print(f"median {label} per cold query: {ours:,.2f} against {theirs:,.2f} ({ours / theirs:.2f}x)")
+
+
+def timed(what: str, action: Any) -> None:
+    started = time.perf_counter()
+    action()
+    print(f"{what}: {time.perf_counter() - started:.2f} s", flush=True)
+
+
+def note(message: str) -> None:
+    if "search" in message:
+        print("  " + message, flush=True)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), compare="--no-compare" not in sys.argv[2:])
+    main(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 10_000)

@@ -175,7 +175,7 @@ def test_tampered_spare_and_live_files_are_not_trusted(archive: Path) -> None:
         page = folder / "sources" / "source-01" / "index.html"
         data = page.read_bytes()
         status = page.stat()
-        os.unlink(page)  # the two folders share unchanged files as hard links
+        os.unlink(page)  # replaced, as an editor saving a new file does
         page.write_bytes(data.replace(b"<h1>", b"<h2>", 1).replace(b"</h1>", b"</h2>", 1))
         os.utime(page, ns=(status.st_atime_ns, status.st_mtime_ns + 1))
     replace_in(article(archive, 30), r"^title: ", "title: Changed ")

@@ -58,9 +58,35 @@ def test_typing_lists_both_articles_and_keeps_the_query_in_the_url(page: Page, s
 
 def test_filtering_by_source_leaves_one(page: Page, site_url: str) -> None:
     search(page, site_url, "Ainu")
+    page.click("#search-filter-panel summary")  # the filters are fetched when the panel is first opened
     page.locator("fieldset[data-filter=source] label", has_text="Zhitongcaijing").click()
     expect(results(page)).to_have_count(1)
     expect(results(page)).to_contain_text(ZHITONG)
+    expect(page).to_have_url(site_url + "search/?q=Ainu&source=Zhitongcaijing")
+    page.go_back()
+    expect(results(page).filter(has_text=NAMASTE)).to_have_count(1)
+    expect(page.locator("fieldset[data-filter=source] input[value=Zhitongcaijing]")).not_to_be_checked()
+    page.go_forward()
+    expect(results(page)).to_have_count(1)
+
+
+def test_filters_in_the_url_are_applied_on_load(page: Page, site_url: str) -> None:
+    page.goto(site_url + "search/?q=Ainu&source=Namaste+Headlines")
+    expect(page.locator("#search-status")).to_have_text("1 result for “Ainu”.")
+    expect(results(page)).to_contain_text(NAMASTE)
+    box = page.locator("fieldset[data-filter=source] input[value='Namaste Headlines']")
+    expect(box).to_be_checked()
+    expect(page.locator("fieldset[data-filter=source] label", has_text="Zhitongcaijing")).to_contain_text("(1)")
+
+
+def test_filters_are_not_fetched_before_the_panel_is_opened(page: Page, site_url: str) -> None:
+    fetched: list[str] = []
+    page.context.on("requestfinished", lambda request: fetched.append(request.url))  # the worker's too
+    search(page, site_url, "Ainu")
+    assert not [url for url in fetched if "/filter/" in url]
+    page.click("#search-filter-panel summary")
+    expect(page.locator("fieldset[data-filter=source]")).to_be_visible()
+    assert [url for url in fetched if "/filter/" in url]
 
 
 def test_nonsense_query_says_no_results(page: Page, site_url: str) -> None:

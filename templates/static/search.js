@@ -10,6 +10,7 @@
   var input = document.getElementById("search-q");
   var sortSelect = document.getElementById("search-sort");
   var status = document.getElementById("search-status");
+  var panel = document.getElementById("search-filter-panel");
   var filterBox = document.getElementById("search-filters");
   var list = document.getElementById("search-results");
   var pagefind = null;
@@ -23,16 +24,30 @@
     return;
   }
 
+  // The URL holds the query, the sort and the chosen filter values: ?q=ainu&sort=newest&source=Zhitongcaijing
+  var chosen = {};  // filter name -> chosen values (also before the filter panel is first opened)
+
   function readUrl() {
     var params = new URLSearchParams(location.search);
     input.value = params.get("q") || "";
     sortSelect.value = params.get("sort") === "newest" ? "newest" : "relevance";
+    chosen = {};
+    FILTERS.forEach(function (pair) {
+      var values = params.getAll(pair[0]);
+      if (values.length) chosen[pair[0]] = values;
+    });
+    filterBox.querySelectorAll("input[data-filter]").forEach(function (box) {
+      box.checked = (chosen[box.getAttribute("data-filter")] || []).indexOf(box.value) >= 0;
+    });
   }
 
   function writeUrl(push) {
     var params = new URLSearchParams();
     if (input.value) params.set("q", input.value);
     if (sortSelect.value === "newest") params.set("sort", "newest");
+    FILTERS.forEach(function (pair) {
+      (chosen[pair[0]] || []).forEach(function (value) { params.append(pair[0], value); });
+    });
     var query = params.toString();
     var url = location.pathname + (query ? "?" + query : "");
     if (url === location.pathname + location.search) return;
@@ -40,12 +55,32 @@
   }
 
   function selectedFilters() {
-    var chosen = {};
-    filterBox.querySelectorAll("input:checked").forEach(function (box) {
-      var name = box.getAttribute("data-filter");
-      (chosen[name] = chosen[name] || { any: [] }).any.push(box.value);
-    });
-    return chosen;
+    var filters = {};
+    Object.keys(chosen).forEach(function (name) { filters[name] = { any: chosen[name].slice() }; });
+    return filters;
+  }
+
+  function choose(box) {
+    var name = box.getAttribute("data-filter");
+    var values = (chosen[name] || []).filter(function (value) { return value !== box.value; });
+    if (box.checked) values.push(box.value);
+    if (values.length) chosen[name] = values.sort(); else delete chosen[name];
+    writeUrl(true);
+    run();
+  }
+
+  // The filter values and their counts over the whole archive, fetched when the panel is first opened
+  // (or at once when the URL chooses some): a search does not wait for them.
+  var filtersShown = null;
+
+  function showFilters() {
+    if (!filtersShown) {
+      filtersShown = ready.then(function (ok) { return ok ? pagefind.filters() : null; }).then(function (available) {
+        if (available) renderFilters(available);
+        run();
+      });
+    }
+    return filtersShown;
   }
 
   function renderFilters(available) {
@@ -63,13 +98,29 @@
         var box = document.createElement("input");
         box.type = "checkbox";
         box.value = value;
+        box.checked = (chosen[pair[0]] || []).indexOf(value) >= 0;
         box.setAttribute("data-filter", pair[0]);
-        box.addEventListener("change", function () { run(); });
+        box.addEventListener("change", function () { choose(box); });
+        var count = document.createElement("span");
+        count.className = "count";
+        count.textContent = values[value];
         label.appendChild(box);
-        label.appendChild(document.createTextNode(" " + value + " (" + values[value] + ")"));
+        label.appendChild(document.createTextNode(" " + value + " ("));
+        label.appendChild(count);
+        label.appendChild(document.createTextNode(")"));
         set.appendChild(label);
       });
       filterBox.appendChild(set);
+    });
+  }
+
+  // Each value's count: how many results of the query (before any filter) carry it.
+  function showCounts(counts) {
+    filterBox.querySelectorAll("fieldset[data-filter]").forEach(function (set) {
+      var values = counts[set.getAttribute("data-filter")] || {};
+      set.querySelectorAll("input[data-filter]").forEach(function (box) {
+        box.parentNode.querySelector(".count").textContent = values[box.value] || 0;
+      });
     });
   }
 
@@ -118,17 +169,13 @@
       return;
     }
     var options = { filters: selectedFilters() };
-    var byDate = sortSelect.value === "newest";
-    if (byDate) options.sort = { date: "desc" };
-    var index = await openIndex(byDate);
-    if (id !== searchId) return;
-    var found = await index.search(term, options);
+    if (sortSelect.value === "newest") options.sort = { date: "desc" };
+    var found = await pagefind.search(term, options);
     if (id !== searchId || !found) return;
-    var ordered = byDate ? await newestFirst(index, found.results) : found.results;
-    if (id !== searchId) return;
-    var data = await Promise.all(ordered.slice(0, PAGE_SIZE).map(function (r) { return r.data(); }));
+    var data = await Promise.all(found.results.slice(0, PAGE_SIZE).map(function (r) { return r.data(); }));
     if (id !== searchId) return;
     list.replaceChildren.apply(list, data.map(resultNode));
+    if (filterBox.firstChild) showCounts(found.totalFilters || {});
     var count = found.results.length;
     status.textContent = count === 0
       ? "No results for “" + term + "”. Try another word, or clear the filters."
@@ -141,71 +188,21 @@
     timer = setTimeout(function () { writeUrl(false); run(); }, 150);
   }
 
-  // The index is in shards, newest first: pagefind/ (with Pagefind's code) and those listed in
-  // pagefind/shards.json. Every shard, in every language it holds, is merged into one search.
-  //
-  // Pagefind orders merged results by score. A date-sorted search scores each shard's matches by
-  // position (0 for its oldest match, up to its count - 1 < BAND), so "newest first" has an
-  // instance of its own where shard i (0 = newest) weighs BAND^(middle - i): every score above 0
-  // then says its shard (the power of BAND) and its place in it. A shard's oldest match scores 0
-  // in any weight; its sortdate and the shards' date ranges put it back at the end of its shard.
-  var BAND = 4096;
-  var indexes = {};
-  var listing = null;
-
-  function openIndex(byDate) {
-    var key = byDate ? "newest" : "relevance";
-    if (!indexes[key]) indexes[key] = loadIndex(byDate);
-    return indexes[key];
-  }
-
-  async function loadIndex(byDate) {
+  // One Pagefind bundle holds the whole archive (its shards are merged when the site is built).
+  // Pagefind loads only the index of the page's own language; the bundle's other languages are
+  // merged in, so that one search finds Chinese and English pages alike.
+  async function load() {
     var bundle = new URL(root.dataset.bundlePath, location.href).href;
-    listing = listing || (await (await fetch(bundle + "shards.json")).json());
-    var shards = [bundle].concat(listing.shards.map(function (path) { return new URL(path, bundle).href; }));
-    var middle = Math.floor(shards.length / 2);
-    var weight = function (i) { return byDate ? Math.pow(BAND, middle - i) : 1; };
-    // A second import of the module (another URL) is a second, independent Pagefind.
-    var index = await import(bundle + "pagefind.js" + (byDate ? "?newest-first" : ""));
-    await index.options({ baseUrl: root.dataset.baseUrl, indexWeight: weight(0) });
+    var index = await import(bundle + "pagefind.js");
+    await index.options({ baseUrl: root.dataset.baseUrl });
     await index.init();
     var own = document.documentElement.lang;
-    await Promise.all(shards.map(async function (shard, i) {
-      var entry = await (await fetch(shard + "pagefind-entry.json")).json();
-      var languages = Object.keys(entry.languages || {}).filter(function (lang) { return i > 0 || lang !== own; });
-      for (var j = 0; j < languages.length; j++) {
-        await index.mergeIndex(shard, { language: languages[j], baseUrl: root.dataset.baseUrl, indexWeight: weight(i) });
-      }
-    }));
-    return {
-      search: index.search,
-      filters: index.filters,
-      shardOf: function (score) { return middle - Math.floor(Math.log(score) / Math.log(BAND) + 1e-9); },  // 0: newest
-    };
-  }
-
-  // Put each shard's oldest match (score 0) at the end of its own shard; everything else is in order.
-  async function newestFirst(index, results) {
-    var zeros = results.filter(function (r) { return r.score === 0; });
-    if (!zeros.length) return results;
-    var dated = await Promise.all(zeros.map(async function (r) {
-      var date = ((await r.data()).meta || {}).sortdate || "";
-      var shard = listing.dates.findIndex(function (range) { return range[0] <= date && date <= range[1]; });
-      return { result: r, date: date, shard: shard < 0 ? listing.dates.length : shard };
-    }));
-    dated.sort(function (a, b) { return a.shard - b.shard || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0); });
-    var ordered = [];
-    results.filter(function (r) { return r.score > 0; }).forEach(function (r) {
-      var shard = index.shardOf(r.score);
-      while (dated.length && dated[0].shard < shard) ordered.push(dated.shift().result);
-      ordered.push(r);
-    });
-    return ordered.concat(dated.map(function (d) { return d.result; }));
-  }
-
-  async function load() {
-    pagefind = await openIndex(false);
-    renderFilters(await pagefind.filters());
+    var entry = await (await fetch(bundle + "pagefind-entry.json")).json();
+    var others = Object.keys(entry.languages || {}).filter(function (lang) { return lang !== own; });
+    for (var i = 0; i < others.length; i++) {
+      await index.mergeIndex(bundle, { language: others[i], baseUrl: root.dataset.baseUrl });
+    }
+    pagefind = index;
   }
 
   // Read ?q= and listen at once, so nothing typed while the index loads is lost.
@@ -218,9 +215,11 @@
     run();
   });
   window.addEventListener("popstate", function () { readUrl(); run(); });
+  panel.addEventListener("toggle", function () { if (panel.open) showFilters(); });
   var ready = load().then(function () { return true; }, function (error) {
     status.textContent = "Search could not load its index (" + error + ").";
     return false;
   });
+  if (Object.keys(chosen).length) panel.open = true;  // opening it shows the chosen filters
   run();
 })();
