@@ -24,7 +24,7 @@ class Timestamp:
     """A date as the content gave it: a day, a local time with no zone, or a time with an offset."""
 
     moment: datetime  # always aware, for ordering: UTC where the content states no offset
-    iso: str  # as precise as the content, for <time datetime> and feeds
+    iso: str  # as precise as the content (ISO 8601), for <time datetime>, JSON-LD and Open Graph
     precision: Literal["date", "local", "offset"]
 
     @property
@@ -38,6 +38,11 @@ class Timestamp:
     @property
     def _local(self) -> datetime:
         return datetime.fromisoformat(self.iso)
+
+    def sitemap(self) -> str:
+        """For a sitemap's W3C Datetime, which allows a date alone but a time only with its zone:
+        a local time gives its date."""
+        return self.iso[:10] if self.precision == "local" else self.iso
 
     def display(self) -> str:
         local = self._local

@@ -20,7 +20,6 @@ from .cards import Cards
 from .coverage import Coverage
 from .coverage_pages import article_analysis, briefing_analysis
 from .coverage_stats import earlier_briefings, roster, source_stats
-from .feeds import rfc3339
 from .listing import Month, Pager, Tag, Year, archive_years, paginate, site_tags
 from .meta import HeadMeta, article_ld, briefing_ld, feed_links, json_ld, source_feed
 from .model import Article, Briefing, Site, Source
@@ -175,7 +174,7 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
         depends=(briefing.digest, cards.shown(coverage), report.key, silent),
         context=context,
         meta=meta,
-        lastmod=rfc3339(briefing.date),
+        lastmod=briefing.date.sitemap(),
         search=SearchPlace(briefing.date.year, briefing.date.month, briefing.date.moment.isoformat()),
         search_shows=(briefing.digest,),
     )
@@ -213,7 +212,7 @@ def article_page(inputs: Inputs, article: Article) -> Page:
             og_type="article",
             feeds=feed_links(site, urls, source_feed(source)),
             json_ld=json_ld(article_ld(article, source, urls, description)),
-            extra_og=(("article:published_time", rfc3339(article.date)), *(("article:tag", t) for t in article.tags)),
+            extra_og=(("article:published_time", article.date.iso), *(("article:tag", t) for t in article.tags)),
         )
 
     records = (article.digest, source.digest, briefing.digest if briefing else "")
@@ -225,7 +224,7 @@ def article_page(inputs: Inputs, article: Article) -> Page:
         context=context,
         language=article.language,
         meta=meta,
-        lastmod=rfc3339(article.date),
+        lastmod=article.date.sitemap(),
         search=SearchPlace(article.date.year, article.date.month, article.date.moment.isoformat()),
         search_shows=records,
     )
