@@ -33,7 +33,9 @@ class BriefingRow:
 
     path: str
     briefing: Briefing
-    coverage_count: int
+    coverage_count: int  # articles
+    outlet_count: int  # the sources they come from
+    own_count: int | None = None  # on a source's page: how many of the articles are that source's
 
 
 def excerpt(article: Article, bodies: Bodies) -> str:
@@ -72,13 +74,20 @@ class Cards:
     def excerpt(self, article: Article) -> str:
         return excerpt(article, self.bodies)
 
-    def row(self, briefing: Briefing) -> BriefingRow:
-        return BriefingRow(briefing_path(briefing.id), briefing, len(self.site.coverage[briefing.id]))
+    def row(self, briefing: Briefing, source_id: str | None = None) -> BriefingRow:
+        coverage = self.site.coverage[briefing.id]
+        own = sum(a.source_id == source_id for a in coverage) if source_id else None
+        return BriefingRow(briefing_path(briefing.id), briefing, len(coverage), outlets(coverage), own)
 
     def shown(self, articles: Iterable[Article]) -> tuple[str, ...]:
         """What a list of cards shows, for a page key."""
         return tuple(map(self.digests.__getitem__, map(id, articles)))
 
-    def rows_shown(self, briefings: Iterable[Briefing]) -> tuple[tuple[str, int], ...]:
+    def rows_shown(self, briefings: Iterable[Briefing]) -> tuple[tuple[str, int, int], ...]:
         coverage = self.site.coverage
-        return tuple((b.digest, len(coverage[b.id])) for b in briefings)
+        return tuple((b.digest, len(coverage[b.id]), outlets(coverage[b.id])) for b in briefings)
+
+
+def outlets(articles: Iterable[Article]) -> int:
+    """How many sources the articles come from."""
+    return len({a.source_id for a in articles})

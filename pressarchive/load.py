@@ -26,7 +26,7 @@ MAX_FILE_BYTES = 2_000_000  # default for --max-file-bytes
 class ContentFile:
     """A content file as found on disk, before it is read."""
 
-    kind: str  # "article", "briefing", "transcript", "source" or "site"
+    kind: str  # "article", "briefing", "transcript", "source", "site", "about", or "capture" (not read here)
     path: Path
     size: int
     mtime_ns: int
@@ -36,7 +36,7 @@ class ContentFile:
 class Document:
     """One content file: its kind, id (file stem), raw fields and Markdown body."""
 
-    kind: str  # "article", "briefing", "transcript", "source" or "site"
+    kind: str  # "article", "briefing", "transcript", "source", "site" or "about"
     src_path: Path
     id: str
     fields: dict[str, Value]
@@ -79,6 +79,8 @@ def load_content(
     files, errors = scan if scan is not None else content_files(root)
     errors = list(errors)
     for file in files:
+        if file.kind == "capture":
+            continue  # published as they are (captures.py); listed so that a change to one is a change
         if file.size > max_file_bytes:
             limit = f"the limit is {max_file_bytes:,} (raise it with --max-file-bytes)"
             errors.append(ContentError(file.path, 0, "", f"file is {file.size:,} bytes; {limit}"))
@@ -102,17 +104,21 @@ def load_content(
 def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
     """Every content file under ``root`` with its size and mtime, in build order, and the files refused."""
     errors: list[ContentError] = []
-    site_file = root / "site.yaml"
-    candidates: list[tuple[str, Path, os.DirEntry[str] | None]] = (
-        [("site", site_file, None)] if site_file.exists() else []
-    )
+    candidates: list[tuple[str, Path, os.DirEntry[str] | None]] = [
+        (kind, root / name, None)
+        for kind, name in (("site", "site.yaml"), ("about", "about.md"))
+        if (root / name).exists()
+    ]
     candidates += [("source", *found) for found in _listing(root / "sources", "*.y*ml", recursive=False)]
     candidates += [("briefing", *found) for found in _listing(root / "briefings", "*.md", recursive=False)]
     candidates += [("transcript", *found) for found in _listing(root / "transcripts", "*.md", recursive=False)]
     candidates += [("article", *found) for found in _listing(root / "articles", "*.md", recursive=True)]
+    candidates += [("capture", *found) for found in _listing(root / "captures", "*", recursive=False)]
     inside = root.resolve()
     # The listing does not descend into linked folders, so only a linked file or top folder can lead outside.
-    linked = {name for name in ("sources", "briefings", "transcripts", "articles") if (root / name).is_symlink()}
+    linked = {
+        name for name in ("sources", "briefings", "transcripts", "articles", "captures") if (root / name).is_symlink()
+    }
     files = []
     for kind, path, entry in candidates:
         if _is_editor_junk(path):
@@ -176,6 +182,8 @@ def _parse_document(kind: str, path: Path, text: str, digest: str, errors: list[
     if kind in ("source", "site"):
         fields = parse_yaml_mapping(text, path, 1, errors)
         return None if fields is None else Document(kind, path, doc_id, fields, digest=digest)
+    if kind == "about" and not text.startswith("---"):
+        return Document(kind, path, doc_id, {}, text, 1, digest)  # front matter is optional here
     split = _split_front_matter(text, path, errors)
     if split is None:
         return None

@@ -16,14 +16,16 @@ from functools import partial
 from typing import Any
 
 from .bodies import Bodies, body_key
+from .captures import Capture, Captures
 from .cards import Cards
 from .coverage import Coverage
 from .coverage_pages import article_analysis, briefing_analysis
 from .coverage_stats import earlier_briefings, roster, source_stats
+from .languages import language_name
 from .listing import Month, Pager, Tag, Year, archive_years, paginate, site_tags
 from .meta import HeadMeta, article_ld, briefing_ld, feed_links, json_ld, source_feed
 from .model import Article, Briefing, Site, Source
-from .urls import Urls, archive_path, article_path, briefing_path, feed_path, source_path
+from .urls import Urls, archive_path, article_path, briefing_path, display_url, feed_path, source_path
 
 HOME_BRIEFINGS = 20
 HOME_ARTICLES = 10
@@ -85,14 +87,16 @@ class Inputs:
     cards: Cards
     coverage: Coverage
     earlier: dict[str, tuple[str, ...]]  # briefing id -> the same host's previous briefings (coverage_stats)
+    captures: Captures
 
 
-def plan_pages(site: Site, urls: Urls, bodies: Bodies, coverage: Coverage) -> list[Page]:
+def plan_pages(site: Site, urls: Urls, bodies: Bodies, coverage: Coverage, captures: Captures) -> list[Page]:
     """Every page of the site, in a stable order."""
-    inputs = Inputs(site, urls, bodies, Cards(site, bodies), coverage, earlier_briefings(site))
+    inputs = Inputs(site, urls, bodies, Cards(site, bodies), coverage, earlier_briefings(site), captures)
     years, tags = archive_years(site), site_tags(site)
     return [
         home_page(inputs),
+        about_page(inputs),
         briefings_index(inputs),
         *(briefing_page(inputs, b) for b in site.briefings.values()),
         *(article_page(inputs, a) for a in site.articles),
@@ -117,6 +121,7 @@ def home_page(inputs: Inputs) -> Page:
     briefings = list(site.briefings.values())[:HOME_BRIEFINGS]
     articles = site.articles[:HOME_ARTICLES]
     counts = (len(site.sources), len(site.articles), len(site.briefings))
+    statement = site.about.summary if site.about else None
 
     def context() -> dict[str, Any]:
         return {
@@ -125,10 +130,24 @@ def home_page(inputs: Inputs) -> Page:
             "source_count": counts[0],
             "article_count": counts[1],
             "briefing_count": counts[2],
+            "statement": statement,
         }
 
-    shown = (cards.rows_shown(briefings), cards.shown(articles), counts)
+    shown = (cards.rows_shown(briefings), cards.shown(articles), counts, statement)
     return Page(path="", template="home.html", title=site.info.title, depends=shown, context=context)
+
+
+def about_page(inputs: Inputs) -> Page:
+    """content/about.md, or what the build itself can say of the archive and its method."""
+    about, bodies = inputs.site.about, inputs.bodies
+    title = about.title if about else "About this archive"
+
+    def context() -> dict[str, Any]:
+        return {"about_html": bodies.html(body_key(about.body_md)) if about else ""}
+
+    return Page(
+        path="about/", template="about.html", title=title, depends=(about.digest if about else "",), context=context
+    )
 
 
 def briefings_index(inputs: Inputs) -> Page:
@@ -189,9 +208,11 @@ def article_page(inputs: Inputs, article: Article) -> Page:
     same_source = [a for a in nearby if a.slug != article.slug][:MORE_FROM_SOURCE]
 
     report = inputs.coverage.briefings[briefing.id] if briefing else None
+    capture = inputs.captures.of(article.extra.get("capture"))
 
     def context() -> dict[str, Any]:
         analysis = article_analysis(site, urls, inputs.bodies, article, report) if report else None
+        shown_apart = ("capture", "capture_sha256") if capture else ()
         return {
             "article": article,
             "source": source,
@@ -202,7 +223,10 @@ def article_page(inputs: Inputs, article: Article) -> Page:
             "analysis": analysis,
             "other_coverage": [cards.card(a) for a in others],
             "more_from_source": [cards.card(a) for a in same_source],
-            "extra": [_extra_row(key, value) for key, value in sorted(article.extra.items())],
+            "language_name": language_name(article.language),
+            "url_shown": display_url(article.url) if article.url else "",
+            "capture": capture,
+            "extra": [_extra_row(key, value) for key, value in sorted(article.extra.items()) if key not in shown_apart],
         }
 
     def meta() -> HeadMeta:
@@ -215,7 +239,7 @@ def article_page(inputs: Inputs, article: Article) -> Page:
             extra_og=(("article:published_time", article.date.iso), *(("article:tag", t) for t in article.tags)),
         )
 
-    records = (article.digest, source.digest, briefing.digest if briefing else "")
+    records = (article.digest, source.digest, briefing.digest if briefing else "", _capture_shown(capture))
     return Page(
         path=article_path(article.slug),
         template="article.html",
@@ -228,6 +252,10 @@ def article_page(inputs: Inputs, article: Article) -> Page:
         search=SearchPlace(article.date.year, article.date.month, article.date.moment.isoformat()),
         search_shows=records,
     )
+
+
+def _capture_shown(capture: Capture | None) -> tuple[str, str, int] | None:
+    return (capture.path, capture.sha256, capture.size) if capture else None
 
 
 def sources_index(inputs: Inputs) -> Page:
@@ -250,7 +278,7 @@ def source_page(inputs: Inputs, source: Source) -> Page:
     def context() -> dict[str, Any]:
         return {
             "source": source,
-            "briefings": [cards.row(b) for b in briefings],
+            "briefings": [cards.row(b, source.id) for b in briefings],
             "articles": [cards.card(a) for a in articles],
             "stats": stats,
         }
@@ -295,7 +323,7 @@ def archive_month(inputs: Inputs, month: Month) -> list[Page]:
 
 
 def tags_index(tags: list[Tag]) -> Page:
-    shown = tuple((t.name, t.slug, len(t.articles)) for t in tags)
+    shown = tuple((t.name, t.slug, len(t.articles), len(t.briefings)) for t in tags)
     return Page(path="tags/", template="tags.html", title="Tags", depends=shown, context=lambda: {"tags": tags})
 
 

@@ -1,6 +1,6 @@
 """The build, stage by stage:
 
-    load -> validate -> render Markdown -> model -> align coverage -> plan pages
+    load -> validate -> render Markdown -> model -> captures -> align coverage -> plan pages
          -> render and write into staging -> index -> swap -> remember
 
 Each stage is one call in ``build()`` and returns new values. The speed machinery sits
@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .bodies import render_markdown
 from .cache import BuildCache
+from .captures import read_captures
 from .coverage import analyse_coverage
 from .errors import BuildError
 from .last_build import LastBuild, fingerprint, remember, unchanged_build
@@ -77,6 +78,7 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records(), scan))
         records, bodies = render_markdown(records, cache, config.render_budget)
         site = build_site(records, config.drafts)
+        captures = read_captures(config.content, records)
         warnings = _warnings(records, config.strict, warn)
         progress(f"loaded {site.summary()}")
         coverage = analyse_coverage(site, bodies, cache)
@@ -84,9 +86,9 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
             f"aligned the coverage of {coverage.analysed} of {len(site.briefings)} briefings (the others unchanged)"
         )
         urls = _with_origin(urls, config, site, progress)
-        pages = plan_pages(site, urls, bodies, coverage)
+        pages = plan_pages(site, urls, bodies, coverage, captures)
         templates = Templates(config.templates, site, urls, cache)
-        outputs = site_outputs(pages, templates, bodies, coverage, config.templates / "static")
+        outputs = site_outputs(pages, templates, bodies, coverage, captures, config.templates / "static")
         with Staging(config.out, cache) as staging, bundle_folder(cache, config.out) as bundles:
             staging.write(outputs, within=_outside_search)
             shards = config.search_shard_pages
@@ -107,6 +109,7 @@ def check(config: BuildConfig, warn: Say = lambda _: None) -> Site:
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records()))
         records, _ = render_markdown(records, cache, config.render_budget)
         site = build_site(records, config.drafts)
+        read_captures(config.content, records)
         _warnings(records, config.strict, warn)
     return site
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from urllib.parse import urljoin
@@ -55,7 +56,24 @@ def test_seed_provenance_records_only_what_is_known(bundled_site: Path) -> None:
     facts = {dt.get_text(): dt.find_next_sibling("dd") for dt in namaste.select("aside.provenance dt")}
     assert facts["Original URL"].a["href"].startswith("https://namasteheadlines.com/china/20251211-")
     assert facts["Published"].time["datetime"] == "2025-12-11"
-    assert re.fullmatch(r"[0-9a-f]{64}", facts["SHA-256 of the curated body"].get_text())
+    assert re.fullmatch(r"[0-9a-f]{64}", facts["SHA-256 of the curated text"].get_text())
+
+
+def test_provenance_speaks_to_readers(bundled_site: Path) -> None:
+    """The language by name, the URL as read (the link exact), the raw capture linked with its SHA-256."""
+    namaste = parse(bundled_site / "articles" / NAMASTE / "index.html")
+    facts = {dt.get_text(): dt.find_next_sibling("dd") for dt in namaste.select("aside.provenance dt")}
+    assert facts["Language"].get_text() == "English"
+    url = facts["Original URL"].a
+    assert url["href"].endswith("-human-rights-%f0%9f%8c%8d%e2%9c%a8")
+    assert url.get_text().endswith("-human-rights-\U0001f30d\u2728")
+    capture = facts["Capture"]
+    assert capture.a["href"] == "/captures/002_34fcbf3e7faf7fdd.txt"
+    published = bundled_site / "captures" / "002_34fcbf3e7faf7fdd.txt"
+    raw = (SEEDS / "002_34fcbf3e7faf7fdd.txt").read_bytes()
+    assert published.read_bytes() == raw
+    assert capture.code.get_text() == hashlib.sha256(raw).hexdigest()
+    assert "Capture sha256" not in facts  # extra.capture_sha256 is shown once, with its link
 
 
 def test_every_sentence_of_each_seed_survives_and_debris_is_gone(bundled_site: Path) -> None:

@@ -36,7 +36,9 @@ def dated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("dates")
     files = {"sources/wire.yaml": "name: Wire\n", "briefings/b.md": BRIEFING}
     for slug, (written, _) in DATES.items():
-        files[f"articles/{slug}.md"] = f"---\ntitle: Story {slug}\nsource: wire\ndate: {written}\nbriefing: b\n---\nText.\n"
+        files[f"articles/{slug}.md"] = (
+            f"---\ntitle: Story {slug}\nsource: wire\ndate: {written}\nbriefing: b\n---\nText.\n"
+        )
     write_files(root / "content", files)
     out = root / "site"
     build_ok("--content", root / "content", "--out", out, "--base-url", "https://example.org/", "--no-search")
@@ -74,9 +76,7 @@ def test_every_json_ld_date_of_every_page_is_no_more_precise_than_the_content(da
 
 def test_the_sitemap_gives_a_local_time_as_its_date(dated_site: Path) -> None:
     root = ET.parse(dated_site / "sitemap.xml").getroot()
-    lastmod = {
-        url.findtext(f"{SITEMAP}loc"): url.findtext(f"{SITEMAP}lastmod") for url in root.iter(f"{SITEMAP}url")
-    }
+    lastmod = {url.findtext(f"{SITEMAP}loc"): url.findtext(f"{SITEMAP}lastmod") for url in root.iter(f"{SITEMAP}url")}
     assert lastmod["https://example.org/articles/day/"] == "2025-11-03"
     assert lastmod["https://example.org/articles/local/"] == "2025-11-04"
     assert lastmod["https://example.org/articles/offset/"] == "2025-11-05T09:30:00+08:00"
