@@ -58,18 +58,35 @@
       var legend = document.createElement("legend");
       legend.textContent = pair[1];
       set.appendChild(legend);
-      Object.keys(values).sort().forEach(function (value) {
+      Object.keys(values).sort(byName).forEach(function (value) {
         var label = document.createElement("label");
         var box = document.createElement("input");
         box.type = "checkbox";
         box.value = value;
         box.setAttribute("data-filter", pair[0]);
         box.addEventListener("change", function () { run(); });
+        var count = document.createElement("span");
+        count.className = "filter-count";
+        count.textContent = "(" + values[value] + ")";
         label.appendChild(box);
-        label.appendChild(document.createTextNode(" " + value + " (" + values[value] + ")"));
+        label.appendChild(document.createTextNode(" " + value + " "));
+        label.appendChild(count);
         set.appendChild(label);
       });
       filterBox.appendChild(set);
+    });
+  }
+
+  // Case does not order names: "apple", "Budget", "trade".
+  function byName(a, b) {
+    return a.localeCompare(b, undefined, { sensitivity: "base", numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+  }
+
+  // Each filter value's count among the results of the current search and the other filters.
+  function updateCounts(counts) {
+    filterBox.querySelectorAll("input[data-filter]").forEach(function (box) {
+      var values = counts[box.getAttribute("data-filter")] || {};
+      box.parentNode.querySelector(".filter-count").textContent = "(" + (values[box.value] || 0) + ")";
     });
   }
 
@@ -114,6 +131,7 @@
     var term = input.value.trim();
     if (!term) {
       list.replaceChildren();
+      updateCounts(totals);
       status.textContent = "Type a word to search the archive.";
       return;
     }
@@ -129,6 +147,7 @@
     var data = await Promise.all(ordered.slice(0, PAGE_SIZE).map(function (r) { return r.data(); }));
     if (id !== searchId) return;
     list.replaceChildren.apply(list, data.map(resultNode));
+    if (found.filters) updateCounts(found.filters);
     var count = found.results.length;
     status.textContent = count === 0
       ? "No results for “" + term + "”. Try another word, or clear the filters."
@@ -203,10 +222,17 @@
     return ordered.concat(dated.map(function (d) { return d.result; }));
   }
 
+  var totals = {};
+
   async function load() {
     pagefind = await openIndex(false);
-    renderFilters(await pagefind.filters());
+    totals = await pagefind.filters();
+    renderFilters(totals);
   }
+
+  // Filters open beside the results on a wide screen; on a phone they fold away under the results' top.
+  var filtersBox = document.getElementById("search-filters-box");
+  if (filtersBox && window.matchMedia("(min-width: 40.01rem)").matches) filtersBox.open = true;
 
   // Read ?q= and listen at once, so nothing typed while the index loads is lost.
   readUrl();
