@@ -79,13 +79,13 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
         records, bodies = render_markdown(records, cache, config.render_budget)
         site = build_site(records, config.drafts)
         captures = read_captures(config.content, records)
-        warnings = _warnings(records, config.strict, warn)
+        urls = _with_origin(urls, config, site, progress)
+        warnings = _warnings(records, config.strict, warn) + _without_origin(urls, warn)
         progress(f"loaded {site.summary()}")
         coverage = analyse_coverage(site, bodies, cache)
         progress(
             f"aligned the coverage of {coverage.analysed} of {len(site.briefings)} briefings (the others unchanged)"
         )
-        urls = _with_origin(urls, config, site, progress)
         pages = plan_pages(site, urls, bodies, coverage, captures)
         templates = Templates(config.templates, site, urls, cache)
         outputs = site_outputs(pages, templates, bodies, coverage, captures, config.templates / "static")
@@ -132,12 +132,24 @@ def _warnings(records: Records, strict: bool, warn: Say) -> tuple[str, ...]:
 
 
 def _with_origin(urls: Urls, config: BuildConfig, site: Site, progress: Say) -> Urls:
-    urls = urls.with_origin(config.site_url).with_origin(site.info.url)
-    if not urls.origin:
-        progress(
-            "note: no site URL (an absolute --base-url or `url:` in site.yaml): feeds, sitemap.xml and canonical links left out"
-        )
-    return urls
+    """Absolute URLs need an origin: from --base-url, else from `url:` in site.yaml (said so), else none."""
+    given = urls.with_origin(config.site_url)
+    found = given.with_origin(site.info.url)
+    if found.origin and not given.origin:
+        progress(f"site URL {found.origin}{found.base_path} (`url:` in site.yaml, path from --base-url)")
+    return found
+
+
+def _without_origin(urls: Urls, warn: Say) -> tuple[str, ...]:
+    """Without an origin, what is left out and what to pass; a warning every build repeats."""
+    if urls.origin:
+        return ()
+    message = (
+        "no site URL, so feeds, sitemap.xml, the Sitemap line of robots.txt and canonical links are left out: "
+        f"pass the full URL (--base-url https://HOST{urls.base_path}) or set `url:` in site.yaml"
+    )
+    warn(message)
+    return (message,)
 
 
 def _outside_search(path: str) -> bool:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
+import stat
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
-from conftest import CONTENT, build_ok, parse, tree_bytes, write_files
+import pytest
+from conftest import CONTENT, ROOT, build_ok, parse, tree_bytes, write_files
 
 SEEDS = CONTENT / "captures"
 BRIEFING = "2025-12-10-mfa-regular-press-conference"
@@ -174,3 +179,34 @@ def test_content_cannot_inject_markup_or_script(tmp_path: Path) -> None:
     article = parse(tmp_path / "site" / "articles" / "x" / "index.html")
     assert article.h1.get_text() == payload
     assert "{{ 7*7 }}" in article.select_one("div.body").get_text()
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_the_site_and_its_spare_honour_the_umask(tmp_path: Path, umask: int) -> None:
+    """mkdtemp makes folders 0700; a web server running as another user must be able to read the site."""
+    out = tmp_path / "site"
+    command = [sys.executable, str(ROOT / "build.py"), "--content", CONTENT, "--out", out, "--no-search"]
+    for _ in range(2):  # the second build leaves the first site as the spare
+        subprocess.run(list(map(str, command)), cwd=tmp_path, check=True, capture_output=True, umask=umask)
+    spare = tmp_path / ".site-spare"
+    assert spare.is_dir()
+    for folder in (out, spare, out / "articles"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o777 & ~umask, folder
+    assert stat.S_IMODE((out / "index.html").stat().st_mode) == 0o666 & ~umask
+
+
+def test_a_base_path_without_a_site_url_says_what_is_left_out_and_site_yaml_gives_one(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    result = build_ok("--content", content, "--out", tmp_path / "bare", "--base-url", "/REPO/", "--no-search")
+    assert (
+        "Warning: no site URL, so feeds, sitemap.xml, the Sitemap line of robots.txt and canonical links are left out: "
+        "pass the full URL (--base-url https://HOST/REPO/) or set `url:` in site.yaml\n"
+    ) in result.stderr
+    assert not (tmp_path / "bare" / "feeds").exists()
+    with (content / "site.yaml").open("a", encoding="utf-8") as site_yaml:
+        site_yaml.write("url: https://example.org\n")
+    result = build_ok("--content", content, "--out", tmp_path / "full", "--base-url", "/REPO/", "--no-search")
+    assert "site URL https://example.org/REPO/ (`url:` in site.yaml, path from --base-url)" in result.stderr
+    assert "Warning" not in result.stderr
+    assert (tmp_path / "full" / "feeds" / "all.xml").is_file()
