@@ -172,6 +172,7 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
     def context() -> dict[str, Any]:
         return {
             "briefing": briefing,
+            "glance": at_a_glance(site, coverage),
             "summary_html": bodies.html(summary) if summary else "",
             "coverage": [cards.card(a) for a in coverage],
             "analysis": briefing_analysis(site, urls, briefing, report, inputs.earlier),
@@ -197,6 +198,25 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
         search=SearchPlace(briefing.date.year, briefing.date.month, briefing.date.moment.isoformat()),
         search_shows=(briefing.digest,),
     )
+
+
+@dataclass(frozen=True)
+class Glance:
+    """A briefing's coverage at a glance: who covered it, in which languages, from when to when."""
+
+    outlets: tuple[tuple[str, str, int], ...]  # (name, source path, articles), by name
+    languages: tuple[str, ...]  # names
+    first: Article | None
+    last: Article | None
+
+
+def at_a_glance(site: Site, coverage: tuple[Article, ...]) -> Glance:
+    counts: dict[str, int] = {}
+    for article in coverage:
+        counts[article.source_id] = counts.get(article.source_id, 0) + 1
+    outlets = tuple((s.name, source_path(s.id), counts[s.id]) for s in site.sources.values() if s.id in counts)
+    languages = tuple(sorted({language_name(a.language) for a in coverage}, key=str.casefold))
+    return Glance(outlets, languages, coverage[0] if coverage else None, coverage[-1] if coverage else None)
 
 
 def article_page(inputs: Inputs, article: Article) -> Page:

@@ -174,6 +174,8 @@ def test_on_a_phone_the_filters_fold_and_the_first_result_is_on_screen(browser: 
         first = results(page).first.bounding_box()
         assert first is not None and 0 <= first["y"] < 844 - 60, first
         expect(page.locator("#search-filters-box")).not_to_have_attribute("open", "")
+        for excerpt in results(page).locator(".excerpt").all_text_contents():  # hidden filter values are not text
+            assert "00:00:00" not in excerpt and "rightsHuman" not in excerpt, excerpt
         sort = page.locator("label[for=search-sort]").bounding_box()
         menu = page.locator("#search-sort").bounding_box()
         assert sort is not None and menu is not None and abs(sort["y"] - menu["y"]) < menu["height"]  # one line
