@@ -168,6 +168,8 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
 
     report = inputs.coverage.briefings[briefing.id]
     silent = tuple(s.digest for s in roster(site, briefing, inputs.earlier))
+    held = {t.language: inputs.captures.of(t.capture) for t in site.transcripts[briefing.id]}
+    transcript_captures = {language: capture for language, capture in held.items() if capture}
 
     def context() -> dict[str, Any]:
         return {
@@ -177,6 +179,7 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
             "coverage": [cards.card(a) for a in coverage],
             "analysis": briefing_analysis(site, urls, briefing, report, inputs.earlier),
             "coverage_json": urls.link(f"{briefing_path(briefing.id)}coverage.json"),
+            "transcript_captures": transcript_captures,
         }
 
     def meta() -> HeadMeta:
@@ -191,7 +194,13 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
         path=briefing_path(briefing.id),
         template="briefing.html",
         title=briefing.title,
-        depends=(briefing.digest, cards.shown(coverage), report.key, silent),
+        depends=(
+            briefing.digest,
+            cards.shown(coverage),
+            report.key,
+            silent,
+            tuple((language, _capture_shown(c)) for language, c in transcript_captures.items()),
+        ),
         context=context,
         meta=meta,
         lastmod=briefing.date.sitemap(),

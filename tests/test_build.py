@@ -79,6 +79,10 @@ def test_provenance_speaks_to_readers(bundled_site: Path) -> None:
     assert published.read_bytes() == raw
     assert capture.code.get_text() == hashlib.sha256(raw).hexdigest()
     assert "Capture sha256" not in facts  # extra.capture_sha256 is shown once, with its link
+    briefing = parse(bundled_site / "briefings" / "2025-12-10-mfa-regular-press-conference" / "index.html")
+    transcript = briefing.select_one("section.transcript p.meta a[type='text/plain']")
+    assert transcript["href"] == "/captures/mfa-2025-12-10-transcript-en.txt"
+    assert (bundled_site / "captures" / "mfa-2025-12-10-transcript-en.txt").is_file()
 
 
 def test_every_sentence_of_each_seed_survives_and_debris_is_gone(bundled_site: Path) -> None:
