@@ -62,3 +62,31 @@ def test_an_article_giving_another_digest_for_its_capture_is_an_error(tmp_path: 
     assert (
         f"{story}:5: extra.capture_sha256: '{'f' * 64}' differs from the SHA-256 of captures/page.html" in result.stderr
     )
+
+
+def test_a_rebuild_follows_edits_to_the_about_page_and_the_captures(tmp_path: Path) -> None:
+    """Both are inputs of the build: editing one rebuilds (the cached About page keeps its text)."""
+    digest = hashlib.sha256(PAGE).hexdigest()
+    root = content(tmp_path, digest)
+    about = root / "about.md"
+    about.write_text("---\ntitle: About us\nsummary: Wire stories.\n---\nKept by *the desk*.\n", encoding="utf-8")
+    out = tmp_path / "site"
+    build_ok("--content", root, "--out", out, "--no-search", cwd=tmp_path)
+    assert parse(out / "about" / "index.html").select_one("main em").get_text() == "the desk"
+    assert "Wire stories." in parse(out / "index.html").select_one("p.lede").get_text()
+    (root / "site.yaml").write_text("title: Renamed\n", encoding="utf-8")  # a rebuild that reuses about.md's record
+    build_ok("--content", root, "--out", out, "--no-search", cwd=tmp_path)
+    assert parse(out / "about" / "index.html").select_one("main em").get_text() == "the desk"
+    changed = PAGE.replace(b"Saved page", b"Saved again")
+    (root / "captures" / "page.html").write_bytes(changed)
+    (root / "captures" / "SHA256SUMS").write_text(f"{hashlib.sha256(changed).hexdigest()}  page.html\n")
+    build_ok("--content", root, "--out", out, "--no-search", cwd=tmp_path)
+    assert (out / "captures" / "page.html.txt").read_bytes() == changed
+
+
+def test_without_about_md_the_about_page_says_who_keeps_the_archive_is_not_stated(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build_ok("--content", content(tmp_path, hashlib.sha256(PAGE).hexdigest()), "--out", out, "--no-search")
+    text = " ".join(parse(out / "about" / "index.html").select_one("main").get_text().split())
+    assert "Who keeps this archive, and which briefings it sets out to hold, is not stated" in text
+    assert parse(out / "index.html").select_one("p.lede a")["href"] == "/about/"
