@@ -346,9 +346,11 @@ def archive_year(year: Year) -> Page:
 
 
 def archive_month(inputs: Inputs, month: Month) -> list[Page]:
-    shown = (month.year, month.month, len(month.articles))
+    cards = inputs.cards
+    shown = (month.year, month.month, len(month.articles), cards.rows_shown(month.briefings))
     title = f"Archive: {month.name}"
-    return _paged(inputs, month.path, "archive_month.html", title, month.articles, {"month": month}, shown)
+    context = {"month": month, "briefings": [cards.row(b) for b in month.briefings]}
+    return _paged(inputs, month.path, "archive_month.html", title, month.articles, context, shown)
 
 
 def tags_index(tags: list[Tag]) -> Page:
@@ -404,7 +406,7 @@ def _pager_meta(inputs: Inputs, pager: Pager[Article]) -> HeadMeta:
 
 
 def _year_shown(year: Year) -> tuple[Any, ...]:
-    return (year.year, tuple((m.month, len(m.articles)) for m in year.months))
+    return (year.year, tuple((m.month, len(m.articles), len(m.briefings)) for m in year.months))
 
 
 @dataclass(frozen=True)

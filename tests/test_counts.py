@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +42,7 @@ class Expected:
     sources: dict[str, str] = field(default_factory=dict)  # source id -> name
     articles: list[dict[str, object]] = field(default_factory=list)  # published articles' front matter
     briefing_tags: dict[str, list[str]] = field(default_factory=dict)
+    dates: dict[str, str] = field(default_factory=dict)  # briefing id -> its date as written
 
     def coverage(self, briefing: str) -> list[dict[str, object]]:
         return [a for a in self.articles if a.get("briefing") == briefing]
@@ -62,6 +62,7 @@ def read_content(root: Path) -> Expected:
     for path in sorted((root / "briefings").glob("*.md")):
         data = front_matter(path)
         expected.titles[path.stem] = str(data["title"])
+        expected.dates[path.stem] = str(data["date"])
         expected.briefing_tags[path.stem] = list(data.get("tags") or [])  # type: ignore[call-overload]
     for path in sorted((root / "articles").rglob("*.md")):
         data = front_matter(path)
@@ -168,18 +169,31 @@ def test_the_tag_index_counts_briefings_and_articles_and_sorts_without_case(buil
         assert len(page.select("#tag-briefings ~ ol.briefings li")) == len(briefings[tag])
 
 
-def test_the_archive_counts_articles_by_year_and_month(built: tuple[Path, Expected]) -> None:
+def holds(briefings: int, articles: int) -> str:
+    parts = [plural(briefings, "briefing")] if briefings else []
+    return ", ".join(parts + ([plural(articles, "article")] if articles or not briefings else []))
+
+
+def test_the_archive_counts_briefings_and_articles_by_year_and_month(built: tuple[Path, Expected]) -> None:
     site, expected = built
-    months = Counter(str(a["date"])[:7] for a in expected.articles)
-    years = Counter(str(a["date"])[:4] for a in expected.articles)
+    articles = Counter(str(a["date"])[:7] for a in expected.articles)
+    briefings = Counter(date[:7] for date in expected.dates.values())
     archive = parse(site / "archive" / "index.html")
-    text = " ".join(archive.select_one("ul.archive").get_text().split())
-    for year, n in years.items():
-        assert f"{year} ({plural(n, 'article')})" in text
-    for month, n in months.items():
+    shown = {
+        li.a.get_text(): li.contents[1].strip() if li.ul else li.get_text().split(" ", 2)[-1]
+        for li in archive.select("ul.archive li")
+    }
+    wanted = {}
+    for year in {m[:4] for m in articles | briefings}:
+        in_year = [m for m in articles | briefings if m.startswith(year)]
+        wanted[year] = f"({holds(sum(briefings[m] for m in in_year), sum(articles[m] for m in in_year))})"
+    for month in articles | briefings:
         name = f"{MONTHS[int(month[5:]) - 1]} {month[:4]}"
-        assert f"{name} ({plural(n, 'article')})" in text
-    assert sum(int(m) for m in re.findall(r"\((\d+) articles?\)", text)) == 2 * len(expected.articles)
+        wanted[name] = f"({holds(briefings[month], articles[month])})"
+        page = parse(site / "archive" / month[:4] / month[5:] / "index.html")
+        assert len(page.select("#month-briefings ~ ol.briefings li")) == briefings[month]
+        assert page.find(id="month-articles").get_text() == f"Articles ({articles[month]})"
+    assert shown == wanted
 
 
 MONTHS = "January February March April May June July August September October November December".split()
