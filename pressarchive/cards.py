@@ -6,10 +6,12 @@ its digest (the article's and its source's) is what a page key records for it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .bodies import Bodies
+from .languages import language_name
 from .model import Article, Briefing, Site, Timestamp
 from .urls import article_path, briefing_path, source_path
 
@@ -25,6 +27,16 @@ class Card:
     date: Timestamp
     excerpt: str
     language: str
+
+
+@dataclass(frozen=True)
+class Glance:
+    """A briefing's coverage at a glance: who covered it, in which languages, from when to when."""
+
+    outlets: tuple[tuple[str, str, int], ...]  # (name, source path, articles), by name
+    languages: tuple[str, ...]  # names, such as "English"
+    first: Article | None
+    last: Article | None
 
 
 @dataclass(frozen=True)
@@ -78,6 +90,13 @@ class Cards:
         coverage = self.site.coverage[briefing.id]
         own = sum(a.source_id == source_id for a in coverage) if source_id else None
         return BriefingRow(briefing_path(briefing.id), briefing, len(coverage), outlets(coverage), own)
+
+    def glance(self, coverage: tuple[Article, ...]) -> Glance:
+        """``coverage`` in publication order."""
+        counts = Counter(a.source_id for a in coverage)
+        outlets = tuple((s.name, source_path(s.id), counts[s.id]) for s in self.site.sources.values() if s.id in counts)
+        languages = tuple(sorted({language_name(a.language) for a in coverage}, key=str.casefold))
+        return Glance(outlets, languages, coverage[0] if coverage else None, coverage[-1] if coverage else None)
 
     def shown(self, articles: Iterable[Article]) -> tuple[str, ...]:
         """What a list of cards shows, for a page key."""

@@ -9,23 +9,22 @@ and render just those. Lists are built and sorted here; templates only loop.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from .bodies import Bodies, body_key
-from .captures import Capture, Captures
+from .captures import Captures
 from .cards import Cards
 from .coverage import Coverage
 from .coverage_pages import article_analysis, briefing_analysis
 from .coverage_stats import earlier_briefings, roster, source_stats
-from .languages import language_name
 from .listing import Month, Pager, Tag, Year, archive_years, paginate, site_tags
 from .meta import HeadMeta, article_ld, briefing_ld, feed_links, json_ld, source_feed
 from .model import Article, Briefing, Site, Source
-from .urls import Urls, archive_path, article_path, briefing_path, display_url, feed_path, source_path
+from .provenance import capture_shown, provenance
+from .urls import Urls, archive_path, article_path, briefing_path, feed_path, source_path
 
 HOME_BRIEFINGS = 20
 HOME_ARTICLES = 10
@@ -174,7 +173,7 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
     def context() -> dict[str, Any]:
         return {
             "briefing": briefing,
-            "glance": at_a_glance(site, coverage),
+            "glance": cards.glance(coverage),
             "summary_html": bodies.html(summary) if summary else "",
             "coverage": [cards.card(a) for a in coverage],
             "analysis": briefing_analysis(site, urls, briefing, report, inputs.earlier),
@@ -199,7 +198,7 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
             cards.shown(coverage),
             report.key,
             silent,
-            tuple((language, _capture_shown(c)) for language, c in transcript_captures.items()),
+            tuple((language, capture_shown(c)) for language, c in transcript_captures.items()),
         ),
         context=context,
         meta=meta,
@@ -207,25 +206,6 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
         search=SearchPlace(briefing.date.year, briefing.date.month, briefing.date.moment.isoformat()),
         search_shows=(briefing.digest,),
     )
-
-
-@dataclass(frozen=True)
-class Glance:
-    """A briefing's coverage at a glance: who covered it, in which languages, from when to when."""
-
-    outlets: tuple[tuple[str, str, int], ...]  # (name, source path, articles), by name
-    languages: tuple[str, ...]  # names
-    first: Article | None
-    last: Article | None
-
-
-def at_a_glance(site: Site, coverage: tuple[Article, ...]) -> Glance:
-    counts: dict[str, int] = {}
-    for article in coverage:
-        counts[article.source_id] = counts.get(article.source_id, 0) + 1
-    outlets = tuple((s.name, source_path(s.id), counts[s.id]) for s in site.sources.values() if s.id in counts)
-    languages = tuple(sorted({language_name(a.language) for a in coverage}, key=str.casefold))
-    return Glance(outlets, languages, coverage[0] if coverage else None, coverage[-1] if coverage else None)
 
 
 def article_page(inputs: Inputs, article: Article) -> Page:
@@ -237,11 +217,10 @@ def article_page(inputs: Inputs, article: Article) -> Page:
     same_source = [a for a in nearby if a.slug != article.slug][:MORE_FROM_SOURCE]
 
     report = inputs.coverage.briefings[briefing.id] if briefing else None
-    capture = inputs.captures.of(article.extra.get("capture"))
+    held = provenance(article, inputs.captures)
 
     def context() -> dict[str, Any]:
         analysis = article_analysis(site, urls, inputs.bodies, article, report) if report else None
-        shown_apart = ("capture", "capture_sha256") if capture else ()
         return {
             "article": article,
             "source": source,
@@ -252,10 +231,7 @@ def article_page(inputs: Inputs, article: Article) -> Page:
             "analysis": analysis,
             "other_coverage": [cards.card(a) for a in others],
             "more_from_source": [cards.card(a) for a in same_source],
-            "language_name": language_name(article.language),
-            "url_shown": display_url(article.url) if article.url else "",
-            "capture": capture,
-            "extra": [_extra_row(key, value) for key, value in sorted(article.extra.items()) if key not in shown_apart],
+            "provenance": held,
         }
 
     def meta() -> HeadMeta:
@@ -268,7 +244,7 @@ def article_page(inputs: Inputs, article: Article) -> Page:
             extra_og=(("article:published_time", article.date.iso), *(("article:tag", t) for t in article.tags)),
         )
 
-    records = (article.digest, source.digest, briefing.digest if briefing else "", _capture_shown(capture))
+    records = (article.digest, source.digest, briefing.digest if briefing else "", capture_shown(held.capture))
     return Page(
         path=article_path(article.slug),
         template="article.html",
@@ -281,10 +257,6 @@ def article_page(inputs: Inputs, article: Article) -> Page:
         search=SearchPlace(article.date.year, article.date.month, article.date.moment.isoformat()),
         search_shows=records,
     )
-
-
-def _capture_shown(capture: Capture | None) -> tuple[str, str, int] | None:
-    return (capture.path, capture.sha256, capture.size) if capture else None
 
 
 def sources_index(inputs: Inputs) -> Page:
@@ -407,28 +379,3 @@ def _pager_meta(inputs: Inputs, pager: Pager[Article]) -> HeadMeta:
 
 def _year_shown(year: Year) -> tuple[Any, ...]:
     return (year.year, tuple((m.month, len(m.articles), len(m.briefings)) for m in year.months))
-
-
-@dataclass(frozen=True)
-class ExtraRow:
-    """One `extra:` entry in the provenance block; http(s) values become links."""
-
-    label: str
-    text: str
-    href: str
-
-
-def _extra_row(key: str, value: Any) -> ExtraRow:
-    text = _extra_text(value)
-    label = str(key).replace("_", " ").strip().capitalize()
-    href = text if re.fullmatch(r"https?://\S+", text) else ""
-    return ExtraRow(label, text, href)
-
-
-def _extra_text(value: Any) -> str:
-    """Custom `extra:` data shown as text in the article's provenance block."""
-    if isinstance(value, list):
-        return ", ".join(_extra_text(v) for v in value)
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {_extra_text(v)}" for k, v in value.items())
-    return "" if value is None else str(value)
