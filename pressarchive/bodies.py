@@ -16,7 +16,7 @@ from pathlib import Path
 from . import markup
 from .cache import BuildCache
 from .errors import BuildError, ContentError
-from .model import Article, Briefing, Record, Records, Validated
+from .model import AboutPage, Article, Briefing, Record, Records, Validated
 
 PARALLEL_THRESHOLD = 200  # below this many bodies to render, processes cost more than they save
 CHUNK = 2000  # bodies rendered and stored at a time: memory stays flat however large the archive
@@ -46,6 +46,8 @@ def bodies_of(record: Record) -> tuple[str, ...]:
             return (record.body_sha256,)
         case Briefing() if record.summary_md:
             return (body_key(record.summary_md),)
+        case AboutPage():
+            return (body_key(record.body_md),)
     return ()
 
 
@@ -55,6 +57,8 @@ def _markdown_of(record: Record) -> tuple[str, ...]:
             return (record.body_md,)
         case Briefing() if record.summary_md:
             return (record.summary_md,)
+        case AboutPage():
+            return (record.body_md,)
     return ()
 
 

@@ -42,7 +42,7 @@ import markupsafe
 import yaml
 
 from .load import ContentFile
-from .model import Article, Briefing, SiteInfo, Source, Transcript
+from .model import AboutPage, Article, Briefing, SiteInfo, Source, Transcript
 from .stamps import Stamp, content_digest
 
 PACKAGE = Path(__file__).resolve().parent
@@ -60,7 +60,7 @@ def _code_version() -> str:
 
 
 CODE_VERSION = _code_version()
-RECORD_TYPES = (SiteInfo, Source, Briefing, Transcript, Article)
+RECORD_TYPES = (SiteInfo, AboutPage, Source, Briefing, Transcript, Article)
 
 _TABLES = ("records", "bodies", "trees", "state", "templates", "coverage")
 _SCHEMA = """

@@ -6,10 +6,12 @@ its digest (the article's and its source's) is what a page key records for it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .bodies import Bodies
+from .languages import language_name
 from .model import Article, Briefing, Site, Timestamp
 from .urls import article_path, briefing_path, source_path
 
@@ -28,12 +30,24 @@ class Card:
 
 
 @dataclass(frozen=True)
+class Glance:
+    """A briefing's coverage at a glance: who covered it, in which languages, from when to when."""
+
+    outlets: tuple[tuple[str, str, int], ...]  # (name, source path, articles), by name
+    languages: tuple[str, ...]  # names, such as "English"
+    first: Article | None
+    last: Article | None
+
+
+@dataclass(frozen=True)
 class BriefingRow:
     """A briefing as it appears in a list."""
 
     path: str
     briefing: Briefing
-    coverage_count: int
+    coverage_count: int  # articles
+    outlet_count: int  # the sources they come from
+    own_count: int | None = None  # on a source's page: how many of the articles are that source's
 
 
 def excerpt(article: Article, bodies: Bodies) -> str:
@@ -72,13 +86,27 @@ class Cards:
     def excerpt(self, article: Article) -> str:
         return excerpt(article, self.bodies)
 
-    def row(self, briefing: Briefing) -> BriefingRow:
-        return BriefingRow(briefing_path(briefing.id), briefing, len(self.site.coverage[briefing.id]))
+    def row(self, briefing: Briefing, source_id: str | None = None) -> BriefingRow:
+        coverage = self.site.coverage[briefing.id]
+        own = sum(a.source_id == source_id for a in coverage) if source_id else None
+        return BriefingRow(briefing_path(briefing.id), briefing, len(coverage), outlets(coverage), own)
+
+    def glance(self, coverage: tuple[Article, ...]) -> Glance:
+        """``coverage`` in publication order."""
+        counts = Counter(a.source_id for a in coverage)
+        outlets = tuple((s.name, source_path(s.id), counts[s.id]) for s in self.site.sources.values() if s.id in counts)
+        languages = tuple(sorted({language_name(a.language) for a in coverage}, key=str.casefold))
+        return Glance(outlets, languages, coverage[0] if coverage else None, coverage[-1] if coverage else None)
 
     def shown(self, articles: Iterable[Article]) -> tuple[str, ...]:
         """What a list of cards shows, for a page key."""
         return tuple(map(self.digests.__getitem__, map(id, articles)))
 
-    def rows_shown(self, briefings: Iterable[Briefing]) -> tuple[tuple[str, int], ...]:
+    def rows_shown(self, briefings: Iterable[Briefing]) -> tuple[tuple[str, int, int], ...]:
         coverage = self.site.coverage
-        return tuple((b.digest, len(coverage[b.id])) for b in briefings)
+        return tuple((b.digest, len(coverage[b.id]), outlets(coverage[b.id])) for b in briefings)
+
+
+def outlets(articles: Iterable[Article]) -> int:
+    """How many sources the articles come from."""
+    return len({a.source_id for a in articles})

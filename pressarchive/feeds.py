@@ -33,7 +33,8 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]"
 
 
 def rfc3339(ts: Timestamp) -> str:
-    """A feed date: dates count as midnight UTC, times with no zone as UTC."""
+    """An Atom date, which RFC 4287 requires to be a full RFC 3339 date-time with an offset: dates count as
+    midnight UTC, times with no zone as UTC (docs/site.md says so). Nothing else writes dates this way."""
     if ts.precision == "offset":
         return ts.iso
     return ts.moment.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -75,6 +75,7 @@ def remember(cache: BuildCache, out: Path, last: LastBuild, records: Records) ->
     cache.put_records(fresh, {str(file.path) for file in records.files})
     in_use = {key for article in records.articles for key in bodies_of(article)}
     in_use |= {key for briefing in records.briefings for key in bodies_of(briefing)}
+    in_use |= set(bodies_of(records.about)) if records.about else set()
     cache.keep_bodies(in_use)  # edits leave old bodies behind
     cache.put_state(_state_name(out), last)
 

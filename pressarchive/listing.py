@@ -42,6 +42,7 @@ class Month:
     year: int
     month: int
     articles: tuple[Article, ...]  # newest first
+    briefings: tuple[Briefing, ...] = ()  # newest first
 
     @property
     def name(self) -> str:
@@ -69,6 +70,10 @@ class Year:
     def count(self) -> int:
         return sum(len(m.articles) for m in self.months)
 
+    @property
+    def briefing_count(self) -> int:
+        return sum(len(m.briefings) for m in self.months)
+
 
 @dataclass(frozen=True)
 class Tag:
@@ -83,13 +88,16 @@ class Tag:
 
 
 def archive_years(site: Site) -> list[Year]:
-    """Years and months that have articles, newest first."""
+    """Years and months that have articles or briefings, newest first."""
     by_month: dict[tuple[int, int], list[Article]] = defaultdict(list)
+    briefings: dict[tuple[int, int], list[Briefing]] = defaultdict(list)
     for article in site.articles:
         by_month[(article.date.year, article.date.month)].append(article)
+    for briefing in site.briefings.values():
+        briefings[(briefing.date.year, briefing.date.month)].append(briefing)
     years: dict[int, list[Month]] = defaultdict(list)
-    for (year, month), articles in sorted(by_month.items(), reverse=True):
-        years[year].append(Month(year, month, tuple(articles)))
+    for year, month in sorted(by_month.keys() | briefings.keys(), reverse=True):
+        years[year].append(Month(year, month, tuple(by_month[(year, month)]), tuple(briefings[(year, month)])))
     return [Year(year, tuple(months)) for year, months in years.items()]
 
 

@@ -33,7 +33,7 @@ class ContentFile:
     alone cannot prove it unchanged later (stamps.is_racy), and "" otherwise.
     """
 
-    kind: str  # "article", "briefing", "transcript", "source" or "site"
+    kind: str  # "article", "briefing", "transcript", "source", "site", "about", or "capture" (not read here)
     path: Path
     stamp: Stamp
     racy_digest: str = ""
@@ -47,7 +47,7 @@ class ContentFile:
 class Document:
     """One content file: its kind, id (file stem), raw fields and Markdown body."""
 
-    kind: str  # "article", "briefing", "transcript", "source" or "site"
+    kind: str  # "article", "briefing", "transcript", "source", "site" or "about"
     src_path: Path
     id: str
     fields: dict[str, Value]
@@ -90,6 +90,8 @@ def load_content(
     files, errors = scan if scan is not None else content_files(root)
     errors = list(errors)
     for file in files:
+        if file.kind == "capture":
+            continue  # published as they are (captures.py); listed so that a change to one is a change
         if file.size > max_file_bytes:
             limit = f"the limit is {max_file_bytes:,} (raise it with --max-file-bytes)"
             errors.append(ContentError(file.path, 0, "", f"file is {file.size:,} bytes; {limit}"))
@@ -114,18 +116,22 @@ def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
     """Every content file under ``root`` with its stamp, in build order, and the files refused."""
     snapshot_ns = time.time_ns()
     errors: list[ContentError] = []
-    site_file = root / "site.yaml"
-    candidates: list[tuple[str, Path, os.DirEntry[str] | None]] = (
-        [("site", site_file, None)] if site_file.exists() else []
-    )
+    candidates: list[tuple[str, Path, os.DirEntry[str] | None]] = [
+        (kind, root / name, None)
+        for kind, name in (("site", "site.yaml"), ("about", "about.md"))
+        if (root / name).exists()
+    ]
     sources = _listing(root / "sources", "*.y*ml", recursive=False)
     errors += _same_source_twice([path for path, _ in sources])
     candidates += [("source", *found) for found in sources]
     candidates += [("briefing", *found) for found in _listing(root / "briefings", "*.md", recursive=False)]
     candidates += [("transcript", *found) for found in _listing(root / "transcripts", "*.md", recursive=False)]
     candidates += [("article", *found) for found in _listing(root / "articles", "*.md", recursive=True)]
+    candidates += [("capture", *found) for found in _listing(root / "captures", "*", recursive=False)]
     # The listing does not descend into linked folders, so only a linked file or top folder can lead outside.
-    linked = {name for name in ("sources", "briefings", "transcripts", "articles") if (root / name).is_symlink()}
+    linked = {
+        name for name in ("sources", "briefings", "transcripts", "articles", "captures") if (root / name).is_symlink()
+    }
     files = []
     for kind, path, entry in candidates:
         if _is_editor_junk(path):
@@ -215,6 +221,8 @@ def _parse_document(kind: str, path: Path, text: str, digest: str, errors: list[
     if kind in ("source", "site"):
         fields = parse_yaml_mapping(text, path, 1, errors)
         return None if fields is None else Document(kind, path, doc_id, fields, digest=digest)
+    if kind == "about" and not text.startswith("---"):
+        return Document(kind, path, doc_id, {}, text, 1, digest)  # front matter is optional here
     split = _split_front_matter(text, path, errors)
     if split is None:
         return None

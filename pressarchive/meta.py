@@ -10,7 +10,6 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .feeds import rfc3339
 from .model import Article, Briefing, Site, Source
 from .urls import Urls, article_path, feed_path
 
@@ -56,7 +55,7 @@ def article_ld(article: Article, source: Source, urls: Urls, description: str) -
         "@type": "NewsArticle",
         "headline": article.title,
         "description": description,
-        "datePublished": rfc3339(article.date),
+        "datePublished": article.date.iso,
         "inLanguage": article.language,
         "publisher": publisher(source),
         "author": {"@type": "Person", "name": article.byline} if article.byline else publisher(source),
@@ -70,7 +69,7 @@ def article_ld(article: Article, source: Source, urls: Urls, description: str) -
 
 
 def briefing_ld(briefing: Briefing, coverage: tuple[Article, ...], urls: Urls) -> dict[str, Any]:
-    event: dict[str, Any] = {"@type": "Event", "name": briefing.title, "startDate": rfc3339(briefing.date)}
+    event: dict[str, Any] = {"@type": "Event", "name": briefing.title, "startDate": briefing.date.iso}
     if briefing.host:
         event["organizer"] = {"@type": "Organization", "name": briefing.host}
     if briefing.spokesperson:

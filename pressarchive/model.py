@@ -24,7 +24,7 @@ class Timestamp:
     """A date as the content gave it: a day, a local time with no zone, or a time with an offset."""
 
     moment: datetime  # always aware, for ordering: UTC where the content states no offset
-    iso: str  # as precise as the content, for <time datetime> and feeds
+    iso: str  # as precise as the content (ISO 8601), for <time datetime>, JSON-LD and Open Graph
     precision: Literal["date", "local", "offset"]
 
     @property
@@ -38,6 +38,11 @@ class Timestamp:
     @property
     def _local(self) -> datetime:
         return datetime.fromisoformat(self.iso)
+
+    def sitemap(self) -> str:
+        """For a sitemap's W3C Datetime, which allows a date alone but a time only with its zone:
+        a local time gives its date."""
+        return self.iso[:10] if self.precision == "local" else self.iso
 
     def display(self) -> str:
         local = self._local
@@ -129,7 +134,18 @@ class SiteInfo:
     cname: str | None = None  # a custom domain for GitHub Pages, written to CNAME
 
 
-Record = SiteInfo | Source | Briefing | Transcript | Article
+@dataclass(frozen=True)
+class AboutPage:
+    """content/about.md: who keeps the archive and how, for the About page and the home page's statement."""
+
+    src_path: Path
+    body_md: str
+    title: str = "About this archive"
+    summary: str | None = None  # the home page's short statement
+    digest: str = ""  # of the file it came from (load.Document.digest)
+
+
+Record = SiteInfo | Source | Briefing | Transcript | Article | AboutPage
 
 
 @dataclass(frozen=True)
@@ -151,6 +167,7 @@ class Records:
     transcripts: tuple[Transcript, ...]
     fresh: tuple[Validated, ...]  # what the build cache does not know yet
     files: tuple[ContentFile, ...]  # every content file read or reused
+    about: AboutPage | None = None  # None: content/about.md is absent
 
 
 @dataclass(frozen=True)
@@ -164,6 +181,7 @@ class Site:
     coverage: dict[str, tuple[Article, ...]]  # briefing id -> articles, in publication order
     by_source: dict[str, tuple[Article, ...]]  # source id -> articles, newest first
     transcripts: dict[str, tuple[Transcript, ...]]  # briefing id -> its transcripts, by language
+    about: AboutPage | None = None  # None: the About page says what the build knows
 
     def summary(self) -> str:
         """Counts for progress lines, such as 2 articles, 1 briefing, 2 sources."""
@@ -197,6 +215,7 @@ def build_site(records: Records, include_drafts: bool) -> Site:
         coverage={b.id: tuple(sorted(coverage[b.id], key=oldest_first)) for b in briefings},
         by_source={s.id: tuple(by_source[s.id]) for s in sources},
         transcripts=_transcripts(records.transcripts, briefings),
+        about=records.about,
     )
     return site
 

@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from .bodies import Bodies
+from .captures import Captures
 from .cards import excerpt
 from .coverage import Coverage
 from .coverage_json import coverage_json
@@ -49,14 +50,16 @@ def linked(source: Path) -> Output:
 
 
 def site_outputs(
-    pages: list[Page], templates: Templates, bodies: Bodies, coverage: Coverage, static: Path
+    pages: list[Page], templates: Templates, bodies: Bodies, coverage: Coverage, captures: Captures, static: Path
 ) -> dict[str, Output]:
-    """The pages, the static assets, and the files beside them (coverage data, feeds, sitemap, robots.txt...)."""
+    """The pages, the static assets, the captures, and the files beside them (coverage data, feeds, sitemap...)."""
     build_key = templates.key
     outputs = {
         out_path(page.path): Output(page_key(page, build_key), partial(templates.render, page)) for page in pages
     }
     outputs.update(static_files(static))
+    # Copied, not linked: an edit to content/ must never reach into the published site.
+    outputs.update({c.path: Output(f"capture:{c.sha256}", c.src_path.read_bytes) for c in captures.listed.values()})
     site, urls = templates.site, templates.urls
     for report in coverage.briefings.values():
         make = partial(coverage_json, report, site, urls, bodies)

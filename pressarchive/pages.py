@@ -9,7 +9,6 @@ and render just those. Lists are built and sorted here; templates only loop.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -17,14 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from .bodies import Bodies, body_key
+from .captures import Captures
 from .cards import Cards
 from .coverage import Coverage
 from .coverage_pages import article_analysis, briefing_analysis
 from .coverage_stats import earlier_briefings, roster, source_stats
-from .feeds import rfc3339
 from .listing import Month, Pager, Tag, Year, archive_years, paginate, site_tags
 from .meta import HeadMeta, article_ld, briefing_ld, feed_links, json_ld, source_feed
 from .model import Article, Briefing, Site, Source
+from .provenance import capture_shown, provenance
 from .urls import Urls, archive_path, article_path, briefing_path, feed_path, source_path
 
 HOME_BRIEFINGS = 20
@@ -90,15 +90,17 @@ class Inputs:
     coverage: Coverage
     earlier: dict[str, tuple[str, ...]]  # briefing id -> the same host's previous briefings (coverage_stats)
     position: dict[str, int]  # article slug -> its place in its briefing's coverage
+    captures: Captures
 
 
-def plan_pages(site: Site, urls: Urls, bodies: Bodies, coverage: Coverage) -> list[Page]:
+def plan_pages(site: Site, urls: Urls, bodies: Bodies, coverage: Coverage, captures: Captures) -> list[Page]:
     """Every page of the site, in a stable order."""
     position = {a.slug: n for covered in site.coverage.values() for n, a in enumerate(covered)}
-    inputs = Inputs(site, urls, bodies, Cards(site, bodies), coverage, earlier_briefings(site), position)
+    inputs = Inputs(site, urls, bodies, Cards(site, bodies), coverage, earlier_briefings(site), position, captures)
     years, tags = archive_years(site), site_tags(site)
     return [
         home_page(inputs),
+        about_page(inputs),
         briefings_index(inputs),
         *(briefing_page(inputs, b) for b in site.briefings.values()),
         *(article_page(inputs, a) for a in site.articles),
@@ -123,6 +125,7 @@ def home_page(inputs: Inputs) -> Page:
     briefings = list(site.briefings.values())[:HOME_BRIEFINGS]
     articles = site.articles[:HOME_ARTICLES]
     counts = (len(site.sources), len(site.articles), len(site.briefings))
+    statement = site.about.summary if site.about else None
 
     def context() -> dict[str, Any]:
         return {
@@ -131,10 +134,24 @@ def home_page(inputs: Inputs) -> Page:
             "source_count": counts[0],
             "article_count": counts[1],
             "briefing_count": counts[2],
+            "statement": statement,
         }
 
-    shown = (cards.rows_shown(briefings), cards.shown(articles), counts)
+    shown = (cards.rows_shown(briefings), cards.shown(articles), counts, statement)
     return Page(path="", template="home.html", title=site.info.title, depends=shown, context=context)
+
+
+def about_page(inputs: Inputs) -> Page:
+    """content/about.md, or what the build itself can say of the archive and its method."""
+    about, bodies = inputs.site.about, inputs.bodies
+    title = about.title if about else "About this archive"
+
+    def context() -> dict[str, Any]:
+        return {"about_html": bodies.html(body_key(about.body_md)) if about else ""}
+
+    return Page(
+        path="about/", template="about.html", title=title, depends=(about.digest if about else "",), context=context
+    )
 
 
 def briefings_index(inputs: Inputs) -> Page:
@@ -155,14 +172,18 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
 
     report = inputs.coverage.briefings[briefing.id]
     silent = tuple(s.digest for s in roster(site, briefing, inputs.earlier))
+    held = {t.language: inputs.captures.of(t.capture) for t in site.transcripts[briefing.id]}
+    transcript_captures = {language: capture for language, capture in held.items() if capture}
 
     def context() -> dict[str, Any]:
         return {
             "briefing": briefing,
+            "glance": cards.glance(coverage),
             "summary_html": bodies.html(summary) if summary else "",
             "coverage": [cards.card(a) for a in coverage],
             "analysis": briefing_analysis(site, urls, briefing, report, inputs.earlier),
             "coverage_json": urls.link(f"{briefing_path(briefing.id)}coverage.json"),
+            "transcript_captures": transcript_captures,
         }
 
     def meta() -> HeadMeta:
@@ -177,10 +198,16 @@ def briefing_page(inputs: Inputs, briefing: Briefing) -> Page:
         path=briefing_path(briefing.id),
         template="briefing.html",
         title=briefing.title,
-        depends=(briefing.digest, cards.shown(coverage), report.key, silent),
+        depends=(
+            briefing.digest,
+            cards.shown(coverage),
+            report.key,
+            silent,
+            tuple((language, capture_shown(c)) for language, c in transcript_captures.items()),
+        ),
         context=context,
         meta=meta,
-        lastmod=rfc3339(briefing.date),
+        lastmod=briefing.date.sitemap(),
         search=SearchPlace(briefing.date.year, briefing.date.month, briefing.date.moment.isoformat()),
         search_shows=(briefing.digest,),
         src_path=briefing.src_path,
@@ -204,6 +231,7 @@ def article_page(inputs: Inputs, article: Article) -> Page:
     same_source = [a for a in nearby if a.slug != article.slug][:MORE_FROM_SOURCE]
 
     report = inputs.coverage.briefings[briefing.id] if briefing else None
+    held = provenance(article, inputs.captures)
 
     def context() -> dict[str, Any]:
         analysis = article_analysis(site, urls, inputs.bodies, article, report) if report else None
@@ -218,7 +246,7 @@ def article_page(inputs: Inputs, article: Article) -> Page:
             "other_coverage": [cards.card(a) for a in others],
             "coverage_count": len(covered),
             "more_from_source": [cards.card(a) for a in same_source],
-            "extra": [_extra_row(key, value) for key, value in sorted(article.extra.items())],
+            "provenance": held,
         }
 
     def meta() -> HeadMeta:
@@ -228,10 +256,10 @@ def article_page(inputs: Inputs, article: Article) -> Page:
             og_type="article",
             feeds=feed_links(site, urls, source_feed(source)),
             json_ld=json_ld(article_ld(article, source, urls, description)),
-            extra_og=(("article:published_time", rfc3339(article.date)), *(("article:tag", t) for t in article.tags)),
+            extra_og=(("article:published_time", article.date.iso), *(("article:tag", t) for t in article.tags)),
         )
 
-    records = (article.digest, source.digest, briefing.digest if briefing else "")
+    records = (article.digest, source.digest, briefing.digest if briefing else "", capture_shown(held.capture))
     return Page(
         path=article_path(article.slug),
         template="article.html",
@@ -240,7 +268,7 @@ def article_page(inputs: Inputs, article: Article) -> Page:
         context=context,
         language=article.language,
         meta=meta,
-        lastmod=rfc3339(article.date),
+        lastmod=article.date.sitemap(),
         search=SearchPlace(article.date.year, article.date.month, article.date.moment.isoformat()),
         search_shows=records,
         src_path=article.src_path,
@@ -267,7 +295,7 @@ def source_page(inputs: Inputs, source: Source) -> Page:
     def context() -> dict[str, Any]:
         return {
             "source": source,
-            "briefings": [cards.row(b) for b in briefings],
+            "briefings": [cards.row(b, source.id) for b in briefings],
             "articles": [cards.card(a) for a in articles],
             "stats": stats,
         }
@@ -306,13 +334,15 @@ def archive_year(year: Year) -> Page:
 
 
 def archive_month(inputs: Inputs, month: Month) -> list[Page]:
-    shown = (month.year, month.month, len(month.articles))
+    cards = inputs.cards
+    shown = (month.year, month.month, len(month.articles), cards.rows_shown(month.briefings))
     title = f"Archive: {month.name}"
-    return _paged(inputs, month.path, "archive_month.html", title, month.articles, {"month": month}, shown)
+    context = {"month": month, "briefings": [cards.row(b) for b in month.briefings]}
+    return _paged(inputs, month.path, "archive_month.html", title, month.articles, context, shown)
 
 
 def tags_index(tags: list[Tag]) -> Page:
-    shown = tuple((t.name, t.slug, len(t.articles)) for t in tags)
+    shown = tuple((t.name, t.slug, len(t.articles), len(t.briefings)) for t in tags)
     return Page(path="tags/", template="tags.html", title="Tags", depends=shown, context=lambda: {"tags": tags})
 
 
@@ -364,29 +394,4 @@ def _pager_meta(inputs: Inputs, pager: Pager[Article]) -> HeadMeta:
 
 
 def _year_shown(year: Year) -> tuple[Any, ...]:
-    return (year.year, tuple((m.month, len(m.articles)) for m in year.months))
-
-
-@dataclass(frozen=True)
-class ExtraRow:
-    """One `extra:` entry in the provenance block; http(s) values become links."""
-
-    label: str
-    text: str
-    href: str
-
-
-def _extra_row(key: str, value: Any) -> ExtraRow:
-    text = _extra_text(value)
-    label = str(key).replace("_", " ").strip().capitalize()
-    href = text if re.fullmatch(r"https?://\S+", text) else ""
-    return ExtraRow(label, text, href)
-
-
-def _extra_text(value: Any) -> str:
-    """Custom `extra:` data shown as text in the article's provenance block."""
-    if isinstance(value, list):
-        return ", ".join(_extra_text(v) for v in value)
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {_extra_text(v)}" for k, v in value.items())
-    return "" if value is None else str(value)
+    return (year.year, tuple((m.month, len(m.articles), len(m.briefings)) for m in year.months))

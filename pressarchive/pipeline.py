@@ -1,6 +1,6 @@
 """The build, stage by stage:
 
-    load -> validate -> render Markdown -> model -> align coverage -> plan pages
+    load -> validate -> render Markdown -> model -> captures -> align coverage -> plan pages
          -> render and write into staging -> index -> swap -> remember
 
 Each stage is one call in ``build()`` and returns new values. The speed machinery sits
@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .bodies import render_markdown
 from .cache import BuildCache
+from .captures import read_captures
 from .coverage import analyse_coverage
 from .errors import BuildError
 from .last_build import LastBuild, build_inputs, remember, unchanged_build
@@ -79,16 +80,17 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records(), scan))
         records, bodies = render_markdown(records, cache, config.render_budget)
         site = _publishable(build_site(records, config.drafts), records, config.allow_empty)
-        warnings = _warnings(records, config.strict, warn)
+        captures = read_captures(config.content, records)
+        urls = _with_origin(urls, config, site, progress)
+        warnings = _warnings(records, config.strict, warn) + _without_origin(urls, warn)
         progress(f"loaded {site.summary()}")
         coverage = analyse_coverage(site, bodies, cache)
         progress(
             f"aligned the coverage of {coverage.analysed} of {len(site.briefings)} briefings (the others unchanged)"
         )
-        urls = _with_origin(urls, config, site, progress)
-        pages = plan_pages(site, urls, bodies, coverage)
+        pages = plan_pages(site, urls, bodies, coverage, captures)
         templates = Templates(config.templates, site, urls, cache)
-        outputs = site_outputs(pages, templates, bodies, coverage, config.templates / "static")
+        outputs = site_outputs(pages, templates, bodies, coverage, captures, config.templates / "static")
         with Staging(config.out, cache) as staging, bundle_folder(cache, config.out) as bundles:
             staging.write(outputs, within=_outside_search)
             shards = config.search_shard_pages
@@ -109,6 +111,7 @@ def check(config: BuildConfig, warn: Say = lambda _: None) -> Site:
         records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records()))
         records, _ = render_markdown(records, cache, config.render_budget)
         site = build_site(records, config.drafts)
+        read_captures(config.content, records)
         _warnings(records, config.strict, warn)
     return site
 
@@ -141,12 +144,24 @@ def _warnings(records: Records, strict: bool, warn: Say) -> tuple[str, ...]:
 
 
 def _with_origin(urls: Urls, config: BuildConfig, site: Site, progress: Say) -> Urls:
-    urls = urls.with_origin(config.site_url).with_origin(site.info.url)
-    if not urls.origin:
-        progress(
-            "note: no site URL (an absolute --base-url or `url:` in site.yaml): feeds, sitemap.xml and canonical links left out"
-        )
-    return urls
+    """Absolute URLs need an origin: from --base-url, else from `url:` in site.yaml (said so), else none."""
+    given = urls.with_origin(config.site_url)
+    found = given.with_origin(site.info.url)
+    if found.origin and not given.origin:
+        progress(f"site URL {found.origin}{found.base_path} (`url:` in site.yaml, path from --base-url)")
+    return found
+
+
+def _without_origin(urls: Urls, warn: Say) -> tuple[str, ...]:
+    """Without an origin, what is left out and what to pass; a warning every build repeats."""
+    if urls.origin:
+        return ()
+    message = (
+        "no site URL, so feeds, sitemap.xml, the Sitemap line of robots.txt and canonical links are left out: "
+        f"pass the full URL (--base-url https://HOST{urls.base_path}) or set `url:` in site.yaml"
+    )
+    warn(message)
+    return (message,)
 
 
 def _outside_search(path: str) -> bool:

@@ -32,6 +32,9 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
     `..` (encoded or not), no symlinks leading out.
     """
 
+    # As GitHub Pages sends them: a capture (captures/*.txt) is text, never sniffed into a page.
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".txt": "text/plain; charset=utf-8"}
+
     def __init__(self, *args, folder: Path, base_path: str, additions: Additions, host: str, **kwargs):  # type: ignore[no-untyped-def]
         self.host = host
         self.folder = folder.absolute()
@@ -63,6 +66,10 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
             return self.send_bytes(200, "text/html; charset=utf-8", self.additions.html(target.read_bytes()))
         self.path = "/" + target.relative_to(self.folder.resolve()).as_posix()
         return super().send_head()
+
+    def end_headers(self) -> None:
+        self.send_header("X-Content-Type-Options", "nosniff")
+        super().end_headers()
 
     def send_bytes(self, status: int, content_type: str, body: bytes):  # type: ignore[no-untyped-def]
         self.send_response(status)

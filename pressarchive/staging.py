@@ -93,7 +93,7 @@ class Staging:
         if not cache.enabled and _is_ours(self.spare):
             _remove_tree(self.spare)
         if not (cache.enabled and _is_ours(self.spare)):
-            self.folder = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
+            self.folder = new_folder(f".{out.name}-build-", out.parent)
         try:
             if not (self.folder / MARKER).is_file():  # never write into an existing file: it may be linked to the site
                 (self.folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
@@ -265,13 +265,27 @@ def _swap(staging: Path, out: Path, spare: Path | None) -> None:
 
 def _prepare_spare(out: Path, spare: Path, manifest: Manifest, cache: BuildCache) -> None:
     """After a first build, a copy of the site, so that the next build need not copy it whole."""
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
+    staging = new_folder(f".{out.name}-build-", out.parent)
     try:
         (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         cache.put_manifest(folder_id(staging, out), _copy_tree(out, staging, manifest))
         staging.rename(spare)
     except OSError:
         _remove_tree(staging)  # only a slower next build
+
+
+def new_folder(prefix: str, parent: Path) -> Path:
+    """A new folder of a unique name, with the permissions the umask gives (mkdtemp's are 0700: a web
+    server running as another user could not read a site made from it)."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    folder.chmod(0o777 & ~_umask())
+    return folder
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: set it straight back
+    os.umask(mask)
+    return mask
 
 
 def _is_ours(folder: Path) -> bool:

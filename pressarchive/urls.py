@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from dataclasses import dataclass
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,18 @@ class Urls:
     def absolute(self, path: str) -> str:
         """A full URL where the base URL has an origin, otherwise the root-relative link."""
         return self.origin + self.link(path)
+
+
+def display_url(url: str) -> str:
+    """A URL as a reader reads it: percent-escaped UTF-8 decoded (the link itself keeps the exact URL).
+
+    Left as it is when the escapes are not UTF-8 text or would show control characters or spaces.
+    """
+    try:
+        shown = unquote(url, errors="strict")
+    except UnicodeDecodeError:
+        return url
+    return shown if shown.isprintable() and not any(c.isspace() for c in shown) else url
 
 
 def out_path(path: str) -> str:

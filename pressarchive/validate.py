@@ -33,7 +33,7 @@ from .fields import (
     web_url,
 )
 from .load import Content, ContentFile, Document
-from .model import Article, Briefing, Record, Records, SiteInfo, Source, Transcript, Validated
+from .model import AboutPage, Article, Briefing, Record, Records, SiteInfo, Source, Transcript, Validated
 
 ARTICLE_FIELDS: dict[str, tuple[Parser, bool]] = {
     "title": (text, True),
@@ -77,6 +77,10 @@ SOURCE_FIELDS: dict[str, tuple[Parser, bool]] = {
     "language": (language, False),
     "kind": (text, False),
     "extra": (mapping, False),
+}
+ABOUT_FIELDS: dict[str, tuple[Parser, bool]] = {
+    "title": (text, False),
+    "summary": (text, False),
 }
 SITE_FIELDS: dict[str, tuple[Parser, bool]] = {
     "title": (text, False),
@@ -126,6 +130,7 @@ def _kind_of(path: Path, root: Path) -> str:
 
 def _sorted_by_kind(found: list[Record], fresh: tuple[Validated, ...], files: tuple[ContentFile, ...]) -> Records:
     info, sources, briefings, transcripts, articles = SiteInfo(), [], [], [], []
+    about = None
     for record in found:
         match record:
             case SiteInfo():
@@ -138,13 +143,18 @@ def _sorted_by_kind(found: list[Record], fresh: tuple[Validated, ...], files: tu
                 transcripts.append(record)
             case Article():
                 articles.append(record)
-    return Records(info, tuple(sources), tuple(briefings), tuple(articles), tuple(transcripts), fresh, files)
+            case AboutPage():
+                about = record
+    return Records(info, tuple(sources), tuple(briefings), tuple(articles), tuple(transcripts), fresh, files, about)
 
 
 def _validate_document(doc: Document, errors: list[ContentError]) -> Record | None:
     if doc.kind == "site":
         values = _parse_fields(doc, SITE_FIELDS, errors)
         return None if values is None else SiteInfo(**values)
+    if doc.kind == "about":
+        values = _parse_fields(doc, ABOUT_FIELDS, errors)
+        return None if values is None else _about(doc, values, errors)
     if doc.kind in ("source", "briefing") and not ID_PATTERN.fullmatch(doc.id):
         message = f"file name '{doc.id}' is not a valid id: use lowercase letters, digits and hyphens"
         errors.append(ContentError(doc.src_path, 0, "", message))
@@ -165,6 +175,14 @@ def _validate_document(doc: Document, errors: list[ContentError]) -> Record | No
     if doc.kind == "transcript":
         return _validate_transcript(doc, errors)
     return _validate_article(doc, errors)
+
+
+def _about(doc: Document, values: dict[str, Any], errors: list[ContentError]) -> AboutPage | None:
+    body = doc.body.strip()
+    if not body:
+        errors.append(ContentError(doc.src_path, doc.body_line, "", "the About page has no text; write it in Markdown"))
+        return None
+    return AboutPage(src_path=doc.src_path, body_md=body, digest=doc.digest, **values)
 
 
 def _validate_transcript(doc: Document, errors: list[ContentError]) -> Transcript | None:

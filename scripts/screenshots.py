@@ -4,7 +4,8 @@ Builds content/ into a temporary folder, serves it on 127.0.0.1 with the project
 server, and photographs each page type in headless Chromium (Debian's, at /usr/bin/chromium)
 at 1280 and 390 px wide, in the light and the dark theme, full page. Writes
 OUT_DIR/<page>-<width>-<theme>.png (default OUT_DIR: screenshots/, gitignored).
-With --readme it writes only docs/briefing.png, the picture the README shows.
+With --readme it writes only docs/briefing.png, the picture the README shows: the top of the
+briefing page (its facts, summary and coverage at a glance), README_HEIGHT px tall.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ PAGES = {
     "404": "no-such-page/",
 }
 WIDTHS = {1280: 900, 390: 844}  # width -> viewport height (a phone: 390 x 844)
+README_HEIGHT = 1400
 
 
 def build(out: Path) -> None:
@@ -48,7 +50,10 @@ def build(out: Path) -> None:
     subprocess.run(command, check=True, cwd=out.parent, capture_output=True)
 
 
-def shoot(site: Path, shots: list[tuple[str, str, int, str, Path]]) -> None:
+Shot = tuple[str, str, int, str, Path, bool]  # page name, path, width, theme, target, full page
+
+
+def shoot(site: Path, shots: list[Shot]) -> None:
     from playwright.sync_api import sync_playwright
 
     server = make_server(site, "/", port=0)
@@ -57,12 +62,13 @@ def shoot(site: Path, shots: list[tuple[str, str, int, str, Path]]) -> None:
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for name, path, width, theme, target in shots:
+            for name, path, width, theme, target, full_page in shots:
                 page = browser.new_page(viewport={"width": width, "height": WIDTHS[width]}, color_scheme=theme)
                 page.goto(base + path)
                 if name == "search":
                     page.wait_for_selector("#search-results li", timeout=10_000)
-                page.screenshot(path=str(target), full_page=True)
+                clip = None if full_page else {"x": 0, "y": 0, "width": width, "height": README_HEIGHT}
+                page.screenshot(path=str(target), full_page=True, clip=clip)
                 page.close()
                 print(target)
             browser.close()
@@ -76,11 +82,11 @@ def main(argv: list[str]) -> int:
     argv = [a for a in argv if a != "--readme"]
     out_dir = Path(argv[0]) if argv else ROOT / "screenshots"
     if readme:
-        shots = [("briefing", BRIEFING, 1280, "light", ROOT / "docs" / "briefing.png")]
+        shots: list[Shot] = [("briefing", BRIEFING, 1280, "light", ROOT / "docs" / "briefing.png", False)]
     else:
         out_dir.mkdir(parents=True, exist_ok=True)
         shots = [
-            (name, path, width, theme, out_dir / f"{name}-{width}-{theme}.png")
+            (name, path, width, theme, out_dir / f"{name}-{width}-{theme}.png", True)
             for name, path in PAGES.items()
             for width in WIDTHS
             for theme in ("light", "dark")

@@ -10,11 +10,15 @@ from conftest import AXE_JS, require_tool, serve_folder
 
 PAGES = {
     "home": "",
+    "about": "about/",
     "briefing": "briefings/2025-12-10-mfa-regular-press-conference/",
     "article": "articles/chinese-mainland-to-power-up-global-human-rights/",
     "source": "sources/zhitongcaijing/",
     "search": "search/",
+    "search results": "search/?q=human+rights",
     "tag": "tags/human-rights/",
+    "tags": "tags/",
+    "404": "404.html",
     "archive": "archive/2025/12/",
 }
 
@@ -31,6 +35,8 @@ def axe_violations(browser, url: str, scheme: str) -> list[str]:  # type: ignore
     try:
         page.emulate_media(color_scheme=scheme)
         page.goto(url, wait_until="load")
+        if "?q=" in url:
+            page.wait_for_selector("#search-results li")
         page.add_script_tag(path=str(AXE_JS))
         result = page.evaluate("async () => await axe.run(document)")
     finally:

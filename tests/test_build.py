@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import shutil
+import stat
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
-from conftest import CONTENT, build_ok, parse, tree_bytes, write_files
+import pytest
+from conftest import CONTENT, ROOT, build_ok, parse, tree_bytes, write_files
 
 SEEDS = CONTENT / "captures"
 BRIEFING = "2025-12-10-mfa-regular-press-conference"
@@ -55,7 +61,28 @@ def test_seed_provenance_records_only_what_is_known(bundled_site: Path) -> None:
     facts = {dt.get_text(): dt.find_next_sibling("dd") for dt in namaste.select("aside.provenance dt")}
     assert facts["Original URL"].a["href"].startswith("https://namasteheadlines.com/china/20251211-")
     assert facts["Published"].time["datetime"] == "2025-12-11"
-    assert re.fullmatch(r"[0-9a-f]{64}", facts["SHA-256 of the curated body"].get_text())
+    assert re.fullmatch(r"[0-9a-f]{64}", facts["SHA-256 of the curated text"].get_text())
+
+
+def test_provenance_speaks_to_readers(bundled_site: Path) -> None:
+    """The language by name, the URL as read (the link exact), the raw capture linked with its SHA-256."""
+    namaste = parse(bundled_site / "articles" / NAMASTE / "index.html")
+    facts = {dt.get_text(): dt.find_next_sibling("dd") for dt in namaste.select("aside.provenance dt")}
+    assert facts["Language"].get_text() == "English"
+    url = facts["Original URL"].a
+    assert url["href"].endswith("-human-rights-%f0%9f%8c%8d%e2%9c%a8")
+    assert url.get_text().endswith("-human-rights-\U0001f30d\u2728")
+    capture = facts["Capture"]
+    assert capture.a["href"] == "/captures/002_34fcbf3e7faf7fdd.txt"
+    published = bundled_site / "captures" / "002_34fcbf3e7faf7fdd.txt"
+    raw = (SEEDS / "002_34fcbf3e7faf7fdd.txt").read_bytes()
+    assert published.read_bytes() == raw
+    assert capture.code.get_text() == hashlib.sha256(raw).hexdigest()
+    assert "Capture sha256" not in facts  # extra.capture_sha256 is shown once, with its link
+    briefing = parse(bundled_site / "briefings" / "2025-12-10-mfa-regular-press-conference" / "index.html")
+    transcript = briefing.select_one("section.transcript p.meta a[type='text/plain']")
+    assert transcript["href"] == "/captures/mfa-2025-12-10-transcript-en.txt"
+    assert (bundled_site / "captures" / "mfa-2025-12-10-transcript-en.txt").is_file()
 
 
 def test_every_sentence_of_each_seed_survives_and_debris_is_gone(bundled_site: Path) -> None:
@@ -156,3 +183,34 @@ def test_content_cannot_inject_markup_or_script(tmp_path: Path) -> None:
     article = parse(tmp_path / "site" / "articles" / "x" / "index.html")
     assert article.h1.get_text() == payload
     assert "{{ 7*7 }}" in article.select_one("div.body").get_text()
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_the_site_and_its_spare_honour_the_umask(tmp_path: Path, umask: int) -> None:
+    """mkdtemp makes folders 0700; a web server running as another user must be able to read the site."""
+    out = tmp_path / "site"
+    command = [sys.executable, str(ROOT / "build.py"), "--content", CONTENT, "--out", out, "--no-search"]
+    for _ in range(2):  # the second build leaves the first site as the spare
+        subprocess.run(list(map(str, command)), cwd=tmp_path, check=True, capture_output=True, umask=umask)
+    spare = tmp_path / ".site-spare"
+    assert spare.is_dir()
+    for folder in (out, spare, out / "articles"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o777 & ~umask, folder
+    assert stat.S_IMODE((out / "index.html").stat().st_mode) == 0o666 & ~umask
+
+
+def test_a_base_path_without_a_site_url_says_what_is_left_out_and_site_yaml_gives_one(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    result = build_ok("--content", content, "--out", tmp_path / "bare", "--base-url", "/REPO/", "--no-search")
+    assert (
+        "Warning: no site URL, so feeds, sitemap.xml, the Sitemap line of robots.txt and canonical links are left out: "
+        "pass the full URL (--base-url https://HOST/REPO/) or set `url:` in site.yaml\n"
+    ) in result.stderr
+    assert not (tmp_path / "bare" / "feeds").exists()
+    with (content / "site.yaml").open("a", encoding="utf-8") as site_yaml:
+        site_yaml.write("url: https://example.org\n")
+    result = build_ok("--content", content, "--out", tmp_path / "full", "--base-url", "/REPO/", "--no-search")
+    assert "site URL https://example.org/REPO/ (`url:` in site.yaml, path from --base-url)" in result.stderr
+    assert "Warning" not in result.stderr
+    assert (tmp_path / "full" / "feeds" / "all.xml").is_file()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, build_ok, serve_folder, write_files
+from conftest import FIXTURES, build_ok, parse, serve_folder, write_files
 from playwright.sync_api import Browser, Page, expect
 
 ZHITONG = "On December 10, Foreign Ministry Spokesman Guo Jiakun presided over a regular press conference"
@@ -136,7 +136,7 @@ def test_filters_come_from_the_hidden_spans(page: Page, root_url: str) -> None:
     }""")
     assert filters["source"] == {"Namaste Headlines": 1, "Zhitongcaijing": 1}
     assert filters["type"] == {"Article": 2, "Briefing": 1}
-    assert filters["year"] == {"2025": 2}
+    assert filters["year"] == {"2025": 3}  # the briefing too: ticking a year must not hide it
     assert filters["language"] == {"en": 2}
     assert set(filters["briefing"]) == {"Foreign Ministry regular press conference, 10 December 2025"}
     assert "Ainu" in filters["tag"]
@@ -190,3 +190,42 @@ def test_chinese_words_inside_a_run_need_the_extended_binary(page: Page, chinese
     search(page, chinese_site, "记者会")
     extended = importlib.util.find_spec("pagefind_bin_extended") is not None
     expect(results(page)).to_have_count(1 if extended else 0)
+
+
+def test_on_a_phone_the_filters_fold_and_the_first_result_is_on_screen(browser: Browser, root_url: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    try:
+        search(page, root_url, "human rights")
+        first = results(page).first.bounding_box()
+        assert first is not None and 0 <= first["y"] < 844 - 60, first
+        expect(page.locator("#search-filter-panel")).not_to_have_attribute("open", "")
+        for excerpt in results(page).locator(".excerpt").all_text_contents():  # hidden filter values are not text
+            assert "00:00:00" not in excerpt and "rightsHuman" not in excerpt, excerpt
+        sort = page.locator("label[for=search-sort]").bounding_box()
+        menu = page.locator("#search-sort").bounding_box()
+        assert sort is not None and menu is not None and abs(sort["y"] - menu["y"]) < menu["height"]  # one line
+        page.locator("#search-filter-panel summary").click()
+        expect(page.locator("fieldset[data-filter=source]")).to_be_visible()
+    finally:
+        context.close()
+
+
+def test_filter_counts_follow_the_other_filters(page: Page, root_url: str) -> None:
+    search(page, root_url, "Ainu")
+    page.click("#search-filter-panel summary")
+    article = page.locator("fieldset[data-filter=type] label", has_text="Article")
+    expect(article).to_have_text("Article (2)")
+    page.locator("fieldset[data-filter=source] label", has_text="Zhitongcaijing").click()
+    expect(results(page)).to_have_count(1)
+    expect(article).to_have_text("Article (1)")
+    # The source filter's own counts leave its chosen value out: the other source is still offered.
+    expect(page.locator("fieldset[data-filter=source] label", has_text="Namaste Headlines")).to_have_text(
+        "Namaste Headlines (1)"
+    )
+
+
+def test_the_search_page_has_one_search_box_and_no_curator_advice(bundled_site: Path) -> None:
+    page = parse(bundled_site / "search" / "index.html")
+    assert len(page.select("input[type=search]")) == 1
+    assert "build.py" not in page.select_one("#search-status").get_text()

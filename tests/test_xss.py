@@ -103,7 +103,9 @@ def problems_in_html(markup: str, where: str) -> list[str]:
             found.append(f"{where}: <{name}> element")
         if name == "input" and (tag.get("type") or "text").lower() not in ("text", "search", "submit", "hidden"):
             found.append(f"{where}: <input type={tag.get('type')}>")
-        if name == "link" and (tag.get("rel") != ["stylesheet"] or not tag.get("href", "").startswith("/")):
+        if name == "link" and (
+            tag.get("rel") not in (["stylesheet"], ["icon"]) or not tag.get("href", "").startswith("/")
+        ):
             found.append(f"{where}: <link> {tag.attrs}")
         if name == "script":
             kind = (tag.get("type") or "").lower()

@@ -93,7 +93,7 @@
       var legend = document.createElement("legend");
       legend.textContent = pair[1];
       set.appendChild(legend);
-      Object.keys(values).sort().forEach(function (value) {
+      Object.keys(values).sort(byName).forEach(function (value) {
         var label = document.createElement("label");
         var box = document.createElement("input");
         box.type = "checkbox";
@@ -103,25 +103,44 @@
         box.addEventListener("change", function () { choose(box); });
         var count = document.createElement("span");
         count.className = "count";
-        count.textContent = values[value];
+        count.textContent = "(" + values[value] + ")";
         label.appendChild(box);
-        label.appendChild(document.createTextNode(" " + value + " ("));
+        label.appendChild(document.createTextNode(" " + value + " "));
         label.appendChild(count);
-        label.appendChild(document.createTextNode(")"));
         set.appendChild(label);
       });
       filterBox.appendChild(set);
     });
   }
 
-  // Each value's count: how many results of the query (before any filter) carry it.
+  // Case does not order names: "apple", "Budget", "trade".
+  function byName(a, b) {
+    return a.localeCompare(b, undefined, { sensitivity: "base", numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+  }
+
+  // Each value's count among the results of the current query and the other chosen filters.
   function showCounts(counts) {
     filterBox.querySelectorAll("fieldset[data-filter]").forEach(function (set) {
       var values = counts[set.getAttribute("data-filter")] || {};
       set.querySelectorAll("input[data-filter]").forEach(function (box) {
-        box.parentNode.querySelector(".count").textContent = values[box.value] || 0;
+        box.parentNode.querySelector(".count").textContent = "(" + (values[box.value] || 0) + ")";
       });
     });
+  }
+
+  // A filter's counts leave out its own chosen values (ticking one source still shows what the
+  // others hold) and keep the other filters' (ticking a source updates the type counts): one more
+  // search, of words already loaded, per filter with a chosen value.
+  async function facetCounts(term, options, found) {
+    var counts = Object.assign({}, found.filters || {});
+    var names = Object.keys(chosen);
+    for (var i = 0; i < names.length; i++) {
+      var others = selectedFilters();
+      delete others[names[i]];
+      var wider = await pagefind.search(term, Object.assign({}, options, { filters: others }));
+      counts[names[i]] = (wider && wider.filters && wider.filters[names[i]]) || {};
+    }
+    return counts;
   }
 
   // Pagefind excerpts are escaped text with <mark> around matches: rebuild just that.
@@ -175,7 +194,8 @@
     var data = await Promise.all(found.results.slice(0, PAGE_SIZE).map(function (r) { return r.data(); }));
     if (id !== searchId) return;
     list.replaceChildren.apply(list, data.map(resultNode));
-    if (filterBox.firstChild) showCounts(found.totalFilters || {});
+    if (filterBox.firstChild) showCounts(await facetCounts(term, options, found));
+    if (id !== searchId) return;
     var count = found.results.length;
     status.textContent = count === 0
       ? "No results for “" + term + "”. Try another word, or clear the filters."
