@@ -19,6 +19,7 @@ from .fields import (
     LANGUAGE_PATTERN,
     Parser,
     boolean,
+    host_list,
     hostname,
     identifier,
     language,
@@ -74,6 +75,7 @@ SOURCE_FIELDS: dict[str, tuple[Parser, bool]] = {
     "country": (text, False),
     "language": (language, False),
     "kind": (text, False),
+    "hosts": (host_list, False),
     "extra": (mapping, False),
 }
 SITE_FIELDS: dict[str, tuple[Parser, bool]] = {

@@ -44,6 +44,8 @@ sys.path.insert(0, str(ROOT))
 from pressarchive.importer.run import ImportFailed, Options, plan_import  # noqa: E402
 from pressarchive.importer.write import write_all  # noqa: E402
 
+PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")  # the store's prefix; the rest of the line is judged
+
 
 @dataclass
 class Result:
@@ -78,10 +80,13 @@ def import_all(labels: list[dict[str, Any]], content: Path) -> list[Result]:
 
 
 def outlet_ok(result: Result) -> bool:
+    """The labelled outlet; or, where the capture names none, the URL's host (all the import can know)."""
     outlet = result.label["outlet"]
     accepted = {squash(outlet), squash(outlet.split(" (")[0])}
     if "(" in outlet:
         accepted.add(squash(outlet.split("(", 1)[1].rstrip(")")))
+    if not result.label["outlet_named_in_text"] and not result.label.get("platform"):
+        accepted.add(squash(re.sub(r"^(?:https?://)?(?:www\.)?([^/]+).*", r"\1", result.label["url"])))
     assert result.fields is not None
     return bool({squash(result.source_name), squash(result.fields["source"])} & accepted)
 
@@ -119,7 +124,7 @@ def body_lines(body: str) -> set[str]:
 
 def debris_left(result: Result) -> list[str]:
     lines = body_lines(result.body)
-    return [d for d in result.label["debris"] if " ".join(d.split()) in lines]
+    return [d for d in result.label["debris"] if " ".join(PREFIX.sub("", d).split()) in lines]
 
 
 def lines_lost(result: Result) -> list[str]:

@@ -92,8 +92,10 @@ def test_a_capture_missing_required_fields_fails_naming_the_options_and_writes_n
     assert result.returncode == 1
     assert result.stderr == (
         "Error: 2 problems found:\n"
-        f"{NH}: source: the capture names no outlet; pass --source ID (known: namaste-headlines, zhitongcaijing)\n"
-        f'{NH}: date: the capture prints no date; it says "Yesterday, December 10"; pass --date YYYY-MM-DD\n'
+        f"{NH}: source: the capture names no outlet and no --url was given; "
+        "pass --url or --source ID (known: namaste-headlines, zhitongcaijing)\n"
+        f"{NH}: date: the capture prints no date and its URL shows none; "
+        'it says "Yesterday, December 10"; pass --date YYYY-MM-DD\n'
         "Nothing was written.\n"
     )
     assert written(archive) == {}
@@ -132,7 +134,7 @@ def test_briefing_option_overrides_matching(archive):
 def test_html_page_with_metadata_imports_and_proposes_its_outlet_as_a_source(archive):
     result = import_ok(archive, CAPTURES / "with_metadata.html")
     source = archive / "sources/example-news.yaml"
-    assert source.read_text(encoding="utf-8") == "name: Example News\n"
+    assert source.read_text(encoding="utf-8") == "name: Example News\nurl: https://news.example.org/\n"
     [article] = (archive / "articles").rglob("*.md")
     text = article.read_text(encoding="utf-8")
     assert "date: '2025-12-10T18:30:00+08:00'\n" in text and "byline: Jane Doe\n" in text
@@ -145,7 +147,7 @@ def test_html_page_without_metadata_needs_source_and_date(archive):
     page = CAPTURES / "without_metadata.html"
     failed = run_build("import", page, "--content", archive)
     assert failed.returncode == 1
-    for option in ("pass --source ID", "pass --date", "pass --title"):
+    for option in ("pass --url or --source ID", "pass --date"):
         assert option in failed.stderr
     import_ok(
         archive,

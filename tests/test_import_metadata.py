@@ -41,7 +41,7 @@ def test_seed_000_shows_outlet_and_time_but_no_headline():
         None,
         None,
     )
-    assert "no time zone stated" in found.notes["date_note"]
+    assert found.notes["date_source"] == 'text "Zhitongcaijing·12/10/2025 08:17:04" (month/day/year)'
     assert (
         title_from_opening(found.body)
         == "On December 10, Foreign Ministry Spokesman Guo Jiakun presided over a regular press conference"

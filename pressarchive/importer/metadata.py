@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from .clean import BYLINE, DATELINE, Cleaned, clean, sentences
+from .dates import publication_date
+from .language import detect_language
+from .outlet import credited_agency, distributed_author
 
 RELATIVE_DATE = re.compile(
     r"\b(?:(?:Yesterday|Today|Tomorrow|Tonight|Last night|This (?:morning|afternoon|evening|week))"
@@ -24,7 +27,7 @@ RELATIVE_DATE = re.compile(
     r"(?:,? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})?",
     re.IGNORECASE,
 )
-TITLE_FROM_SENTENCE_MAX = 160
+TITLE_FROM_SENTENCE_MAX = 120
 
 
 @dataclass
@@ -36,8 +39,11 @@ class Found:
     title: str | None = None
     date: str | None = None  # ISO 8601, as precise as printed, no zone invented
     outlet: str | None = None
+    outlet_is_site: bool = False  # named by the page itself (og:site_name, publisher), not by a dateline
+    credit: str | None = None  # the agency (or author) the text credits, when a platform carries it
     byline: str | None = None
     url: str | None = None
+    language: str | None = None
     notes: dict[str, str] = field(default_factory=dict)
     relative_dates: list[str] = field(default_factory=list)
 
@@ -51,7 +57,7 @@ def read_capture(path: Path) -> Found:
 
 def from_text(text: str) -> Found:
     cleaned = clean(text)
-    found = Found(cleaned.body, cleaned.removed)
+    found = Found(cleaned.body, cleaned.removed, language=detect_language(cleaned.body))
     headlines = cleaned.found("headline")
     if headlines:
         found.title = headlines[0]
@@ -60,20 +66,25 @@ def from_text(text: str) -> Found:
     if bylines:
         found.byline = BYLINE.fullmatch(bylines[0])["name"]  # type: ignore[index]
     found.relative_dates = relative_dates(found.body)
+    found.credit = credited_agency(found.body) or distributed_author(text)
     return found
 
 
 def _read_dateline(cleaned: Cleaned, found: Found) -> None:
     datelines = cleaned.found("dateline")
-    if not datelines:
-        return
-    match = DATELINE.fullmatch(datelines[0])
-    assert match is not None
-    found.outlet = match["outlet"].strip()
-    found.date = printed_date(match["printed"])
-    if found.date:
-        zone = "" if "T" not in found.date else " with no time zone stated"
-        found.notes["date_note"] = f'Printed as "{datelines[0]}"{zone}; read as month/day/year.'
+    for line in datelines:
+        match = DATELINE.fullmatch(line)
+        if match:
+            found.outlet = match["outlet"].strip()
+            found.notes["outlet_from"] = "the capture's dateline"
+            found.date = printed_date(match["printed"])
+            if found.date:
+                found.notes["date_source"] = f'text "{line}" (month/day/year)'
+            return
+    printed = publication_date(datelines, (found.language,) if found.language else ())
+    if printed:
+        found.date = printed.iso
+        found.notes["date_source"] = f'text "{printed.line}"'
 
 
 def printed_date(printed: str) -> str | None:
@@ -92,11 +103,18 @@ def relative_dates(body: str) -> list[str]:
 
 
 def title_from_opening(body: str) -> str | None:
-    """The opening sentence, without its full stop, when the capture shows no headline."""
+    """The opening sentence, without its full stop, when the capture shows no headline; a long one
+    is cut at a word (or, in CJK text, a character) and ends in "…"."""
     first = sentences(body.split("\n\n")[0]) if body.strip() else []
-    if not first or len(first[0]) > TITLE_FROM_SENTENCE_MAX:
+    if not first:
         return None
-    return first[0].rstrip(".")
+    sentence = first[0].rstrip(".。")
+    if len(sentence) <= TITLE_FROM_SENTENCE_MAX:
+        return sentence
+    cut = sentence[:TITLE_FROM_SENTENCE_MAX]
+    if " " in cut[TITLE_FROM_SENTENCE_MAX // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:、，") + "…"
 
 
 def from_html(html: str) -> Found:
@@ -107,12 +125,16 @@ def from_html(html: str) -> Found:
     found = from_text("\n\n".join(text.split("\n")))  # trafilatura's text: one paragraph a line
     found.title = page.get("title") or found.title
     found.date = page.get("date") or found.date
-    found.outlet = page.get("outlet") or found.outlet
+    if page.get("outlet"):
+        found.outlet, found.outlet_is_site = page["outlet"], True
+        found.notes["outlet_from"] = f"the saved page's {page['outlet_from']}"
     found.byline = page.get("byline") or found.byline
     found.url = page.get("url")
-    for key in ("title", "date", "url"):
+    for key in ("title", "url"):
         if page.get(key + "_from"):
             found.notes[f"{key}_note"] = f"From the saved page's {page[key + '_from']}."
+    if page.get("date"):
+        found.notes["date_source"] = f"html {page['date_from']}"
     return found
 
 

@@ -3,8 +3,8 @@
 Every capture is planned before anything is written; one failure means nothing
 is written. Required fields the capture does not show (title, source, date) are
 either derived in a way the file says (a missing headline becomes the opening
-sentence, noted in `extra.title_note`; a date in the --url, noted in
-`extra.date_note`) or make the capture fail with the option to pass.
+sentence, noted in `extra.title_note`; a date in the --url; each date says where it
+came from in `extra.date_source`) or make the capture fail with the option to pass.
 """
 
 from __future__ import annotations
@@ -19,11 +19,12 @@ from typing import Any
 from ..fields import identifier, timestamp, web_url
 from ..load import load_content
 from ..model import MONTHS
+from .dates import url_date
 from .match import MATCH_THRESHOLD, Candidate, Index
 from .metadata import Found, read_capture, title_from_opening
+from .outlet import SourceInfo, host_of, source_for_host
 from .write import NewFile, front_matter, markdown_file, slugify, unique
 
-URL_DATE = re.compile(r"(?<!\d)(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
 SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
 MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2})\b")
@@ -66,6 +67,7 @@ class Archive:
 
     root: Path
     sources: dict[str, str]  # id -> name
+    outlets: list[SourceInfo]  # each source with its hosts
     briefings: set[str]
     slugs: set[str]
     index: Index
@@ -74,11 +76,13 @@ class Archive:
     @classmethod
     def read(cls, root: Path) -> Archive:
         docs = load_content(root).documents
-        archive = cls(root, {}, set(), set(), Index())
+        archive = cls(root, {}, [], set(), set(), Index())
         for doc in docs:
             fields = {k: v.value for k, v in doc.fields.items()}
             if doc.kind == "source":
                 archive.sources[doc.id] = str(fields.get("name") or doc.id)
+                hosts = [host_of(str(fields.get("url") or "")), *(fields.get("hosts") or [])]
+                archive.outlets.append(SourceInfo(doc.id, archive.sources[doc.id], tuple(h for h in hosts if h)))
             elif doc.kind == "briefing":
                 archive.briefings.add(doc.id)
                 archive.index.add(
@@ -186,22 +190,45 @@ def _source(
         if options.source not in archive.sources:
             raise ImportFailed([f"source: unknown source '{options.source}'; known: {known}"])
         fields["source"] = options.source
-        if not found.outlet:
+        if not found.outlet and not found.credit:
             extra["attribution_note"] = "The capture names no outlet; the source was given at import."
         return
-    if not found.outlet:
-        raise ImportFailed([f"source: the capture names no outlet; pass --source ID (known: {known})"])
-    wanted = _squash(found.outlet)
-    for source_id, name in sorted(archive.sources.items()):
-        if wanted in (_squash(source_id), _squash(name)):
-            fields["source"] = source_id
-            return
-    source_id = unique(slugify(found.outlet) or "source", set(archive.sources))
-    archive.sources[source_id] = found.outlet
+    host = host_of(options.url or found.url)
+    if found.credit:
+        name, where, own_host = found.credit, "the agency the text credits", None
+        if host:
+            extra["platform"] = host
+    elif host and (owner := source_for_host(host, archive.outlets)):
+        fields["source"] = owner.id
+        report.lines.append(f"source: {owner.id} (owns the URL's host {host})")
+        return
+    elif found.outlet:
+        name, where = found.outlet, found.notes.get("outlet_from", "the capture")
+        own_host = host if found.outlet_is_site else None
+    elif host:
+        name, where, own_host = host, "the URL's host", host
+    else:
+        raise ImportFailed(
+            [f"source: the capture names no outlet and no --url was given; pass --url or --source ID (known: {known})"]
+        )
+    fields["source"] = _source_named(name, own_host, options, archive, plan, report)
+    report.lines.append(f"source: {fields['source']} (named by {where})")
+
+
+def _source_named(name: str, host: str | None, options: Options, archive: Archive, plan: Plan, report: Report) -> str:
+    """The source called ``name``, or a new sources/<id>.yaml for it (with the host's URL when it is the site's own)."""
+    wanted = _squash(name)
+    for source_id, known_name in sorted(archive.sources.items()):
+        if wanted in (_squash(source_id), _squash(known_name)):
+            return source_id
+    source_id = unique(slugify(name) or "source", set(archive.sources))
+    archive.sources[source_id] = name
+    archive.outlets.append(SourceInfo(source_id, name, (host,) if host else ()))
+    values = {"name": name, **({"url": f"https://{host}/"} if host else {})}
     path = options.content / "sources" / f"{source_id}.yaml"
-    plan.files.append(NewFile(path, front_matter({"name": found.outlet}), "source"))
-    fields["source"] = source_id
-    report.to_fill.append(f"source: new file {path} for the outlet the capture names; add url, kind, description")
+    plan.files.append(NewFile(path, front_matter(values), "source"))
+    report.to_fill.append(f"source: new file {path} for {name}; check the name, add kind and description")
+    return source_id
 
 
 def _date(
@@ -218,17 +245,17 @@ def _date(
             fields["date"] = timestamp(options.date).iso
         except ValueError as exc:
             raise ImportFailed([f"--date: {exc}"]) from None
+        extra["date_source"] = "given with --date"
     elif found.date:
         fields["date"] = found.date
-    elif options.url and (match := URL_DATE.search(options.url)):
-        fields["date"] = "-".join(match.groups())
-        extra["date_note"] = "The capture prints no date; this is the date in the URL."
-        report.to_fill.append("date: taken from the URL (check it)")
+        extra["date_source"] = found.notes.get("date_source", "the capture")
+    elif in_url := url_date(options.url or found.url):
+        fields["date"], extra["date_source"] = in_url[0], f'url "{in_url[1]}"'
+        report.to_fill.append("date: the capture prints none; taken from the URL (check it)")
     else:
         seen = "; it says " + ", ".join(f'"{r}"' for r in found.relative_dates) if found.relative_dates else ""
-        raise ImportFailed([f"date: the capture prints no date{seen}; pass --date YYYY-MM-DD"])
-    if found.notes.get("date_note") and not options.date:
-        extra["date_note"] = found.notes["date_note"]
+        raise ImportFailed([f"date: the capture prints no date and its URL shows none{seen}; pass --date YYYY-MM-DD"])
+    report.lines.append(f"date: {fields['date']} from {extra['date_source']}")
     if found.relative_dates and not found.date:
         extra["relative_dates"] = found.relative_dates
 
@@ -242,6 +269,10 @@ def _optional_fields(found: Found, options: Options, fields: dict[str, Any], rep
             raise ImportFailed([f"url: {exc}"]) from None
     else:
         report.to_fill.append("url: the capture shows none (leave it out if the original is unknown)")
+    if found.language:
+        fields["language"] = found.language
+    else:
+        report.to_fill.append("language: not detected with confidence")
     if found.byline:
         fields["byline"] = found.byline
     else:
