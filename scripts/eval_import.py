@@ -1,7 +1,8 @@
-"""Measure `build.py import` against the hand labels in eval/import/: python scripts/eval_import.py [-v] [--reverse].
+"""Measure `build.py import` against the hand labels in eval/import/: scripts/eval_import.py [-v] [--reverse] [--batch].
 
 Every capture is imported, one at a time and with only its `--url` (as an archivist
-would), into a temporary archive that holds the bundled sources and nothing else.
+would), into a temporary archive that holds the bundled sources and nothing else;
+with --batch, all of them in one import with their URLs from a list (`--url-list`).
 A capture whose import fails "needs a second run". For the others it reads the
 draft it wrote and compares it with the labels:
 
@@ -61,6 +62,7 @@ def squash(text: str) -> str:
 
 
 def import_all(labels: list[dict[str, Any]], content: Path) -> list[Result]:
+    """One capture per import, as an archivist gives --url."""
     results = []
     for label in labels:
         result = Result(label)
@@ -70,13 +72,41 @@ def import_all(labels: list[dict[str, Any]], content: Path) -> list[Result]:
             result.problems = failed.problems
         else:
             write_all(plan.files)
-            article = next(f.path for f in plan.files if f.what == "article")
-            _, head, body = article.read_text(encoding="utf-8").split("---\n", 2)
-            result.fields, result.body = yaml.safe_load(head), body
-            source = yaml.safe_load((content / "sources" / f"{result.fields['source']}.yaml").read_text())
-            result.source_name = str(source.get("name", ""))
+            read_article(result, next(f.path for f in plan.files if f.what == "article"), content)
         results.append(result)
     return results
+
+
+def import_batch(labels: list[dict[str, Any]], content: Path) -> list[Result]:
+    """All captures in one import (--url-list); those that fail are left out and the rest imported."""
+    results = {label["capture"]: Result(label) for label in labels}
+    urls = {Path(label["capture"]).name: label["url"] for label in labels}
+    todo = [EVAL / label["capture"] for label in labels]
+    while todo:
+        try:
+            plan = plan_import(todo, Options(content=content, urls=urls))
+        except ImportFailed as failed:
+            failing = {p.split(": ", 1)[0] for p in failed.problems}
+            for path in todo:
+                if str(path) in failing:
+                    results[path.relative_to(EVAL).as_posix()].problems = [
+                        p for p in failed.problems if p.startswith(f"{path}: ")
+                    ]
+            todo = [path for path in todo if str(path) not in failing]
+            continue
+        write_all(plan.files)
+        for report in plan.reports:
+            assert report.article is not None
+            read_article(results[report.capture.relative_to(EVAL).as_posix()], report.article, content)
+        break
+    return list(results.values())
+
+
+def read_article(result: Result, article: Path, content: Path) -> None:
+    _, head, body = article.read_text(encoding="utf-8").split("---\n", 2)
+    result.fields, result.body = yaml.safe_load(head), body
+    source = yaml.safe_load((content / "sources" / f"{result.fields['source']}.yaml").read_text())
+    result.source_name = str(source.get("name", ""))
 
 
 def outlet_ok(result: Result) -> bool:
@@ -219,6 +249,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--reverse", action="store_true", help="import in reverse order")
+    parser.add_argument("--batch", action="store_true", help="import all captures in one run (--url-list)")
     args = parser.parse_args()
     labels = yaml.safe_load((EVAL / "labels.yaml").read_text(encoding="utf-8"))["captures"]
     if args.reverse:
@@ -226,7 +257,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         content = Path(tmp) / "content"
         shutil.copytree(ROOT / "content" / "sources", content / "sources")
-        results = import_all(labels, content)
+        results = (import_batch if args.batch else import_all)(labels, content)
     report(sorted(results, key=lambda r: r.label["capture"]), args.verbose)
     return 0
 

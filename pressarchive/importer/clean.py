@@ -39,6 +39,13 @@ CREDITS = re.compile(
     r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?",
     re.IGNORECASE,
 )
+# A cookie banner: one line asking for consent, or its buttons.
+COOKIES = re.compile(
+    r"(?=.{0,300}$).*(?:we use cookies|(?:site|website|page) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
+    r"|by (?:continuing|using|browsing).{0,80}cookies).*"
+    r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|settings)",
+    re.IGNORECASE,
+)
 # A heading that opens a list of other stories; the list items under it go with it.
 TEASER_HEADING = re.compile(
     r"(?:related stories|related news|related articles|more stories|read also|see also|most read"
@@ -61,7 +68,8 @@ HEADLINE_MAX_WORDS = 25
 HEADLINE_MIN_WORDS = 4  # "Ministry of Foreign Affairs" still passes; "Left Menu", "Close" do not
 HEADLINE_MIN_CJK = 8
 HEADLINE_VARIANT_EXTRA = 30  # "Headline - 23.10.2025, PRIME" repeats the headline with a date or outlet
-HEADLINE_SCAN = 8  # non-blank lines from the top where the headline stands
+HEADLINE_SCAN = 8
+HEADLINE_TAGLINE_MAX = 45  # non-blank lines from the top where the headline stands
 PROSE_MIN_CHARS = 120
 SENTENCE_FINAL = re.compile(r"[.!?…。！？][\"'”’」』)\]]*$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -95,6 +103,7 @@ def clean(text: str) -> Cleaned:
         drop_store_prefix,
         drop_tickers,
         drop_furniture,
+        drop_cookie_banners,
         drop_credits,
         drop_teasers,
         drop_datelines,
@@ -129,6 +138,10 @@ def drop_tickers(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 def drop_furniture(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return _drop_matching(lines, removed, FURNITURE, "page furniture")
+
+
+def drop_cookie_banners(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    return _drop_matching(lines, removed, COOKIES, "cookie banner")
 
 
 def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:
@@ -224,7 +237,8 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | None:
     """Of the headline-like lines above the first prose line: the one next to the printed date, one
-    printed twice, else the longest."""
+    printed twice, else the first that is longer than a site's tagline ("The Swiss voice in the world
+    since 1935"), else the first."""
     top: list[tuple[int, str]] = []
     for number, text in texts[:HEADLINE_SCAN]:
         if is_prose(text):
@@ -236,8 +250,8 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | Non
     repeated = sorted({t for n, t in fits if [x for _, x in top].count(t) > 1}, key=len)
     distance = {t: min([abs(n - d) for d in dated] or [99]) for n, t in fits}
     near_date = [t for t in sorted(distance, key=lambda t: (distance[t], -len(t))) if distance[t] <= 2]
-    longest = [t for _, t in sorted(fits, key=lambda f: (-len(f[1]), f[0]))]
-    chosen = near_date or repeated or longest
+    first_full = [t for _, t in fits if len(t) >= HEADLINE_TAGLINE_MAX] + [t for _, t in fits]
+    chosen = near_date or repeated or first_full
     return chosen[0] if chosen else None
 
 

@@ -38,7 +38,7 @@ NUMERIC = [
 LEADING_TIME = r"(?:(?P<lead>\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?),?\s+)?"
 WORDS = re.compile(
     LEADING_TIME
-    + r"(?P<words>(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+20\d{2})|(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}))"
+    + r"(?P<words>(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?20\d{2})|(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}))"
     + TAIL
 )
 ZONES = {"JST": "+09:00", "KST": "+09:00", "MSK": "+03:00", "BJT": "+08:00", "EDT": "-04:00", "EST": "-05:00"}

@@ -28,6 +28,16 @@ RELATIVE_DATE = re.compile(
     re.IGNORECASE,
 )
 TITLE_FROM_SENTENCE_MAX = 120
+MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"RIFF", "a RIFF file (WebP image, audio or video)"),
+)
+DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+CONTROL_SHARE_MAX = 0.01
 
 
 @dataclass
@@ -48,11 +58,45 @@ class Found:
     relative_dates: list[str] = field(default_factory=list)
 
 
+class NotText(ValueError):
+    """The capture is not text: an image, a PDF, binary data, or bytes in no known encoding."""
+
+
 def read_capture(path: Path) -> Found:
-    raw = path.read_bytes().decode("utf-8", errors="replace")
-    if path.suffix.lower() in (".html", ".htm"):
-        return from_html(raw)
-    return from_text(raw)
+    raw, charset = decode_capture(path.read_bytes())
+    found = from_html(raw) if path.suffix.lower() in (".html", ".htm") else from_text(raw)
+    if charset != "utf_8":
+        found.notes["charset"] = charset
+    return found
+
+
+def decode_capture(data: bytes) -> tuple[str, str]:
+    """The capture's text and its encoding: UTF-8, else the page's declared charset, else as detected."""
+    for magic, what in MAGIC:
+        if data.startswith(magic):
+            raise NotText(f"{what}, not a capture: save the page's text (.txt) or the page itself (.html)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf_16"
+    if b"\x00" in data:
+        raise NotText("binary data (NUL bytes), not a text or HTML capture")
+    try:
+        return data.decode("utf-8"), "utf_8"
+    except UnicodeDecodeError:
+        pass
+    declared = DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared[1].decode("ascii")), declared[1].decode("ascii").lower()
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    text = str(best) if best else ""
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t")
+    if not best or not text or controls > len(text) * CONTROL_SHARE_MAX:
+        raise NotText("not text in any known encoding (binary data?)")
+    return text, best.encoding
 
 
 def from_text(text: str) -> Found:

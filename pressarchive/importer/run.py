@@ -11,23 +11,27 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from ..fields import identifier, timestamp, web_url
 from ..load import load_content
 from ..model import MONTHS
 from .dates import url_date
-from .match import MATCH_THRESHOLD, Candidate, Index
-from .metadata import Found, read_capture, title_from_opening
+from .match import MATCH_THRESHOLD, Candidate, Index, briefing_days, choose
+from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, source_for_host
 from .write import NewFile, front_matter, markdown_file, slugify, unique
 
 HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
 SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
-MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2})\b")
+
+
+SLUG_MIN_LETTERS = 3
+ARCHIVE_MARKERS = ("site.yaml", "sources", "articles", "briefings")
 
 
 class ImportFailed(Exception):
@@ -45,6 +49,7 @@ class Options:
     date: str | None = None
     title: str | None = None
     force: bool = False
+    urls: dict[str, str] = field(default_factory=dict)  # capture file name -> URL (--url-list)
 
 
 @dataclass
@@ -73,6 +78,8 @@ class Archive:
     index: Index
     by_capture: dict[str, Path] = field(default_factory=dict)  # capture SHA-256 -> article already imported from it
 
+    briefing_days: dict[str, date | None] = field(default_factory=dict)
+
     @classmethod
     def read(cls, root: Path) -> Archive:
         docs = load_content(root).documents
@@ -84,46 +91,90 @@ class Archive:
                 hosts = [host_of(str(fields.get("url") or "")), *(fields.get("hosts") or [])]
                 archive.outlets.append(SourceInfo(doc.id, archive.sources[doc.id], tuple(h for h in hosts if h)))
             elif doc.kind == "briefing":
-                archive.briefings.add(doc.id)
-                archive.index.add(
-                    f"briefing {doc.id}", doc.id, _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}"
-                )
-            elif doc.kind == "article":
+                archive.add_briefing(doc.id, _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}")
+        for doc in docs:
+            fields = {k: v.value for k, v in doc.fields.items()}
+            if doc.kind == "article":
                 archive.slugs.add(str(fields.get("slug") or doc.id))
                 extra = fields.get("extra")
                 if isinstance(extra, dict) and isinstance(extra.get("capture_sha256"), str):
                     archive.by_capture[extra["capture_sha256"]] = doc.src_path
                 if isinstance(fields.get("briefing"), str):
                     label = f"article {doc.src_path.relative_to(root).as_posix()}"
-                    archive.index.add(
-                        label, fields["briefing"], _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}"
-                    )
+                    archive.add_article(label, fields["briefing"], f"{fields.get('title', '')}\n{doc.body}")
         return archive
+
+    def add_briefing(self, briefing_id: str, day: date | None, text: str) -> None:
+        self.briefings.add(briefing_id)
+        self.briefing_days[briefing_id] = day
+        self.index.add(f"briefing {briefing_id}", briefing_id, day, text)
+
+    def add_article(self, label: str, briefing_id: str, text: str) -> None:
+        """An article stands for its briefing, on its briefing's day."""
+        self.index.add(label, briefing_id, self.briefing_days.get(briefing_id), text)
 
 
 def plan_import(captures: list[Path], options: Options) -> Plan:
-    """Plan every capture; raise ImportFailed listing every problem if any capture fails."""
+    """Plan every capture; raise ImportFailed listing every problem if any capture fails.
+
+    The captures are planned oldest first (by the date they print or their URL shows, then by
+    their SHA-256), whatever order they were given in, so one batch always makes the same groups.
+    """
     if options.url and len(captures) > 1:
-        raise ImportFailed(["--url names one page: import one capture at a time when giving --url"])
+        raise ImportFailed(["--url names one page: import one capture at a time, or give --url-list"])
+    check_archive(options.content)
     archive = Archive.read(options.content)
     plan, problems = Plan(), []
+    read: list[tuple[tuple[str, str], Path, Found, Options]] = []
     for capture in captures:
+        mine = replace(options, url=options.urls.get(capture.name) or options.url)
         try:
-            _plan_one(capture, options, archive, plan)
+            found, digest = _read(capture)
+        except ImportFailed as failed:
+            problems += [f"{capture}: {p}" for p in failed.problems]
+            continue
+        day = mine.date or found.date or (url_date(mine.url) or ("9999",))[0]
+        read.append(((day[:10], digest), capture, found, mine))
+    for _, capture, found, mine in sorted(read, key=lambda r: r[0]):
+        try:
+            _plan_one(capture, found, mine, archive, plan)
         except ImportFailed as failed:
             problems += [f"{capture}: {p}" for p in failed.problems]
     if problems:
         raise ImportFailed(problems)
+    plan.reports.sort(key=lambda r: captures.index(r.capture))
     return plan
 
 
-def _plan_one(capture: Path, options: Options, archive: Archive, plan: Plan) -> None:
+def check_archive(content: Path) -> None:
+    """A --content that is not an archive (a mistyped folder) is an error, not a new archive."""
+    if not content.is_dir():
+        raise ImportFailed([f"--content {content}: no such folder; create an archive there with --init"])
+    if not any((content / name).exists() for name in ARCHIVE_MARKERS):
+        raise ImportFailed(
+            [
+                f"--content {content}: not an archive (it holds none of {', '.join(ARCHIVE_MARKERS)}); "
+                "check the path, or create an archive there with --init"
+            ]
+        )
+
+
+def _read(capture: Path) -> tuple[Found, str]:
     if not capture.is_file():
         raise ImportFailed(["no such file"])
-    found = read_capture(capture)
+    try:
+        found = read_capture(capture)
+    except NotText as exc:
+        raise ImportFailed([str(exc)]) from None
     if not found.body.strip():
         raise ImportFailed(["no article text left after cleaning"])
+    return found, hashlib.sha256(capture.read_bytes()).hexdigest()
+
+
+def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, plan: Plan) -> None:
     report = Report(capture)
+    if found.notes.get("charset"):
+        report.lines.append(f"decoded as {found.notes['charset']}: the capture is not UTF-8 (check the text)")
     fields: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     problems = []
@@ -142,17 +193,30 @@ def _plan_one(capture: Path, options: Options, archive: Archive, plan: Plan) -> 
     fields["extra"] = extra
     report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
     plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
-    archive.index.add(f"article {report.article}", fields.get("briefing", ""), _day(fields["date"]), found.body)
+    archive.add_article(f"article {report.article}", fields["briefing"], f"{fields['title']}\n{found.body}")
     report.lines[:0] = [f"removed line {r.line} ({r.reason}): {_short(r.text)}" for r in found.removed]
     plan.reports.append(report)
 
 
 def _article_path(fields: dict[str, Any], options: Options, archive: Archive) -> Path:
-    """articles/YYYY/MM/<slug from the title>.md, the slug made unique across the archive."""
-    slug = unique(slugify(fields["title"]) or f"{fields['source']}-{fields['date'][:10]}", archive.slugs)
+    """articles/YYYY/MM/<slug>.md, the slug made unique across the archive."""
+    slug = unique(article_slug(fields["title"], fields.get("url"), fields["source"], fields["date"]), archive.slugs)
     archive.slugs.add(slug)
     folder: Path = options.content / "articles" / fields["date"][:4] / fields["date"][5:7]
     return folder / f"{slug}.md"
+
+
+def article_slug(title: str, url: str | None, source: str, day: str) -> str:
+    """From the title, else from the URL's last path segment, else <source>-<date>; never bare digits.
+
+    A title in Chinese or Japanese gives no ASCII slug (no transliteration is shipped), so its
+    URL's words or the outlet and date name the file.
+    """
+    segment = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]) if url else ""
+    for candidate in (slugify(title), slugify(re.sub(r"\.[a-z]{2,5}$", "", segment))):
+        if len(re.findall(r"[a-z]", candidate)) >= SLUG_MIN_LETTERS:
+            return candidate
+    return f"{source}-{day[:10]}"
 
 
 def _title(
@@ -294,19 +358,23 @@ def _assign_briefing(
                 f"known: {', '.join(sorted(archive.briefings)) or 'none yet'}"
             ]
         )
-    candidates = [c for c in archive.index.candidates(found.body, _day(fields["date"])) if c.briefing_id]
-    report.lines += [_describe(c) for c in candidates] or ["briefing candidates: none share any passage"]
-    if candidates and candidates[0].score >= MATCH_THRESHOLD:
-        fields["briefing"] = candidates[0].briefing_id
-        report.lines.append(
-            f"briefing: {candidates[0].briefing_id} (score {candidates[0].score} >= threshold {MATCH_THRESHOLD})"
-        )
+    published = _day(fields["date"])
+    assert published is not None
+    text = f"{fields['title']}\n{found.body}"
+    days = briefing_days(text, published)
+    candidates = archive.index.candidates(text, days)
+    report.lines += [_describe(c) for c in candidates] or [
+        f"briefing candidates: none on {', '.join(d.isoformat() for d in days)}"
+    ]
+    chosen = choose(candidates, day_taken=len(days) > 1 and archive.index.has_day(days[0]))
+    if chosen:
+        fields["briefing"] = chosen.briefing_id
+        report.lines.append(f"briefing: {chosen.briefing_id} (score {chosen.score} >= threshold {MATCH_THRESHOLD})")
         return
-    fields["briefing"] = _new_briefing(found, fields, archive, plan, report)
+    fields["briefing"] = _new_briefing(found, days[0], fields, archive, plan, report)
 
 
-def _new_briefing(found: Found, fields: dict[str, Any], archive: Archive, plan: Plan, report: Report) -> str:
-    day = briefing_day(found.body, _day(fields["date"]))
+def _new_briefing(found: Found, day: date, fields: dict[str, Any], archive: Archive, plan: Plan, report: Report) -> str:
     host = (HOST.search(found.body) or [None, None])[1]
     spokesperson = (SPOKESPERSON.search(found.body) or [None, None])[1]
     kind = "press conference" if "press conference" in found.body.lower() else "press briefing"
@@ -321,24 +389,10 @@ def _new_briefing(found: Found, fields: dict[str, Any], archive: Archive, plan: 
     }
     path = archive.root / "briefings" / f"{briefing_id}.md"
     plan.files.append(NewFile(path, markdown_file(values, ""), "briefing"))
-    archive.briefings.add(briefing_id)
-    archive.index.add(f"briefing {briefing_id}", briefing_id, day, title)
+    archive.add_briefing(briefing_id, day, title)
     report.lines.append(f"briefing: new {briefing_id} (no candidate reached threshold {MATCH_THRESHOLD})")
     report.to_fill.append(f"briefing: new file {path}; check its title, date, host and add a summary")
     return briefing_id
-
-
-def briefing_day(body: str, published: date | None) -> date:
-    """The day the text names for the briefing ("On December 10"), if within a week before publication."""
-    assert published is not None
-    for month, day in MONTH_DAY.findall(body):
-        try:
-            named = date(published.year, MONTHS.index(month) + 1, int(day))
-        except ValueError:
-            continue
-        if 0 <= (published - named).days <= 7:
-            return named
-    return published
 
 
 def identifier_ok(value: str) -> bool:
@@ -351,7 +405,8 @@ def identifier_ok(value: str) -> bool:
 
 def _describe(c: Candidate) -> str:
     shared = "; ".join(f'"{p}"' for p in c.passages)
-    why = f"containment {c.containment} x date {c.date_factor}, via {c.via}"
+    day = "the day named or of publication" if c.day_rank == 0 else "the day before"
+    why = f"shingles {c.containment}, anchors {c.anchor_overlap}; {day}; via {c.via}"
     return f"candidate {c.briefing_id}: score {c.score} ({why}); shared: {shared}"
 
 
