@@ -41,6 +41,10 @@ WORDS = re.compile(
     + r"(?P<words>(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?20\d{2})|(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}))"
     + TAIL
 )
+ENGLISH_MONTHS = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
+ENGLISH_MDY = re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
+ENGLISH_DMY = re.compile(rf"(?P<d>\d{{1,2}})\.?\s+{_MONTH},?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
 ZONES = {"JST": "+09:00", "KST": "+09:00", "MSK": "+03:00", "BJT": "+08:00", "EDT": "-04:00", "EST": "-05:00"}
 URL_DATE = re.compile(r"(?<!\d)(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 STORE_PREFIX = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
@@ -123,7 +127,11 @@ def _words(match: re.Match[str], languages: tuple[str, ...]) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _parse_words(text: str, languages: tuple[str, ...]) -> str | None:
-    import dateparser  # here: loading its language data takes a moment
+    """'Dec 10, 2025', '10 December 2025' in English by pattern; any other language by dateparser."""
+    english = _english(text)
+    if english:
+        return english
+    import dateparser  # here: loading its language data takes about a second
 
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
     try:
@@ -133,6 +141,16 @@ def _parse_words(text: str, languages: tuple[str, ...]) -> str | None:
     except (ValueError, OverflowError):
         return None
     return moment.date().isoformat() if moment else None
+
+
+def _english(text: str) -> str | None:
+    match = ENGLISH_MDY.fullmatch(text) or ENGLISH_DMY.fullmatch(text)
+    if not match:
+        return None
+    try:
+        return datetime(int(match["y"]), ENGLISH_MONTHS[match["month"][:3].lower()], int(match["d"])).date().isoformat()
+    except ValueError:
+        return None
 
 
 def _with_time(day: str, match: re.Match[str]) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -65,7 +66,11 @@ class Doc:
     label: str  # e.g. "article articles/2025/12/x.md" or "briefing 2025-12-10-..."
     briefing_id: str
     day: date | None
-    text: str
+    source: str | Callable[[], str]  # the text, or what reads it when first needed
+
+    @cached_property
+    def text(self) -> str:
+        return self.source if isinstance(self.source, str) else self.source()
 
     @cached_property
     def shingles(self) -> frozenset[str]:
@@ -187,7 +192,7 @@ class Index:
     docs: list[Doc] = field(default_factory=list)
     by_day: dict[date | None, list[Doc]] = field(default_factory=dict)
 
-    def add(self, label: str, briefing_id: str, day: date | None, text: str) -> None:
+    def add(self, label: str, briefing_id: str, day: date | None, text: str | Callable[[], str]) -> None:
         doc = Doc(label, briefing_id, day, text)
         self.docs.append(doc)
         self.by_day.setdefault(day, []).append(doc)

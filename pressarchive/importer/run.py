@@ -18,10 +18,10 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..fields import identifier, timestamp, web_url
-from ..load import load_content
 from ..model import MONTHS
+from .archive import Archive
 from .dates import url_date
-from .match import MATCH_THRESHOLD, Candidate, Index, briefing_days, choose
+from .match import MATCH_THRESHOLD, Candidate, briefing_days, choose
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, source_for_host
 from .write import NewFile, front_matter, markdown_file, slugify, unique
@@ -64,54 +64,6 @@ class Report:
 class Plan:
     files: list[NewFile] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
-
-
-@dataclass
-class Archive:
-    """What the import needs to know about the content folder, updated as captures are planned."""
-
-    root: Path
-    sources: dict[str, str]  # id -> name
-    outlets: list[SourceInfo]  # each source with its hosts
-    briefings: set[str]
-    slugs: set[str]
-    index: Index
-    by_capture: dict[str, Path] = field(default_factory=dict)  # capture SHA-256 -> article already imported from it
-
-    briefing_days: dict[str, date | None] = field(default_factory=dict)
-
-    @classmethod
-    def read(cls, root: Path) -> Archive:
-        docs = load_content(root).documents
-        archive = cls(root, {}, [], set(), set(), Index())
-        for doc in docs:
-            fields = {k: v.value for k, v in doc.fields.items()}
-            if doc.kind == "source":
-                archive.sources[doc.id] = str(fields.get("name") or doc.id)
-                hosts = [host_of(str(fields.get("url") or "")), *(fields.get("hosts") or [])]
-                archive.outlets.append(SourceInfo(doc.id, archive.sources[doc.id], tuple(h for h in hosts if h)))
-            elif doc.kind == "briefing":
-                archive.add_briefing(doc.id, _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}")
-        for doc in docs:
-            fields = {k: v.value for k, v in doc.fields.items()}
-            if doc.kind == "article":
-                archive.slugs.add(str(fields.get("slug") or doc.id))
-                extra = fields.get("extra")
-                if isinstance(extra, dict) and isinstance(extra.get("capture_sha256"), str):
-                    archive.by_capture[extra["capture_sha256"]] = doc.src_path
-                if isinstance(fields.get("briefing"), str):
-                    label = f"article {doc.src_path.relative_to(root).as_posix()}"
-                    archive.add_article(label, fields["briefing"], f"{fields.get('title', '')}\n{doc.body}")
-        return archive
-
-    def add_briefing(self, briefing_id: str, day: date | None, text: str) -> None:
-        self.briefings.add(briefing_id)
-        self.briefing_days[briefing_id] = day
-        self.index.add(f"briefing {briefing_id}", briefing_id, day, text)
-
-    def add_article(self, label: str, briefing_id: str, text: str) -> None:
-        """An article stands for its briefing, on its briefing's day."""
-        self.index.add(label, briefing_id, self.briefing_days.get(briefing_id), text)
 
 
 def plan_import(captures: list[Path], options: Options) -> Plan:
