@@ -147,6 +147,14 @@ def hostname(value: Any) -> str:
     return written
 
 
+def host_list(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise ValueError(
+            f"expected a list of domain names such as [example.org, news.example.org], got {_describe(value)}"
+        )
+    return tuple(dict.fromkeys(hostname(item) for item in value))
+
+
 def mapping(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError(f"expected a mapping of `key: value` lines, got {_describe(value)}")

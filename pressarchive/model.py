@@ -66,6 +66,7 @@ class Source:
     country: str | None = None
     language: str | None = None
     kind: str | None = None
+    hosts: tuple[str, ...] = ()  # the outlet's own hosts besides that of `url` (the importer matches URLs by them)
     extra: dict[str, Any] = field(default_factory=dict)
     digest: str = ""  # of the file it came from (load.Document.digest)
 

@@ -20,6 +20,7 @@ from .fields import (
     Parser,
     boolean,
     folder_name_problem,
+    host_list,
     hostname,
     identifier,
     language,
@@ -76,6 +77,7 @@ SOURCE_FIELDS: dict[str, tuple[Parser, bool]] = {
     "country": (text, False),
     "language": (language, False),
     "kind": (text, False),
+    "hosts": (host_list, False),
     "extra": (mapping, False),
 }
 ABOUT_FIELDS: dict[str, tuple[Parser, bool]] = {

@@ -170,3 +170,76 @@ def test_any_article_in_any_debris_cleans_back_to_the_article(paragraphs, data):
     indent = data.draw(st.sampled_from(["", "  ", "\u00a0"]))
     capture = "\n".join(indent + line if line else line for line in lines)
     assert clean(capture).body == "\n\n".join(paragraphs) + "\n"
+
+
+# Rules learned from real captures (eval/import) -----------------------------------
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "import" / "captures"
+
+
+def removed_as(name: str) -> dict[str, str]:
+    result = clean((EVAL / name).read_text(encoding="utf-8"))
+    return {r.text: r.reason for r in result.removed}
+
+
+def test_references_tail_goes_whole():
+    removed = removed_as("002_amigonews-radar.txt")
+    assert removed["Reference(s):"] == removed["cgtn.com"] == "references"
+
+
+def test_a_related_stories_list_and_copyright_go():
+    removed = removed_as("007_people-en-xi-trump-busan.txt")
+    assert removed["Related Stories"] == removed["- Xi highlights key role of 15th Five-Year Plan"] == "teaser list"
+    assert removed["Copyright © 2025 People's Daily Online. All Rights Reserved."] == "credit or label"
+
+
+def test_editor_lines_photo_credits_and_empty_labels_go():
+    assert removed_as("016_people-en-mishustin.txt")["(Web editor: Zhang Kaiwei, Kou Jie)"] == "credit or label"
+    assert removed_as("045_29ru-tass-un-us-withdrawal-ru.txt")["Zuma/TASS"] == "credit or label"
+    removed = removed_as("010_macaumonthly-transcript-2025-10-30-zh.txt")
+    assert removed["字体:"] == removed["访问量:"] == removed["文章来源:外交部"] == "credit or label"
+
+
+def test_lines_above_the_headline_are_masthead_and_the_date_line_is_set_aside():
+    removed = removed_as("001_mfa-cn-transcript-2025-12-10.txt")
+    assert removed["Ministry of Foreign Affairs"] == "masthead (above the headline)"
+    assert removed["Updated: December 10, 2025 21:50"] == "dateline"
+    headline = "Foreign Ministry Spokesperson Guo Jiakun’s Regular Press Conference on December 10, 2025"
+    assert removed[headline] == "headline"
+
+
+def test_the_headline_is_never_a_short_menu_line_or_a_cookie_sentence():
+    text = (
+        "Close\nWe use cookies to improve your experience. By continuing you accept our use of cookies.\n"
+        "Ministry sets out plans for the summit\nUpdated: December 10, 2025 21:50\n\n"
+        "The ministry said on Wednesday that the summit would take place in March, and that talks had begun.\n"
+    )
+    result = clean(text)
+    assert result.found("headline") == ["Ministry sets out plans for the summit"]
+    assert result.body.startswith("The ministry said on Wednesday")
+
+
+def test_the_stores_date_prefix_leaves_the_headline_on_its_line():
+    result = clean((EVAL / "011_anews-korea-nuclear-submarine.txt").read_text(encoding="utf-8"))
+    assert result.found("dateline") == ["date 2025-10-30"]
+    assert result.found("headline")[0].startswith("China reminds US, S.Korea of non-proliferation duties")
+
+
+def test_headline_variants_with_a_date_or_outlet_go_with_it():
+    removed = removed_as("035_1prime-zakharova-telegram-ru.txt")
+    variant = '"Без мха и лишайников". Захарова высмеяла новые антироссийские санкции ЕС - 23.10.2025'
+    assert removed[variant] == "headline"
+
+
+def test_no_labelled_article_line_is_lost_in_the_evaluation_set():
+    import yaml
+
+    labels = yaml.safe_load((EVAL.parent / "labels.yaml").read_text(encoding="utf-8"))["captures"]
+    for label in labels:
+        text = (EVAL.parent / label["capture"]).read_text(encoding="utf-8")
+        removed = {r.text for r in clean(text).removed}
+        keep = {" ".join(line.split()) for line in text.split("\n")} - {" ".join(d.split()) for d in label["debris"]}
+        keep -= {" ".join(str(label[k]).split()) for k in ("title", "date_printed") if label[k]}
+        lost = {line for line in keep if line in removed and not line.startswith("date ")}
+        allowed = {"Rubio unveils a massive overhaul of the State Department that would cut"}  # a wrapped headline
+        assert lost <= allowed, label["capture"]

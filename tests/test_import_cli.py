@@ -8,6 +8,7 @@ Regenerate the goldens after an intended change with:
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -92,8 +93,10 @@ def test_a_capture_missing_required_fields_fails_naming_the_options_and_writes_n
     assert result.returncode == 1
     assert result.stderr == (
         "Error: 2 problems found:\n"
-        f"{NH}: source: the capture names no outlet; pass --source ID (known: namaste-headlines, zhitongcaijing)\n"
-        f'{NH}: date: the capture prints no date; it says "Yesterday, December 10"; pass --date YYYY-MM-DD\n'
+        f"{NH}: source: the capture names no outlet and no --url was given; "
+        "pass --url or --source ID (known: namaste-headlines, zhitongcaijing)\n"
+        f"{NH}: date: the capture prints no date and its URL shows none; "
+        'it says "Yesterday, December 10"; pass --date YYYY-MM-DD\n'
         "Nothing was written.\n"
     )
     assert written(archive) == {}
@@ -132,7 +135,7 @@ def test_briefing_option_overrides_matching(archive):
 def test_html_page_with_metadata_imports_and_proposes_its_outlet_as_a_source(archive):
     result = import_ok(archive, CAPTURES / "with_metadata.html")
     source = archive / "sources/example-news.yaml"
-    assert source.read_text(encoding="utf-8") == "name: Example News\n"
+    assert source.read_text(encoding="utf-8") == "name: Example News\nurl: https://news.example.org/\n"
     [article] = (archive / "articles").rglob("*.md")
     text = article.read_text(encoding="utf-8")
     assert "date: '2025-12-10T18:30:00+08:00'\n" in text and "byline: Jane Doe\n" in text
@@ -145,7 +148,7 @@ def test_html_page_without_metadata_needs_source_and_date(archive):
     page = CAPTURES / "without_metadata.html"
     failed = run_build("import", page, "--content", archive)
     assert failed.returncode == 1
-    for option in ("pass --source ID", "pass --date", "pass --title"):
+    for option in ("pass --url or --source ID", "pass --date"):
         assert option in failed.stderr
     import_ok(
         archive,
@@ -158,3 +161,103 @@ def test_html_page_without_metadata_needs_source_and_date(archive):
         "Minister to visit Southeast Asia",
     )
     build_ok("check", "--content", archive)
+
+
+# Real captures with only their URL (eval/import) -----------------------------------
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "import"
+BATCH = ["007", "008", "011", "015", "016", "010", "042", "043"]
+
+
+def eval_capture(number: str) -> Path:
+    [path] = (EVAL / "captures").glob(f"{number}_*.txt")
+    return path
+
+
+def eval_url(path: Path) -> str:
+    rows = dict(line.split("\t") for line in (EVAL / "urls.tsv").read_text(encoding="utf-8").splitlines())
+    return rows[f"captures/{path.name}"]
+
+
+def test_the_outlet_comes_from_the_url_and_a_new_one_is_listed_to_fill_in(archive):
+    first, again = eval_capture("005"), eval_capture("016")
+    result = import_ok(archive, first, "--url", eval_url(first))
+    source = archive / "sources/globaltimes-cn.yaml"
+    assert source.read_text(encoding="utf-8") == "name: globaltimes.cn\nurl: https://globaltimes.cn/\n"
+    assert f"source: new file {source}" in result.stderr
+    platform = import_ok(archive, again, "--url", eval_url(again))  # en.people.cn carries Xinhua's article
+    [article] = [p for p in (archive / "articles").rglob("*.md") if "russian-pm" in p.name]
+    text = article.read_text(encoding="utf-8")
+    assert "source: xinhua\n" in text and "platform: en.people.cn\n" in text and "language: en\n" in text
+    assert "date: 2025-10-31T21:02\n" in text and 'date_source: text "Xinhua) 21:02, October 31, 2025"' in text
+    assert "named by the agency the text credits" in platform.stderr
+    build_ok("check", "--content", archive, "--drafts")
+
+
+def test_a_known_host_maps_to_its_source_by_url_or_hosts(archive):
+    (archive / "sources/global-times.yaml").write_text(
+        "name: Global Times\nurl: https://www.globaltimes.cn/\nhosts: [gt.cn]\n", encoding="utf-8"
+    )
+    capture = eval_capture("005")
+    result = import_ok(archive, capture, "--url", eval_url(capture))
+    assert "source: global-times (owns the URL's host globaltimes.cn)" in result.stderr
+    assert not (archive / "sources/globaltimes-cn.yaml").exists()
+
+
+def test_a_chinese_title_gets_a_slug_with_letters(archive):
+    capture = eval_capture("010")
+    result = import_ok(archive, capture, "--url", eval_url(capture))
+    [article] = (archive / "articles").rglob("*.md")
+    assert re.search("[a-z]{3}", article.stem), article.name
+    assert "language: zh\n" in article.read_text(encoding="utf-8") and result.returncode == 0
+
+
+def batch(content: Path, tmp_path: Path, order: list[str]) -> dict[str, bytes]:
+    captures = [eval_capture(n) for n in order]
+    url_list = tmp_path / f"urls-{order[0]}.tsv"
+    url_list.write_text("".join(f"{c.name}\t{eval_url(c)}\n" for c in captures), encoding="utf-8")
+    import_ok(content, *captures, "--url-list", url_list)
+    return written(content)
+
+
+def briefing_of(files: dict[str, bytes], number: str) -> str:
+    [text] = [v.decode() for k, v in files.items() if k.startswith("articles/") and f"capture: {number}_" in v.decode()]
+    return re.search(r"\nbriefing: (\S+)\n", text)[1]  # type: ignore[index]
+
+
+def test_a_batch_makes_the_same_groups_in_any_order(tmp_path):
+    forward, backward = tmp_path / "a", tmp_path / "b"
+    for folder in (forward, backward):
+        shutil.copytree(CONTENT / "sources", folder / "sources")
+    files = batch(forward, tmp_path, BATCH)
+    assert files == batch(backward, tmp_path, BATCH[::-1])
+    assert briefing_of(files, "007") == briefing_of(files, "008")  # 29 October, two outlets
+    assert briefing_of(files, "015") == briefing_of(files, "016")  # 31 October
+    assert briefing_of(files, "042") == briefing_of(files, "043")  # the UN, 8 January, in Spanish
+    assert len({briefing_of(files, n) for n in ("007", "011", "015")}) == 3  # consecutive days stay apart
+    build_ok("check", "--content", forward, "--drafts")
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"), (b"%PDF-1.4\n", "a PDF file")],
+)
+def test_a_binary_capture_is_refused_by_name_and_nothing_is_written(archive, tmp_path, data, what):
+    bad = tmp_path / "page.txt"
+    bad.write_bytes(data)
+    result = run_build("import", bad, "--url", "https://example.org/a", "--content", archive)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{bad}: {what}, not a capture" in result.stderr
+    assert written(archive) == {}
+
+
+def test_a_mistyped_content_folder_is_an_error_not_a_new_archive(tmp_path):
+    typo = tmp_path / "contnet"
+    result = run_build("import", ZT, "--content", typo)
+    assert result.returncode == 1 and "no such folder; create an archive there with --init" in result.stderr
+    assert not typo.exists()
+    (tmp_path / "notes").mkdir()
+    other = run_build("import", ZT, "--content", tmp_path / "notes")
+    assert other.returncode == 1 and "not an archive" in other.stderr
+    import_ok(typo, ZT, "--init")
+    assert (typo / "sources/zhitongcaijing.yaml").is_file()

@@ -1,15 +1,25 @@
-"""Briefing matching: shingles, the inverted index, scores, shared passages."""
+"""Briefing matching: shingles, anchors, the days a text can be about, scores, the threshold."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from conftest import CONTENT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pressarchive.importer.match import MATCH_THRESHOLD, Index, date_factor, shingles
+from pressarchive.importer.match import (
+    MATCH_THRESHOLD,
+    Index,
+    anchors,
+    briefing_days,
+    choose,
+    shingles,
+)
 from pressarchive.importer.metadata import read_capture
 
 SEEDS = CONTENT / "captures"
+DEC_10, DEC_11 = date(2025, 12, 10), date(2025, 12, 11)
 
 
 def test_shingles_skip_common_words():
@@ -20,38 +30,78 @@ def test_shingles_skip_common_words():
     }
 
 
-def test_date_factor_falls_from_one_day_to_a_week():
-    day = date(2025, 12, 10)
-    assert date_factor(day, date(2025, 12, 11)) == 1.0
-    assert date_factor(day, date(2025, 12, 14)) == 0.5
-    assert date_factor(day, date(2025, 12, 20)) == 0.0
-    assert date_factor(day, None) == 0.5
+def test_cjk_text_is_shingled_by_characters():
+    assert shingles("記者会見") == {"記 者", "者 会", "会 見"}
+
+
+def test_anchors_are_numbers_and_names_but_not_years_days_or_calendar_words():
+    found = anchors("On Wednesday, December 10, 2025, Guterres said 58.3% of 66 entities in Busan agreed.")
+    assert found == {"58.3%", "66", "guterres", "busan"}
+
+
+def test_a_day_named_at_the_briefing_is_the_day():
+    assert briefing_days("Guo said on December 10 at a regular press conference that", DEC_11) == [DEC_10]
+    assert briefing_days("Guo said at Wednesday's press conference", DEC_11) == [DEC_10]
+    assert briefing_days("【新華社北京12月11日】郭嘉昆報道官は10日の記者会見で述べた。", DEC_11) == [DEC_10]
+    assert briefing_days("郭嘉昆在12月10日的例行记者会上回答了问题。", DEC_11) == [DEC_10]
+
+
+def test_without_a_named_day_the_publication_day_comes_before_the_day_before():
+    assert briefing_days("The spokesperson said the facts are clear.", DEC_11) == [DEC_11, DEC_10]
+    assert briefing_days("The spokesperson said on Wednesday the facts are clear.", DEC_11) == [DEC_10, DEC_11]
+
+
+@settings(deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Nd",)), max_size=200))
+def test_a_text_naming_no_day_is_about_its_publication_day_or_the_day_before(text):
+    if any(day.lower() in text.lower() for day in ("monday", "tuesday", "wednesday", "thursday", "friday")):
+        return
+    assert set(briefing_days(text, DEC_11)) <= {DEC_11, DEC_10}
 
 
 def test_the_seeds_match_each_other_above_the_threshold_with_shared_passages():
     zt = read_capture(SEEDS / "000_1a359d1b1b1cfee0.txt").body
     nh = read_capture(SEEDS / "002_34fcbf3e7faf7fdd.txt").body
     index = Index()
-    index.add("article zt", "b1", date(2025, 12, 10), zt)
-    [best] = index.candidates(nh, date(2025, 12, 11))
-    assert best.briefing_id == "b1" and best.score >= MATCH_THRESHOLD
+    index.add("article zt", "b1", DEC_10, zt)
+    [best] = index.candidates(nh, [DEC_11, DEC_10])
+    assert best.briefing_id == "b1" and best.score >= MATCH_THRESHOLD and best.day_rank == 1
     joined = " | ".join(best.passages)
     for term in ("Universal Declaration of Human Rights", "comfort women", "Human Rights Day"):
         assert term in joined
-    assert index.candidates(nh, date(2026, 3, 1))[0].score == 0.0  # same words, months apart
+    assert index.candidates(nh, [date(2026, 3, 1)]) == []  # same words, months apart: not a candidate
 
 
-def test_only_documents_sharing_a_shingle_are_scored():
+def test_documents_outside_the_days_are_never_shingled():
     index = Index()
     for n in range(200):
         index.add(f"article {n}", f"b{n}", date(2025, 1, 1), f"unrelated{n} topic{n} words{n} here{n}")
-    index.add("article x", "bx", date(2025, 12, 10), "Guo Jiakun presided over the regular press conference")
-    found = index.candidates("Spokesperson Guo Jiakun presided over talks", date(2025, 12, 10))
+    index.add("article x", "bx", DEC_10, "Guo Jiakun presided over the regular press conference")
+    found = index.candidates("Spokesperson Guo Jiakun presided over talks", [DEC_10])
     assert [c.briefing_id for c in found] == ["bx"]
+    assert not any("shingles" in vars(doc) for doc in index.docs if doc.day != DEC_10)
 
 
 def test_a_short_briefing_title_does_not_count_as_a_full_match():
     index = Index()
-    index.add("briefing b", "b", date(2025, 12, 10), "Foreign Ministry press conference, 10 December 2025")
+    index.add("briefing b", "b", DEC_10, "Foreign Ministry press conference, 10 December 2025")
     text = read_capture(SEEDS / "002_34fcbf3e7faf7fdd.txt").body
-    assert index.candidates(text, date(2025, 12, 11))[0].score < MATCH_THRESHOLD
+    assert index.candidates(text, [DEC_11, DEC_10])[0].score < MATCH_THRESHOLD
+
+
+def test_an_off_topic_text_of_the_same_day_is_not_assigned():
+    index = Index()
+    transcript = (SEEDS / "mfa-2025-12-10-transcript-en.txt").read_text(encoding="utf-8")
+    index.add("briefing t", "t", DEC_10, transcript)
+    off_topic = "The city council approved a new budget for parks and libraries on Wednesday. " * 3
+    assert choose(index.candidates(off_topic, [DEC_10])) is None
+
+
+def test_the_day_before_is_not_taken_when_the_publication_day_has_a_briefing():
+    index = Index()
+    text = "Guterres regrets the decision of the United States, Dujarric said, citing 66 entities and 31 bodies."
+    index.add("briefing before", "before", DEC_10, text)
+    index.add("briefing today", "today", DEC_11, "An unrelated briefing title")
+    candidates = index.candidates(text, [DEC_11, DEC_10])
+    assert choose(candidates).briefing_id == "before"  # type: ignore[union-attr]
+    assert choose(candidates, day_taken=True) is None

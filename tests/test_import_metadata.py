@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from conftest import CONTENT
 
-from pressarchive.importer.metadata import iso_date, printed_date, read_capture, relative_dates, title_from_opening
+from pressarchive.importer.language import detect_language
+from pressarchive.importer.metadata import (
+    NotText,
+    decode_capture,
+    iso_date,
+    printed_date,
+    read_capture,
+    relative_dates,
+    title_from_opening,
+)
 
 CAPTURES = Path(__file__).resolve().parent / "fixtures" / "import" / "captures"
 SEEDS = CONTENT / "captures"
@@ -41,7 +52,7 @@ def test_seed_000_shows_outlet_and_time_but_no_headline():
         None,
         None,
     )
-    assert "no time zone stated" in found.notes["date_note"]
+    assert found.notes["date_source"] == 'text "Zhitongcaijing·12/10/2025 08:17:04" (month/day/year)'
     assert (
         title_from_opening(found.body)
         == "On December 10, Foreign Ministry Spokesman Guo Jiakun presided over a regular press conference"
@@ -77,3 +88,69 @@ def test_html_page_without_metadata_gives_text_only():
     assert (found.title, found.date, found.outlet, found.byline, found.url) == (None, None, None, None, None)
     assert found.body.count("\n\n") == 2
     assert "exercise restraint" in found.body
+
+
+# What a capture is: text in some encoding, in some language ---------------------
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "import" / "captures"
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "a PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF file"),
+        (bytes((n * 37 + 11) % 256 for n in range(4096)), "binary data (NUL bytes)"),
+    ],
+)
+def test_binary_captures_are_refused_by_what_they_are(data, what):
+    with pytest.raises(NotText, match=re.escape(what)):
+        decode_capture(data)
+
+
+def test_html_in_gbk_is_decoded_by_its_declared_charset():
+    page = '<html><head><meta charset="gbk"><title>外交部发言人</title></head><body><p>郭嘉昆主持例行记者会。</p></body></html>'
+    text, charset = decode_capture(page.encode("gbk"))
+    assert "郭嘉昆主持例行记者会" in text and charset == "gbk"
+
+
+def test_text_in_an_undeclared_legacy_encoding_is_detected():
+    sentence = (
+        "Официальный представитель МИД России Мария Захарова заявила на брифинге в четверг, что санкции не работают."
+    )
+    text, charset = decode_capture((sentence + "\n").encode("cp1251") * 3)
+    assert sentence in text and charset != "utf_8"
+
+
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [
+        ("004_wlchinahf-radar-zh.txt", "zh"),
+        ("027_tbs-newsdig-kihara-radar-ja.txt", "ja"),
+        ("033_comments-ua-zakharova-sanctions-uk.txt", "uk"),
+        ("040_infobae-efe-onu-retirada-eeuu-es.txt", "es"),
+        ("009_diariodepe-xi-trump-busan-pt.txt", "pt"),
+        ("037_aa-un-chief-regrets-us-withdrawal.txt", "en"),
+    ],
+)
+def test_language_is_detected(name, language):
+    assert read_capture(EVAL / name).language == language
+
+
+def test_language_detection_is_deterministic():
+    text = (EVAL / "032_gazeta-zakharova-gas-ban-ru.txt").read_text(encoding="utf-8")
+    assert len({detect_language.__wrapped__(text) for _ in range(5)}) == 1
+
+
+def test_single_newline_paragraphs_stay_paragraphs_and_hard_wrapped_lines_join():
+    one_a_line = read_capture(EVAL / "046_qwxb-chinadaily-mirror-group-of-friends.txt").body
+    assert one_a_line.count("\n\n") >= 5
+    wrapped = read_capture(EVAL / "019_lincolndailynews-ap-state-overhaul.txt").body
+    assert "reduce staff\nin the U.S." in wrapped  # one paragraph, as Markdown joins it
+
+
+def test_a_long_opening_sentence_becomes_a_cut_title():
+    found = read_capture(EVAL / "002_amigonews-radar.txt")
+    title = title_from_opening(found.body)
+    assert title is not None and title.endswith("…") and len(title) <= 121
+    assert found.body.startswith(title[:-1])

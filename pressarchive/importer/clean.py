@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .dates import SCAN_LINES, STORE_PREFIX, date_lines
+
 # "-+ 0.00%", "+1.25%", "AAPL -0.42 %", "HSI 17,234.5 +0.8%": a quote line, never prose.
 TICKER = re.compile(r"[A-Z0-9.^]{0,12}\s*(?:[\d,]+(?:\.\d+)?\s*)?[-+−]{0,2}\s*[-+−]?\s*\d+(?:[.,]\d+)?\s*%")
 # Page furniture: controls, sharing, comment forms. Matched against a whole line, case-insensitively.
@@ -22,18 +24,55 @@ FURNITURE = re.compile(
     r"|your email address will not be published\.?(?: required fields are marked \*)?"
     r"|required fields are marked \*|name\s*\*?|email\s*\*?|website|comment\s*\*?"
     r"|save my name, email, and website in this browser for the next time i comment\.?"
-    r"|back to top|related (?:articles|posts|news)|advertisement|read more|cancel reply)",
+    r"|back to top|related (?:articles|posts|news)|advertisement|read more|cancel reply"
+    r"|photos?|text size|close|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
+    r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
+    r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)",
     re.IGNORECASE,
 )
+# Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
+CREDITS = re.compile(
+    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|(?:copyright|©).*|.*all rights reserved\.?"
+    r"|(?:文章)?来源\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
+    r"|.{0,200}\[Photo/[^\]]*\]|.{0,120}\b(?:Фото|Photo|Foto)\b.{0,60}"
+    r"|.{0,40}\|\s*(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua)|[\w .-]{0,40}/(?:TASS|ТАСС|AP|AFP|Reuters|EFE|Xinhua)"
+    r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?",
+    re.IGNORECASE,
+)
+# A cookie banner: one line asking for consent, or its buttons.
+COOKIES = re.compile(
+    r"(?=.{0,300}$).*(?:we use cookies|(?:site|website|page) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
+    r"|by (?:continuing|using|browsing).{0,80}cookies).*"
+    r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|settings)",
+    re.IGNORECASE,
+)
+# A heading that opens a list of other stories; the list items under it go with it.
+TEASER_HEADING = re.compile(
+    r"(?:related stories|related news|related articles|more stories|read also|see also|most read"
+    r"|similar news:.*|читайте также.*|также читайте.*|相关新闻|関連記事)",
+    re.IGNORECASE,
+)
+REFERENCES = re.compile(r"references?(?:\(s\))?\s*:", re.IGNORECASE)
+TEASER_ITEM = re.compile(r"\s*(?:[-•●▪◦‣・]\s*)\S.*")
 # "Zhitongcaijing·12/10/2025 08:17:04": outlet, a middle dot, the date as printed.
 DATELINE = re.compile(
     r"(?P<outlet>[^\s·][^·]{0,60}?)\s*·\s*(?P<printed>\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
-BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?<!\.)")  # "By Tuesday." is prose
+BYLINE = re.compile(
+    r"[Bb]y\s+(?P<name>[A-Z][\w.'’-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w.'’-]*){0,8})(?<!\.)"
+)  # "By Tuesday." is prose  # "By Tuesday." is prose
 BULLET = re.compile(r"\s*[•●▪◦‣]\s*(?P<item>\S.*)")
 SENTENCE_END = re.compile(r"(?<=[.!?…。])[\"'”’)\]]*\s+")
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 25
+HEADLINE_MIN_WORDS = 4  # "Ministry of Foreign Affairs" still passes; "Left Menu", "Close" do not
+HEADLINE_MIN_CJK = 8
+HEADLINE_VARIANT_EXTRA = 30  # "Headline - 23.10.2025, PRIME" repeats the headline with a date or outlet
+HEADLINE_SCAN = 8
+HEADLINE_TAGLINE_MAX = 45  # non-blank lines from the top where the headline stands
+PROSE_MIN_CHARS = 120
+SENTENCE_FINAL = re.compile(r"[.!?…。！？][\"'”’」』)\]]*$")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -60,7 +99,21 @@ def clean(text: str) -> Cleaned:
     """Run every pass, in order, over a capture's text."""
     lines: list[Line] = list(enumerate(normalise(text).split("\n"), start=1))
     removed: list[Removal] = []
-    for one_pass in (drop_tickers, drop_furniture, drop_datelines, drop_bylines, drop_headline, drop_repeated_copy):
+    passes = (
+        drop_store_prefix,
+        drop_tickers,
+        drop_furniture,
+        drop_cookie_banners,
+        drop_credits,
+        drop_teasers,
+        drop_datelines,
+        drop_date_lines,
+        drop_bylines,
+        drop_headline,
+        drop_repeated_copy,
+        split_line_paragraphs,
+    )
+    for one_pass in passes:
         lines = one_pass(lines, removed)
     body = tidy("\n".join(bullets_to_list(t) for _, t in lines))
     return Cleaned(body, sorted(removed, key=lambda r: r.line))
@@ -87,8 +140,65 @@ def drop_furniture(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return _drop_matching(lines, removed, FURNITURE, "page furniture")
 
 
+def drop_cookie_banners(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    return _drop_matching(lines, removed, COOKIES, "cookie banner")
+
+
+def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    return _drop_matching(lines, removed, CREDITS, "credit or label")
+
+
+def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """A "Related Stories" heading and its list; "Reference(s):" and the short tail under it; a closing "・" list."""
+    kept: list[Line] = []
+    in_list = False
+    texts = [t.strip() for _, t in lines]
+    tail_from = len(texts)
+    while tail_from and (not texts[tail_from - 1] or texts[tail_from - 1].startswith("・")):
+        tail_from -= 1
+    for i, (number, line) in enumerate(lines):
+        text = line.strip()
+        if REFERENCES.fullmatch(text) and sum(bool(t) for t in texts[i + 1 :]) <= 4:
+            removed += [Removal(n, t.strip(), "references") for n, t in lines[i:] if t.strip()]
+            return kept
+        if TEASER_HEADING.fullmatch(text) or (in_list and TEASER_ITEM.fullmatch(text)):
+            removed.append(Removal(number, text, "teaser list"))
+            in_list = True
+        elif text and i >= tail_from:
+            removed.append(Removal(number, text, "teaser list"))
+        else:
+            in_list = in_list and not text
+            kept.append((number, line))
+    return kept
+
+
 def drop_datelines(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return _drop_matching(lines, removed, DATELINE, "dateline")
+
+
+def drop_store_prefix(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """The store's " date YYYY-MM-DD " before the first line: set aside as the printed date."""
+    for i, (number, line) in enumerate(lines):
+        if not line.strip():
+            continue
+        match = STORE_PREFIX.match(line)
+        if match:
+            removed.append(Removal(number, f"date {match[1]}", "dateline"))
+            return [*lines[:i], (number, line[match.end() :]), *lines[i + 1 :]]
+        return lines
+    return lines
+
+
+def drop_date_lines(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """Lines near the top that are mostly a date ("Updated: December 10, 2025 21:50")."""
+    kept, seen = [], 0
+    for number, line in lines:
+        seen += bool(line.strip())
+        if line.strip() and seen <= SCAN_LINES and line.strip() in {p.line for p in date_lines([line])}:
+            removed.append(Removal(number, line.strip(), "dateline"))
+        else:
+            kept.append((number, line))
+    return kept
 
 
 def drop_bylines(lines: list[Line], removed: list[Removal]) -> list[Line]:
@@ -106,27 +216,64 @@ def _drop_matching(lines: list[Line], removed: list[Removal], pattern: re.Patter
 
 
 def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    """A short first paragraph with no closing punctuation is the headline; drop it and its repeats."""
-    blocks = paragraphs(lines)
-    if len(blocks) < 2 or len(blocks[0]) != 1 or not looks_like_headline(blocks[0][0][1]):
+    """The headline, its repeats and variants ("Headline - 23.10.2025"), and the masthead lines above it."""
+    dated = [r.line for r in removed if r.reason == "dateline" and not STORE_PREFIX.fullmatch(r.text)]
+    headline = choose_headline([(n, t.strip()) for n, t in lines if t.strip()], dated)
+    if headline is None:
         return lines
-    headline = blocks[0][0][1].strip()
-    kept = []
+    kept: list[Line] = []
+    above = True
     for number, line in lines:
-        if line.strip() == headline:
-            removed.append(Removal(number, headline, "headline"))
+        text = line.strip()
+        if text == headline or (text.startswith(headline) and len(text) - len(headline) <= HEADLINE_VARIANT_EXTRA):
+            removed.append(Removal(number, text, "headline"))
+            above = False
+        elif text and above:
+            removed.append(Removal(number, text, "masthead (above the headline)"))
         else:
             kept.append((number, line))
     return kept
 
 
+def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | None:
+    """Of the headline-like lines above the first prose line: the one next to the printed date, one
+    printed twice, else the first that is longer than a site's tagline ("The Swiss voice in the world
+    since 1935"), else the first."""
+    top: list[tuple[int, str]] = []
+    for number, text in texts[:HEADLINE_SCAN]:
+        if is_prose(text):
+            break
+        top.append((number, text))
+    if len(top) == len(texts):  # no prose below: nothing to head
+        return None
+    fits = [(n, t) for n, t in top if looks_like_headline(t)]
+    repeated = sorted({t for n, t in fits if [x for _, x in top].count(t) > 1}, key=len)
+    distance = {t: min([abs(n - d) for d in dated] or [99]) for n, t in fits}
+    near_date = [t for t in sorted(distance, key=lambda t: (distance[t], -len(t))) if distance[t] <= 2]
+    first_full = [t for _, t in fits if len(t) >= HEADLINE_TAGLINE_MAX] + [t for _, t in fits]
+    chosen = near_date or repeated or first_full
+    return chosen[0] if chosen else None
+
+
+def is_prose(line: str) -> bool:
+    """Too long for a headline, or a full sentence."""
+    long_enough = len(line.split()) >= 8 or len(CJK.findall(line)) >= 20
+    return len(line) > HEADLINE_MAX_CHARS or (bool(SENTENCE_FINAL.search(line)) and long_enough)
+
+
 def looks_like_headline(line: str) -> bool:
     line = line.strip()
+    cjk = len(CJK.findall(line))
     return (
         len(line) <= HEADLINE_MAX_CHARS
         and len(line.split()) <= HEADLINE_MAX_WORDS
+        and (len(line.split()) >= HEADLINE_MIN_WORDS or cjk >= HEADLINE_MIN_CJK)
+        and line.count(",") + line.count("，") < 3
+        and " | " not in line
+        and not (line.isupper() and len(line.split()) > 1)
         and not BULLET.fullmatch(line)
-        and not re.search(r"[.,;:!?…\"”’)]$", line)
+        and not re.search(r"[.,;:!?…\"”’]$", line)
+        and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
     )
 
 
@@ -147,6 +294,19 @@ def drop_repeated_copy(lines: list[Line], removed: list[Removal]) -> list[Line]:
         else:
             kept.extend([*block, (block[-1][0], "")])
     return kept
+
+
+def split_line_paragraphs(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """A block whose lines each end a sentence is one paragraph a line (not hard-wrapped prose)."""
+    out: list[Line] = []
+    for block in paragraphs(lines):
+        texts = [t.strip() for _, t in block]
+        ends = sum(bool(SENTENCE_FINAL.search(t)) or len(t) >= PROSE_MIN_CHARS for t in texts)
+        one_a_line = len(block) > 1 and ends >= len(block) - 1 and not any(BULLET.fullmatch(t) for t in texts)
+        for number, text in block:
+            out += [(number, text), (number, "")] if one_a_line else [(number, text)]
+        out.append((block[-1][0], ""))
+    return out
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:

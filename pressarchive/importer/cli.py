@@ -22,6 +22,10 @@ def add_import_command(commands: Any) -> None:
     command.add_argument("--source", help="the source id, when the capture names no outlet (or names it wrongly)")
     command.add_argument("--briefing", help="assign this briefing id instead of matching")
     command.add_argument("--url", help="the original's URL (one capture only)")
+    command.add_argument(
+        "--url-list", type=Path, metavar="TSV", help="capture<TAB>url lines: each capture's original URL"
+    )
+    command.add_argument("--init", action="store_true", help="create the --content folder as a new, empty archive")
     command.add_argument("--date", help="the publication date, when the capture prints none (YYYY-MM-DD[THH:MM[:SS]])")
     command.add_argument("--title", help="the headline, when the capture shows none")
     command.add_argument("--dry-run", action="store_true", help="print the files and the report; write nothing")
@@ -32,8 +36,11 @@ def run_import(args: argparse.Namespace) -> int:
     from .run import ImportFailed, Options, plan_import  # here, not above: `build.py build` starts faster
     from .write import refusals, write_all
 
-    options = Options(args.content, args.source, args.briefing, args.url, args.date, args.title, args.force)
     try:
+        urls = read_url_list(args.url_list) if args.url_list else {}
+        if args.init:
+            init_archive(args.content, args.dry_run)
+        options = Options(args.content, args.source, args.briefing, args.url, args.date, args.title, args.force, urls)
         plan = plan_import(args.captures, options)
     except ImportFailed as failed:
         _say(_errors(failed.problems) + "\nNothing was written.")
@@ -54,6 +61,37 @@ def run_import(args: argparse.Namespace) -> int:
     for new in plan.files:
         print(new.path)
     return 0
+
+
+def read_url_list(path: Path) -> dict[str, str]:
+    """capture<TAB>url lines (a header line "capture<TAB>url" is skipped) -> {capture file name: url}."""
+    from .run import ImportFailed
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportFailed([f"--url-list {path}: cannot be read ({exc})"]) from None
+    urls = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.split("\t")[0] == "capture":
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[1].strip():
+            raise ImportFailed([f"--url-list {path}, line {number}: expected capture<TAB>url"])
+        urls[Path(parts[0].strip()).name] = parts[1].strip()
+    return urls
+
+
+def init_archive(content: Path, dry_run: bool) -> None:
+    """--init: an empty archive (a sources/ folder) where there is none yet."""
+    from .run import ImportFailed
+
+    if dry_run:
+        raise ImportFailed(["--init writes the archive folder; run it without --dry-run"])
+    if content.exists() and any(content.iterdir()):
+        raise ImportFailed([f"--init: {content} exists and is not empty; not made into an archive"])
+    if not dry_run:
+        (content / "sources").mkdir(parents=True, exist_ok=True)
 
 
 def report_text(plan: Plan) -> str:

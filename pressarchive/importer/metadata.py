@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from .clean import BYLINE, DATELINE, Cleaned, clean, sentences
+from .dates import publication_date
+from .language import detect_language
+from .outlet import credited_agency, distributed_author
 
 RELATIVE_DATE = re.compile(
     r"\b(?:(?:Yesterday|Today|Tomorrow|Tonight|Last night|This (?:morning|afternoon|evening|week))"
@@ -24,7 +27,17 @@ RELATIVE_DATE = re.compile(
     r"(?:,? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})?",
     re.IGNORECASE,
 )
-TITLE_FROM_SENTENCE_MAX = 160
+TITLE_FROM_SENTENCE_MAX = 120
+MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"RIFF", "a RIFF file (WebP image, audio or video)"),
+)
+DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+CONTROL_SHARE_MAX = 0.01
 
 
 @dataclass
@@ -36,22 +49,59 @@ class Found:
     title: str | None = None
     date: str | None = None  # ISO 8601, as precise as printed, no zone invented
     outlet: str | None = None
+    outlet_is_site: bool = False  # named by the page itself (og:site_name, publisher), not by a dateline
+    credit: str | None = None  # the agency (or author) the text credits, when a platform carries it
     byline: str | None = None
     url: str | None = None
+    language: str | None = None
     notes: dict[str, str] = field(default_factory=dict)
     relative_dates: list[str] = field(default_factory=list)
 
 
+class NotText(ValueError):
+    """The capture is not text: an image, a PDF, binary data, or bytes in no known encoding."""
+
+
 def read_capture(path: Path) -> Found:
-    raw = path.read_bytes().decode("utf-8", errors="replace")
-    if path.suffix.lower() in (".html", ".htm"):
-        return from_html(raw)
-    return from_text(raw)
+    raw, charset = decode_capture(path.read_bytes())
+    found = from_html(raw) if path.suffix.lower() in (".html", ".htm") else from_text(raw)
+    if charset != "utf_8":
+        found.notes["charset"] = charset
+    return found
+
+
+def decode_capture(data: bytes) -> tuple[str, str]:
+    """The capture's text and its encoding: UTF-8, else the page's declared charset, else as detected."""
+    for magic, what in MAGIC:
+        if data.startswith(magic):
+            raise NotText(f"{what}, not a capture: save the page's text (.txt) or the page itself (.html)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf_16"
+    if b"\x00" in data:
+        raise NotText("binary data (NUL bytes), not a text or HTML capture")
+    try:
+        return data.decode("utf-8"), "utf_8"
+    except UnicodeDecodeError:
+        pass
+    declared = DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared[1].decode("ascii")), declared[1].decode("ascii").lower()
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    text = str(best) if best else ""
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t")
+    if not best or not text or controls > len(text) * CONTROL_SHARE_MAX:
+        raise NotText("not text in any known encoding (binary data?)")
+    return text, best.encoding
 
 
 def from_text(text: str) -> Found:
     cleaned = clean(text)
-    found = Found(cleaned.body, cleaned.removed)
+    found = Found(cleaned.body, cleaned.removed, language=detect_language(cleaned.body))
     headlines = cleaned.found("headline")
     if headlines:
         found.title = headlines[0]
@@ -60,20 +110,25 @@ def from_text(text: str) -> Found:
     if bylines:
         found.byline = BYLINE.fullmatch(bylines[0])["name"]  # type: ignore[index]
     found.relative_dates = relative_dates(found.body)
+    found.credit = credited_agency(found.body) or distributed_author(text)
     return found
 
 
 def _read_dateline(cleaned: Cleaned, found: Found) -> None:
     datelines = cleaned.found("dateline")
-    if not datelines:
-        return
-    match = DATELINE.fullmatch(datelines[0])
-    assert match is not None
-    found.outlet = match["outlet"].strip()
-    found.date = printed_date(match["printed"])
-    if found.date:
-        zone = "" if "T" not in found.date else " with no time zone stated"
-        found.notes["date_note"] = f'Printed as "{datelines[0]}"{zone}; read as month/day/year.'
+    for line in datelines:
+        match = DATELINE.fullmatch(line)
+        if match:
+            found.outlet = match["outlet"].strip()
+            found.notes["outlet_from"] = "the capture's dateline"
+            found.date = printed_date(match["printed"])
+            if found.date:
+                found.notes["date_source"] = f'text "{line}" (month/day/year)'
+            return
+    printed = publication_date(datelines, (found.language,) if found.language else ())
+    if printed:
+        found.date = printed.iso
+        found.notes["date_source"] = f'text "{printed.line}"'
 
 
 def printed_date(printed: str) -> str | None:
@@ -92,11 +147,18 @@ def relative_dates(body: str) -> list[str]:
 
 
 def title_from_opening(body: str) -> str | None:
-    """The opening sentence, without its full stop, when the capture shows no headline."""
+    """The opening sentence, without its full stop, when the capture shows no headline; a long one
+    is cut at a word (or, in CJK text, a character) and ends in "…"."""
     first = sentences(body.split("\n\n")[0]) if body.strip() else []
-    if not first or len(first[0]) > TITLE_FROM_SENTENCE_MAX:
+    if not first:
         return None
-    return first[0].rstrip(".")
+    sentence = first[0].rstrip(".。")
+    if len(sentence) <= TITLE_FROM_SENTENCE_MAX:
+        return sentence
+    cut = sentence[:TITLE_FROM_SENTENCE_MAX]
+    if " " in cut[TITLE_FROM_SENTENCE_MAX // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:、，") + "…"
 
 
 def from_html(html: str) -> Found:
@@ -107,12 +169,16 @@ def from_html(html: str) -> Found:
     found = from_text("\n\n".join(text.split("\n")))  # trafilatura's text: one paragraph a line
     found.title = page.get("title") or found.title
     found.date = page.get("date") or found.date
-    found.outlet = page.get("outlet") or found.outlet
+    if page.get("outlet"):
+        found.outlet, found.outlet_is_site = page["outlet"], True
+        found.notes["outlet_from"] = f"the saved page's {page['outlet_from']}"
     found.byline = page.get("byline") or found.byline
     found.url = page.get("url")
-    for key in ("title", "date", "url"):
+    for key in ("title", "url"):
         if page.get(key + "_from"):
             found.notes[f"{key}_note"] = f"From the saved page's {page[key + '_from']}."
+    if page.get("date"):
+        found.notes["date_source"] = f"html {page['date_from']}"
     return found
 
 

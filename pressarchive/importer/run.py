@@ -3,30 +3,35 @@
 Every capture is planned before anything is written; one failure means nothing
 is written. Required fields the capture does not show (title, source, date) are
 either derived in a way the file says (a missing headline becomes the opening
-sentence, noted in `extra.title_note`; a date in the --url, noted in
-`extra.date_note`) or make the capture fail with the option to pass.
+sentence, noted in `extra.title_note`; a date in the --url; each date says where it
+came from in `extra.date_source`) or make the capture fail with the option to pass.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from ..fields import identifier, timestamp, web_url
-from ..load import load_content
 from ..model import MONTHS
-from .match import MATCH_THRESHOLD, Candidate, Index
-from .metadata import Found, read_capture, title_from_opening
+from .archive import Archive
+from .dates import url_date
+from .match import MATCH_THRESHOLD, Candidate, briefing_days, choose
+from .metadata import Found, NotText, read_capture, title_from_opening
+from .outlet import SourceInfo, host_of, source_for_host
 from .write import NewFile, front_matter, markdown_file, slugify, unique
 
-URL_DATE = re.compile(r"(?<!\d)(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
 SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
-MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2})\b")
+
+
+SLUG_MIN_LETTERS = 3
+ARCHIVE_MARKERS = ("site.yaml", "sources", "articles", "briefings")
 
 
 class ImportFailed(Exception):
@@ -44,6 +49,7 @@ class Options:
     date: str | None = None
     title: str | None = None
     force: bool = False
+    urls: dict[str, str] = field(default_factory=dict)  # capture file name -> URL (--url-list)
 
 
 @dataclass
@@ -60,66 +66,67 @@ class Plan:
     reports: list[Report] = field(default_factory=list)
 
 
-@dataclass
-class Archive:
-    """What the import needs to know about the content folder, updated as captures are planned."""
-
-    root: Path
-    sources: dict[str, str]  # id -> name
-    briefings: set[str]
-    slugs: set[str]
-    index: Index
-    by_capture: dict[str, Path] = field(default_factory=dict)  # capture SHA-256 -> article already imported from it
-
-    @classmethod
-    def read(cls, root: Path) -> Archive:
-        docs = load_content(root).documents
-        archive = cls(root, {}, set(), set(), Index())
-        for doc in docs:
-            fields = {k: v.value for k, v in doc.fields.items()}
-            if doc.kind == "source":
-                archive.sources[doc.id] = str(fields.get("name") or doc.id)
-            elif doc.kind == "briefing":
-                archive.briefings.add(doc.id)
-                archive.index.add(
-                    f"briefing {doc.id}", doc.id, _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}"
-                )
-            elif doc.kind == "article":
-                archive.slugs.add(str(fields.get("slug") or doc.id))
-                extra = fields.get("extra")
-                if isinstance(extra, dict) and isinstance(extra.get("capture_sha256"), str):
-                    archive.by_capture[extra["capture_sha256"]] = doc.src_path
-                if isinstance(fields.get("briefing"), str):
-                    label = f"article {doc.src_path.relative_to(root).as_posix()}"
-                    archive.index.add(
-                        label, fields["briefing"], _day(fields.get("date")), f"{fields.get('title', '')}\n{doc.body}"
-                    )
-        return archive
-
-
 def plan_import(captures: list[Path], options: Options) -> Plan:
-    """Plan every capture; raise ImportFailed listing every problem if any capture fails."""
+    """Plan every capture; raise ImportFailed listing every problem if any capture fails.
+
+    The captures are planned oldest first (by the date they print or their URL shows, then by
+    their SHA-256), whatever order they were given in, so one batch always makes the same groups.
+    """
     if options.url and len(captures) > 1:
-        raise ImportFailed(["--url names one page: import one capture at a time when giving --url"])
+        raise ImportFailed(["--url names one page: import one capture at a time, or give --url-list"])
+    check_archive(options.content)
     archive = Archive.read(options.content)
     plan, problems = Plan(), []
+    read: list[tuple[tuple[str, str], Path, Found, Options]] = []
     for capture in captures:
+        mine = replace(options, url=options.urls.get(capture.name) or options.url)
         try:
-            _plan_one(capture, options, archive, plan)
+            found, digest = _read(capture)
+        except ImportFailed as failed:
+            problems += [f"{capture}: {p}" for p in failed.problems]
+            continue
+        day = mine.date or found.date or (url_date(mine.url) or ("9999",))[0]
+        read.append(((day[:10], digest), capture, found, mine))
+    for _, capture, found, mine in sorted(read, key=lambda r: r[0]):
+        try:
+            _plan_one(capture, found, mine, archive, plan)
         except ImportFailed as failed:
             problems += [f"{capture}: {p}" for p in failed.problems]
     if problems:
         raise ImportFailed(problems)
+    plan.reports.sort(key=lambda r: captures.index(r.capture))
     return plan
 
 
-def _plan_one(capture: Path, options: Options, archive: Archive, plan: Plan) -> None:
+def check_archive(content: Path) -> None:
+    """A --content that is not an archive (a mistyped folder) is an error, not a new archive."""
+    if not content.is_dir():
+        raise ImportFailed([f"--content {content}: no such folder; create an archive there with --init"])
+    if not any((content / name).exists() for name in ARCHIVE_MARKERS):
+        raise ImportFailed(
+            [
+                f"--content {content}: not an archive (it holds none of {', '.join(ARCHIVE_MARKERS)}); "
+                "check the path, or create an archive there with --init"
+            ]
+        )
+
+
+def _read(capture: Path) -> tuple[Found, str]:
     if not capture.is_file():
         raise ImportFailed(["no such file"])
-    found = read_capture(capture)
+    try:
+        found = read_capture(capture)
+    except NotText as exc:
+        raise ImportFailed([str(exc)]) from None
     if not found.body.strip():
         raise ImportFailed(["no article text left after cleaning"])
+    return found, hashlib.sha256(capture.read_bytes()).hexdigest()
+
+
+def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, plan: Plan) -> None:
     report = Report(capture)
+    if found.notes.get("charset"):
+        report.lines.append(f"decoded as {found.notes['charset']}: the capture is not UTF-8 (check the text)")
     fields: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     problems = []
@@ -138,17 +145,30 @@ def _plan_one(capture: Path, options: Options, archive: Archive, plan: Plan) -> 
     fields["extra"] = extra
     report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
     plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
-    archive.index.add(f"article {report.article}", fields.get("briefing", ""), _day(fields["date"]), found.body)
+    archive.add_article(f"article {report.article}", fields["briefing"], f"{fields['title']}\n{found.body}")
     report.lines[:0] = [f"removed line {r.line} ({r.reason}): {_short(r.text)}" for r in found.removed]
     plan.reports.append(report)
 
 
 def _article_path(fields: dict[str, Any], options: Options, archive: Archive) -> Path:
-    """articles/YYYY/MM/<slug from the title>.md, the slug made unique across the archive."""
-    slug = unique(slugify(fields["title"]) or f"{fields['source']}-{fields['date'][:10]}", archive.slugs)
+    """articles/YYYY/MM/<slug>.md, the slug made unique across the archive."""
+    slug = unique(article_slug(fields["title"], fields.get("url"), fields["source"], fields["date"]), archive.slugs)
     archive.slugs.add(slug)
     folder: Path = options.content / "articles" / fields["date"][:4] / fields["date"][5:7]
     return folder / f"{slug}.md"
+
+
+def article_slug(title: str, url: str | None, source: str, day: str) -> str:
+    """From the title, else from the URL's last path segment, else <source>-<date>; never bare digits.
+
+    A title in Chinese or Japanese gives no ASCII slug (no transliteration is shipped), so its
+    URL's words or the outlet and date name the file.
+    """
+    segment = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]) if url else ""
+    for candidate in (slugify(title), slugify(re.sub(r"\.[a-z]{2,5}$", "", segment))):
+        if len(re.findall(r"[a-z]", candidate)) >= SLUG_MIN_LETTERS:
+            return candidate
+    return f"{source}-{day[:10]}"
 
 
 def _title(
@@ -186,22 +206,45 @@ def _source(
         if options.source not in archive.sources:
             raise ImportFailed([f"source: unknown source '{options.source}'; known: {known}"])
         fields["source"] = options.source
-        if not found.outlet:
+        if not found.outlet and not found.credit:
             extra["attribution_note"] = "The capture names no outlet; the source was given at import."
         return
-    if not found.outlet:
-        raise ImportFailed([f"source: the capture names no outlet; pass --source ID (known: {known})"])
-    wanted = _squash(found.outlet)
-    for source_id, name in sorted(archive.sources.items()):
-        if wanted in (_squash(source_id), _squash(name)):
-            fields["source"] = source_id
-            return
-    source_id = unique(slugify(found.outlet) or "source", set(archive.sources))
-    archive.sources[source_id] = found.outlet
+    host = host_of(options.url or found.url)
+    if found.credit:
+        name, where, own_host = found.credit, "the agency the text credits", None
+        if host:
+            extra["platform"] = host
+    elif host and (owner := source_for_host(host, archive.outlets)):
+        fields["source"] = owner.id
+        report.lines.append(f"source: {owner.id} (owns the URL's host {host})")
+        return
+    elif found.outlet:
+        name, where = found.outlet, found.notes.get("outlet_from", "the capture")
+        own_host = host if found.outlet_is_site else None
+    elif host:
+        name, where, own_host = host, "the URL's host", host
+    else:
+        raise ImportFailed(
+            [f"source: the capture names no outlet and no --url was given; pass --url or --source ID (known: {known})"]
+        )
+    fields["source"] = _source_named(name, own_host, options, archive, plan, report)
+    report.lines.append(f"source: {fields['source']} (named by {where})")
+
+
+def _source_named(name: str, host: str | None, options: Options, archive: Archive, plan: Plan, report: Report) -> str:
+    """The source called ``name``, or a new sources/<id>.yaml for it (with the host's URL when it is the site's own)."""
+    wanted = _squash(name)
+    for source_id, known_name in sorted(archive.sources.items()):
+        if wanted in (_squash(source_id), _squash(known_name)):
+            return source_id
+    source_id = unique(slugify(name) or "source", set(archive.sources))
+    archive.sources[source_id] = name
+    archive.outlets.append(SourceInfo(source_id, name, (host,) if host else ()))
+    values = {"name": name, **({"url": f"https://{host}/"} if host else {})}
     path = options.content / "sources" / f"{source_id}.yaml"
-    plan.files.append(NewFile(path, front_matter({"name": found.outlet}), "source"))
-    fields["source"] = source_id
-    report.to_fill.append(f"source: new file {path} for the outlet the capture names; add url, kind, description")
+    plan.files.append(NewFile(path, front_matter(values), "source"))
+    report.to_fill.append(f"source: new file {path} for {name}; check the name, add kind and description")
+    return source_id
 
 
 def _date(
@@ -218,17 +261,17 @@ def _date(
             fields["date"] = timestamp(options.date).iso
         except ValueError as exc:
             raise ImportFailed([f"--date: {exc}"]) from None
+        extra["date_source"] = "given with --date"
     elif found.date:
         fields["date"] = found.date
-    elif options.url and (match := URL_DATE.search(options.url)):
-        fields["date"] = "-".join(match.groups())
-        extra["date_note"] = "The capture prints no date; this is the date in the URL."
-        report.to_fill.append("date: taken from the URL (check it)")
+        extra["date_source"] = found.notes.get("date_source", "the capture")
+    elif in_url := url_date(options.url or found.url):
+        fields["date"], extra["date_source"] = in_url[0], f'url "{in_url[1]}"'
+        report.to_fill.append("date: the capture prints none; taken from the URL (check it)")
     else:
         seen = "; it says " + ", ".join(f'"{r}"' for r in found.relative_dates) if found.relative_dates else ""
-        raise ImportFailed([f"date: the capture prints no date{seen}; pass --date YYYY-MM-DD"])
-    if found.notes.get("date_note") and not options.date:
-        extra["date_note"] = found.notes["date_note"]
+        raise ImportFailed([f"date: the capture prints no date and its URL shows none{seen}; pass --date YYYY-MM-DD"])
+    report.lines.append(f"date: {fields['date']} from {extra['date_source']}")
     if found.relative_dates and not found.date:
         extra["relative_dates"] = found.relative_dates
 
@@ -242,6 +285,10 @@ def _optional_fields(found: Found, options: Options, fields: dict[str, Any], rep
             raise ImportFailed([f"url: {exc}"]) from None
     else:
         report.to_fill.append("url: the capture shows none (leave it out if the original is unknown)")
+    if found.language:
+        fields["language"] = found.language
+    else:
+        report.to_fill.append("language: not detected with confidence")
     if found.byline:
         fields["byline"] = found.byline
     else:
@@ -263,19 +310,23 @@ def _assign_briefing(
                 f"known: {', '.join(sorted(archive.briefings)) or 'none yet'}"
             ]
         )
-    candidates = [c for c in archive.index.candidates(found.body, _day(fields["date"])) if c.briefing_id]
-    report.lines += [_describe(c) for c in candidates] or ["briefing candidates: none share any passage"]
-    if candidates and candidates[0].score >= MATCH_THRESHOLD:
-        fields["briefing"] = candidates[0].briefing_id
-        report.lines.append(
-            f"briefing: {candidates[0].briefing_id} (score {candidates[0].score} >= threshold {MATCH_THRESHOLD})"
-        )
+    published = _day(fields["date"])
+    assert published is not None
+    text = f"{fields['title']}\n{found.body}"
+    days = briefing_days(text, published)
+    candidates = archive.index.candidates(text, days)
+    report.lines += [_describe(c) for c in candidates] or [
+        f"briefing candidates: none on {', '.join(d.isoformat() for d in days)}"
+    ]
+    chosen = choose(candidates, day_taken=len(days) > 1 and archive.index.has_day(days[0]))
+    if chosen:
+        fields["briefing"] = chosen.briefing_id
+        report.lines.append(f"briefing: {chosen.briefing_id} (score {chosen.score} >= threshold {MATCH_THRESHOLD})")
         return
-    fields["briefing"] = _new_briefing(found, fields, archive, plan, report)
+    fields["briefing"] = _new_briefing(found, days[0], fields, archive, plan, report)
 
 
-def _new_briefing(found: Found, fields: dict[str, Any], archive: Archive, plan: Plan, report: Report) -> str:
-    day = briefing_day(found.body, _day(fields["date"]))
+def _new_briefing(found: Found, day: date, fields: dict[str, Any], archive: Archive, plan: Plan, report: Report) -> str:
     host = (HOST.search(found.body) or [None, None])[1]
     spokesperson = (SPOKESPERSON.search(found.body) or [None, None])[1]
     kind = "press conference" if "press conference" in found.body.lower() else "press briefing"
@@ -290,24 +341,10 @@ def _new_briefing(found: Found, fields: dict[str, Any], archive: Archive, plan: 
     }
     path = archive.root / "briefings" / f"{briefing_id}.md"
     plan.files.append(NewFile(path, markdown_file(values, ""), "briefing"))
-    archive.briefings.add(briefing_id)
-    archive.index.add(f"briefing {briefing_id}", briefing_id, day, title)
+    archive.add_briefing(briefing_id, day, title)
     report.lines.append(f"briefing: new {briefing_id} (no candidate reached threshold {MATCH_THRESHOLD})")
     report.to_fill.append(f"briefing: new file {path}; check its title, date, host and add a summary")
     return briefing_id
-
-
-def briefing_day(body: str, published: date | None) -> date:
-    """The day the text names for the briefing ("On December 10"), if within a week before publication."""
-    assert published is not None
-    for month, day in MONTH_DAY.findall(body):
-        try:
-            named = date(published.year, MONTHS.index(month) + 1, int(day))
-        except ValueError:
-            continue
-        if 0 <= (published - named).days <= 7:
-            return named
-    return published
 
 
 def identifier_ok(value: str) -> bool:
@@ -320,7 +357,8 @@ def identifier_ok(value: str) -> bool:
 
 def _describe(c: Candidate) -> str:
     shared = "; ".join(f'"{p}"' for p in c.passages)
-    why = f"containment {c.containment} x date {c.date_factor}, via {c.via}"
+    day = "the day named or of publication" if c.day_rank == 0 else "the day before"
+    why = f"shingles {c.containment}, anchors {c.anchor_overlap}; {day}; via {c.via}"
     return f"candidate {c.briefing_id}: score {c.score} ({why}); shared: {shared}"
 
 

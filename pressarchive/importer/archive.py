@@ -1,0 +1,111 @@
+"""What the import needs to know about the archive, read fast: an import must not cost a full load.
+
+Sources are read whole (they are few). Briefings and articles are read only as far as
+their front matter's top-level keys (`date`, `title`, `briefing`, `slug` and
+`capture_sha256`); an article's text is read only when a capture of its briefing's
+days is matched (match.Index shingles a document on first use). So an import into an
+archive of 10,000 articles reads each file's head once and the bodies of a few.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+import yaml
+
+from .match import Index
+from .outlet import SourceInfo, host_of
+
+KEY = re.compile(r"^(date|title|briefing|slug|capture_sha256|  capture_sha256):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+@dataclass
+class Archive:
+    """The archive's sources, briefings, slugs and index, updated as captures are planned."""
+
+    root: Path
+    sources: dict[str, str] = field(default_factory=dict)  # id -> name
+    outlets: list[SourceInfo] = field(default_factory=list)  # each source with its hosts
+    briefings: set[str] = field(default_factory=set)
+    slugs: set[str] = field(default_factory=set)
+    index: Index = field(default_factory=Index)
+    by_capture: dict[str, Path] = field(default_factory=dict)  # capture SHA-256 -> article already imported from it
+    briefing_days: dict[str, date | None] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, root: Path) -> Archive:
+        archive = cls(root)
+        for path in _files(root / "sources", ".yaml"):
+            fields = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            fields = fields if isinstance(fields, dict) else {}
+            archive.add_source(path.stem, str(fields.get("name") or path.stem), fields.get("url"), fields.get("hosts"))
+        for path in _files(root / "briefings", ".md"):
+            keys = front_keys(path)
+            archive.add_briefing(path.stem, day_of(keys.get("date")), partial(_text, path))
+        for path in _files(root / "articles", ".md"):
+            keys = front_keys(path)
+            archive.slugs.add(keys.get("slug") or path.stem)
+            if keys.get("capture_sha256"):
+                archive.by_capture[keys["capture_sha256"]] = path
+            if keys.get("briefing"):
+                archive.add_article(
+                    f"article {path.relative_to(root).as_posix()}", keys["briefing"], partial(_text, path)
+                )
+        return archive
+
+    def add_source(self, source_id: str, name: str, url: object, hosts: object) -> None:
+        self.sources[source_id] = name
+        own = [host_of(url if isinstance(url, str) else None), *(hosts if isinstance(hosts, list) else [])]
+        self.outlets.append(SourceInfo(source_id, name, tuple(str(h).lower() for h in own if h)))
+
+    def add_briefing(self, briefing_id: str, day: date | None, text: str | Callable[[], str]) -> None:
+        self.briefings.add(briefing_id)
+        self.briefing_days[briefing_id] = day
+        self.index.add(f"briefing {briefing_id}", briefing_id, day, text)
+
+    def add_article(self, label: str, briefing_id: str, text: str | Callable[[], str]) -> None:
+        """An article stands for its briefing, on its briefing's day."""
+        self.index.add(label, briefing_id, self.briefing_days.get(briefing_id), text)
+
+
+def front_keys(path: Path) -> dict[str, str]:
+    """The few top-level scalar keys the import needs from a file's front matter, unquoted."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        head = []
+        for number, line in enumerate(handle):
+            if number and line.rstrip() == "---":
+                break
+            head.append(line)
+    keys: dict[str, str] = {}
+    for key, value in KEY.findall("".join(head)):
+        keys.setdefault(key.strip(), value.strip().strip("'\""))
+    return keys
+
+
+def day_of(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _text(path: Path) -> str:
+    """The file's title and body (the front matter's other keys aside)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    parts = text.split("\n---\n", 1)
+    title = front_keys(path).get("title", "")
+    return f"{title}\n{parts[1] if len(parts) == 2 else text}"
+
+
+def _files(folder: Path, suffix: str) -> list[Path]:
+    """The files named *``suffix`` under ``folder``, editor files (".x", "#x#") aside, in a stable order."""
+    found = []
+    for parent, _, names in os.walk(folder):
+        found += [os.path.join(parent, n) for n in names if n.endswith(suffix) and not n.startswith((".", "#"))]
+    return [Path(p) for p in sorted(found)]

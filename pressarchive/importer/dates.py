@@ -1,0 +1,199 @@
+"""Publication dates as a capture prints them, in its languages, and the date in a URL.
+
+A date line is a line that is mostly a date: "Updated: December 10, 2025 21:50",
+"Published: Dec 10, 2025 05:37 PM", "2025-12-18 00:13:00", "2025.12.12 21:19 GMT+8",
+"2025年12月10日 15:30", "31 октября 2025 в 10:56", "「人民網日本語版」2025年10月31日",
+or the store's " date 2025-10-29 " prefix. A date inside a sentence ("On December 10,
+2025, at a regular press conference") is the briefing's, not the publication's, and
+is not taken. Month names in any language are read by dateparser; numeric forms
+by pattern. The time is kept when printed and the zone only when stated (a named
+zone with one fixed offset, or an explicit offset).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+DATE_LINE_REST_MAX = 45  # characters a date line may hold besides its dates and label
+DATE_LINE_REST_CJK = 10  # a CJK headline after a date ("2025年10月30日外交部发言人...") is not a date line
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+SCAN_LINES = 15  # non-blank lines from the top where a publication date stands
+LABEL = re.compile(
+    r"(?:updated|published|posted|last updated|date|发布时间|發佈時間|时间|更新|公開|配信|опубликовано|обновлено"
+    r"|actualizado|publicado|publié|mis à jour)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+ZONE = r"(?P<zone>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|Z\b|JST|KST|MSK|BJT|EDT|EST|UTC|GMT)"
+TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|um|-)?\s*|T){TIME})?(?:\s*{ZONE})?"
+NUMERIC = [
+    re.compile(rf"(?<!\d)(?P<y>20\d{{2}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d){TAIL}"),
+    re.compile(rf"(?P<y>20\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TAIL}"),
+    re.compile(rf"(?<!\d)(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>20\d{{2}})(?!\d){TAIL}"),  # US month/day/year
+    re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 23.10.2025
+]
+LEADING_TIME = r"(?:(?P<lead>\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?),?\s+)?"
+WORDS = re.compile(
+    LEADING_TIME
+    + r"(?P<words>(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?20\d{2})|(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}))"
+    + TAIL
+)
+ENGLISH_MONTHS = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
+ENGLISH_MDY = re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
+ENGLISH_DMY = re.compile(rf"(?P<d>\d{{1,2}})\.?\s+{_MONTH},?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
+ZONES = {"JST": "+09:00", "KST": "+09:00", "MSK": "+03:00", "BJT": "+08:00", "EDT": "-04:00", "EST": "-05:00"}
+URL_DATE = re.compile(r"(?<!\d)(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+STORE_PREFIX = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
+
+
+@dataclass(frozen=True)
+class Printed:
+    iso: str  # "2025-12-10", "2025-12-10T21:50" or "2025-12-10T21:50+09:00"
+    line: str  # the line as the capture prints it
+
+
+def date_lines(lines: list[str], languages: tuple[str, ...] = ()) -> list[Printed]:
+    """The date lines among the first SCAN_LINES non-blank lines, in order."""
+    found = []
+    for line in [x.strip() for x in lines if x.strip()][:SCAN_LINES]:
+        if prefix := STORE_PREFIX.match(line):
+            found.append(Printed(prefix[1], f"date {prefix[1]}"))
+            continue
+        dates = dates_in(line, languages)
+        if dates and _mostly_dates(line, dates):
+            found.append(Printed(max(dates, key=lambda d: (len(d[0]), -d[1]))[0], line))
+    return found
+
+
+def publication_date(lines: list[str], languages: tuple[str, ...] = ()) -> Printed | None:
+    """The first date line, or a more precise one printed for the same day."""
+    found = date_lines(lines, languages)
+    if not found:
+        return None
+    precise = [p for p in found if "T" in p.iso and p.iso[:10] == found[0].iso[:10]]
+    return precise[0] if "T" not in found[0].iso and precise else found[0]
+
+
+def dates_in(line: str, languages: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """Every date in ``line`` as (ISO text, start, end)."""
+    found = []
+    for pattern in NUMERIC:
+        for match in pattern.finditer(line):
+            day = _numeric(match)
+            if day:
+                found.append((day, match.start(), match.end()))
+    for match in WORDS.finditer(line):
+        if any(s <= match.start() < e for _, s, e in found):
+            continue
+        day = _words(match, languages)
+        if day:
+            found.append((day, match.start(), match.end()))
+    return found
+
+
+def _mostly_dates(line: str, dates: list[tuple[str, int, int]]) -> bool:
+    rest, cut = "", 0
+    for _, start, end in sorted(dates, key=lambda d: d[1]):
+        if start >= cut:
+            rest, cut = rest + line[cut:start] + " ", end
+    before_first = line[: min(d[1] for d in dates)]
+    rest = (rest + line[cut:]).strip(" |[]()【】「」-–—·,")
+    if LABEL.search(before_first):
+        return True
+    return len(rest) <= DATE_LINE_REST_MAX and len(CJK.findall(rest)) <= DATE_LINE_REST_CJK
+
+
+def _numeric(match: re.Match[str]) -> str | None:
+    try:
+        day = datetime(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    return _with_time(day.date().isoformat(), match)
+
+
+def _words(match: re.Match[str], languages: tuple[str, ...]) -> str | None:
+    parsed = _parse_words(match["words"].rstrip(",."), languages)
+    if parsed is None:
+        return None
+    iso = _with_time(parsed, match)
+    if "T" not in iso and match["lead"]:
+        iso = f"{parsed}T{_clock(match['lead'])}"
+    return iso
+
+
+@lru_cache(maxsize=1024)
+def _parse_words(text: str, languages: tuple[str, ...]) -> str | None:
+    """'Dec 10, 2025', '10 December 2025' in English by pattern; any other language by dateparser."""
+    english = _english(text)
+    if english:
+        return english
+    import dateparser  # here: loading its language data takes about a second
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
+    try:
+        moment = dateparser.parse(text, languages=list(languages) or None, settings=settings)
+        if moment is None and languages:
+            moment = dateparser.parse(text, settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return moment.date().isoformat() if moment else None
+
+
+def _english(text: str) -> str | None:
+    match = ENGLISH_MDY.fullmatch(text) or ENGLISH_DMY.fullmatch(text)
+    if not match:
+        return None
+    try:
+        return datetime(int(match["y"]), ENGLISH_MONTHS[match["month"][:3].lower()], int(match["d"])).date().isoformat()
+    except ValueError:
+        return None
+
+
+def _with_time(day: str, match: re.Match[str]) -> str:
+    if not match["H"]:
+        return day
+    hour = int(match["H"])
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    hour = hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
+    if hour > 23 or int(match["M"]) > 59:
+        return day
+    clock = f"{hour:02d}:{match['M']}" + (f":{match['S']}" if match["S"] else "")
+    return f"{day}T{clock}{_offset(match['zone'])}"
+
+
+def _clock(text: str) -> str:
+    hour, minute = re.match(r"(\d{1,2}):(\d{2})", text).groups()  # type: ignore[union-attr]
+    pm = re.search(r"[Pp]", text)
+    return f"{int(hour) % 12 + 12 if pm else int(hour):02d}:{minute}"
+
+
+def _offset(zone: str | None) -> str:
+    """'+0300' -> '+03:00', 'GMT+8' -> '+08:00', 'JST' -> '+09:00'; '' for none or an ambiguous name."""
+    if not zone:
+        return ""
+    zone = zone.replace(" ", "")
+    if zone in ZONES:
+        return ZONES[zone]
+    if zone in ("Z", "UTC", "GMT"):
+        return "+00:00"
+    match = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", zone)
+    if not match:
+        return ""
+    return f"{match[1]}{int(match[2]):02d}:{match[3] or '00'}"
+
+
+def url_date(url: str | None) -> tuple[str, str] | None:
+    """The date in a URL (/2025/1029/, /20251211-, t20251210_...) and the part that shows it."""
+    match = URL_DATE.search(url or "")
+    if not match:
+        return None
+    try:
+        year, month, day_of_month = (int(g) for g in match.groups())
+        day = datetime(year, month, day_of_month)
+    except ValueError:
+        return None
+    return day.date().isoformat(), match.group()

@@ -1,0 +1,73 @@
+"""The outlet: who wrote the text, from the URL's host and from the agency the text credits.
+
+A source file says which hosts are its own: the host of its `url` and any listed
+under `hosts:`. A subdomain belongs to the same source (en.people.cn to people.cn).
+A platform that carries an agency's article (a broker's feed, a portal, a paper
+reprinting a wire) shows the agency's credit where the text begins: "BEIJING,
+Oct. 29 (Xinhua) --", "WASHINGTON (AP) —", "Naciones Unidas, 8 ene (EFE).-",
+"【新華社北京10月30日】". Then the agency is the outlet and the host the platform.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+CREDIT_REACH = 600  # characters from the start of the text where an agency's credit stands
+# The agency's name as credited in a dateline, and the patterns that credit it.
+AGENCIES: dict[str, re.Pattern[str]] = {
+    "Xinhua": re.compile(
+        r"\(Xinhua\)\s*(?:--|—|–|-)|【新[華华]社[^】]{0,20}】|\(Xinhua\)\s+\d{1,2}:\d{2}|(?m:^Xinhua\))"
+    ),
+    "The Associated Press": re.compile(r"\(AP\)\s*(?:--|—|–|-)"),
+    "Reuters": re.compile(r"\(Reuters\)\s*(?:--|—|–|-)"),
+    "AFP": re.compile(r"\(AFP\)\s*(?:--|—|–|-|\.-)"),
+    "EFE": re.compile(r"\(EFE\)\s*\.?\s*(?:--|—|–|-)"),
+    "Jiji Press": re.compile(r"\(Jiji Press\)\s*(?:--|—|–|-)"),
+    "Kyodo News": re.compile(r"\(Kyodo\)\s*(?:--|—|–|-)"),
+    "TASS": re.compile(r"/TASS/\.?\s*(?:--|—|–|-)|/ТАСС/\.?\s*(?:--|—|–|-)"),
+}
+# "Distributed by Public on 10/31/2025": the press-release platform; the line before names the author.
+DISTRIBUTED_BY = re.compile(r"\|\s*Distributed by Public on\b")
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: str
+    name: str
+    hosts: tuple[str, ...]  # the host of `url` and those under `hosts:`, without "www."
+
+
+def host_of(url: str | None) -> str | None:
+    """'https://www.Example.org/x' -> 'example.org'; None for no URL or no host."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    return host.removeprefix("www.") or None
+
+
+def source_for_host(host: str, sources: list[SourceInfo]) -> SourceInfo | None:
+    """The source owning ``host`` or its closest parent domain."""
+    best: tuple[int, SourceInfo] | None = None
+    for source in sources:
+        for own in source.hosts:
+            if (host == own or host.endswith("." + own)) and (best is None or len(own) > best[0]):
+                best = (len(own), source)
+    return best[1] if best else None
+
+
+def credited_agency(text: str) -> str | None:
+    """The agency whose credit stands where the text begins, if any."""
+    start = text[:CREDIT_REACH]
+    hits = [(m.start(), name) for name, pattern in AGENCIES.items() if (m := pattern.search(start))]
+    return min(hits)[1] if hits else None
+
+
+def distributed_author(raw: str) -> str | None:
+    """The author named on the line before a "Distributed by Public" line (a press-release platform)."""
+    lines = [line.strip() for line in raw.split("\n") if line.strip()]
+    for before, line in zip(lines, lines[1:], strict=False):
+        if DISTRIBUTED_BY.search(line) and len(before) <= 120:
+            return before
+    return None

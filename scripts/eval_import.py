@@ -1,0 +1,266 @@
+"""Measure `build.py import` against the hand labels in eval/import/: scripts/eval_import.py [-v] [--reverse] [--batch].
+
+Every capture is imported, one at a time and with only its `--url` (as an archivist
+would), into a temporary archive that holds the bundled sources and nothing else;
+with --batch, all of them in one import with their URLs from a list (`--url-list`).
+A capture whose import fails "needs a second run". For the others it reads the
+draft it wrote and compares it with the labels:
+
+* outlet: the source's name (or id) is the labelled outlet, its name before the
+  parenthesis, or the host in the parenthesis;
+* date: of the captures that print a date, the share whose draft has that date (to
+  the minute, zone only when labelled); a date on a capture that shows none, in
+  its text or its URL, is counted as invented;
+* title: of the captures with a labelled headline, the share whose title is it;
+* language: the draft's `language:` against the label;
+* grouping: pairwise precision and recall of "same briefing" over the imported
+  captures (labelled `briefing: null` captures belong to no group);
+* debris: labelled debris lines still present as a whole line of the body, and
+  lines of the capture that are neither debris, headline nor the printed date but
+  are missing from the body (sentences lost).
+
+`--reverse` imports in the opposite order; the groups must be the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "eval" / "import"
+sys.path.insert(0, str(ROOT))
+
+from pressarchive.importer.run import ImportFailed, Options, plan_import  # noqa: E402
+from pressarchive.importer.write import write_all  # noqa: E402
+
+PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")  # the store's prefix; the rest of the line is judged
+
+
+@dataclass
+class Result:
+    label: dict[str, Any]
+    fields: dict[str, Any] | None = None
+    body: str = ""
+    source_name: str = ""
+    problems: list[str] = field(default_factory=list)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\W", "", unicodedata.normalize("NFKC", text).casefold().replace("’", "'"))
+
+
+def import_all(labels: list[dict[str, Any]], content: Path) -> list[Result]:
+    """One capture per import, as an archivist gives --url."""
+    results = []
+    for label in labels:
+        result = Result(label)
+        try:
+            plan = plan_import([EVAL / label["capture"]], Options(content=content, url=label["url"]))
+        except ImportFailed as failed:
+            result.problems = failed.problems
+        else:
+            write_all(plan.files)
+            read_article(result, next(f.path for f in plan.files if f.what == "article"), content)
+        results.append(result)
+    return results
+
+
+def import_batch(labels: list[dict[str, Any]], content: Path) -> list[Result]:
+    """All captures in one import (--url-list); those that fail are left out and the rest imported."""
+    results = {label["capture"]: Result(label) for label in labels}
+    urls = {Path(label["capture"]).name: label["url"] for label in labels}
+    todo = [EVAL / label["capture"] for label in labels]
+    while todo:
+        try:
+            plan = plan_import(todo, Options(content=content, urls=urls))
+        except ImportFailed as failed:
+            failing = {p.split(": ", 1)[0] for p in failed.problems}
+            for path in todo:
+                if str(path) in failing:
+                    results[path.relative_to(EVAL).as_posix()].problems = [
+                        p for p in failed.problems if p.startswith(f"{path}: ")
+                    ]
+            todo = [path for path in todo if str(path) not in failing]
+            continue
+        write_all(plan.files)
+        for report in plan.reports:
+            assert report.article is not None
+            read_article(results[report.capture.relative_to(EVAL).as_posix()], report.article, content)
+        break
+    return list(results.values())
+
+
+def read_article(result: Result, article: Path, content: Path) -> None:
+    _, head, body = article.read_text(encoding="utf-8").split("---\n", 2)
+    result.fields, result.body = yaml.safe_load(head), body
+    source = yaml.safe_load((content / "sources" / f"{result.fields['source']}.yaml").read_text())
+    result.source_name = str(source.get("name", ""))
+
+
+def outlet_ok(result: Result) -> bool:
+    """The labelled outlet; or, where the capture names none, the URL's host (all the import can know)."""
+    outlet = result.label["outlet"]
+    accepted = {squash(outlet), squash(outlet.split(" (")[0])}
+    if "(" in outlet:
+        accepted.add(squash(outlet.split("(", 1)[1].rstrip(")")))
+    if not result.label["outlet_named_in_text"] and not result.label.get("platform"):
+        accepted.add(squash(re.sub(r"^(?:https?://)?(?:www\.)?([^/]+).*", r"\1", result.label["url"])))
+    assert result.fields is not None
+    return bool({squash(result.source_name), squash(result.fields["source"])} & accepted)
+
+
+def minute(value: str) -> tuple[str, str]:
+    """'2025-12-10T21:50:00' -> ('2025-12-10T21:50', ''); the zone apart."""
+    zone = ""
+    if match := re.search(r"([+-]\d{2}:\d{2}|Z)$", value):
+        zone, value = match.group(), value[: match.start()]
+    moment = datetime.fromisoformat(value)
+    text = moment.strftime("%Y-%m-%dT%H:%M") if "T" in value else moment.strftime("%Y-%m-%d")
+    return text, zone
+
+
+def date_verdict(result: Result) -> str:
+    """'right', 'wrong', 'invented', 'url-right', 'url-wrong' or 'none' (nothing to judge)."""
+    label, fields = result.label, result.fields
+    assert fields is not None
+    got = str(fields["date"])
+    if label["date"]:
+        return "right" if minute(got) == minute(label["date"]) else "wrong"
+    if label["date_in_url"]:
+        return "url-right" if got[:10] == label["date_in_url"] else "url-wrong"
+    return "invented"
+
+
+def title_ok(result: Result) -> bool:
+    assert result.fields is not None
+    return squash(result.fields["title"]) == squash(result.label["title"])
+
+
+def body_lines(body: str) -> set[str]:
+    return {" ".join(line.lstrip("-# ").split()) for line in body.split("\n") if line.strip()}
+
+
+def debris_left(result: Result) -> list[str]:
+    lines = body_lines(result.body)
+    return [d for d in result.label["debris"] if " ".join(PREFIX.sub("", d).split()) in lines]
+
+
+def lines_lost(result: Result) -> list[str]:
+    """Capture lines the label keeps as text that are not in the body (whitespace aside)."""
+    label = result.label
+    skip = {" ".join(d.split()) for d in label["debris"]}
+    skip |= {" ".join(str(label[k]).split()) for k in ("title", "date_printed") if label[k]}
+    body = " ".join(result.body.replace("\n- ", " ").split())
+    lost = []
+    text = (EVAL / label["capture"]).read_text(encoding="utf-8")
+    for line in text.split("\n"):
+        line = " ".join(unicodedata.normalize("NFC", line).split())
+        if line and line not in skip and not line.startswith("date ") and line not in body:
+            lost.append(line)
+    return lost
+
+
+def groups(results: list[Result]) -> dict[str, str]:
+    return {r.label["capture"]: r.fields["briefing"] for r in results if r.fields and r.fields.get("briefing")}
+
+
+def pairwise(results: list[Result]) -> tuple[float, float, int, int, int]:
+    done = [r for r in results if r.fields]
+    tp = fp = fn = 0
+    for a, b in combinations(done, 2):
+        truth = a.label["briefing"] is not None and a.label["briefing"] == b.label["briefing"]
+        assert a.fields is not None and b.fields is not None
+        said = a.fields.get("briefing") is not None and a.fields.get("briefing") == b.fields.get("briefing")
+        tp, fp, fn = tp + (truth and said), fp + (said and not truth), fn + (truth and not said)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, tp, fp, fn
+
+
+def share(hits: int, total: int) -> str:
+    return f"{hits}/{total} ({hits / total:.0%})" if total else "0/0"
+
+
+def report(results: list[Result], verbose: bool) -> None:
+    done = [r for r in results if r.fields]
+    print(f"captures: {len(results)}; needing a second run: {share(len(results) - len(done), len(results))}")
+    if verbose:
+        for r in results:
+            if not r.fields:
+                print(f"  second run {r.label['capture']}: {'; '.join(r.problems)}")
+    outlets = [r for r in done if not outlet_ok(r)]
+    print(f"outlet right: {share(len(done) - len(outlets), len(done))}")
+    verdicts = {r.label["capture"]: date_verdict(r) for r in done}
+    printed = [v for v in verdicts.values() if v in ("right", "wrong")]
+    from_url = [v for v in verdicts.values() if v.startswith("url")]
+    invented = [c for c, v in verdicts.items() if v == "invented"]
+    print(
+        f"date right (of captures printing one): {share(printed.count('right'), len(printed))}; "
+        f"from the URL right: {share(from_url.count('url-right'), len(from_url))}; invented: {len(invented)}"
+    )
+    titled = [r for r in done if r.label["title"]]
+    titles = [r for r in titled if not title_ok(r)]
+    print(f"title right (of captures showing one): {share(len(titled) - len(titles), len(titled))}")
+    languages = [r for r in done if r.fields and r.fields.get("language") != r.label["language"]]
+    print(f"language right: {share(len(done) - len(languages), len(done))}")
+    precision, recall, tp, fp, fn = pairwise(results)
+    print(f"grouping: pairwise precision {precision:.3f}, recall {recall:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    left = [(r, d) for r in done for d in debris_left(r)]
+    labelled = sum(len(r.label["debris"]) for r in done)
+    print(f"debris removed: {share(labelled - len(left), labelled)}")
+    lost = [(r, line) for r in done for line in lines_lost(r)]
+    print(f"article lines lost: {len(lost)}")
+    if verbose:
+        for r in outlets:
+            print(f"  outlet {r.label['capture']}: got {r.source_name!r}, want {r.label['outlet']!r}")
+        for r in done:
+            verdict = verdicts[r.label["capture"]]
+            if verdict not in ("right", "url-right"):
+                assert r.fields is not None
+                print(f"  date {verdict} {r.label['capture']}: got {r.fields['date']}, want {r.label['date']}")
+        for r in titles:
+            assert r.fields is not None
+            print(f"  title {r.label['capture']}: got {r.fields['title']!r}, want {r.label['title']!r}")
+        for r in languages:
+            assert r.fields is not None
+            print(f"  language {r.label['capture']}: got {r.fields.get('language')}, want {r.label['language']}")
+        for r in done:
+            assert r.fields is not None
+            print(f"  group {r.label['capture']}: {r.fields.get('briefing')} (label {r.label['briefing']})")
+        for r, line in left:
+            print(f"  debris left {r.label['capture']}: {line!r}")
+        for r, line in lost:
+            print(f"  lost {r.label['capture']}: {line[:100]!r}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--reverse", action="store_true", help="import in reverse order")
+    parser.add_argument("--batch", action="store_true", help="import all captures in one run (--url-list)")
+    args = parser.parse_args()
+    labels = yaml.safe_load((EVAL / "labels.yaml").read_text(encoding="utf-8"))["captures"]
+    if args.reverse:
+        labels = labels[::-1]
+    with tempfile.TemporaryDirectory() as tmp:
+        content = Path(tmp) / "content"
+        shutil.copytree(ROOT / "content" / "sources", content / "sources")
+        results = (import_batch if args.batch else import_all)(labels, content)
+    report(sorted(results, key=lambda r: r.label["capture"]), args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

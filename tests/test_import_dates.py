@@ -1,0 +1,80 @@
+"""Publication dates as printed: the formats of real captures, zones only when stated, never a date in prose."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressarchive.importer.dates import publication_date, url_date
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Updated: December 10, 2025 21:50", "2025-12-10T21:50"),
+        ("2025-12-18 00:13:00", "2025-12-18T00:13:00"),
+        ("2025.12.12 21:19 GMT+8", "2025-12-12T21:19+08:00"),
+        ("2025年12月10日", "2025-12-10"),
+        ("2025年12月10日 15:30", "2025-12-10T15:30"),
+        ("Published: Dec 10, 2025 05:37 PM", "2025-12-10T17:37"),
+        ("发布时间:2025-10-30 18:36:38", "2025-10-30T18:36:38"),
+        ("「人民網日本語版」2025年10月31日", "2025-10-31"),
+        ("Xinhua) 21:02, October 31, 2025", "2025-10-31T21:02"),
+        ("31 октября 2025 в 10:56", "2025-10-31T10:56"),
+        ("[April 23, 2025]", "2025-04-23"),
+        ("December 8, 2025 at 18:50 JST", "2025-12-08T18:50+09:00"),
+        ("2025-10-23T20:06+0300", "2025-10-23T20:06+03:00"),
+        ("10/31/2025 | Press release | Distributed by Public on 10/31/2025 06:35", "2025-10-31T06:35"),
+        ("By Minlu Zhang at the United Nations | chinadaily.com.cn | Updated: 2025-12-10 09:31", "2025-12-10T09:31"),
+        ("8 de enero de 2026 14:05", "2026-01-08T14:05"),
+    ],
+)
+def test_printed_formats(line, iso):
+    printed = publication_date(["Headline of the story", line, "The text begins here."])
+    assert printed is not None and (printed.iso, printed.line) == (iso, line)
+
+
+def test_a_zone_is_kept_only_when_stated_and_unambiguous():
+    assert publication_date(["2025-12-10 08:00 CST"]).iso == "2025-12-10T08:00"  # type: ignore[union-attr]
+
+
+def test_a_date_inside_a_sentence_is_not_the_publication_date():
+    lines = ["On December 10, 2025, at a regular press conference, the spokesperson Guo Jiakun accused Japan."]
+    assert publication_date(lines) is None
+
+
+def test_a_cjk_headline_that_starts_with_a_date_is_not_a_date_line():
+    assert publication_date(["2025年10月30日外交部发言人郭嘉昆主持例行记者会"]) is None
+
+
+def test_the_stores_prefix_counts_and_a_more_precise_stamp_of_the_same_day_wins():
+    printed = publication_date(["date 2025-10-31", "Russian PM to visit", "Xinhua) 21:02, October 31, 2025"])
+    assert printed is not None and printed.iso == "2025-10-31T21:02"
+
+
+def test_dates_in_urls():
+    assert url_date("https://namasteheadlines.com/china/20251211-china-blames") == ("2025-12-11", "20251211")
+    assert url_date("http://en.people.cn/n3/2025/1029/c90000-20383533.html") == ("2025-10-29", "2025/1029")
+    assert url_date("https://www.globaltimes.cn/page/202512/1350214.shtml") is None
+
+
+@settings(deadline=None)
+@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2099, 12, 31)))
+def test_any_day_printed_in_the_numeric_forms_reads_back(moment):
+    for line in (
+        moment.strftime("%Y-%m-%d %H:%M"),
+        moment.strftime("%Y.%m.%d %H:%M"),
+        f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}",
+        f"Updated: {moment:%B} {moment.day}, {moment.year} {moment:%H:%M}",
+    ):
+        printed = publication_date([line])
+        assert printed is not None and printed.iso == moment.strftime("%Y-%m-%dT%H:%M"), line
+
+
+@settings(deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Nd", "No")), max_size=120))
+def test_text_without_digits_never_gives_a_date(text):
+    assert publication_date(text.split("\n")) is None
