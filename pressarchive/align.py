@@ -49,7 +49,8 @@ MAX_CANDIDATES = 8  # sentences of the other text compared with each sentence, t
 # Which articles of a briefing are worth aligning with each other (passim's candidate step):
 LONG_SHINGLE = 5  # tokens in a shingle (CJK: twice as many characters); passim's n-grams are 5 long too
 SMALL_BRIEFING = 40  # up to this many articles, candidates come from every pair's shingles compared at once
-MAX_SHINGLE_TEXTS = 100  # a shingle found in more texts than this says nothing (passim's max document frequency)
+MAX_SHINGLE_TEXTS = 100  # a shingle in more texts than this pairs each of them only with its FIRST_HOLDERS
+FIRST_HOLDERS = 3  # (in the briefing's order), so that 2,000 copies of one story cost 6,000 pairs, not 2 million
 MAX_PARTNERS = 25  # texts aligned with each text, those sharing the most shingles first
 STOPWORDS = frozenset(
     """a an and are as at be been but by can could did do does for from had has have he her his how i if in into is it
@@ -176,15 +177,22 @@ def candidate_pairs(texts: Sequence[Prepared]) -> list[tuple[int, int]]:
         for i, j in itertools.combinations(range(len(texts)), 2):
             if count := len(texts[i].long_shingles & texts[j].long_shingles):
                 shared[i][j] = shared[j][i] = count
-    else:  # one inverted index; shingles in more than MAX_SHINGLE_TEXTS texts are ignored
+    else:  # one inverted index
         index: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for number, text in enumerate(texts):
             for shingle in text.long_shingles:
                 index[shingle].append(number)
         for holders in index.values():
-            if 1 < len(holders) <= MAX_SHINGLE_TEXTS:
+            if len(holders) <= MAX_SHINGLE_TEXTS:
                 for i in holders:
                     shared[i].update(j for j in holders if j != i)
+            else:  # a wire story carried by hundreds: each copy is compared with the first few to carry it
+                first = holders[:FIRST_HOLDERS]
+                for i in holders:
+                    shared[i].update(j for j in first if j != i)
+                    if i not in first:
+                        for j in first:
+                            shared[j][i] += 1
     pairs: set[tuple[int, int]] = set()
     for i, partners in shared.items():
         ranked = sorted(partners.items(), key=lambda item: (-item[1], item[0]))

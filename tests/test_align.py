@@ -68,6 +68,18 @@ def test_candidates_are_the_pairs_that_share_a_long_shingle(count: int) -> None:
     assert found == brute_force(prepared)  # at these sizes no text has more than MAX_PARTNERS partners
 
 
+def test_every_copy_of_a_story_carried_by_hundreds_is_paired_with_the_first_to_carry_it() -> None:
+    rng = random.Random(7)
+    wire = f"{words(rng, 30)}. {words(rng, 30)}."
+    bodies = [wire if n % 3 == 0 else f"{words(rng, 14)}. {words(rng, 14)}." for n in range(3 * 150)]
+    prepared = [Prepared(sentences(body, "en")) for body in bodies]
+    copies = [n for n, body in enumerate(bodies) if body == wire]
+    assert len(copies) > align.MAX_SHINGLE_TEXTS
+    found = set(candidate_pairs(prepared))
+    assert all((copies[0], n) in found for n in copies[1:])
+    assert len(found) < 20 * len(bodies)  # not every pair of the 150 copies
+
+
 def test_a_copied_sentence_is_aligned_and_shared_common_words_are_not() -> None:
     prepared, copied = texts(30)
     for i, j in itertools.combinations(range(30), 2):
