@@ -32,6 +32,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from .text import Sentence, is_cjk, joined, token_spans, tokens
+from .text import sentences as split_sentences
 
 VERBATIM = 85.0  # rapidfuzz similarity (0-100) of the aligned stretch
 MIN_CHARS = 40  # characters of folded text an aligned stretch must cover (CJK: a quarter of that)
@@ -75,10 +76,12 @@ class Match:
 
 class Prepared:
     """A text's sentences with what comparing them needs, each computed when first needed: most texts
-    share no long shingle with another, and most briefings have no transcript."""
+    share no long shingle with another (they are never split into sentences), and most briefings
+    have no transcript."""
 
-    def __init__(self, sentences: Sequence[Sentence]) -> None:
-        self.sentences = tuple(sentences)
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.language = language
         self._folded: dict[int, str] = {}
         self._located: dict[int, tuple[tuple[str, int, int], ...]] = {}
 
@@ -97,6 +100,10 @@ class Prepared:
         return self._located[i]
 
     @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(split_sentences(self.text, self.language))
+
+    @cached_property
     def tokens(self) -> tuple[list[str], ...]:
         """The tokens of each sentence."""
         return tuple(tokens(sentence.text) for sentence in self.sentences)
@@ -111,9 +118,10 @@ class Prepared:
 
     @cached_property
     def long_shingles(self) -> frozenset[tuple[str, ...]]:
-        """The text's runs of LONG_SHINGLE tokens (CJK: twice as many), within sentences."""
+        """The text's runs of LONG_SHINGLE tokens (CJK: twice as many) within a line: a sentence never
+        crosses a line, and a run across two sentences only adds a candidate that alignment checks."""
         found: set[tuple[str, ...]] = set()
-        for words in self.tokens:
+        for words in map(tokens, self.text.split("\n")):
             size = LONG_SHINGLE * 2 if words and is_cjk(words[0]) else LONG_SHINGLE
             found.update(zip(*(words[k:] for k in range(size)), strict=False))
         return frozenset(found)

@@ -19,7 +19,7 @@ from .bodies import Bodies
 from .cache import CODE_VERSION, BuildCache
 from .model import Article, Briefing, Site, Transcript
 from .quotes import QuoteMatch, find_quotes, fold_with_offsets, match_quote
-from .text import plain_text, sentences
+from .text import plain_text
 from .transcript import Item, split_items
 
 SHARED_PAIR = 0.0  # two articles "share text" when this share of one's text is aligned with the other
@@ -141,9 +141,9 @@ def analyse_briefing(
 ) -> BriefingCoverage:
     split = tuple(TranscriptItems(t, split_items(t.text, briefing.spokesperson)) for t in transcripts)
     texts = {a.slug: plain_text(bodies.html(a.body_sha256)) for a in articles}
-    prepared = {a.slug: Prepared(sentences(texts[a.slug], a.language)) for a in articles}
+    prepared = {a.slug: Prepared(texts[a.slug], a.language) for a in articles}
     by_language = {t.transcript.language: t for t in split}
-    spoken = {t.transcript.language: Prepared(sentences(t.transcript.text, t.transcript.language)) for t in split}
+    spoken = {t.transcript.language: Prepared(t.transcript.text, t.transcript.language) for t in split}
     weight = weights([*prepared.values(), *spoken.values()]) if split else {}
     sharing = _sharing(articles, prepared, texts)
     results = {}

@@ -11,7 +11,7 @@ from conftest import ROOT
 from pressarchive import align
 from pressarchive.align import Prepared, candidate_pairs, verbatim
 from pressarchive.markup import render_with_excerpt
-from pressarchive.text import body_text, plain_text, sentences
+from pressarchive.text import body_text, plain_text
 
 TRICKY = [
     "",
@@ -49,7 +49,7 @@ def texts(count: int) -> tuple[list[Prepared], set[tuple[int, int]]]:
     for k in range(0, count - 1, 3):
         bodies[k + 1] += " " + bodies[k].split(". ")[0] + "."
         copied.add((k, k + 1))
-    return [Prepared(sentences(body, "en")) for body in bodies], copied
+    return [Prepared(body, "en") for body in bodies], copied
 
 
 def brute_force(prepared: list[Prepared]) -> set[tuple[int, int]]:
@@ -72,7 +72,7 @@ def test_every_copy_of_a_story_carried_by_hundreds_is_paired_with_the_first_to_c
     rng = random.Random(7)
     wire = f"{words(rng, 30)}. {words(rng, 30)}."
     bodies = [wire if n % 3 == 0 else f"{words(rng, 14)}. {words(rng, 14)}." for n in range(3 * 150)]
-    prepared = [Prepared(sentences(body, "en")) for body in bodies]
+    prepared = [Prepared(body, "en") for body in bodies]
     copies = [n for n, body in enumerate(bodies) if body == wire]
     assert len(copies) > align.MAX_SHINGLE_TEXTS
     found = set(candidate_pairs(prepared))
@@ -92,8 +92,8 @@ def test_a_long_unpunctuated_text_is_compared_by_shared_runs() -> None:
     the partial alignment, which grows with the cube of its length, but a copied run is found."""
     rng = random.Random(7)
     shared = words(rng, 30)
-    one = Prepared(sentences(f"{words(rng, 200)} {shared} {words(rng, 200)}", "en"))
-    two = Prepared(sentences(f"{words(rng, 150)} {shared} {words(rng, 150)}", "en"))
+    one = Prepared(f"{words(rng, 200)} {shared} {words(rng, 200)}", "en")
+    two = Prepared(f"{words(rng, 150)} {shared} {words(rng, 150)}", "en")
     assert len(one.folded(0)) > align.MAX_ALIGN_CHARS
     [match] = verbatim(one, two)
     assert match.method == "verbatim" and match.score == 1.0
