@@ -89,6 +89,12 @@ def test_filters_are_not_fetched_before_the_panel_is_opened(page: Page, site_url
     assert [url for url in fetched if "/filter/" in url]
 
 
+def test_the_briefing_facts_are_indexed_as_separate_words(page: Page, site_url: str) -> None:
+    search(page, site_url, "Guo Jiakun")
+    excerpts = " ".join(results(page).locator(".excerpt").all_text_contents())
+    assert "Republic of China Guo Jiakun" in excerpts  # not "ChinaGuo": one fact's text ran into the next
+
+
 def test_nonsense_query_says_no_results(page: Page, site_url: str) -> None:
     search(page, site_url, "qwzxvbnmplk")
     expect(page.locator("#search-status")).to_have_text(
