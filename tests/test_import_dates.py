@@ -60,7 +60,10 @@ def test_dates_in_urls():
     assert url_date("http://en.people.cn/n3/2025/1029/c90000-20383533.html") == ("2025-10-29", "2025/1029")
     assert url_date("https://www.globaltimes.cn/page/202512/1350214.shtml") is None
     assert url_date("https://cm.asiae.co.kr/en/article/2025103017134859838") == ("2025-10-30", "202510301713")
-    assert url_date("https://usanewshub.site/department-press-briefing-april-22-2025") == ("2025-04-22", "april-22-2025")
+    assert url_date("https://usanewshub.site/department-press-briefing-april-22-2025") == (
+        "2025-04-22",
+        "april-22-2025",
+    )
     assert url_date("https://example.org/article/2025103099134859838") is None  # hour 99: an id, not a time
     assert url_date("https://example.org/february-30-2025") is None
 
