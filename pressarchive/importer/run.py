@@ -21,7 +21,8 @@ from ..fields import identifier, timestamp, web_url
 from ..model import MONTHS
 from .archive import Archive
 from .dates import url_date
-from .match import MATCH_THRESHOLD, Candidate, briefing_days, choose
+from .days import briefing_days
+from .match import MATCH_THRESHOLD, Candidate, choose
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, source_for_host
 from .write import NewFile, front_matter, markdown_file, slugify, unique
