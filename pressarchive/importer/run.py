@@ -21,7 +21,8 @@ from ..fields import identifier, timestamp, web_url
 from ..model import MONTHS
 from .archive import Archive
 from .dates import url_date
-from .days import briefing_days
+from .days import BRIEFING_WORD, briefing_days
+from .hosts import Sighting, host_named, reported_host
 from .match import MATCH_THRESHOLD, Candidate, choose
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, source_for_host
@@ -71,14 +72,15 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
     """Plan every capture; raise ImportFailed listing every problem if any capture fails.
 
     The captures are planned oldest first (by the date they print or their URL shows, then by
-    their SHA-256), whatever order they were given in, so one batch always makes the same groups.
+    their SHA-256), whatever order they were given in, so one batch always makes the same groups;
+    those that name a briefing come first, as only they make new briefings the others can join.
     """
     if options.url and len(captures) > 1:
         raise ImportFailed(["--url names one page: import one capture at a time, or give --url-list"])
     check_archive(options.content)
     archive = Archive.read(options.content)
     plan, problems = Plan(), []
-    read: list[tuple[tuple[str, str], Path, Found, Options]] = []
+    read: list[tuple[tuple[bool, str, str], Path, Found, Options]] = []
     for capture in captures:
         mine = replace(options, url=options.urls.get(capture.name) or options.url)
         try:
@@ -87,7 +89,8 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
             problems += [f"{capture}: {p}" for p in failed.problems]
             continue
         day = mine.date or found.date or (url_date(mine.url) or ("9999",))[0]
-        read.append(((day[:10], digest), capture, found, mine))
+        names_none = not BRIEFING_WORD.search(f"{found.title or ''}\n{found.body}")
+        read.append(((names_none, day[:10], digest), capture, found, mine))
     for _, capture, found, mine in sorted(read, key=lambda r: r[0]):
         try:
             _plan_one(capture, found, mine, archive, plan)
@@ -146,7 +149,8 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     fields["extra"] = extra
     report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
     plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
-    archive.add_article(f"article {report.article}", fields["briefing"], f"{fields['title']}\n{found.body}")
+    if "briefing" in fields:
+        archive.add_article(f"article {report.article}", fields["briefing"], f"{fields['title']}\n{found.body}")
     report.lines[:0] = [f"removed line {r.line} ({r.reason}): {_short(r.text)}" for r in found.removed]
     plan.reports.append(report)
 
@@ -324,16 +328,33 @@ def _assign_briefing(
         fields["briefing"] = chosen.briefing_id
         report.lines.append(f"briefing: {chosen.briefing_id} (score {chosen.score} >= threshold {MATCH_THRESHOLD})")
         return
-    fields["briefing"] = _new_briefing(found, days[0], fields, archive, plan, report)
+    sighting = reported_host(text)
+    if sighting:
+        report.lines.append(f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}")')
+    same_host = archive.briefings_of(sighting.host, days[0]) if sighting else []
+    if len(same_host) == 1:
+        fields["briefing"] = same_host[0]
+        why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
+        report.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
+        return
+    if not BRIEFING_WORD.search(text):
+        report.lines.append("briefing: none (the text matches none and names no briefing or press conference)")
+        report.to_fill.append("briefing: the text names none; pass --briefing ID if it reports one")
+        return
+    fields["briefing"] = _new_briefing(found, days[0], sighting, archive, plan, report)
 
 
-def _new_briefing(found: Found, day: date, fields: dict[str, Any], archive: Archive, plan: Plan, report: Report) -> str:
-    host = (HOST.search(found.body) or [None, None])[1]
-    spokesperson = (SPOKESPERSON.search(found.body) or [None, None])[1]
+def _new_briefing(
+    found: Found, day: date, sighting: Sighting | None, archive: Archive, plan: Plan, report: Report
+) -> str:
+    host = sighting.host.name if sighting else (HOST.search(found.body) or [None, None])[1]
+    named = SPOKESPERSON.search(found.body)
+    spokesperson = sighting.spokesperson if sighting and sighting.spokesperson else (named[1] if named else None)
     kind = "press conference" if "press conference" in found.body.lower() else "press briefing"
     title = f"{host + ' ' if host else ''}{kind}, {day.day} {MONTHS[day.month - 1]} {day.year}"
     title = title[0].upper() + title[1:]
-    briefing_id = unique(f"{day.isoformat()}-{slugify((host or '') + ' ' + kind)}", archive.briefings)
+    short = sighting.host.id if sighting else host or ""  # the table's id: "cn-mfa", not the host's full name
+    briefing_id = unique(f"{day.isoformat()}-{slugify(short + ' ' + kind)}", archive.briefings)
     values: dict[str, Any] = {"title": title, "date": day.isoformat()}
     values.update({k: v for k, v in (("host", host), ("spokesperson", spokesperson)) if v})
     values["extra"] = {
@@ -342,7 +363,7 @@ def _new_briefing(found: Found, day: date, fields: dict[str, Any], archive: Arch
     }
     path = archive.root / "briefings" / f"{briefing_id}.md"
     plan.files.append(NewFile(path, markdown_file(values, ""), "briefing"))
-    archive.add_briefing(briefing_id, day, title)
+    archive.add_briefing(briefing_id, day, title, sighting.host if sighting else host_named(host))
     report.lines.append(f"briefing: new {briefing_id} (no candidate reached threshold {MATCH_THRESHOLD})")
     report.to_fill.append(f"briefing: new file {path}; check its title, date, host and add a summary")
     return briefing_id
