@@ -45,7 +45,7 @@ MONTH_DAY = re.compile(
 WEEKDAYS = (  # Monday first: en, fr, es, pt, ru (its cases), ja, zh
     "monday|lundi|lunes|segunda-feira|понедельник|月曜|星期一|周一",
     "tuesday|mardi|martes|terça-feira|вторник|火曜|星期二|周二",
-    "wednesday|mercredi|miércoles|quarta-feira|среда|среду|水曜|星期三|周三",
+    "wednesday|mercredi|miércoles|quarta-feira|среду|水曜|星期三|周三",  # not среда: also "environment"
     "thursday|jeudi|jueves|quinta-feira|четверг|木曜|星期四|周四",
     "friday|vendredi|viernes|sexta-feira|пятница|пятницу|金曜|星期五|周五",
     "saturday|samedi|sábado|суббота|субботу|土曜|星期六|周六",
