@@ -18,19 +18,13 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..fields import identifier, timestamp, web_url
-from ..model import MONTHS
 from .archive import Archive
+from .assign import assign
 from .dates import url_date
-from .days import BRIEFING_WORD, briefing_days
-from .hosts import Sighting, host_named, reported_host
-from .match import MATCH_THRESHOLD, Candidate, choose
+from .days import BRIEFING_WORD
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, source_for_host
 from .write import NewFile, front_matter, markdown_file, slugify, unique
-
-HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
-SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
-
 
 SLUG_MIN_LETTERS = 3
 ARCHIVE_MARKERS = ("site.yaml", "sources", "articles", "briefings")
@@ -317,56 +311,13 @@ def _assign_briefing(
         )
     published = _day(fields["date"])
     assert published is not None
-    text = f"{fields['title']}\n{found.body}"
-    days = briefing_days(text, published)
-    candidates = archive.index.candidates(text, days)
-    report.lines += [_describe(c) for c in candidates] or [
-        f"briefing candidates: none on {', '.join(d.isoformat() for d in days)}"
-    ]
-    chosen = choose(candidates, day_taken=len(days) > 1 and archive.index.has_day(days[0]))
-    if chosen:
-        fields["briefing"] = chosen.briefing_id
-        report.lines.append(f"briefing: {chosen.briefing_id} (score {chosen.score} >= threshold {MATCH_THRESHOLD})")
-        return
-    sighting = reported_host(text)
-    if sighting:
-        report.lines.append(f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}")')
-    same_host = archive.briefings_of(sighting.host, days[0]) if sighting else []
-    if len(same_host) == 1:
-        fields["briefing"] = same_host[0]
-        why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
-        report.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
-        return
-    if not BRIEFING_WORD.search(text):
-        report.lines.append("briefing: none (the text matches none and names no briefing or press conference)")
-        report.to_fill.append("briefing: the text names none; pass --briefing ID if it reports one")
-        return
-    fields["briefing"] = _new_briefing(found, days[0], sighting, archive, plan, report)
-
-
-def _new_briefing(
-    found: Found, day: date, sighting: Sighting | None, archive: Archive, plan: Plan, report: Report
-) -> str:
-    host = sighting.host.name if sighting else (HOST.search(found.body) or [None, None])[1]
-    named = SPOKESPERSON.search(found.body)
-    spokesperson = sighting.spokesperson if sighting and sighting.spokesperson else (named[1] if named else None)
-    kind = "press conference" if "press conference" in found.body.lower() else "press briefing"
-    title = f"{host + ' ' if host else ''}{kind}, {day.day} {MONTHS[day.month - 1]} {day.year}"
-    title = title[0].upper() + title[1:]
-    short = sighting.host.id if sighting else host or ""  # the table's id: "cn-mfa", not the host's full name
-    briefing_id = unique(f"{day.isoformat()}-{slugify(short + ' ' + kind)}", archive.briefings)
-    values: dict[str, Any] = {"title": title, "date": day.isoformat()}
-    values.update({k: v for k, v in (("host", host), ("spokesperson", spokesperson)) if v})
-    values["extra"] = {
-        "import_note": f"Created by the importer for {report.capture.name}; "
-        "check the title, date and host, and add a summary."
-    }
-    path = archive.root / "briefings" / f"{briefing_id}.md"
-    plan.files.append(NewFile(path, markdown_file(values, ""), "briefing"))
-    archive.add_briefing(briefing_id, day, title, sighting.host if sighting else host_named(host))
-    report.lines.append(f"briefing: new {briefing_id} (no candidate reached threshold {MATCH_THRESHOLD})")
-    report.to_fill.append(f"briefing: new file {path}; check its title, date, host and add a summary")
-    return briefing_id
+    done = assign(f"{fields['title']}\n{found.body}", published, report.capture.name, archive)
+    if done.briefing:
+        fields["briefing"] = done.briefing
+    if done.new_file:
+        plan.files.append(done.new_file)
+    report.lines += done.lines
+    report.to_fill += done.to_fill
 
 
 def identifier_ok(value: str) -> bool:
@@ -375,13 +326,6 @@ def identifier_ok(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _describe(c: Candidate) -> str:
-    shared = "; ".join(f'"{p}"' for p in c.passages)
-    day = "the day named or of publication" if c.day_rank == 0 else "the day before"
-    why = f"shingles {c.containment}, anchors {c.anchor_overlap}; {day}; via {c.via}"
-    return f"candidate {c.briefing_id}: score {c.score} ({why}); shared: {shared}"
 
 
 def _day(value: Any) -> date | None:
