@@ -19,7 +19,9 @@ draft it wrote and compares it with the labels:
   lines of the capture that are neither debris, headline nor the printed date but
   are missing from the body (sentences lost).
 
-`--reverse` imports in the opposite order; the groups must be the same.
+`--reverse` imports in the opposite order. `--leave-out-hosts` is the held-out check of
+hosts.yaml: for each host, the grouping measured with that host removed from the table
+(its captures then group by their text alone; precision must not fall).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval" / "import"
 sys.path.insert(0, str(ROOT))
 
+from pressarchive.importer import hosts  # noqa: E402
 from pressarchive.importer.run import ImportFailed, Options, plan_import  # noqa: E402
 from pressarchive.importer.write import write_all  # noqa: E402
 
@@ -245,19 +248,43 @@ def report(results: list[Result], verbose: bool) -> None:
             print(f"  lost {r.label['capture']}: {line[:100]!r}")
 
 
+def measure(labels: list[dict[str, Any]], batch: bool) -> list[Result]:
+    with tempfile.TemporaryDirectory() as tmp:
+        content = Path(tmp) / "content"
+        shutil.copytree(ROOT / "content" / "sources", content / "sources")
+        return (import_batch if batch else import_all)(labels, content)
+
+
+def leave_out_hosts(labels: list[dict[str, Any]], batch: bool) -> None:
+    """The grouping with each host of hosts.yaml left out of the table in turn."""
+    table = yaml.safe_load(hosts.TABLE.read_text(encoding="utf-8"))
+    whole = hosts.TABLE
+    with tempfile.TemporaryDirectory() as tmp:
+        for entry in table["hosts"]:
+            hosts.TABLE = Path(tmp) / f"without-{entry['id']}.yaml"
+            kept = [h for h in table["hosts"] if h is not entry]
+            hosts.TABLE.write_text(yaml.safe_dump({"hosts": kept}, allow_unicode=True), encoding="utf-8")
+            hosts.hosts.cache_clear()
+            precision, recall, tp, fp, fn = pairwise(measure(labels, batch))
+            print(f"without {entry['id']}: precision {precision:.3f}, recall {recall:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    hosts.TABLE = whole
+    hosts.hosts.cache_clear()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--reverse", action="store_true", help="import in reverse order")
     parser.add_argument("--batch", action="store_true", help="import all captures in one run (--url-list)")
+    parser.add_argument("--leave-out-hosts", action="store_true", help="grouping with each host left out of hosts.yaml")
     args = parser.parse_args()
     labels = yaml.safe_load((EVAL / "labels.yaml").read_text(encoding="utf-8"))["captures"]
     if args.reverse:
         labels = labels[::-1]
-    with tempfile.TemporaryDirectory() as tmp:
-        content = Path(tmp) / "content"
-        shutil.copytree(ROOT / "content" / "sources", content / "sources")
-        results = (import_batch if args.batch else import_all)(labels, content)
+    if args.leave_out_hosts:
+        leave_out_hosts(labels, args.batch)
+        return 0
+    results = measure(labels, args.batch)
     report(sorted(results, key=lambda r: r.label["capture"]), args.verbose)
     return 0
 

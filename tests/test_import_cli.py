@@ -69,15 +69,15 @@ def test_both_seeds_imported_one_after_the_other_match_the_goldens_and_share_a_b
     assert_golden("after-002", {**written(archive), **outputs(second, archive)})
 
     briefings = sorted((archive / "briefings").glob("*.md"))
-    assert [b.name for b in briefings] == ["2025-12-10-foreign-ministry-press-conference.md"]
+    assert [b.name for b in briefings] == ["2025-12-10-cn-mfa-press-conference.md"]
     for article in (archive / "articles").rglob("*.md"):
         text = article.read_text(encoding="utf-8")
-        assert "briefing: 2025-12-10-foreign-ministry-press-conference\n" in text and "draft: true\n" in text
+        assert "briefing: 2025-12-10-cn-mfa-press-conference\n" in text and "draft: true\n" in text
     assert "ok: 2 articles, 1 briefing, 2 sources" in build_ok("check", "--content", archive, "--drafts").stderr
     build_ok("check", "--content", archive)
     out = tmp_path / "site"
     build_ok("--content", archive, "--out", out, "--drafts")
-    assert (out / "briefings/2025-12-10-foreign-ministry-press-conference/index.html").is_file()
+    assert (out / "briefings/2025-12-10-cn-mfa-press-conference/index.html").is_file()
     assert (out / "articles/chinese-mainland-to-power-up-global-human-rights/index.html").is_file()
 
 
@@ -234,8 +234,30 @@ def test_a_batch_makes_the_same_groups_in_any_order(tmp_path):
     assert briefing_of(files, "007") == briefing_of(files, "008")  # 29 October, two outlets
     assert briefing_of(files, "015") == briefing_of(files, "016")  # 31 October
     assert briefing_of(files, "042") == briefing_of(files, "043")  # the UN, 8 January, in Spanish
-    assert len({briefing_of(files, n) for n in ("007", "011", "015")}) == 3  # consecutive days stay apart
+    assert len({briefing_of(files, n) for n in ("007", "010", "015")}) == 3  # consecutive days stay apart
     build_ok("check", "--content", forward, "--drafts")
+
+
+def test_coverage_in_another_language_joins_the_one_briefing_of_its_host_that_day(archive):
+    for number in ("031", "032", "010", "013"):  # Zakharova in English, then Russian; Guo in Chinese, then Japanese
+        capture = eval_capture(number)
+        result = import_ok(archive, capture, "--url", eval_url(capture))
+    files = written(archive)
+    assert briefing_of(files, "031") == briefing_of(files, "032") == "2025-10-23-ru-mfa-press-briefing"
+    assert briefing_of(files, "010") == briefing_of(files, "013") == "2025-10-30-cn-mfa-press-briefing"
+    assert '"郭嘉昆" next to "記者会見"' in result.stderr
+    assert "the one briefing of that host on 2025-10-30, the day the text names" in result.stderr
+    briefing = files["briefings/2025-10-23-ru-mfa-press-briefing.md"].decode()
+    assert "host: Ministry of Foreign Affairs of the Russian Federation\n" in briefing
+
+
+def test_a_capture_naming_no_briefing_gets_none_unless_it_matches_one(archive):
+    capture = eval_capture("035")  # Zakharova on Telegram
+    result = import_ok(archive, capture, "--url", eval_url(capture))
+    [article] = (archive / "articles").rglob("*.md")
+    assert "\nbriefing:" not in article.read_text(encoding="utf-8") and not (archive / "briefings").exists()
+    assert "briefing: the text names none; pass --briefing ID if it reports one" in result.stderr
+    build_ok("check", "--content", archive, "--drafts")
 
 
 @pytest.mark.parametrize(

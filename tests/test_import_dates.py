@@ -59,6 +59,30 @@ def test_dates_in_urls():
     assert url_date("https://namasteheadlines.com/china/20251211-china-blames") == ("2025-12-11", "20251211")
     assert url_date("http://en.people.cn/n3/2025/1029/c90000-20383533.html") == ("2025-10-29", "2025/1029")
     assert url_date("https://www.globaltimes.cn/page/202512/1350214.shtml") is None
+    assert url_date("https://cm.asiae.co.kr/en/article/2025103017134859838") == ("2025-10-30", "202510301713")
+    assert url_date("https://usanewshub.site/department-press-briefing-april-22-2025") == (
+        "2025-04-22",
+        "april-22-2025",
+    )
+    assert url_date("https://example.org/article/2025103099134859838") is None  # hour 99: an id, not a time
+    assert url_date("https://example.org/february-30-2025") is None
+
+
+@settings(deadline=None)
+@given(
+    st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2099, 12, 31)),
+    st.text(alphabet="0123456789", max_size=8),
+)
+def test_a_timestamp_id_in_a_url_gives_its_day(moment, tail):
+    found = url_date(f"https://example.org/article/{moment:%Y%m%d%H%M}{tail}")
+    assert found is not None and found[0] == moment.date().isoformat()
+
+
+@settings(deadline=None)
+@given(st.dates(min_value=datetime(2000, 1, 1).date(), max_value=datetime(2099, 12, 31).date()))
+def test_a_date_in_words_in_a_url_reads_back(day):
+    found = url_date(f"https://example.org/department-press-briefing-{day:%B}-{day.day}-{day.year}".lower())
+    assert found is not None and found[0] == day.isoformat()
 
 
 @settings(deadline=None)

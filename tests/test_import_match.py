@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+import pytest
 from conftest import CONTENT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pressarchive.importer.days import briefing_days
 from pressarchive.importer.match import (
     MATCH_THRESHOLD,
     Index,
     anchors,
-    briefing_days,
     choose,
     shingles,
 )
@@ -44,6 +45,30 @@ def test_a_day_named_at_the_briefing_is_the_day():
     assert briefing_days("Guo said at Wednesday's press conference", DEC_11) == [DEC_10]
     assert briefing_days("【新華社北京12月11日】郭嘉昆報道官は10日の記者会見で述べた。", DEC_11) == [DEC_10]
     assert briefing_days("郭嘉昆在12月10日的例行记者会上回答了问题。", DEC_11) == [DEC_10]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Chief Cabinet Secretary Minoru Kihara on Dec. 8 said at a news conference", DEC_10 - timedelta(days=2)),
+        ("El portavoz, Stéphane Dujarric, dijo este miércoles en una rueda de prensa", DEC_10),
+        ("Мария Захарова 10 декабря на брифинге заявила", DEC_10),
+        ("Мария Захарова в среду на брифинге заявила", DEC_10),
+        ("El 10 de diciembre, en una conferencia de prensa, el portavoz dijo", DEC_10),
+        ("木原官房長官はきょう午前の会見で反論しました。", DEC_11),
+        ("木原官房長官は昨日の会見で反論しました。", DEC_10),
+        ("The transcript of today's briefing by the Spokesman.", DEC_11),
+    ],
+)
+def test_a_day_named_at_the_briefing_in_other_languages(text, day):
+    assert briefing_days(text, DEC_11) == [day]
+
+
+def test_a_day_named_in_the_next_sentence_or_at_a_later_briefing_is_not_the_briefing_day():
+    text = "Kihara said at a news conference. The navy issued a statement on Dec. 7 saying so."
+    assert briefing_days(text, DEC_11) == [DEC_11, DEC_10]
+    later = "Kihara said at a news conference that it was wrong. Koizumi held a news conference on Dec. 7."
+    assert briefing_days(later, DEC_11) == [DEC_11, DEC_10]
 
 
 def test_without_a_named_day_the_publication_day_comes_before_the_day_before():

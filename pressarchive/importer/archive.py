@@ -1,7 +1,7 @@
 """What the import needs to know about the archive, read fast: an import must not cost a full load.
 
 Sources are read whole (they are few). Briefings and articles are read only as far as
-their front matter's top-level keys (`date`, `title`, `briefing`, `slug` and
+their front matter's top-level keys (`date`, `title`, `host`, `briefing`, `slug` and
 `capture_sha256`); an article's text is read only when a capture of its briefing's
 days is matched (match.Index shingles a document on first use). So an import into an
 archive of 10,000 articles reads each file's head once and the bodies of a few.
@@ -19,10 +19,11 @@ from pathlib import Path
 
 import yaml
 
+from .hosts import Host, host_named
 from .match import Index
 from .outlet import SourceInfo, host_of
 
-KEY = re.compile(r"^(date|title|briefing|slug|capture_sha256|  capture_sha256):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+KEY = re.compile(r"^(date|title|host|briefing|slug|capture_sha256|  capture_sha256):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Archive:
     index: Index = field(default_factory=Index)
     by_capture: dict[str, Path] = field(default_factory=dict)  # capture SHA-256 -> article already imported from it
     briefing_days: dict[str, date | None] = field(default_factory=dict)
+    briefing_hosts: dict[str, str] = field(default_factory=dict)  # briefing id -> host id in hosts.yaml
 
     @classmethod
     def read(cls, root: Path) -> Archive:
@@ -47,7 +49,9 @@ class Archive:
             archive.add_source(path.stem, str(fields.get("name") or path.stem), fields.get("url"), fields.get("hosts"))
         for path in _files(root / "briefings", ".md"):
             keys = front_keys(path)
-            archive.add_briefing(path.stem, day_of(keys.get("date")), partial(_text, path))
+            archive.add_briefing(
+                path.stem, day_of(keys.get("date")), partial(_text, path), host_named(keys.get("host"))
+            )
         for path in _files(root / "articles", ".md"):
             keys = front_keys(path)
             archive.slugs.add(keys.get("slug") or path.stem)
@@ -64,10 +68,18 @@ class Archive:
         own = [host_of(url if isinstance(url, str) else None), *(hosts if isinstance(hosts, list) else [])]
         self.outlets.append(SourceInfo(source_id, name, tuple(str(h).lower() for h in own if h)))
 
-    def add_briefing(self, briefing_id: str, day: date | None, text: str | Callable[[], str]) -> None:
+    def add_briefing(
+        self, briefing_id: str, day: date | None, text: str | Callable[[], str], host: Host | None = None
+    ) -> None:
         self.briefings.add(briefing_id)
         self.briefing_days[briefing_id] = day
+        if host:
+            self.briefing_hosts[briefing_id] = host.id
         self.index.add(f"briefing {briefing_id}", briefing_id, day, text)
+
+    def briefings_of(self, host: Host, day: date) -> list[str]:
+        """The briefings of ``host`` on ``day``, as their `host:` fields name it."""
+        return sorted(b for b, h in self.briefing_hosts.items() if h == host.id and self.briefing_days[b] == day)
 
     def add_article(self, label: str, briefing_id: str, text: str | Callable[[], str]) -> None:
         """An article stands for its briefing, on its briefing's day."""

@@ -47,6 +47,10 @@ ENGLISH_MDY = re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<
 ENGLISH_DMY = re.compile(rf"(?P<d>\d{{1,2}})\.?\s+{_MONTH},?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
 ZONES = {"JST": "+09:00", "KST": "+09:00", "MSK": "+03:00", "BJT": "+08:00", "EDT": "-04:00", "EST": "-05:00"}
 URL_DATE = re.compile(r"(?<!\d)(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# A timestamp id: YYYYMMDDHHMM and more digits (asiae.co.kr's 2025103017134859838), the clock checked too.
+URL_STAMP = re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d")
+FULL_MONTHS = "january february march april may june july august september october november december".split()
+URL_WORDS = re.compile(rf"(?<![a-z])({'|'.join(FULL_MONTHS)})[-_](\d{{1,2}})[-_,]+(20\d{{2}})(?!\d)", re.IGNORECASE)
 STORE_PREFIX = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
 
 
@@ -187,13 +191,18 @@ def _offset(zone: str | None) -> str:
 
 
 def url_date(url: str | None) -> tuple[str, str] | None:
-    """The date in a URL (/2025/1029/, /20251211-, t20251210_...) and the part that shows it."""
-    match = URL_DATE.search(url or "")
-    if not match:
-        return None
+    """The date in a URL and the part that shows it: /2025/1029/, /20251211-, t20251210_..., a timestamp id
+    (2025103017134859838: 2025-10-30 17:13, the date kept) or the words april-22-2025."""
+    for pattern in (URL_DATE, URL_STAMP):
+        if match := pattern.search(url or ""):
+            return _url_day(int(match[1]), int(match[2]), int(match[3]), match.group())
+    if match := URL_WORDS.search(url or ""):
+        return _url_day(int(match[3]), FULL_MONTHS.index(match[1].lower()) + 1, int(match[2]), match.group())
+    return None
+
+
+def _url_day(year: int, month: int, day_of_month: int, shown: str) -> tuple[str, str] | None:
     try:
-        year, month, day_of_month = (int(g) for g in match.groups())
-        day = datetime(year, month, day_of_month)
+        return datetime(year, month, day_of_month).date().isoformat(), shown
     except ValueError:
         return None
-    return day.date().isoformat(), match.group()

@@ -1,7 +1,7 @@
 """Briefing assignment: which briefing does a new text cover?
 
 Briefings are daily, so a text is compared only with the briefings of the days it
-can be about (`briefing_days`): the day it names ("on December 10", "10日の記者会見",
+can be about (`days.briefing_days`): the day it names ("on December 10", "10日の記者会見",
 "Wednesday's press conference"), else its publication day and the day before (coverage
 published the next morning). Within that window every article (standing for its
 briefing) and every briefing (its title and summary) is scored against the text:
@@ -26,8 +26,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
+
+from .days import CALENDAR_WORDS
 
 MATCH_THRESHOLD = 0.35
 ANCHOR_WEIGHT = 0.8
@@ -42,21 +44,6 @@ STOPWORDS = frozenset(
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])\w)+(?:['’](?:(?![{CJK}])\w)+)*")
 NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?%?")
-MONTHS_EN = "january february march april may june july august september october november december".split()
-WEEKDAYS_EN = "monday tuesday wednesday thursday friday saturday sunday".split()
-MONTH_DAY = re.compile(
-    r"\b(" + "|".join(MONTHS_EN) + r")\.? (\d{1,2})\b|(\d{1,2})月(\d{1,2})日|(?<![\d月])(\d{1,2})日", re.I
-)
-WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS_EN) + r")\b", re.I)
-CALENDAR_WORDS = frozenset(MONTHS_EN + WEEKDAYS_EN)
-NAMED_DAY_REACH = 7
-BRIEFING_WORD = re.compile(
-    r"press conference|press briefing|news conference|briefing|記者会見|会見|记者会|吹风会|брифинг|пресс-конференц"
-    r"|rueda de prensa|conferencia de prensa|coletiva|conférence de presse|point de presse",
-    re.IGNORECASE,
-)
-DAY_REACH_BEFORE = 60  # characters before a briefing word where its day is named
-DAY_REACH_AFTER = 100  # a day the text names counts when it is at most this many days before publication
 
 
 @dataclass
@@ -122,67 +109,6 @@ def anchors(text: str) -> frozenset[str]:
         if len(word) >= 4 and folded[start].isupper() and word not in CALENDAR_WORDS:
             found.add(word)
     return frozenset(found)
-
-
-def briefing_days(text: str, published: date) -> list[date]:
-    """The days ``text`` can report a briefing of, most likely first.
-
-    A day named next to the briefing ("on December 10, at a regular press conference",
-    "Wednesday's press conference", "10日の記者会見", "12月10日的例行记者会") is the day;
-    otherwise the publication day alone when the text names its weekday ("China on Thursday
-    urged"), else the publication day and the day before (the day before first when the text
-    names its weekday).
-    """
-    named = _day_at_briefing(text, published)
-    if named:
-        return [named]
-    weekdays = {WEEKDAYS_EN.index(w.lower()) for w in WEEKDAY.findall(text)}
-    before = published - timedelta(days=1)
-    if published.weekday() in weekdays:
-        return [published]
-    if before.weekday() in weekdays:
-        return [before, published]
-    return [published, before]
-
-
-def _day_at_briefing(text: str, published: date) -> date | None:
-    for word in BRIEFING_WORD.finditer(text):
-        start = max(0, word.start() - DAY_REACH_BEFORE)
-        near = text[start : word.end() + DAY_REACH_AFTER]
-        found: list[tuple[int, date]] = []
-        for match in MONTH_DAY.finditer(near):
-            month_name, day_en, month_cjk, day_cjk, day_only = match.groups()
-            if month_name:
-                named = _date_before(published, MONTHS_EN.index(month_name.lower()) + 1, int(day_en))
-            elif month_cjk:
-                named = _date_before(published, int(month_cjk), int(day_cjk))
-            else:
-                named = _date_before(published, published.month, int(day_only))
-            if named:
-                found.append((_distance(start + match.start(), start + match.end(), word), named))
-        for match in WEEKDAY.finditer(near):
-            back = (published.weekday() - WEEKDAYS_EN.index(match.group().lower())) % 7
-            found.append(
-                (_distance(start + match.start(), start + match.end(), word), published - timedelta(days=back))
-            )
-        if found:
-            return min(found)[1]
-    return None
-
-
-def _distance(start: int, end: int, word: re.Match[str]) -> int:
-    return word.start() - end if end <= word.start() else max(0, start - word.end())
-
-
-def _date_before(published: date, month: int, day: int) -> date | None:
-    for year in (published.year, published.year - 1):
-        try:
-            named = date(year, month, day)
-        except ValueError:
-            return None
-        if 0 <= (published - named).days <= NAMED_DAY_REACH:
-            return named
-    return None
 
 
 @dataclass

@@ -18,17 +18,13 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..fields import identifier, timestamp, web_url
-from ..model import MONTHS
 from .archive import Archive
+from .assign import assign
 from .dates import url_date
-from .match import MATCH_THRESHOLD, Candidate, briefing_days, choose
+from .days import BRIEFING_WORD
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, source_for_host
 from .write import NewFile, front_matter, markdown_file, slugify, unique
-
-HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
-SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
-
 
 SLUG_MIN_LETTERS = 3
 ARCHIVE_MARKERS = ("site.yaml", "sources", "articles", "briefings")
@@ -70,14 +66,15 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
     """Plan every capture; raise ImportFailed listing every problem if any capture fails.
 
     The captures are planned oldest first (by the date they print or their URL shows, then by
-    their SHA-256), whatever order they were given in, so one batch always makes the same groups.
+    their SHA-256), whatever order they were given in, so one batch always makes the same groups;
+    those that name a briefing come first, as only they make new briefings the others can join.
     """
     if options.url and len(captures) > 1:
         raise ImportFailed(["--url names one page: import one capture at a time, or give --url-list"])
     check_archive(options.content)
     archive = Archive.read(options.content)
     plan, problems = Plan(), []
-    read: list[tuple[tuple[str, str], Path, Found, Options]] = []
+    read: list[tuple[tuple[bool, str, str], Path, Found, Options]] = []
     for capture in captures:
         mine = replace(options, url=options.urls.get(capture.name) or options.url)
         try:
@@ -86,7 +83,8 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
             problems += [f"{capture}: {p}" for p in failed.problems]
             continue
         day = mine.date or found.date or (url_date(mine.url) or ("9999",))[0]
-        read.append(((day[:10], digest), capture, found, mine))
+        names_none = not BRIEFING_WORD.search(f"{found.title or ''}\n{found.body}")
+        read.append(((names_none, day[:10], digest), capture, found, mine))
     for _, capture, found, mine in sorted(read, key=lambda r: r[0]):
         try:
             _plan_one(capture, found, mine, archive, plan)
@@ -145,7 +143,8 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     fields["extra"] = extra
     report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
     plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
-    archive.add_article(f"article {report.article}", fields["briefing"], f"{fields['title']}\n{found.body}")
+    if "briefing" in fields:
+        archive.add_article(f"article {report.article}", fields["briefing"], f"{fields['title']}\n{found.body}")
     report.lines[:0] = [f"removed line {r.line} ({r.reason}): {_short(r.text)}" for r in found.removed]
     plan.reports.append(report)
 
@@ -312,39 +311,13 @@ def _assign_briefing(
         )
     published = _day(fields["date"])
     assert published is not None
-    text = f"{fields['title']}\n{found.body}"
-    days = briefing_days(text, published)
-    candidates = archive.index.candidates(text, days)
-    report.lines += [_describe(c) for c in candidates] or [
-        f"briefing candidates: none on {', '.join(d.isoformat() for d in days)}"
-    ]
-    chosen = choose(candidates, day_taken=len(days) > 1 and archive.index.has_day(days[0]))
-    if chosen:
-        fields["briefing"] = chosen.briefing_id
-        report.lines.append(f"briefing: {chosen.briefing_id} (score {chosen.score} >= threshold {MATCH_THRESHOLD})")
-        return
-    fields["briefing"] = _new_briefing(found, days[0], fields, archive, plan, report)
-
-
-def _new_briefing(found: Found, day: date, fields: dict[str, Any], archive: Archive, plan: Plan, report: Report) -> str:
-    host = (HOST.search(found.body) or [None, None])[1]
-    spokesperson = (SPOKESPERSON.search(found.body) or [None, None])[1]
-    kind = "press conference" if "press conference" in found.body.lower() else "press briefing"
-    title = f"{host + ' ' if host else ''}{kind}, {day.day} {MONTHS[day.month - 1]} {day.year}"
-    title = title[0].upper() + title[1:]
-    briefing_id = unique(f"{day.isoformat()}-{slugify((host or '') + ' ' + kind)}", archive.briefings)
-    values: dict[str, Any] = {"title": title, "date": day.isoformat()}
-    values.update({k: v for k, v in (("host", host), ("spokesperson", spokesperson)) if v})
-    values["extra"] = {
-        "import_note": f"Created by the importer for {report.capture.name}; "
-        "check the title, date and host, and add a summary."
-    }
-    path = archive.root / "briefings" / f"{briefing_id}.md"
-    plan.files.append(NewFile(path, markdown_file(values, ""), "briefing"))
-    archive.add_briefing(briefing_id, day, title)
-    report.lines.append(f"briefing: new {briefing_id} (no candidate reached threshold {MATCH_THRESHOLD})")
-    report.to_fill.append(f"briefing: new file {path}; check its title, date, host and add a summary")
-    return briefing_id
+    done = assign(f"{fields['title']}\n{found.body}", published, report.capture.name, archive)
+    if done.briefing:
+        fields["briefing"] = done.briefing
+    if done.new_file:
+        plan.files.append(done.new_file)
+    report.lines += done.lines
+    report.to_fill += done.to_fill
 
 
 def identifier_ok(value: str) -> bool:
@@ -353,13 +326,6 @@ def identifier_ok(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _describe(c: Candidate) -> str:
-    shared = "; ".join(f'"{p}"' for p in c.passages)
-    day = "the day named or of publication" if c.day_rank == 0 else "the day before"
-    why = f"shingles {c.containment}, anchors {c.anchor_overlap}; {day}; via {c.via}"
-    return f"candidate {c.briefing_id}: score {c.score} ({why}); shared: {shared}"
 
 
 def _day(value: Any) -> date | None:

@@ -1,0 +1,91 @@
+"""Which briefing a capture's text reports: a matching one, its host's one of the day, a new one, or none.
+
+In order: the best briefing of the text's days at MATCH_THRESHOLD or more (match.py); else
+the one briefing its host (hosts.py: a name next to a briefing word, in any language the
+table knows) has on its day; else a new briefing, when the text names a briefing at all;
+else none, left for the archivist to fill in. The archive is told of a new briefing at once,
+so the next capture of a batch can join it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..model import MONTHS
+from .archive import Archive
+from .days import BRIEFING_WORD, briefing_days
+from .hosts import Sighting, host_named, reported_host
+from .match import MATCH_THRESHOLD, Candidate, choose
+from .write import NewFile, markdown_file, slugify, unique
+
+HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
+SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
+
+
+@dataclass
+class Assignment:
+    briefing: str | None = None
+    new_file: NewFile | None = None  # the new briefing's file
+    lines: list[str] = field(default_factory=list)  # for the report
+    to_fill: list[str] = field(default_factory=list)
+
+
+def assign(text: str, published: date, capture_name: str, archive: Archive) -> Assignment:
+    """The briefing ``text`` (a capture's title and body, published on ``published``) reports."""
+    days = briefing_days(text, published)
+    candidates = archive.index.candidates(text, days)
+    done = Assignment(lines=[describe(c) for c in candidates])
+    if not candidates:
+        done.lines.append(f"briefing candidates: none on {', '.join(d.isoformat() for d in days)}")
+    chosen = choose(candidates, day_taken=len(days) > 1 and archive.index.has_day(days[0]))
+    if chosen:
+        done.briefing = chosen.briefing_id
+        done.lines.append(f"briefing: {chosen.briefing_id} (score {chosen.score} >= threshold {MATCH_THRESHOLD})")
+        return done
+    sighting = reported_host(text)
+    if sighting:
+        done.lines.append(f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}")')
+    same_host = archive.briefings_of(sighting.host, days[0]) if sighting else []
+    if len(same_host) == 1:
+        done.briefing = same_host[0]
+        why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
+        done.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
+    elif BRIEFING_WORD.search(text):
+        _new_briefing(text, days[0], sighting, capture_name, archive, done)
+    else:
+        done.lines.append("briefing: none (the text matches none and names no briefing or press conference)")
+        done.to_fill.append("briefing: the text names none; pass --briefing ID if it reports one")
+    return done
+
+
+def _new_briefing(
+    text: str, day: date, sighting: Sighting | None, capture_name: str, archive: Archive, done: Assignment
+) -> None:
+    host = sighting.host.name if sighting else (HOST.search(text) or [None, None])[1]
+    named = SPOKESPERSON.search(text)
+    spokesperson = sighting.spokesperson if sighting and sighting.spokesperson else (named[1] if named else None)
+    kind = "press conference" if "press conference" in text.lower() else "press briefing"
+    title = f"{host + ' ' if host else ''}{kind}, {day.day} {MONTHS[day.month - 1]} {day.year}"
+    title = title[0].upper() + title[1:]
+    short = sighting.host.id if sighting else host or ""  # the table's id: "cn-mfa", not the host's full name
+    briefing_id = unique(f"{day.isoformat()}-{slugify(short + ' ' + kind)}", archive.briefings)
+    values: dict[str, Any] = {"title": title, "date": day.isoformat()}
+    values.update({k: v for k, v in (("host", host), ("spokesperson", spokesperson)) if v})
+    values["extra"] = {
+        "import_note": f"Created by the importer for {capture_name}; check the title, date and host, and add a summary."
+    }
+    path = archive.root / "briefings" / f"{briefing_id}.md"
+    done.briefing, done.new_file = briefing_id, NewFile(path, markdown_file(values, ""), "briefing")
+    archive.add_briefing(briefing_id, day, title, sighting.host if sighting else host_named(host))
+    done.lines.append(f"briefing: new {briefing_id} (no candidate reached threshold {MATCH_THRESHOLD})")
+    done.to_fill.append(f"briefing: new file {path}; check its title, date, host and add a summary")
+
+
+def describe(c: Candidate) -> str:
+    shared = "; ".join(f'"{p}"' for p in c.passages)
+    day = "the day named or of publication" if c.day_rank == 0 else "the day before"
+    why = f"shingles {c.containment}, anchors {c.anchor_overlap}; {day}; via {c.via}"
+    return f"candidate {c.briefing_id}: score {c.score} ({why}); shared: {shared}"

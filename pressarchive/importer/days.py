@@ -1,0 +1,135 @@
+"""The days a text can report a briefing of, from the words it uses, in several languages.
+
+A day named next to the text's first briefing word is the briefing's day (a later one may be
+another briefing: "Defense Minister Koizumi held an emergency news conference on Dec. 7"): a date ("on December 10, at a
+regular press conference", "Dec. 8", "8 de enero", "23 октября", "10日の記者会見",
+"12月10日的例行记者会"), a weekday ("Wednesday's press conference", "este jueves",
+"в четверг", "木曜"), or today/yesterday ("today's briefing", "きょう午前の会見", "вчера на
+брифинге"), each counted back from the publication day. Otherwise the publication day alone
+when the text names its weekday, else the publication day and the day before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+BRIEFING_WORD = re.compile(
+    r"press conference|press briefing|news conference|briefing|記者会見|会見|记者会|吹风会|брифинг|пресс-конференц"
+    r"|rueda de prensa|conferencia de prensa|coletiva|conférence de presse|point de presse",
+    re.IGNORECASE,
+)
+DAY_REACH_BEFORE = 100  # characters before a briefing word where its day is named
+DAY_REACH_AFTER = 100  # ... and after it, both within its sentence
+SENTENCE_END = re.compile(r"\n|[。！？]|[.!?][\"”’»)]*\s+(?=[\"“«]?[A-ZА-ЯЁ])")
+NAMED_DAY_REACH = 7  # a day the text names counts when it is at most this many days before publication
+
+MONTHS = {  # month names as they precede or follow a day, January first, in en, es, pt, fr, ru (genitive)
+    "en": "january february march april may june july august september october november december",
+    "en_short": "jan feb mar apr may jun jul aug sept oct nov dec",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+}
+MONTH_NUMBER = {name: n for names in MONTHS.values() for n, name in enumerate(names.split(), start=1)}
+MONTH_NUMBER["sep"] = 9
+_MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+MONTH_DAY = re.compile(
+    rf"(?<!\w)(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}})(?!\d)"  # December 10, Dec. 8
+    rf"|(?<![\d.])(?P<d2>\d{{1,2}})(?:er|-?го)?\.? (?:de )?(?P<m2>{_MONTH})(?!\w)"  # 8 de enero, 23 октября
+    r"|(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日|(?<![\d月])(?P<d4>\d{1,2})日",  # 12月10日, 10日
+    re.IGNORECASE,
+)
+WEEKDAYS = (  # Monday first: en, fr, es, pt, ru (its cases), ja, zh
+    "monday|lundi|lunes|segunda-feira|понедельник|月曜|星期一|周一",
+    "tuesday|mardi|martes|terça-feira|вторник|火曜|星期二|周二",
+    "wednesday|mercredi|miércoles|quarta-feira|среду|水曜|星期三|周三",  # not среда: also "environment"
+    "thursday|jeudi|jueves|quinta-feira|четверг|木曜|星期四|周四",
+    "friday|vendredi|viernes|sexta-feira|пятница|пятницу|金曜|星期五|周五",
+    "saturday|samedi|sábado|суббота|субботу|土曜|星期六|周六",
+    "sunday|dimanche|domingo|воскресенье|日曜|星期日|星期天|周日",
+)
+DAYS_BACK = {"today|сегодня|hoy|hoje|aujourd'hui|今日|本日|きょう|今天": 0, "yesterday|вчера|ayer|ontem|昨日|昨天": 1}
+CALENDAR_WORDS = frozenset(MONTHS["en"].split() + [w for day in WEEKDAYS for w in day.split("|")])
+
+
+def _words(alternatives: str) -> re.Pattern[str]:
+    """Any of the words: a CJK one anywhere, another as a whole word."""
+    parts = [w if re.match(f"[{CJK}]", w) else rf"(?<!\w){w}(?!\w)" for w in alternatives.split("|")]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+WEEKDAY_WORDS = [_words(day) for day in WEEKDAYS]
+RELATIVE_WORDS = [(_words(words), back) for words, back in DAYS_BACK.items()]
+
+
+def briefing_days(text: str, published: date) -> list[date]:
+    """The days ``text`` can report a briefing of, most likely first.
+
+    A day named next to the briefing is the day; otherwise the publication day alone when the text
+    names its weekday ("China on Thursday urged"), else the publication day and the day before (the
+    day before first when the text names its weekday).
+    """
+    named = _day_at_briefing(text, published)
+    if named:
+        return [named]
+    weekdays = {n for n, pattern in enumerate(WEEKDAY_WORDS) if pattern.search(text)}
+    before = published - timedelta(days=1)
+    if published.weekday() in weekdays:
+        return [published]
+    if before.weekday() in weekdays:
+        return [before, published]
+    return [published, before]
+
+
+def _day_at_briefing(text: str, published: date) -> date | None:
+    """The day named nearest the text's first briefing word (later ones may be other briefings)."""
+    word = BRIEFING_WORD.search(text)
+    if not word:
+        return None
+    start = max(0, word.start() - DAY_REACH_BEFORE)
+    for end in SENTENCE_END.finditer(text, start, word.start()):
+        start = end.end()
+    after = SENTENCE_END.search(text, word.end(), word.end() + DAY_REACH_AFTER)
+    near = text[start : after.start() if after else word.end() + DAY_REACH_AFTER]
+    found = [(_distance(start + s, start + e, word), day) for s, e, day in _days_named(near, published)]
+    return min(found)[1] if found else None
+
+
+def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
+    """Every day ``near`` names, as (start, end, day), counted back from ``published``."""
+    found = []
+    for match in MONTH_DAY.finditer(near):
+        month = match["m1"] or match["m2"]
+        if month:
+            named = _date_before(published, MONTH_NUMBER[month.lower()], int(match["d1"] or match["d2"]))
+        elif match["m3"]:
+            named = _date_before(published, int(match["m3"]), int(match["d3"]))
+        else:
+            named = _date_before(published, published.month, int(match["d4"]))
+        if named:
+            found.append((match.start(), match.end(), named))
+    for number, pattern in enumerate(WEEKDAY_WORDS):
+        for match in pattern.finditer(near):
+            found.append((match.start(), match.end(), published - timedelta(days=(published.weekday() - number) % 7)))
+    for pattern, back in RELATIVE_WORDS:
+        for match in pattern.finditer(near):
+            found.append((match.start(), match.end(), published - timedelta(days=back)))
+    return found
+
+
+def _distance(start: int, end: int, word: re.Match[str]) -> int:
+    return word.start() - end if end <= word.start() else max(0, start - word.end())
+
+
+def _date_before(published: date, month: int, day: int) -> date | None:
+    for year in (published.year, published.year - 1):
+        try:
+            named = date(year, month, day)
+        except ValueError:
+            return None
+        if 0 <= (published - named).days <= NAMED_DAY_REACH:
+            return named
+    return None

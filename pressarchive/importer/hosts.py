@@ -1,0 +1,106 @@
+"""Whose briefing a text reports, in any language hosts.yaml knows: the name nearest a briefing word.
+
+A text reports host H's briefing when one of H's names (a spokesperson's, or the host's own)
+stands within NAME_REACH characters of a briefing word: "Guo said at Wednesday's press
+conference", "Мария Захарова в ходе брифинга", "郭嘉昆報道官は10日の記者会見で", "el portavoz de
+Guterres, Stéphane Dujarric, durante una rueda de prensa". The nearest name wins; two hosts'
+names at the same distance leave the host unknown. A name with no briefing word near it
+(a statement, a Telegram post, a written comment) reports no briefing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .days import BRIEFING_WORD
+
+TABLE = Path(__file__).with_name("hosts.yaml")
+NAME_REACH = 150  # characters between a name and the briefing word it is the subject of
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True)
+class Host:
+    id: str
+    name: str  # as a briefing's `host:` field writes it
+    names: re.Pattern[str]  # its own names and its spokespeople's in full
+    surnames: re.Pattern[str]  # its spokespeople's surnames, counted once the text names them in full
+    people: dict[str, str]  # a form or surname, casefolded -> the spokesperson's name
+
+
+@dataclass(frozen=True)
+class Sighting:
+    host: Host
+    spokesperson: str | None
+    name: str  # as the text prints it
+    briefing_word: str
+    distance: int
+
+
+@cache
+def hosts() -> tuple[Host, ...]:
+    table = yaml.safe_load(TABLE.read_text(encoding="utf-8"))["hosts"]
+    return tuple(_host(entry) for entry in table)
+
+
+def _host(entry: dict[str, Any]) -> Host:
+    people, surnames = {}, []
+    for person in entry.get("spokespeople") or []:
+        people.update({str(f).casefold(): str(person["name"]) for f in person["forms"]})
+        mine = [str(f) for f in person.get("surnames") or []]
+        people.update({f.casefold(): str(person["name"]) for f in mine})
+        surnames += mine
+    names = [str(n) for n in entry.get("names") or []] + [
+        f for p in entry.get("spokespeople") or [] for f in p["forms"]
+    ]
+    return Host(str(entry["id"]), str(entry["name"]), _alternatives(names), _alternatives(surnames, whole=True), people)
+
+
+def _alternatives(forms: list[str], whole: bool = False) -> re.Pattern[str]:
+    """Any of ``forms``: a CJK form anywhere, another at a word's start (and end too when ``whole``)."""
+    if not forms:
+        return re.compile(r"(?!)")
+    end = r"(?!\w)" if whole else ""
+    parts = [
+        re.escape(f) if CJK.match(f) else rf"(?<!\w){re.escape(f)}{end}" for f in sorted(forms, key=len, reverse=True)
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def host_named(field: str | None) -> Host | None:
+    """The host a briefing's `host:` field names: its name, or one of its names in it; None if unknown or two."""
+    if not field:
+        return None
+    found = [h for h in hosts() if h.name.casefold() == field.casefold()] or [
+        h for h in hosts() if h.names.search(field)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def reported_host(text: str) -> Sighting | None:
+    """The host whose name stands nearest a briefing word, within NAME_REACH; None if none or a tie."""
+    named_in_full = {h.people.get(m.group().casefold()) for h in hosts() for m in h.names.finditer(text)}
+    sightings = []
+    for word in BRIEFING_WORD.finditer(text):
+        start = max(0, word.start() - NAME_REACH)
+        near = text[start : word.end() + NAME_REACH]
+        for host in hosts():
+            for pattern in (host.names, host.surnames):
+                for name in pattern.finditer(near):
+                    person = host.people.get(name.group().casefold())
+                    if pattern is host.surnames and person not in named_in_full:
+                        continue
+                    a, b = start + name.start(), start + name.end()
+                    distance = word.start() - b if b <= word.start() else max(0, a - word.end())
+                    sightings.append(Sighting(host, person, name.group(), word.group(), distance))
+    if not sightings:
+        return None
+    nearest = min(s.distance for s in sightings)
+    best = [s for s in sightings if s.distance == nearest]
+    return best[0] if len({s.host.id for s in best}) == 1 else None

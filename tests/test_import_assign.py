@@ -1,0 +1,47 @@
+"""Which briefing a capture reports: a match, its host's one briefing of its day, a new one, or none."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pressarchive.importer.archive import Archive
+from pressarchive.importer.assign import assign
+from pressarchive.importer.hosts import host_named
+
+OCT_30, OCT_31 = date(2025, 10, 30), date(2025, 10, 31)
+CN_MFA = "Ministry of Foreign Affairs of the People's Republic of China"
+JA = "【新華社北京10月30日】中国外交部の郭嘉昆報道官は30日の記者会見で、パラグアイ政府に求めた。"
+
+
+def archive_with(tmp_path: Path, *briefings: tuple[str, date, str]) -> Archive:
+    archive = Archive(tmp_path)
+    for briefing_id, day, host in briefings:
+        archive.add_briefing(briefing_id, day, f"Press briefing, {day}", host_named(host))
+    return archive
+
+
+def test_a_text_in_another_language_joins_its_hosts_one_briefing_of_the_day_it_names(tmp_path):
+    archive = archive_with(tmp_path, ("b30", OCT_30, CN_MFA), ("ru30", OCT_30, "Russian Foreign Ministry"))
+    done = assign(JA, OCT_31, "ja.txt", archive)
+    assert done.briefing == "b30" and done.new_file is None
+    assert "briefing: b30 (the one briefing of that host on 2025-10-30, the day the text names)" in done.lines
+
+
+def test_two_briefings_of_the_host_that_day_make_a_new_one_not_a_guess(tmp_path):
+    archive = archive_with(tmp_path, ("am", OCT_30, CN_MFA), ("pm", OCT_30, CN_MFA))
+    done = assign(JA, OCT_31, "ja.txt", archive)
+    assert done.briefing == "2025-10-30-cn-mfa-press-briefing" and done.new_file is not None
+    assert f"host: {CN_MFA}\n" in done.new_file.text and "spokesperson: Guo Jiakun\n" in done.new_file.text
+
+
+def test_the_hosts_briefing_of_another_day_is_not_joined(tmp_path):
+    archive = archive_with(tmp_path, ("b29", date(2025, 10, 29), CN_MFA))
+    assert assign(JA, OCT_31, "ja.txt", archive).briefing != "b29"
+
+
+def test_a_text_naming_no_briefing_and_matching_none_gets_none(tmp_path):
+    archive = archive_with(tmp_path, ("b30", OCT_30, CN_MFA))
+    done = assign("Захарова в своем Telegram-канале прокомментировала санкции ЕС.", OCT_30, "tg.txt", archive)
+    assert done.briefing is None and done.new_file is None
+    assert done.to_fill == ["briefing: the text names none; pass --briefing ID if it reports one"]

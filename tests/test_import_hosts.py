@@ -1,0 +1,71 @@
+"""Whose briefing a text reports: hosts.yaml's names next to a briefing word, in any language it lists."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressarchive.importer.days import BRIEFING_WORD
+from pressarchive.importer.hosts import TABLE, host_named, hosts, reported_host
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "spokesperson"),
+    [
+        ("Spokesperson Guo Jiakun told a regular press briefing that", "cn-mfa", "Guo Jiakun"),
+        ("中国外交部の郭嘉昆報道官は10日の記者会見で述べた。", "cn-mfa", "Guo Jiakun"),
+        ("заявил представитель МИД КНР Го Цзякунь на брифинге", "cn-mfa", "Guo Jiakun"),
+        ("Мария Захарова в ходе брифинга назвала", "ru-mfa", "Maria Zakharova"),
+        ("木原官房長官はきょう午前の会見で反論しました。", "jp-ccs", "Minoru Kihara"),
+        ("ha declarado el portavoz de Guterres, Stéphane Dujarric, durante una rueda de prensa.", "un-sg", None),
+        ("об этом заявил на брифинге официальный представитель генсека Стефан Дюжаррик", "un-sg", None),
+    ],
+)
+def test_the_name_next_to_a_briefing_word_is_the_host(text, host, spokesperson):
+    sighting = reported_host(text)
+    assert sighting is not None and sighting.host.id == host
+    if spokesperson:
+        assert sighting.spokesperson == spokesperson
+
+
+def test_a_name_without_a_briefing_word_reports_no_briefing():
+    assert reported_host("Захарова в своем Telegram-канале прокомментировала санкции") is None
+    assert reported_host("Chinese Foreign Ministry spokesperson Guo Jiakun said Beijing had taken note.") is None
+
+
+def test_a_surname_counts_only_once_the_text_names_the_spokesperson_in_full():
+    assert reported_host("Guo said at Wednesday's press conference.") is None
+    full = "Spokesperson Guo Jiakun said the facts are clear. " + "More words. " * 20
+    sighting = reported_host(full + "Guo said at Wednesday's press conference.")
+    assert sighting is not None and (sighting.host.id, sighting.name) == ("cn-mfa", "Guo")
+
+
+def test_two_hosts_at_the_same_distance_leave_the_host_unknown():
+    assert reported_host("Kihara and Zakharova at a briefing") is not None  # Zakharova is nearer
+    assert reported_host("Zakharova briefing Kihara") is None
+
+
+def test_a_briefings_host_field_names_its_host():
+    assert host_named("Ministry of Foreign Affairs of the People's Republic of China").id == "cn-mfa"  # type: ignore[union-attr]
+    assert host_named("Chinese Foreign Ministry").id == "cn-mfa"  # type: ignore[union-attr]
+    assert host_named("Foreign Ministry") is None  # which one?
+    assert host_named(None) is None
+
+
+def test_every_name_in_the_table_belongs_to_one_host_and_is_found_next_to_a_briefing():
+    for entry in yaml.safe_load(TABLE.read_text(encoding="utf-8"))["hosts"]:
+        assert entry.get("sources"), entry["id"]
+        forms = [*entry.get("names", []), *(f for p in entry.get("spokespeople", []) for f in p["forms"])]
+        for form in forms:
+            sighting = reported_host(f"{form} at a briefing")
+            assert sighting is not None and sighting.host.id == entry["id"], form
+    assert len({h.id for h in hosts()}) == len(hosts())
+
+
+@settings(deadline=None)
+@given(st.text(max_size=300))
+def test_a_text_without_a_briefing_word_reports_no_host(text):
+    if not BRIEFING_WORD.search(text):
+        assert reported_host(text) is None
