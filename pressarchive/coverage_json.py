@@ -3,6 +3,7 @@
 Its schema is docs/coverage.schema.json (JSON Schema 2020-12), described in docs/coverage.md.
 Offsets are character offsets (Python string indices, i.e. Unicode code points) into the
 `text` given beside them: an article's text as the archive shows it, a transcript's text.
+An article's text is given only when an offset points into it (its page has the text).
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from .model import Article, Site
 from .text import plain_text
 from .urls import Urls, article_path, briefing_path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: an article's text is null when no offset points into it
 
 
 def coverage_json(report: BriefingCoverage, site: Site, urls: Urls, bodies: Bodies) -> bytes:
     briefing = site.briefings[report.briefing_id]
     articles = site.coverage[report.briefing_id]
+    pointed = _pointed_into(report)
     data = {
         "schema_version": SCHEMA_VERSION,
         "briefing": {
@@ -35,7 +37,7 @@ def coverage_json(report: BriefingCoverage, site: Site, urls: Urls, bodies: Bodi
         },
         "method": _method(),
         "transcripts": [_transcript(t, report) for t in report.transcripts],
-        "articles": [_article(a, report.articles[a.slug], site, urls, bodies) for a in articles],
+        "articles": [_article(a, report.articles[a.slug], pointed, site, urls, bodies) for a in articles],
         "shared": _shared_pairs(report),
         "syndication": [list(group) for group in report.syndication],
     }
@@ -86,8 +88,20 @@ def _transcript(split: TranscriptItems, report: BriefingCoverage) -> dict[str, A
     }
 
 
-def _article(article: Article, found: ArticleCoverage, site: Site, urls: Urls, bodies: Bodies) -> dict[str, Any]:
-    text = plain_text(bodies.html(article.body_sha256))
+def _pointed_into(report: BriefingCoverage) -> set[str]:
+    """The articles whose text some offset of the file points into: their own spans, or another's shared spans."""
+    slugs = set()
+    for slug, found in report.articles.items():
+        if found.passages or found.quotes or found.sharing:
+            slugs.add(slug)
+            slugs.update(s.other for s in found.sharing)
+    return slugs
+
+
+def _article(
+    article: Article, found: ArticleCoverage, pointed: set[str], site: Site, urls: Urls, bodies: Bodies
+) -> dict[str, Any]:
+    text = plain_text(bodies.html(article.body_sha256)) if article.slug in pointed else None
     source = site.sources[article.source_id]
     return {
         "slug": article.slug,

@@ -16,7 +16,7 @@ from .model import Article, Site, Timestamp
 from .urls import Urls, article_path, briefing_path, feed_path, source_path
 
 ATOM = "http://www.w3.org/2005/Atom"
-ARCHIVE_FEED_SIZE = 50
+FEED_SIZE = 50  # the newest entries of each feed: a feed says what is new, the pages keep the rest
 
 
 @dataclass(frozen=True)
@@ -42,13 +42,12 @@ def rfc3339(ts: Timestamp) -> str:
 
 def site_feeds(site: Site) -> list[Feed]:
     """Every feed of the site, in a stable order."""
-    feeds = [Feed(feed_path("all"), site.info.title, "", site.articles[:ARCHIVE_FEED_SIZE])]
+    feeds = [Feed(feed_path("all"), site.info.title, "", site.articles[:FEED_SIZE])]
     for source in site.sources.values():
-        feeds.append(
-            Feed(feed_path("sources", source.id), source.name, source_path(source.id), site.by_source[source.id])
-        )
+        newest = site.by_source[source.id][:FEED_SIZE]
+        feeds.append(Feed(feed_path("sources", source.id), source.name, source_path(source.id), newest))
     for briefing in site.briefings.values():
-        newest = tuple(reversed(site.coverage[briefing.id]))
+        newest = tuple(reversed(site.coverage[briefing.id][-FEED_SIZE:]))
         feeds.append(
             Feed(feed_path("briefings", briefing.id), briefing.title, briefing_path(briefing.id), newest, briefing.date)
         )

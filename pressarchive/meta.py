@@ -49,12 +49,12 @@ def publisher(source: Source) -> dict[str, Any]:
     return data
 
 
-def article_ld(article: Article, source: Source, urls: Urls, description: str) -> dict[str, Any]:
+def article_ld(article: Article, source: Source, urls: Urls) -> dict[str, Any]:
+    """NewsArticle without a description: the page's one <meta name="description"> gives it."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,
-        "description": description,
         "datePublished": article.date.iso,
         "inLanguage": article.language,
         "publisher": publisher(source),

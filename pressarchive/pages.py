@@ -250,12 +250,11 @@ def article_page(inputs: Inputs, article: Article) -> Page:
         }
 
     def meta() -> HeadMeta:
-        description = cards.excerpt(article)
         return HeadMeta(
-            description,
+            cards.excerpt(article),
             og_type="article",
             feeds=feed_links(site, urls, source_feed(source)),
-            json_ld=json_ld(article_ld(article, source, urls, description)),
+            json_ld=json_ld(article_ld(article, source, urls)),
             extra_og=(("article:published_time", article.date.iso), *(("article:tag", t) for t in article.tags)),
         )
 

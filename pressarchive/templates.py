@@ -42,7 +42,7 @@ class Templates:
         for name in self.env.list_templates(filter_func=lambda name: name.endswith(".html")):
             self.env.get_template(name)  # compiled here, once, rather than in each rendering process
         self.env.globals.update(link=urls.link, site=site.info, tag_link=self.tag_link, card_html=self.card_html)
-        self.cards: dict[tuple[str, bool, str], Markup] = {}
+        self.cards: dict[tuple[str, bool, bool, str], Markup] = {}
 
     def render(self, page: Page) -> bytes:
         try:
@@ -68,10 +68,11 @@ class Templates:
     def tag_link(self, tag: str) -> str:
         return self.urls.link(tag_path(tag))
 
-    def card_html(self, card: Card, show_source: bool, lang: str) -> Markup:
-        key = (card.path, show_source, lang)
+    def card_html(self, card: Card, show_source: bool, show_excerpt: bool, lang: str) -> Markup:
+        key = (card.path, show_source, show_excerpt, lang)
         if key not in self.cards:
-            html = self.env.get_template("_card.html").render(card=card, show_source=show_source, lang=lang)
+            template = self.env.get_template("_card.html")
+            html = template.render(card=card, show_source=show_source, show_excerpt=show_excerpt, lang=lang)
             self.cards[key] = Markup(html.removesuffix("\n"))
         return self.cards[key]
 

@@ -159,8 +159,14 @@ def test_an_edit_realigns_only_its_briefing(tmp_path: Path) -> None:
     first = build_ok("--content", content, "--out", tmp_path / "site", "--no-search", cwd=tmp_path)
     assert "aligned the coverage of 2 of 2 briefings" in first.stderr
     (content / "articles" / "two-1.md").write_text(
-        ARTICLE.format(title="Story 1", source="wire", briefing="two", language="en", body="Edited.")
-    )
+        ARTICLE.format(
+            title="Story 1",
+            source="wire",
+            briefing="two",
+            language="en",
+            body="Edited. Story 1 about briefing two: the minister said the talks went well.",
+        )
+    )  # still sharing a passage with the others, so coverage.json gives its text
     again = build_ok("--content", content, "--out", tmp_path / "site", "--no-search", cwd=tmp_path)
     assert "aligned the coverage of 1 of 2 briefings" in again.stderr
     assert "Edited." in coverage_of(tmp_path / "site", "two")["articles"][1]["text"]
