@@ -44,8 +44,8 @@ from .urls import out_path
 
 BUNDLE_DIR = "pagefind"
 WORK_MARKER = ".pressarchive-work"  # in every temporary folder indexing makes: proof it is ours to remove
-SHARD_PAGES = 250  # at most this many pages per shard (more only when one month alone has more)
-INDEXING_JOBS = 2  # Pagefind processes at once: 2 x 2,000 pages stay under 2 GB
+SHARD_PAGES = 250  # at most this many pages per shard (more only when one month alone has more): an edit re-indexes one
+INDEXING_JOBS = 2  # Pagefind processes at once (each holds its shard: about 0.4 MB a page)
 PARTS = (1, 2, 3, 4, 6, 12)  # a year split into this many equal runs of months
 MERGED_FILES = (
     "files.json"  # in a merged bundle's folder: path in the bundle -> [file in the cache folder, its SHA-256]
