@@ -39,6 +39,7 @@ import json
 import marshal
 import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
@@ -47,10 +48,13 @@ from typing import Any
 
 from .pagefind_canon import cbor_dumps, cbor_head, cbor_loads, pagefind_hash, read_payload, write_payload
 from .pagefind_chunks import Entries, scan_chunk
+from .pagefind_gzip import Segments, gzipped, keep_used
 
 SORT_VALUES = "sort-values.json"  # in a shard's bundle: {lang: {key: [value of each page in sort order]}}
 CHUNK_SIZE = 20_000  # locations per index chunk, as Pagefind counts them
 CODE_FILES = ("pagefind.js", "pagefind-worker.js")  # with wasm.*.pagefind: the same in every shard
+SEGMENTS = "segments.marshal"  # in a merged bundle's folder, not published: its files' deflated segments
+COMPRESSING_JOBS = 2  # files compressed at once (zlib lets other threads run while it works)
 
 
 class MergeError(Exception):
@@ -71,26 +75,36 @@ class Shard:
         return list(self.meta[1])
 
 
-def merge_bundles(bundles: list[Path], out: Path, reusable: dict[str, Path] | None = None) -> dict[str, Path]:
+def merge_bundles(
+    bundles: list[Path], out: Path, reusable: dict[str, Path] | None = None, known: Segments | None = None
+) -> dict[str, Path]:
     """Write into ``out`` the merged index of ``bundles`` (oldest first): every file of the merged bundle,
     as its path in the bundle -> the file.
 
     ``out`` receives the entry, metadata, word and filter files; the code, WebAssembly and
     fragments are the shards' own files, given where they are. ``reusable``: index and
-    filter files of an earlier merge by name, linked instead of written again when unchanged.
+    filter files of an earlier merge by name, linked instead of written again when unchanged;
+    ``known``: the deflated segments of an earlier merge (pagefind_gzip.py), not compressed again.
+    The segments of this merge's files are kept in ``out`` (SEGMENTS) for the next.
     """
     entries = [_entry(bundle) for bundle in bundles]
     out.mkdir(parents=True)
     languages: dict[str, Any] = {}
     files: list[Path] = []
     fragments: dict[str, Path] = {}
+    pending: Pending = []
+    used: Segments = {}
     for lang in sorted({lang for entry in entries for lang in entry["languages"]}):
         holding = [
             (bundle, entry) for bundle, entry in zip(bundles, entries, strict=True) if lang in entry["languages"]
         ]
-        info, written = _merge_language(lang, holding, out, fragments, reusable or {})
+        info, written = _merge_language(
+            lang, holding, MergeOutput(out, reusable or {}, pending, known or {}, used), fragments
+        )
         languages[lang] = info
         files += written
+    _write_all(pending, known or {}, used)
+    (out / SEGMENTS).write_bytes(marshal.dumps(used))
     entry = {**entries[-1], "languages": languages}
     (out / "pagefind-entry.json").write_text(
         json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
@@ -110,8 +124,34 @@ def _entry(bundle: Path) -> Any:
     return entry
 
 
+Pending = list[tuple[Path, list[bytes]]]  # files to write: where, and their payload in pieces (pagefind_gzip.py)
+
+
+@dataclass(frozen=True)
+class MergeOutput:
+    """Where a merge writes: its folder, the files of an earlier merge it may link, the files left to write."""
+
+    folder: Path
+    reusable: dict[str, Path]
+    pending: Pending
+    known: Segments
+    used: Segments
+
+    def file(self, path: str, pieces: list[bytes]) -> Path:
+        """The file at ``path`` in the folder, linked from an earlier merge (same name, same content) or written."""
+        old = self.reusable.get(path.rpartition("/")[2])
+        target = self.folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if old is not None:
+            os.link(old, target)
+            keep_used(pieces, self.known, self.used)
+        else:
+            self.pending.append((target, pieces))
+        return target
+
+
 def _merge_language(
-    lang: str, holding: list[tuple[Path, Any]], out: Path, fragments: dict[str, Path], reusable: dict[str, Path]
+    lang: str, holding: list[tuple[Path, Any]], out: MergeOutput, fragments: dict[str, Path]
 ) -> tuple[dict[str, Any], list[Path]]:
     metas = [_meta(bundle, entry["languages"][lang]["hash"]) for bundle, entry in holding]
     fields = sorted({name for meta in metas for name in meta[5]})
@@ -119,24 +159,28 @@ def _merge_language(
     for (bundle, _), meta in zip(holding, metas, strict=True):
         shards.append(Shard(bundle, meta, offset, [fields.index(name) for name in meta[5]]))
         offset += len(meta[1])
-    pages = [_page(shard, page, fragments, out) for shard in shards for page in shard.pages]
+    pages = []
+    for shard in shards:
+        folder = shard.bundle / "fragment"
+        pages += [_page(folder, page, fragments, out.folder) for page in shard.pages]
     files: list[Path] = []
     chunks = []
-    for first, last, payload in _chunks(_merged_words(shards, lang)):
-        name = f"{lang}_{pagefind_hash(payload, 7)}.pf_index"
-        files.append(_reuse(reusable.get(name), out / "index" / name) or _write(out / "index" / name, payload))
-        chunks.append([first, last, files[-1].stem])
+    for first, last, pieces in _chunks(_merged_words(shards, lang)):
+        name = f"{lang}_{pagefind_hash(b''.join(pieces), 7)}"
+        files.append(out.file(f"index/{name}.pf_index", pieces))
+        chunks.append([first, last, name])
     _chunk_bounds(chunks)
     filters = []
-    for name, values in _merged_filters(shards):
-        payload = cbor_dumps([name, values])
-        file = f"{lang}_{pagefind_hash(payload, 7)}.pf_filter"
-        files.append(_reuse(reusable.get(file), out / "filter" / file) or _write(out / "filter" / file, payload))
-        filters.append([name, files[-1].stem])
+    for filter_name, values in _merged_filters(shards):
+        payload = cbor_dumps([filter_name, values])
+        name = f"{lang}_{pagefind_hash(payload, 7)}"
+        files.append(out.file(f"filter/{name}.pf_filter", [payload]))
+        filters.append([filter_name, name])
     meta = [metas[-1][0], pages, chunks, filters, _merged_sorts(shards, lang), fields]
     payload = cbor_dumps(meta)
     name = f"{lang}_{pagefind_hash(payload, 10)}"
-    files.append(_write(out / f"pagefind.{name}.pf_meta", payload))
+    out.pending.append((out.folder / f"pagefind.{name}.pf_meta", [payload]))
+    files.append(out.pending[-1][0])
     wasm = holding[-1][1]["languages"][lang]["wasm"]
     return {"hash": name, "wasm": wasm, "page_count": len(pages)}, files
 
@@ -148,10 +192,11 @@ def _meta(bundle: Path, name: str) -> list[Any]:
     return meta
 
 
-def _page(shard: Shard, page: list[Any], fragments: dict[str, Path], out: Path) -> list[Any]:
-    """The page's [fragment hash, word count], its fragment kept in ``fragments`` under a hash no other page has."""
+def _page(folder: Path, page: list[Any], fragments: dict[str, Path], out: Path) -> list[Any]:
+    """The page's [fragment hash, word count] (its fragment in ``folder``), the fragment kept in ``fragments``
+    under a hash no other page has."""
     short, word_count = page
-    path = shard.bundle / "fragment" / f"{short}.pf_fragment"
+    path = folder / f"{short}.pf_fragment"
     taken = fragments.get(short)
     if taken is not None and taken.read_bytes() != path.read_bytes():  # two pages, one short hash: lengthen it
         payload = read_payload(path)
@@ -207,8 +252,8 @@ def _merged_entries(parts: list[tuple[int, Entries]]) -> tuple[int, list[bytes]]
     return count, encoded
 
 
-def _merged_words(shards: list[Shard], lang: str) -> Iterator[tuple[str, int, bytes]]:
-    """Every word of every shard once, in order, as (word, locations, its encoded entry): its pages
+def _merged_words(shards: list[Shard], lang: str) -> Iterator[tuple[str, int, list[bytes]]]:
+    """Every word of every shard once, in order, as (word, locations, its encoded entry in pieces): its pages
     (and each variant's) in page order."""
     encoded = [_encoded_words(shard, lang) for shard in shards]
     streams = [[(word, i) for word in sorted(words)] for i, words in enumerate(encoded)]
@@ -227,7 +272,7 @@ def _merged_words(shards: list[Shard], lang: str) -> Iterator[tuple[str, int, by
         for variant in sorted(variants):
             count, encoded_pages = _merged_entries(variants[variant])
             parts += [ARRAY_OF_2, _text_item(variant), cbor_head(4, count), *encoded_pages]
-        yield word, size, b"".join(parts)
+        yield word, size, parts
 
 
 def _text_item(text: str) -> bytes:
@@ -235,10 +280,10 @@ def _text_item(text: str) -> bytes:
     return cbor_head(3, len(raw)) + raw
 
 
-def _chunks(words: Iterator[tuple[str, int, bytes]]) -> Iterator[tuple[str, str, bytes]]:
+def _chunks(words: Iterator[tuple[str, int, list[bytes]]]) -> Iterator[tuple[str, str, list[bytes]]]:
     """Words cut into chunks as Pagefind cuts them (once a chunk holds CHUNK_SIZE locations),
-    as (first word, last word, the chunk's payload)."""
-    chunk: list[tuple[str, int, bytes]] = []
+    as (first word, last word, the chunk's payload in pieces)."""
+    chunk: list[tuple[str, int, list[bytes]]] = []
     size = 0
     for word in words:
         chunk.append(word)
@@ -250,9 +295,11 @@ def _chunks(words: Iterator[tuple[str, int, bytes]]) -> Iterator[tuple[str, str,
         yield _chunk(chunk)
 
 
-def _chunk(words: list[tuple[str, int, bytes]]) -> tuple[str, str, bytes]:
-    payload = b"".join([cbor_head(4, 1), cbor_head(4, len(words)), *(encoded for _, _, encoded in words)])
-    return words[0][0], words[-1][0], payload
+def _chunk(words: list[tuple[str, int, list[bytes]]]) -> tuple[str, str, list[bytes]]:
+    pieces = [cbor_head(4, 1), cbor_head(4, len(words))]
+    for _, _, encoded in words:
+        pieces += encoded
+    return words[0][0], words[-1][0], pieces
 
 
 def _chunk_bounds(chunks: list[list[str]]) -> None:
@@ -319,16 +366,22 @@ def sort_values(bundle: Path) -> dict[str, dict[str, list[str]]]:
     return found
 
 
-def _reuse(old: Path | None, path: Path) -> Path | None:
-    """An unchanged file of an earlier merge, linked at ``path`` (its name is its content's hash)."""
-    if old is None:
-        return None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    os.link(old, path)
-    return path
-
-
 def _write(path: Path, payload: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_payload(path, payload, level=3)  # an edit rewrites many chunks: 2.2 times faster than 6, 4.6% larger than 9
     return path
+
+
+def _write_all(pending: Pending, known: Segments, used: Segments) -> None:
+    """Compress and write the files, COMPRESSING_JOBS at a time (zlib lets other threads run while it works)."""
+    with ThreadPoolExecutor(COMPRESSING_JOBS) as pool:
+        list(pool.map(lambda item: item[0].write_bytes(gzipped(item[1], known, used)), pending))
+
+
+def earlier_segments(folders: list[Path]) -> Segments:
+    """The deflated segments kept by earlier merges (in their folders)."""
+    known: Segments = {}
+    for folder in folders:
+        if (folder / SEGMENTS).is_file():
+            known.update(marshal.loads((folder / SEGMENTS).read_bytes()))
+    return known
