@@ -31,8 +31,10 @@ def cold_build(checkout: Path, content: Path, work: Path, search: bool) -> tuple
     command += [] if search else ["--no-search"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(command, cwd=work, check=True, capture_output=True)
+    finished = subprocess.run(command, cwd=work, capture_output=True, text=True)
     wall = time.perf_counter() - started
+    if finished.returncode != 0:
+        sys.exit(f"{checkout} failed (exit {finished.returncode}):\n{finished.stderr}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
