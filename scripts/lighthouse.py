@@ -17,13 +17,12 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pressarchive.serve import make_server  # noqa: E402
+from served import served_site  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift")
@@ -51,20 +50,10 @@ def main() -> int:
     parser.add_argument("lighthouse")
     parser.add_argument("--content", type=Path, default=ROOT / "content")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
-        site = work / "site"
-        command = [sys.executable, str(ROOT / "build.py"), "--content", str(args.content), "--out", str(site)]
-        subprocess.run(command, check=True, cwd=work, capture_output=True)
-        server = make_server(site, "/", port=0)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        try:
-            for page in pages(site):
-                found = audit(args.lighthouse, f"http://127.0.0.1:{server.server_address[1]}/{page}", work)
-                print(f"/{page}: " + ", ".join(f"{name} {value}" for name, value in found.items()))
-        finally:
-            server.shutdown()
-            server.server_close()
+    with served_site(args.content) as (base, site), tempfile.TemporaryDirectory() as work:
+        for page in pages(site):
+            found = audit(args.lighthouse, base + page, Path(work))
+            print(f"/{page}: " + ", ".join(f"{name} {value}" for name, value in found.items()))
     return 0
 
 

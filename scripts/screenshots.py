@@ -10,16 +10,13 @@ briefing page (its facts, summary and coverage at a glance), README_HEIGHT px ta
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pressarchive.serve import make_server  # noqa: E402
+from served import served_site  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -45,36 +42,24 @@ WIDTHS = {1280: 900, 390: 844}  # width -> viewport height (a phone: 390 x 844)
 README_HEIGHT = 1400
 
 
-def build(out: Path) -> None:
-    command = [sys.executable, str(ROOT / "build.py"), "--content", str(ROOT / "content"), "--out", str(out)]
-    subprocess.run(command, check=True, cwd=out.parent, capture_output=True)
-
-
 Shot = tuple[str, str, int, str, Path, bool]  # page name, path, width, theme, target, full page
 
 
-def shoot(site: Path, shots: list[Shot]) -> None:
+def shoot(base: str, shots: list[Shot]) -> None:
     from playwright.sync_api import sync_playwright
 
-    server = make_server(site, "/", port=0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for name, path, width, theme, target, full_page in shots:
-                page = browser.new_page(viewport={"width": width, "height": WIDTHS[width]}, color_scheme=theme)
-                page.goto(base + path)
-                if name == "search":
-                    page.wait_for_selector("#search-results li", timeout=10_000)
-                clip = None if full_page else {"x": 0, "y": 0, "width": width, "height": README_HEIGHT}
-                page.screenshot(path=str(target), full_page=True, clip=clip)
-                page.close()
-                print(target)
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name, path, width, theme, target, full_page in shots:
+            page = browser.new_page(viewport={"width": width, "height": WIDTHS[width]}, color_scheme=theme)
+            page.goto(base + path)
+            if name == "search":
+                page.wait_for_selector("#search-results li", timeout=10_000)
+            clip = None if full_page else {"x": 0, "y": 0, "width": width, "height": README_HEIGHT}
+            page.screenshot(path=str(target), full_page=True, clip=clip)
+            page.close()
+            print(target)
+        browser.close()
 
 
 def main(argv: list[str]) -> int:
@@ -91,10 +76,8 @@ def main(argv: list[str]) -> int:
             for width in WIDTHS
             for theme in ("light", "dark")
         ]
-    with tempfile.TemporaryDirectory() as work:
-        site = Path(work) / "site"
-        build(site)
-        shoot(site, shots)
+    with served_site(ROOT / "content") as (base, _):
+        shoot(base, shots)
     return 0
 
 

@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
-import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pressarchive.serve import make_server  # noqa: E402
+from served import served_site  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 OBSERVE = """() => {
@@ -60,17 +57,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as work:
-        site = Path(work) / "site"
-        command = [sys.executable, str(ROOT / "build.py"), "--content", str(ROOT / "content"), "--out", str(site)]
-        subprocess.run(command, check=True, cwd=work, capture_output=True)
-        server = make_server(site, "/", port=0)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        try:
-            found = measure(f"http://127.0.0.1:{server.server_address[1]}/", args.runs)
-        finally:
-            server.shutdown()
-            server.server_close()
+    with served_site(ROOT / "content") as (base, _):
+        found = measure(base, args.runs)
     for name, values in found.items():
         print(f"{name}: median {statistics.median(values):.3f}, max {max(values):.3f} ({len(values)} runs)")
     return 0
