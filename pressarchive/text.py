@@ -25,6 +25,8 @@ _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}_]+(?:['’][^\W{_CJK}_]+)*")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+# _TOKEN on lower-case ASCII text, where it means no more than this (and a simpler class is faster).
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 NO_SPAN = (-1, -1)
 
 
@@ -108,6 +110,8 @@ def _segmenter_language(language: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Words folded for comparison (NFKC, case, curly apostrophes); each CJK character is one."""
+    if text.isascii():  # NFKC changes no ASCII character, and casefold is lower
+        return _ASCII_TOKEN.findall(text.lower())
     folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
     return _TOKEN.findall(folded)
 
@@ -115,7 +119,7 @@ def tokens(text: str) -> list[str]:
 def token_spans(text: str) -> list[tuple[str, int, int]]:
     """tokens() with each token's offsets in ``text`` (NFKC keeps most offsets; where it does not, the run's)."""
     if text.isascii():  # NFKC changes no ASCII character, and casefold is lower
-        return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        return [(m.group(), m.start(), m.end()) for m in _ASCII_TOKEN.finditer(text.lower())]
     found = []
     for match in _TOKEN.finditer(text):
         folded = unicodedata.normalize("NFKC", match.group()).casefold().replace("’", "'")
