@@ -243,3 +243,11 @@ def test_no_labelled_article_line_is_lost_in_the_evaluation_set():
         lost = {line for line in keep if line in removed and not line.startswith("date ")}
         allowed = {"Rubio unveils a massive overhaul of the State Department that would cut"}  # a wrapped headline
         assert lost <= allowed, label["capture"]
+
+
+def test_a_wire_photo_caption_goes_and_a_sentence_ending_in_a_date_stays():
+    caption = "Secretary of State Marco Rubio speaks at the State Department in Washington, April 1, 2025."
+    prose = "The ministry said the talks in Geneva would resume on April 1."
+    cleaned = clean(f"{caption}\n\n{prose}\n")
+    assert cleaned.body == prose + "\n"
+    assert [(r.text, r.reason) for r in cleaned.removed] == [(caption, "photo caption")]

@@ -39,6 +39,11 @@ CREDITS = re.compile(
     r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?",
     re.IGNORECASE,
 )
+# A wire photo caption, in the agencies' style: one sentence ending "in Washington, April 1, 2025."
+CAPTION = re.compile(
+    r".{10,250}\bin [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r" \d{1,2}(?:,? \d{4})?\."
+)
 # A cookie banner: one line asking for consent, or its buttons.
 COOKIES = re.compile(
     r"(?=.{0,300}$).*(?:we use cookies|(?:site|website|page) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
@@ -105,6 +110,7 @@ def clean(text: str) -> Cleaned:
         drop_furniture,
         drop_cookie_banners,
         drop_credits,
+        drop_captions,
         drop_teasers,
         drop_datelines,
         drop_date_lines,
@@ -146,6 +152,10 @@ def drop_cookie_banners(lines: list[Line], removed: list[Removal]) -> list[Line]
 
 def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return _drop_matching(lines, removed, CREDITS, "credit or label")
+
+
+def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    return _drop_matching(lines, removed, CAPTION, "photo caption")
 
 
 def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
