@@ -311,7 +311,10 @@ def _assign_briefing(
         )
     published = _day(fields["date"])
     assert published is not None
-    done = assign(f"{fields['title']}\n{found.body}", published, report.capture.name, archive)
+    # A photo caption is kept out of the article, but it names the event the article reports.
+    captions = [removal.text for removal in found.removed if removal.reason == "photo caption"]
+    evidence = "\n".join([fields["title"], found.body, *captions])
+    done = assign(evidence, published, report.capture.name, archive)
     if done.briefing:
         fields["briefing"] = done.briefing
     if done.new_file:
