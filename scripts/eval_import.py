@@ -66,7 +66,7 @@ def squash(text: str) -> str:
 
 def import_all(labels: list[dict[str, Any]], content: Path) -> list[Result]:
     """One capture per import, as an archivist gives --url."""
-    results = []
+    results, articles = [], {}
     for label in labels:
         result = Result(label)
         try:
@@ -75,8 +75,11 @@ def import_all(labels: list[dict[str, Any]], content: Path) -> list[Result]:
             result.problems = failed.problems
         else:
             write_all(plan.files)
-            read_article(result, next(f.path for f in plan.files if f.what == "article"), content)
+            articles[label["capture"]] = plan.reports[0].article
         results.append(result)
+    for result in results:  # as the archive holds them at the end: a later import may add an earlier one's briefing
+        if result.label["capture"] in articles:
+            read_article(result, articles[result.label["capture"]], content)
     return results
 
 

@@ -283,3 +283,24 @@ def test_a_mistyped_content_folder_is_an_error_not_a_new_archive(tmp_path):
     assert other.returncode == 1 and "not an archive" in other.stderr
     import_ok(typo, ZT, "--init")
     assert (typo / "sources/zhitongcaijing.yaml").is_file()
+
+
+def groups_one_at_a_time(content: Path, order: list[str]) -> set[frozenset[str]]:
+    """Import the captures one per command, in ``order``; the captures grouped by the briefing they end with."""
+    shutil.copytree(CONTENT / "sources", content / "sources")
+    for number in order:
+        capture = eval_capture(number)
+        import_ok(content, capture, "--url", eval_url(capture))
+    files = written(content)
+    by_briefing: dict[str, set[str]] = {}
+    for number in order:
+        by_briefing.setdefault(briefing_of(files, number), set()).add(number)
+    return {frozenset(numbers) for numbers in by_briefing.values()}
+
+
+def test_an_article_imported_without_a_briefing_gets_it_when_its_coverage_arrives(tmp_path):
+    # AP's story names no briefing; the State Department's transcript and a report of it come later.
+    first = groups_one_at_a_time(tmp_path / "a", ["019", "018", "020"])
+    assert first == {frozenset({"018", "019", "020"})}
+    assert groups_one_at_a_time(tmp_path / "b", ["020", "018", "019"]) == first
+    build_ok("check", "--content", tmp_path / "a", "--drafts")

@@ -3,7 +3,8 @@
 Sources are read whole (they are few). Briefings and articles are read only as far as
 their front matter's top-level keys (`date`, `title`, `host`, `briefing`, `slug` and
 `capture_sha256`); an article's text is read only when a capture of its briefing's
-days is matched (match.Index shingles a document on first use). So an import into an
+days is matched (match.Index shingles a document on first use), or, for an article
+without a briefing, when a briefing of its days gains coverage. So an import into an
 archive of 10,000 articles reads each file's head once and the bodies of a few.
 """
 
@@ -27,6 +28,18 @@ KEY = re.compile(r"^(date|title|host|briefing|slug|capture_sha256|  capture_sha2
 
 
 @dataclass
+class Unassigned:
+    """An article imported without a briefing: a later import may bring the briefing it reports."""
+
+    path: Path
+    published: date | None
+    text: str | Callable[[], str]
+
+    def read(self) -> str:
+        return self.text if isinstance(self.text, str) else self.text()
+
+
+@dataclass
 class Archive:
     """The archive's sources, briefings, slugs and index, updated as captures are planned."""
 
@@ -39,6 +52,7 @@ class Archive:
     by_capture: dict[str, Path] = field(default_factory=dict)  # capture SHA-256 -> article already imported from it
     briefing_days: dict[str, date | None] = field(default_factory=dict)
     briefing_hosts: dict[str, str] = field(default_factory=dict)  # briefing id -> host id in hosts.yaml
+    unassigned: list[Unassigned] = field(default_factory=list)
 
     @classmethod
     def read(cls, root: Path) -> Archive:
@@ -61,6 +75,8 @@ class Archive:
                 archive.add_article(
                     f"article {path.relative_to(root).as_posix()}", keys["briefing"], partial(_text, path)
                 )
+            else:
+                archive.unassigned.append(Unassigned(path, day_of(keys.get("date")), partial(_text, path)))
         return archive
 
     def add_source(self, source_id: str, name: str, url: object, hosts: object) -> None:

@@ -33,8 +33,9 @@ class Assignment:
     to_fill: list[str] = field(default_factory=list)
 
 
-def assign(text: str, published: date, capture_name: str, archive: Archive) -> Assignment:
-    """The briefing ``text`` (a capture's title and body, published on ``published``) reports."""
+def assign(text: str, published: date, capture_name: str, archive: Archive, create: bool = True) -> Assignment:
+    """The briefing ``text`` (a capture's title and body, published on ``published``) reports; a new
+    one only if ``create``."""
     days = briefing_days(text, published)
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
@@ -53,7 +54,7 @@ def assign(text: str, published: date, capture_name: str, archive: Archive) -> A
         done.briefing = same_host[0]
         why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
         done.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
-    elif BRIEFING_WORD.search(text):
+    elif create and BRIEFING_WORD.search(text):
         _new_briefing(text, days[0], sighting, capture_name, archive, done)
     else:
         done.lines.append("briefing: none (the text matches none and names no briefing or press conference)")

@@ -49,7 +49,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         for new in plan.files:
             print(
-                f"=== {new.path} ({new.what}, not written: --dry-run)\n{new.text}",
+                f"=== {new.path} ({new.what}{', updated' if new.updates else ''}, not written: --dry-run)\n{new.text}",
                 end="" if new.text.endswith("\n") else "\n",
             )
         return 0

@@ -18,13 +18,15 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..fields import identifier, timestamp, web_url
-from .archive import Archive
+from .archive import Archive, Unassigned
 from .assign import assign
 from .dates import url_date
 from .days import BRIEFING_WORD
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, source_for_host
-from .write import NewFile, front_matter, markdown_file, slugify, unique
+from .write import NewFile, front_matter, markdown_file, slugify, unique, with_briefing
+
+REJOIN_DAYS = 3  # an article without a briefing is re-scored against briefings this many days from it
 
 SLUG_MIN_LETTERS = 3
 ARCHIVE_MARKERS = ("site.yaml", "sources", "articles", "briefings")
@@ -143,10 +145,39 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     fields["extra"] = extra
     report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
     plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
+    text = f"{fields['title']}\n{found.body}"
     if "briefing" in fields:
-        archive.add_article(f"article {report.article}", fields["briefing"], f"{fields['title']}\n{found.body}")
+        archive.add_article(f"article {report.article}", fields["briefing"], text)
+        _rejoin(fields["briefing"], archive, plan, report)
+    else:
+        archive.unassigned.append(Unassigned(report.article, _day(fields["date"]), text))
     report.lines[:0] = [f"removed line {r.line} ({r.reason}): {_short(r.text)}" for r in found.removed]
     plan.reports.append(report)
+
+
+def _rejoin(briefing_id: str, archive: Archive, plan: Plan, report: Report) -> None:
+    """Give the briefing that just gained coverage to the articles that earlier imports left without
+    one and that now match it, so imports one at a time group as a batch would, in any order."""
+    day = archive.briefing_days.get(briefing_id)
+    for waiting in list(archive.unassigned):
+        if day is None or waiting.published is None or abs((waiting.published - day).days) > REJOIN_DAYS:
+            continue
+        text = waiting.read()
+        done = assign(text, waiting.published, waiting.path.name, archive, create=False)
+        if done.briefing != briefing_id:
+            continue
+        planned = next((i for i, new in enumerate(plan.files) if new.path == waiting.path), None)
+        current = plan.files[planned].text if planned is not None else waiting.path.read_text(encoding="utf-8")
+        updated = with_briefing(current, briefing_id)
+        if updated is None:
+            continue
+        if planned is not None:
+            plan.files[planned] = replace(plan.files[planned], text=updated)
+        else:
+            plan.files.append(NewFile(waiting.path, updated, "article", updates=True))
+        archive.unassigned.remove(waiting)
+        archive.add_article(f"article {waiting.path}", briefing_id, text)
+        report.lines.append(f"also {waiting.path}, imported without a briefing: {done.lines[-1]}")
 
 
 def _article_path(fields: dict[str, Any], options: Options, archive: Archive) -> Path:

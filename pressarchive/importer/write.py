@@ -20,6 +20,7 @@ class NewFile:
     path: Path
     text: str
     what: str  # "article", "briefing" or "source"
+    updates: bool = False  # replaces a file an earlier import wrote (an article given its briefing)
 
 
 def front_matter(fields: dict[str, Any]) -> str:
@@ -85,9 +86,19 @@ def refusals(files: list[NewFile], force: bool) -> list[str]:
         if new.path in seen:
             problems.append(f"{new.path}: two captures would write this file; import them one at a time")
         seen.add(new.path)
-        if new.path.exists() and not force:
+        if new.updates and not new.path.exists():
+            problems.append(f"{new.path}: removed since it was read; import again")
+        elif new.path.exists() and not force and not new.updates:
             problems.append(f"{new.path}: already exists; not overwritten (use --force to replace it)")
     return problems
+
+
+def with_briefing(text: str, briefing_id: str) -> str | None:
+    """An imported article's file with `briefing:` added to its front matter (None: no front matter found)."""
+    end = text.find("\n---\n", 3)
+    if not text.startswith("---\n") or end < 0:
+        return None
+    return f"{text[: end + 1]}briefing: {briefing_id}\n{text[end + 1 :]}"
 
 
 def write_all(files: list[NewFile]) -> None:
