@@ -173,7 +173,8 @@ def lines_lost(result: Result) -> list[str]:
     text = (EVAL / label["capture"]).read_text(encoding="utf-8")
     for line in text.split("\n"):
         line = " ".join(unicodedata.normalize("NFC", line).split())
-        if line and line not in skip and not line.startswith("date ") and line not in body:
+        in_title = len(line) > 10 and line in " ".join(str(label["title"]).split())  # a title wrapped over lines
+        if line and line not in skip and not in_title and not line.startswith("date ") and line not in body:
             lost.append(line)
     return lost
 

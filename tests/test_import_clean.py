@@ -251,3 +251,20 @@ def test_a_wire_photo_caption_goes_and_a_sentence_ending_in_a_date_stays():
     cleaned = clean(f"{caption}\n\n{prose}\n")
     assert cleaned.body == prose + "\n"
     assert [(r.text, r.reason) for r in cleaned.removed] == [(caption, "photo caption")]
+
+
+def test_a_headline_wrapped_over_two_lines_is_taken_whole():
+    prose = "Secretary of State Marco Rubio unveiled a massive overhaul of the State Department on Tuesday."
+    capture = f"Rubio unveils a massive overhaul of the State Department that would cut\nstaff and bureaus\n\n{prose}\n"
+    cleaned = clean(capture)
+    assert cleaned.body == prose + "\n"
+    assert cleaned.found("headline") == [
+        "Rubio unveils a massive overhaul of the State Department that would cut staff and bureaus"
+    ]
+
+
+def test_a_line_under_the_headline_that_starts_a_sentence_is_not_part_of_it():
+    body = "the ministry said on Tuesday that the talks would resume in Geneva next month, as planned."
+    cleaned = clean(f"Talks to resume in Geneva next month\n{body}\n")
+    assert cleaned.found("headline") == ["Talks to resume in Geneva next month"]
+    assert body in cleaned.body

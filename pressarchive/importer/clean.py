@@ -233,9 +233,13 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
         return lines
     kept: list[Line] = []
     above = True
-    for number, line in lines:
+    for index, (number, line) in enumerate(lines):
         text = line.strip()
         if text == headline or (text.startswith(headline) and len(text) - len(headline) <= HEADLINE_VARIANT_EXTRA):
+            wrapped = lines[index + 1][1].strip() if above and index + 1 < len(lines) else ""
+            if continues_headline(text, wrapped):  # a hard-wrapped headline: its second line is part of it
+                text = f"{text} {wrapped}"
+                lines[index + 1] = (lines[index + 1][0], "")
             removed.append(Removal(number, text, "headline"))
             above = False
         elif text and above:
@@ -243,6 +247,12 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
         else:
             kept.append((number, line))
     return kept
+
+
+def continues_headline(headline: str, line: str) -> bool:
+    """True if ``line``, right under ``headline``, is its wrapped end: it starts in lower case, and
+    together they are still a headline ("...that would cut" / "staff and bureaus")."""
+    return bool(line) and line[0].islower() and not is_prose(line) and looks_like_headline(f"{headline} {line}")
 
 
 def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | None:
