@@ -7,6 +7,7 @@ Regenerate the goldens after an intended change with:
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -83,9 +84,28 @@ def test_both_seeds_imported_one_after_the_other_match_the_goldens_and_share_a_b
 
 def test_both_seeds_in_one_command_share_a_briefing(archive):
     result = import_ok(archive, ZT, NH, "--source", "zhitongcaijing", "--date", "2025-12-11")
-    assert len(result.stdout.splitlines()) == 3  # two articles and one briefing
+    assert len(result.stdout.splitlines()) == 6  # two articles, one briefing, two captures and their list
     assert len(list((archive / "briefings").glob("*.md"))) == 1
     build_ok("check", "--content", archive)
+
+
+def test_the_capture_is_kept_in_the_archive_and_published_with_its_digest(archive, tmp_path):
+    import_ok(archive, ZT)
+    assert (archive / "captures" / ZT.name).read_bytes() == ZT.read_bytes()
+    other = tmp_path / "elsewhere" / ZT.name  # another capture under the same name
+    other.parent.mkdir()
+    other.write_bytes(NH.read_bytes())
+    import_ok(archive, other, *NH_OPTIONS, "--date", "2025-12-11")
+    sums = (archive / "captures" / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    digest = hashlib.sha256(NH.read_bytes()).hexdigest()
+    renamed = f"{ZT.stem}-{digest[:12]}.txt"
+    assert sorted(sums) == sorted([f"{digest}  {renamed}", f"{hashlib.sha256(ZT.read_bytes()).hexdigest()}  {ZT.name}"])
+    assert (archive / "captures" / renamed).read_bytes() == NH.read_bytes()
+    site = tmp_path / "site"
+    build_ok("--content", archive, "--out", site, "--drafts", "--no-search")
+    assert (site / "captures" / renamed).read_bytes() == NH.read_bytes()
+    [page] = [p for p in (site / "articles").rglob("index.html") if "chinese-mainland" in str(p)]
+    assert f'href="/captures/{renamed}"' in page.read_text(encoding="utf-8")
 
 
 def test_a_capture_missing_required_fields_fails_naming_the_options_and_writes_nothing(archive):
@@ -117,7 +137,11 @@ def test_a_capture_imported_again_is_refused_unless_forced(archive):
 def test_dry_run_prints_files_and_report_and_writes_nothing(archive):
     result = import_ok(archive, ZT, "--dry-run")
     assert written(archive) == {}
-    assert result.stdout.count("=== ") == 2 and "(article, not written: --dry-run)" in result.stdout
+    assert result.stdout.count("=== ") == 4 and "(article, not written: --dry-run)" in result.stdout
+    assert (
+        f"{ZT.name} (capture, not written: --dry-run)\n({ZT.stat().st_size:,} bytes, the capture as it is)\n"
+        in result.stdout
+    )
     assert "removed line 1 (market ticker): '-+ 0.00%'" in result.stderr
     assert "removed line 9 (repeated copy of the text)" in result.stderr
     assert "to fill in:" in result.stderr
@@ -221,7 +245,11 @@ def batch(content: Path, tmp_path: Path, order: list[str]) -> dict[str, bytes]:
 
 
 def briefing_of(files: dict[str, bytes], number: str) -> str:
-    [text] = [v.decode() for k, v in files.items() if k.startswith("articles/") and f"capture: {number}_" in v.decode()]
+    [text] = [
+        v.decode()
+        for k, v in files.items()
+        if k.startswith("articles/") and f"capture: captures/{number}_" in v.decode()
+    ]
     return re.search(r"\nbriefing: (\S+)\n", text)[1]  # type: ignore[index]
 
 

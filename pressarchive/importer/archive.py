@@ -24,6 +24,7 @@ from .hosts import Host, host_named
 from .match import Index
 from .outlet import SourceInfo, host_of
 
+SUM_LINE = re.compile(r"([0-9a-fA-F]{64}) [ *](.+)")  # as sha256sum writes it
 KEY = re.compile(r"^(date|title|host|briefing|slug|capture_sha256|  capture_sha256):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 
@@ -53,10 +54,12 @@ class Archive:
     briefing_days: dict[str, date | None] = field(default_factory=dict)
     briefing_hosts: dict[str, str] = field(default_factory=dict)  # briefing id -> host id in hosts.yaml
     unassigned: list[Unassigned] = field(default_factory=list)
+    captures: dict[str, str] = field(default_factory=dict)  # captures/SHA256SUMS: file name -> SHA-256
 
     @classmethod
     def read(cls, root: Path) -> Archive:
         archive = cls(root)
+        archive.captures = listed_captures(root / "captures" / "SHA256SUMS")
         for path in _files(root / "sources", ".yaml"):
             fields = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             fields = fields if isinstance(fields, dict) else {}
@@ -100,6 +103,14 @@ class Archive:
     def add_article(self, label: str, briefing_id: str, text: str | Callable[[], str]) -> None:
         """An article stands for its briefing, on its briefing's day."""
         self.index.add(label, briefing_id, self.briefing_days.get(briefing_id), text)
+
+
+def listed_captures(sums: Path) -> dict[str, str]:
+    """The captures SHA256SUMS lists, as file name -> SHA-256 (the build checks each; here they are only named)."""
+    if not sums.is_file():
+        return {}
+    lines = sums.read_text(encoding="utf-8", errors="replace").splitlines()
+    return {m[2]: m[1].lower() for m in map(SUM_LINE.fullmatch, lines) if m}
 
 
 def front_keys(path: Path) -> dict[str, str]:

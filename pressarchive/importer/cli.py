@@ -48,9 +48,10 @@ def run_import(args: argparse.Namespace) -> int:
     _say(report_text(plan))
     if args.dry_run:
         for new in plan.files:
+            text = f"({len(new.text):,} bytes, the capture as it is)\n" if isinstance(new.text, bytes) else new.text
             print(
-                f"=== {new.path} ({new.what}{', updated' if new.updates else ''}, not written: --dry-run)\n{new.text}",
-                end="" if new.text.endswith("\n") else "\n",
+                f"=== {new.path} ({new.what}{', updated' if new.updates else ''}, not written: --dry-run)\n{text}",
+                end="" if text.endswith("\n") else "\n",
             )
         return 0
     problems = refusals(plan.files, args.force)

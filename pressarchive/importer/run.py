@@ -26,6 +26,7 @@ from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, source_for_host
 from .write import NewFile, front_matter, markdown_file, slugify, unique, with_briefing
 
+CAPTURES, SUMS = "captures", "SHA256SUMS"  # the archive's captures folder and its list (captures.py)
 REJOIN_DAYS = 3  # an article without a briefing is re-scored against briefings this many days from it
 
 SLUG_MIN_LETTERS = 3
@@ -94,6 +95,8 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
             problems += [f"{capture}: {p}" for p in failed.problems]
     if problems:
         raise ImportFailed(problems)
+    if any(new.what == "capture" for new in plan.files):
+        plan.files.append(_capture_list(archive))
     plan.reports.sort(key=lambda r: captures.index(r.capture))
     return plan
 
@@ -139,8 +142,10 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
         raise ImportFailed(problems)
     _assign_briefing(found, options, archive, plan, fields, report)
     _optional_fields(found, options, fields, report)
-    extra["capture"] = capture.name
-    extra["capture_sha256"] = digest = hashlib.sha256(capture.read_bytes()).hexdigest()
+    data = capture.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    extra["capture"] = _keep_capture(capture.name, data, digest, archive, plan)
+    extra["capture_sha256"] = digest
     fields["draft"] = True
     fields["extra"] = extra
     report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
@@ -153,6 +158,28 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
         archive.unassigned.append(Unassigned(report.article, _day(fields["date"]), text))
     report.lines[:0] = [f"removed line {r.line} ({r.reason}): {_short(r.text)}" for r in found.removed]
     plan.reports.append(report)
+
+
+def _keep_capture(name: str, data: bytes, digest: str, archive: Archive, plan: Plan) -> str:
+    """Where the archive holds the capture (``captures/<name>``): copied there and listed in SHA256SUMS
+    with its SHA-256, unless it holds these very bytes already. A name another file has gets the
+    digest's first 12 characters added."""
+    held = next((held for held, sha in sorted(archive.captures.items()) if sha == digest), None)
+    if held is not None:
+        return f"{CAPTURES}/{held}"
+    folder = archive.root / CAPTURES
+    if name in archive.captures or (folder / name).exists() or name.startswith(".") or name == SUMS:
+        name = f"{Path(name).stem}-{digest[:12]}{Path(name).suffix}"
+    archive.captures[name] = digest
+    plan.files.append(NewFile(folder / name, data, "capture"))
+    return f"{CAPTURES}/{name}"
+
+
+def _capture_list(archive: Archive) -> NewFile:
+    """captures/SHA256SUMS with every capture the archive holds, new ones included, sorted by name."""
+    path = archive.root / CAPTURES / SUMS
+    lines = "".join(f"{digest}  {name}\n" for name, digest in sorted(archive.captures.items()))
+    return NewFile(path, lines, "capture list", updates=path.exists())
 
 
 def _rejoin(briefing_id: str, archive: Archive, plan: Plan, report: Report) -> None:
@@ -168,7 +195,7 @@ def _rejoin(briefing_id: str, archive: Archive, plan: Plan, report: Report) -> N
             continue
         planned = next((i for i, new in enumerate(plan.files) if new.path == waiting.path), None)
         current = plan.files[planned].text if planned is not None else waiting.path.read_text(encoding="utf-8")
-        updated = with_briefing(current, briefing_id)
+        updated = with_briefing(current, briefing_id) if isinstance(current, str) else None
         if updated is None:
             continue
         if planned is not None:

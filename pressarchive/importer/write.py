@@ -18,8 +18,8 @@ SLUG_MAX = 60
 @dataclass(frozen=True)
 class NewFile:
     path: Path
-    text: str
-    what: str  # "article", "briefing" or "source"
+    text: str | bytes  # bytes: a capture, copied as it is
+    what: str  # "article", "briefing", "source", "capture" or "capture list"
     updates: bool = False  # replaces a file an earlier import wrote (an article given its briefing)
 
 
@@ -104,4 +104,4 @@ def with_briefing(text: str, briefing_id: str) -> str | None:
 def write_all(files: list[NewFile]) -> None:
     for new in files:
         new.path.parent.mkdir(parents=True, exist_ok=True)
-        new.path.write_text(new.text, encoding="utf-8")
+        new.path.write_bytes(new.text if isinstance(new.text, bytes) else new.text.encode("utf-8"))
