@@ -122,6 +122,7 @@ class Article:
     summary: str | None = None
     retrieved: Timestamp | None = None
     draft: bool = False
+    truncated: bool = False  # the capture stops before the article ends
     extra: dict[str, Any] = field(default_factory=dict)
     digest: str = ""  # of the file it came from (load.Document.digest)
 

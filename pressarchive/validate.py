@@ -49,6 +49,7 @@ ARTICLE_FIELDS: dict[str, tuple[Parser, bool]] = {
     "retrieved": (timestamp, False),
     "slug": (slug, False),
     "draft": (boolean, False),
+    "truncated": (boolean, False),
     "extra": (mapping, False),
 }
 BRIEFING_FIELDS: dict[str, tuple[Parser, bool]] = {

@@ -222,6 +222,16 @@ def report(results: list[Result], verbose: bool) -> None:
     print(f"title right (of captures showing one): {share(len(titled) - len(titles), len(titled))}")
     languages = [r for r in done if r.fields and r.fields.get("language") != r.label["language"]]
     print(f"language right: {share(len(done) - len(languages), len(done))}")
+    flagged = [r for r in done if r.fields and r.fields.get("truncated")]
+    wrong_flags = [r for r in flagged if not r.label.get("truncated")]
+    cut = [r for r in done if r.label.get("truncated")]
+    print(
+        f"truncated flag: {len(flagged)} flagged, {len(flagged) - len(wrong_flags)} of them labelled truncated; "
+        f"{len(flagged) - len(wrong_flags)} of {len(cut)} labelled truncated flagged"
+    )
+    if verbose:
+        for r in wrong_flags:
+            print(f"  flagged but not labelled truncated: {r.label['capture']}")
     precision, recall, tp, fp, fn = pairwise(results)
     print(f"grouping: pairwise precision {precision:.3f}, recall {recall:.3f} (tp {tp}, fp {fp}, fn {fn})")
     left = [(r, d) for r in done for d in debris_left(r)]

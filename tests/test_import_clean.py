@@ -268,3 +268,12 @@ def test_a_line_under_the_headline_that_starts_a_sentence_is_not_part_of_it():
     cleaned = clean(f"Talks to resume in Geneva next month\n{body}\n")
     assert cleaned.found("headline") == ["Talks to resume in Geneva next month"]
     assert body in cleaned.body
+
+
+def test_a_text_ends_mid_sentence_only_when_its_last_paragraph_is_cut():
+    from pressarchive.importer.clean import ends_mid_sentence
+
+    assert ends_mid_sentence("First paragraph.\n\nThere will be an office focused on\naffairs to coordinate\n")
+    assert not ends_mid_sentence("Stay engaged, and be part of positive change! 🚀\n")
+    assert not ends_mid_sentence("The talks ended.\n\nXinhua\n")  # a sign-off, not a cut sentence
+    assert not ends_mid_sentence("会谈取得了积极成果。\n")

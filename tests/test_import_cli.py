@@ -332,3 +332,19 @@ def test_an_article_imported_without_a_briefing_gets_it_when_its_coverage_arrive
     assert first == {frozenset({"018", "019", "020"})}
     assert groups_one_at_a_time(tmp_path / "b", ["020", "018", "019"]) == first
     build_ok("check", "--content", tmp_path / "a", "--drafts")
+
+
+def test_a_capture_that_ends_mid_sentence_is_flagged_truncated_and_shown_so(archive, tmp_path):
+    capture = eval_capture("019")  # AP's story, cut off by the page it was saved from
+    result = import_ok(archive, capture, "--url", eval_url(capture))
+    [article] = (archive / "articles").rglob("*.md")
+    assert "\ntruncated: true\n" in article.read_text(encoding="utf-8")
+    assert "truncated: the capture ends mid-sentence" in result.stderr
+    site = tmp_path / "site"
+    build_ok("--content", archive, "--out", site, "--drafts", "--no-search")
+    [page] = (site / "articles").rglob("index.html")
+    assert "the capture this text comes from stops before the article ends" in page.read_text(encoding="utf-8")
+    complete = eval_capture("016")  # ends with a full stop
+    import_ok(archive, complete, "--url", eval_url(complete))
+    [other] = [p for p in (archive / "articles").rglob("*.md") if p != article]
+    assert "truncated:" not in other.read_text(encoding="utf-8")

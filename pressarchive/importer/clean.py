@@ -350,6 +350,15 @@ def bullets_to_list(line: str) -> str:
     return f"- {match['item'].strip()}" if match else line.strip()
 
 
+def ends_mid_sentence(body: str) -> bool:
+    """True if the text's last paragraph (more than a few words: not a sign-off) stops before the end
+    of a sentence: a cut-off capture."""
+    last = " ".join(re.split(r"\n\s*\n", body.strip())[-1].split())
+    while last and unicodedata.category(last[-1])[0] in "SZ":  # "change! 🚀": emoji and symbols after the end
+        last = last[:-1]
+    return len(last.split()) > 3 and not SENTENCE_FINAL.search(last)
+
+
 def tidy(text: str) -> str:
     """One blank line between paragraphs, none around the text, list items kept together."""
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")

@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 from ..fields import identifier, timestamp, web_url
 from .archive import Archive, Unassigned
 from .assign import assign
+from .clean import ends_mid_sentence
 from .dates import url_date
 from .days import BRIEFING_WORD
 from .metadata import Found, NotText, read_capture, title_from_opening
@@ -146,6 +147,10 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     digest = hashlib.sha256(data).hexdigest()
     extra["capture"] = _keep_capture(capture.name, data, digest, archive, plan)
     extra["capture_sha256"] = digest
+    if ends_mid_sentence(found.body):
+        fields["truncated"] = True
+        ending = " ".join(found.body.split()[-8:])
+        report.lines.append(f'truncated: the capture ends mid-sentence ("…{ending}")')
     fields["draft"] = True
     fields["extra"] = extra
     report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
