@@ -85,6 +85,12 @@ def test_both_seeds_imported_one_after_the_other_match_the_goldens_and_share_a_b
 def test_both_seeds_in_one_command_share_a_briefing(archive):
     result = import_ok(archive, ZT, NH, "--source", "zhitongcaijing", "--date", "2025-12-11")
     assert len(result.stdout.splitlines()) == 6  # two articles, one briefing, two captures and their list
+    table = result.stderr.split("Review (2 captures):\n")[1].splitlines()
+    assert table[0].startswith("| capture | title | date (from) | source | language | briefing (why) |")
+    rows = [row.split(" | ") for row in table[2:]]
+    assert [row[0] for row in rows] == [f"| {ZT.name}", f"| {NH.name}"]
+    briefings = [re.search(r"\d{4}-\d\d-\d\d-[a-z-]+", row[5]) for row in rows]
+    assert briefings[0] and briefings[1] and briefings[0][0] == briefings[1][0]  # one briefing, its reason given
     assert len(list((archive / "briefings").glob("*.md"))) == 1
     build_ok("check", "--content", archive)
 

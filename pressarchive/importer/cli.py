@@ -103,7 +103,51 @@ def report_text(plan: Plan) -> str:
         if report.to_fill:
             out.append("  to fill in:")
             out += [f"    - {item}" for item in report.to_fill]
+    if len(plan.reports) > 1:
+        out += ["", f"Review ({len(plan.reports)} captures):", *review_table(plan)]
     return "\n".join(out)
+
+
+REVIEW_COLUMNS = (
+    "capture",
+    "title",
+    "date (from)",
+    "source",
+    "language",
+    "briefing (why)",
+    "lines removed",
+    "to fill in",
+)
+
+
+def review_table(plan: Plan) -> list[str]:
+    """One row per capture, as its article file will be written (a later capture of the batch may have
+    given it its briefing): a table to review a batch at a glance."""
+    import yaml
+
+    planned = {new.path: new.text for new in plan.files if new.what == "article"}
+    rows = [REVIEW_COLUMNS, tuple("---" for _ in REVIEW_COLUMNS)]
+    for report in plan.reports:
+        text = planned.get(report.article, "") if report.article else ""
+        fields = yaml.safe_load(text.split("---\n", 2)[1]) if isinstance(text, str) and text.count("---\n") >= 2 else {}
+        extra = fields.get("extra") or {}
+        said = next((line.removeprefix("briefing: ") for line in report.lines if line.startswith("briefing: ")), "")
+        briefing = str(fields.get("briefing", "none"))
+        why = said if briefing in said else f"{briefing} (joined when a later capture of the batch matched it)"
+        title = str(fields.get("title", ""))
+        rows.append(
+            (
+                report.capture.name,
+                title if len(title) <= 60 else title[:59] + "…",
+                f"{fields.get('date', '')} ({extra.get('date_source', 'given')})",
+                str(fields.get("source", "")),
+                str(fields.get("language", "")),
+                why,
+                str(sum(line.startswith("removed line ") for line in report.lines)),
+                str(len(report.to_fill)) + (", truncated" if fields.get("truncated") else ""),
+            )
+        )
+    return ["| " + " | ".join(cell.replace("|", "/") for cell in row) + " |" for row in rows]
 
 
 def _errors(problems: list[str]) -> str:
