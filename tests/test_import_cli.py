@@ -354,3 +354,15 @@ def test_a_capture_that_ends_mid_sentence_is_flagged_truncated_and_shown_so(arch
     import_ok(archive, complete, "--url", eval_url(complete))
     [other] = [p for p in (archive / "articles").rglob("*.md") if p != article]
     assert "truncated:" not in other.read_text(encoding="utf-8")
+
+
+def test_a_capture_imported_again_after_its_briefing_arrived_gets_it_once(archive):
+    lone = eval_capture("019")  # names no briefing: imported without one
+    import_ok(archive, lone, "--url", eval_url(lone))
+    transcript = eval_capture("018")
+    import_ok(archive, transcript, "--url", eval_url(transcript))
+    [briefing] = (archive / "briefings").glob("*.md")
+    import_ok(archive, lone, "--url", eval_url(lone), "--force", "--briefing", briefing.stem)
+    [article] = [p for p in (archive / "articles").rglob("*.md") if "capture: captures/019_" in p.read_text()]
+    assert article.read_text(encoding="utf-8").count("\nbriefing: ") == 1
+    build_ok("check", "--content", archive, "--drafts")

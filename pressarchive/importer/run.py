@@ -156,6 +156,7 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
     plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
     text = f"{fields['title']}\n{found.body}"
+    archive.unassigned = [w for w in archive.unassigned if w.path != report.article]  # imported again: this is it now
     if "briefing" in fields:
         archive.add_article(f"article {report.article}", fields["briefing"], text)
         _rejoin(fields["briefing"], archive, plan, report)

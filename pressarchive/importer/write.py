@@ -96,7 +96,7 @@ def refusals(files: list[NewFile], force: bool) -> list[str]:
 def with_briefing(text: str, briefing_id: str) -> str | None:
     """An imported article's file with `briefing:` added to its front matter (None: no front matter found)."""
     end = text.find("\n---\n", 3)
-    if not text.startswith("---\n") or end < 0:
+    if not text.startswith("---\n") or end < 0 or re.search(r"^briefing:", text[:end], re.MULTILINE):
         return None
     return f"{text[: end + 1]}briefing: {briefing_id}\n{text[end + 1 :]}"
 
