@@ -1,10 +1,11 @@
 """What the import needs to know about the archive, read fast: an import must not cost a full load.
 
 Sources are read whole (they are few). Briefings and articles are read only as far as
-their front matter's top-level keys (`date`, `title`, `host`, `briefing`, `slug` and
-`capture_sha256`); an article's text is read only when a capture of its briefing's
-days is matched (match.Index shingles a document on first use), or, for an article
-without a briefing, when a briefing of its days gains coverage. So an import into an
+their front matter's top-level keys (`date`, `title`, `host`, `briefing`, `slug`, `source`,
+`url` and `capture_sha256`); an article's text is read only when a capture of its briefing's
+days is matched (match.Index shingles a document on first use), for an article
+without a briefing, when a briefing of its days gains coverage, and for the most recent
+articles of a capture's site, when its furniture is learned (furniture.py). So an import into an
 archive of 10,000 articles reads each file's head once and the bodies of a few.
 """
 
@@ -20,12 +21,16 @@ from pathlib import Path
 
 import yaml
 
+from .furniture import FOLDER as FURNITURE_FOLDER
+from .furniture import Earlier, Furniture
 from .hosts import Host, host_named
 from .match import Index
 from .outlet import SourceInfo, host_of
 
 SUM_LINE = re.compile(r"([0-9a-fA-F]{64}) [ *](.+)")  # as sha256sum writes it
-KEY = re.compile(r"^(date|title|host|briefing|slug|capture_sha256|  capture_sha256):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+KEY = re.compile(
+    r"^(date|title|host|briefing|slug|source|url|capture_sha256|  capture_sha256):[ \t]*(.*?)[ \t]*$", re.MULTILINE
+)
 
 
 @dataclass
@@ -55,6 +60,8 @@ class Archive:
     briefing_hosts: dict[str, str] = field(default_factory=dict)  # briefing id -> host id in hosts.yaml
     unassigned: list[Unassigned] = field(default_factory=list)
     captures: dict[str, str] = field(default_factory=dict)  # captures/SHA256SUMS: file name -> SHA-256
+    by_site: dict[str, list[Earlier]] = field(default_factory=dict)  # site (site_of) -> its articles, by date
+    furniture: dict[str, Furniture] = field(default_factory=dict)  # site -> its furniture file, once read
 
     @classmethod
     def read(cls, root: Path) -> Archive:
@@ -72,6 +79,10 @@ class Archive:
         for path in _files(root / "articles", ".md"):
             keys = front_keys(path)
             archive.slugs.add(keys.get("slug") or path.stem)
+            if keys.get("source"):
+                archive.by_site.setdefault(site_of(keys.get("url"), keys["source"]), []).append(
+                    Earlier(path.relative_to(root).as_posix(), partial(_body, path), keys.get("date", ""))
+                )
             if keys.get("capture_sha256"):
                 archive.by_capture[keys["capture_sha256"]] = path
             if keys.get("briefing"):
@@ -80,7 +91,14 @@ class Archive:
                 )
             else:
                 archive.unassigned.append(Unassigned(path, day_of(keys.get("date")), partial(_text, path)))
+        for earlier in archive.by_site.values():
+            earlier.sort(key=lambda e: (e.published, e.name))
         return archive
+
+    def furniture_of(self, site: str) -> Furniture:
+        if site not in self.furniture:
+            self.furniture[site] = Furniture.read(self.root / FURNITURE_FOLDER / f"{site}.txt")
+        return self.furniture[site]
 
     def add_source(self, source_id: str, name: str, url: object, hosts: object) -> None:
         self.sources[source_id] = name
@@ -103,6 +121,12 @@ class Archive:
     def add_article(self, label: str, briefing_id: str, text: str | Callable[[], str]) -> None:
         """An article stands for its briefing, on its briefing's day."""
         self.index.add(label, briefing_id, self.briefing_days.get(briefing_id), text)
+
+
+def site_of(url: str | None, source_id: str) -> str:
+    """Whose pages frame an article: its URL's host (a platform carrying an agency's story frames it
+    with its own furniture), else its source's id."""
+    return host_of(url) or source_id
 
 
 def listed_captures(sums: Path) -> dict[str, str]:
@@ -140,6 +164,13 @@ def _text(path: Path) -> str:
     parts = text.split("\n---\n", 1)
     title = front_keys(path).get("title", "")
     return f"{title}\n{parts[1] if len(parts) == 2 else text}"
+
+
+def _body(path: Path) -> str:
+    """The file's body, after its front matter."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    parts = text.split("\n---\n", 1)
+    return parts[1] if len(parts) == 2 else text
 
 
 def _files(folder: Path, suffix: str) -> list[Path]:

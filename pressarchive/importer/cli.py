@@ -143,7 +143,7 @@ def review_table(plan: Plan) -> list[str]:
                 str(fields.get("source", "")),
                 str(fields.get("language", "")),
                 why,
-                str(sum(line.startswith("removed line ") for line in report.lines)),
+                str(sum(line.startswith("removed ") for line in report.lines)),
                 str(len(report.to_fill)) + (", truncated" if fields.get("truncated") else ""),
             )
         )

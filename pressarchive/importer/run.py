@@ -1,4 +1,4 @@
-"""The import, capture by capture: read -> clean -> metadata -> source -> briefing -> files.
+"""The import, capture by capture: read -> clean -> metadata -> source -> furniture -> briefing -> files.
 
 Every capture is planned before anything is written; one failure means nothing
 is written. Required fields the capture does not show (title, source, date) are
@@ -18,11 +18,12 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..fields import identifier, timestamp, web_url
-from .archive import Archive, Unassigned
+from .archive import Archive, Unassigned, site_of
 from .assign import assign
-from .clean import ends_mid_sentence
+from .clean import Removal, ends_mid_sentence
 from .dates import url_date
 from .days import BRIEFING_WORD
+from .furniture import EARLIER_MAX, Earlier, drop_furniture
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, source_for_host
 from .write import NewFile, front_matter, markdown_file, slugify, unique, with_briefing
@@ -141,6 +142,8 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
             problems += failed.problems
     if problems:
         raise ImportFailed(problems)
+    site = site_of(options.url or found.url, fields["source"])
+    _drop_furniture(found, capture.name, site, archive, plan)
     _assign_briefing(found, options, archive, plan, fields, report)
     _optional_fields(found, options, fields, report)
     data = capture.read_bytes()
@@ -156,14 +159,31 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
     plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
     text = f"{fields['title']}\n{found.body}"
+    article_name = report.article.relative_to(options.content).as_posix()
+    archive.by_site.setdefault(site, []).append(Earlier(article_name, lambda: found.body))
     archive.unassigned = [w for w in archive.unassigned if w.path != report.article]  # imported again: this is it now
     if "briefing" in fields:
         archive.add_article(f"article {report.article}", fields["briefing"], text)
         _rejoin(fields["briefing"], archive, plan, report)
     else:
         archive.unassigned.append(Unassigned(report.article, _day(fields["date"]), text))
-    report.lines[:0] = [f"removed line {r.line} ({r.reason}): {_short(r.text)}" for r in found.removed]
+    report.lines[:0] = [
+        f"removed {f'line {r.line} ' if r.line else ''}({r.reason}): {_short(r.text)}" for r in found.removed
+    ]
     plan.reports.append(report)
+
+
+def _drop_furniture(found: Found, capture_name: str, site: str, archive: Archive, plan: Plan) -> None:
+    """The site's furniture out of the body: the lines its file lists and those that recur now in
+    another of its articles, which the file then lists (furniture.py)."""
+    furniture = archive.furniture_of(site)
+    earlier = archive.by_site.get(site, [])[-EARLIER_MAX:]
+    found.body, dropped = drop_furniture(found.body, f"{CAPTURES}/{capture_name}", furniture, reversed(earlier))
+    found.removed += [Removal(0, d.line, d.why) for d in dropped]
+    if furniture.changed:
+        text = furniture.text(site)
+        new = NewFile(furniture.path, text, "furniture", updates=furniture.path.exists())
+        plan.files[:] = [f for f in plan.files if f.path != furniture.path] + [new]
 
 
 def _keep_capture(name: str, data: bytes, digest: str, archive: Archive, plan: Plan) -> str:
