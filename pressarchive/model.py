@@ -170,6 +170,7 @@ class Records:
     fresh: tuple[Validated, ...]  # what the build cache does not know yet
     files: tuple[ContentFile, ...]  # every content file read or reused
     about: AboutPage | None = None  # None: content/about.md is absent
+    undated_drafts: tuple[Path, ...] = ()  # drafts without a date, left out (validate.py)
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,8 @@ def build(config: BuildConfig, progress: Say = lambda _: None, warn: Say = lambd
         last = unchanged_build(cache, config.out, inputs)
         if last is not None:
             return _nothing_to_do(last, progress, warn, started)
-        records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records(), scan))
+        content = load_content(config.content, config.max_file_bytes, cache.reusable_records(), scan)
+        records = validate_content(content, config.drafts)
         records, bodies = render_markdown(records, cache, config.render_budget)
         site = _publishable(build_site(records, config.drafts), records, config.allow_empty)
         captures = read_captures(config.content, records)
@@ -108,7 +109,8 @@ def check(config: BuildConfig, warn: Say = lambda _: None) -> Site:
     """The stages up to the model, as a build runs them: every problem, nothing written."""
     site_urls(config)
     with BuildCache(config.cache, warn) as cache:
-        records = validate_content(load_content(config.content, config.max_file_bytes, cache.reusable_records()))
+        content = load_content(config.content, config.max_file_bytes, cache.reusable_records())
+        records = validate_content(content, config.drafts)
         records, _ = render_markdown(records, cache, config.render_budget)
         site = build_site(records, config.drafts)
         read_captures(config.content, records)
@@ -128,7 +130,8 @@ def _publishable(site: Site, records: Records, allow_empty: bool) -> Site:
     if site.articles or allow_empty:
         return site
     raise BuildError(
-        f"no article to publish: every article is a draft ({len(records.articles)}); include them with --drafts,"
+        f"no article to publish: every article is a draft ({len(records.articles) + len(records.undated_drafts)});"
+        f" include them with --drafts{' (a draft without a date needs one first)' if records.undated_drafts else ''},"
         " or publish an archive without articles with --allow-empty"
     )
 

@@ -9,6 +9,7 @@ can never publish a draft; custom data belongs under `extra:`.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,7 @@ ARTICLE_FIELDS: dict[str, tuple[Parser, bool]] = {
     "truncated": (boolean, False),
     "extra": (mapping, False),
 }
+UNDATED_DRAFT_FIELDS = {**ARTICLE_FIELDS, "date": (timestamp, False)}
 BRIEFING_FIELDS: dict[str, tuple[Parser, bool]] = {
     "title": (text, True),
     "date": (timestamp, True),
@@ -97,19 +99,30 @@ SITE_FIELDS: dict[str, tuple[Parser, bool]] = {
 EMPTY_BODY_SHA256 = hashlib.sha256(b"\n").hexdigest()
 
 
-def validate_content(content: Content) -> Records:
+def validate_content(content: Content, drafts: bool = False) -> Records:
     """Typed records for every file; raise BuildError with every problem found.
 
-    Records the build cache kept for unchanged files are taken as they are.
+    Records the build cache kept for unchanged files are taken as they are. A draft without a
+    date (the importer writes one when a capture prints none) is left out of the site, with a
+    warning, unless drafts are published (``drafts``): then its missing date is an error.
     """
     errors = list(content.errors)
     found: list[Record] = []
     fresh: list[Validated] = []
+    undated: list[Path] = []
     # Kinds with a file in error: a reference to one of them may name that very file, so it is not checked.
     failed = {_kind_of(error.path, content.root) for error in errors}
     for file, item in content.items:
         if not isinstance(item, Document):
             found.append(item)
+            continue
+        if _is_undated_draft(item):
+            if _parse_fields(item, UNDATED_DRAFT_FIELDS, errors) is None:
+                continue
+            if drafts:
+                message = "is required to publish a draft (--drafts); add the day it was published"
+                errors.append(ContentError(item.src_path, item.fields["draft"].line, "date", message))
+            undated.append(item.src_path)  # never cached: validated again until it has a date
             continue
         record = _validate_document(item, errors)
         if record is None:
@@ -117,11 +130,16 @@ def validate_content(content: Content) -> Records:
         else:
             found.append(record)
             fresh.append(Validated(file, record))
-    records = _sorted_by_kind(found, tuple(fresh), tuple(content.files))
+    records = replace(_sorted_by_kind(found, tuple(fresh), tuple(content.files)), undated_drafts=tuple(undated))
     errors += cross_file_errors(records, failed)
     if errors:
         raise BuildError(errors)
     return records
+
+
+def _is_undated_draft(doc: Document) -> bool:
+    draft = doc.fields.get("draft")
+    return doc.kind == "article" and "date" not in doc.fields and draft is not None and draft.value is True
 
 
 def _kind_of(path: Path, root: Path) -> str:
@@ -288,7 +306,10 @@ def _parse_fields(
 
 def content_warnings(records: Records) -> list[ContentError]:
     """Problems that do not stop a build (``--strict`` makes them errors), sorted."""
-    warnings = []
+    warnings = [
+        ContentError(path, 0, "date", "not set yet: the draft stays out of the site until it has one")
+        for path in records.undated_drafts
+    ]
     tag_spellings: dict[str, tuple[str, Article | Briefing]] = {}
     for article in records.articles:
         if not article.briefing_id:

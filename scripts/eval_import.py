@@ -141,6 +141,8 @@ def date_verdict(result: Result) -> str:
     """'right', 'wrong', 'invented', 'url-right', 'url-wrong' or 'none' (nothing to judge)."""
     label, fields = result.label, result.fields
     assert fields is not None
+    if "date" not in fields:  # an undated draft
+        return "missed" if label["date"] or label["date_in_url"] else "undated"
     got = str(fields["date"])
     if label["date"]:
         return "right" if minute(got) == minute(label["date"]) else "wrong"
@@ -203,6 +205,8 @@ def share(hits: int, total: int) -> str:
 def report(results: list[Result], verbose: bool) -> None:
     done = [r for r in results if r.fields]
     print(f"captures: {len(results)}; needing a second run: {share(len(results) - len(done), len(results))}")
+    undated = [r for r in done if "date" not in (r.fields or {})]
+    print(f"drafts without a date (the capture prints none; a curator adds it): {share(len(undated), len(results))}")
     if verbose:
         for r in results:
             if not r.fields:
@@ -210,7 +214,7 @@ def report(results: list[Result], verbose: bool) -> None:
     outlets = [r for r in done if not outlet_ok(r)]
     print(f"outlet right: {share(len(done) - len(outlets), len(done))}")
     verdicts = {r.label["capture"]: date_verdict(r) for r in done}
-    printed = [v for v in verdicts.values() if v in ("right", "wrong")]
+    printed = [v for v in verdicts.values() if v in ("right", "wrong", "missed")]
     from_url = [v for v in verdicts.values() if v.startswith("url")]
     invented = [c for c, v in verdicts.items() if v == "invented"]
     print(
@@ -234,6 +238,11 @@ def report(results: list[Result], verbose: bool) -> None:
             print(f"  flagged but not labelled truncated: {r.label['capture']}")
     precision, recall, tp, fp, fn = pairwise(results)
     print(f"grouping: pairwise precision {precision:.3f}, recall {recall:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    precision, recall, tp, fp, fn = pairwise([r for r in results if r not in undated])
+    print(
+        f"grouping of the dated drafts: pairwise precision {precision:.3f}, recall {recall:.3f}"
+        f" (tp {tp}, fp {fp}, fn {fn})"
+    )
     left = [(r, d) for r in done for d in debris_left(r)]
     labelled = sum(len(r.label["debris"]) for r in done)
     print(f"debris removed: {share(labelled - len(left), labelled)}")
@@ -244,9 +253,9 @@ def report(results: list[Result], verbose: bool) -> None:
             print(f"  outlet {r.label['capture']}: got {r.source_name!r}, want {r.label['outlet']!r}")
         for r in done:
             verdict = verdicts[r.label["capture"]]
-            if verdict not in ("right", "url-right"):
+            if verdict not in ("right", "url-right", "undated"):
                 assert r.fields is not None
-                print(f"  date {verdict} {r.label['capture']}: got {r.fields['date']}, want {r.label['date']}")
+                print(f"  date {verdict} {r.label['capture']}: got {r.fields.get('date')}, want {r.label['date']}")
         for r in titles:
             assert r.fields is not None
             print(f"  title {r.label['capture']}: got {r.fields['title']!r}, want {r.label['title']!r}")

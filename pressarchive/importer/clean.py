@@ -30,6 +30,11 @@ FURNITURE = re.compile(
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)",
     re.IGNORECASE,
 )
+# A row of topic tags in capitals ("WHITE HOUSE PRESS BRIEFING KAROLINE LEAVITT ..."): five words or more,
+# no lower case, no punctuation that would end a sentence. Case-sensitive.
+TAG_ROW = re.compile(r"(?=(?:\S+ ){4})[A-Z0-9][A-Z0-9 &'’-]*[A-Z0-9]")
+# A dateline's place alone on its line, the article starting below it ("HAMILTON, Canada"). Case-sensitive.
+PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
 CREDITS = re.compile(
     r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|(?:copyright|©).*|.*all rights reserved\.?"
@@ -108,6 +113,8 @@ def clean(text: str) -> Cleaned:
         drop_store_prefix,
         drop_tickers,
         drop_furniture,
+        drop_tag_rows,
+        drop_place_lines,
         drop_cookie_banners,
         drop_credits,
         drop_captions,
@@ -144,6 +151,14 @@ def drop_tickers(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 def drop_furniture(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return _drop_matching(lines, removed, FURNITURE, "page furniture")
+
+
+def drop_tag_rows(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    return _drop_matching(lines, removed, TAG_ROW, "row of topic tags")
+
+
+def drop_place_lines(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    return _drop_matching(lines, removed, PLACE_LINE, "dateline place on its own line")
 
 
 def drop_cookie_banners(lines: list[Line], removed: list[Removal]) -> list[Line]:

@@ -139,7 +139,7 @@ def review_table(plan: Plan) -> list[str]:
             (
                 report.capture.name,
                 title if len(title) <= 60 else title[:59] + "…",
-                f"{fields.get('date', '')} ({extra.get('date_source', 'given')})",
+                f"{fields['date']} ({extra.get('date_source', 'given')})" if "date" in fields else "none (to fill in)",
                 str(fields.get("source", "")),
                 str(fields.get("language", "")),
                 why,

@@ -37,6 +37,11 @@ def key(line: str) -> str:
     return " ".join(text.removeprefix("- ").split())
 
 
+def squashed(text: str) -> str:
+    """Letters and digits only, case aside: "News.Az" and "news.az" are one name."""
+    return re.sub(r"\W|_", "", key(text))
+
+
 def is_prose(line: str) -> bool:
     """A sentence of an article: it ends like one and is long enough to say something."""
     text = line.strip()
@@ -108,11 +113,15 @@ class Dropped:
     why: str
 
 
-def drop_furniture(body: str, name: str, furniture: Furniture, earlier: Iterable[Earlier]) -> tuple[str, list[Dropped]]:
+def drop_furniture(
+    body: str, name: str, furniture: Furniture, earlier: Iterable[Earlier], site_names: Iterable[str] = ()
+) -> tuple[str, list[Dropped]]:
     """``body`` without the source's stored furniture and without lines it learns now from ``earlier``.
 
-    ``name`` is the capture's, recorded with what it teaches.
+    ``name`` is the capture's, recorded with what it teaches. A line that is only the site's name
+    or host (``site_names``: "News.Az" on news.az) is its masthead or signature, and goes too.
     """
+    masthead = {squashed(n) for n in site_names if squashed(n)}
     lines = body.split("\n")
     keys = {key(line) for line in lines if line.strip()}
     size = sum(map(len, keys))
@@ -131,6 +140,8 @@ def drop_furniture(body: str, name: str, furniture: Furniture, earlier: Iterable
         line_key = key(line)
         if not line.strip() or line_key in furniture.kept:
             kept.append(line)
+        elif squashed(line) in masthead:
+            dropped.append(Dropped(line, "the site's name on its own line"))
         elif line_key in furniture.entries:
             dropped.append(Dropped(line, f"furniture of the site ({furniture.path.name})"))
         elif line_key in recurring and not is_prose(line):

@@ -4,7 +4,9 @@ Every capture is planned before anything is written; one failure means nothing
 is written. Required fields the capture does not show (title, source, date) are
 either derived in a way the file says (a missing headline becomes the opening
 sentence, noted in `extra.title_note`; a date in the --url; each date says where it
-came from in `extra.date_source`) or make the capture fail with the option to pass.
+came from in `extra.date_source`), or left out where that is honest (a capture that prints
+no date makes a draft without one, which no build publishes until a curator adds it), or
+make the capture fail with the option to pass.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .outlet import SourceInfo, host_of, source_for_host
 from .write import NewFile, front_matter, markdown_file, slugify, unique, with_briefing
 
 CAPTURES, SUMS = "captures", "SHA256SUMS"  # the archive's captures folder and its list (captures.py)
+UNDATED = "undated"  # the folder of drafts whose capture prints no date
 REJOIN_DAYS = 3  # an article without a briefing is re-scored against briefings this many days from it
 
 SLUG_MIN_LETTERS = 3
@@ -143,7 +146,7 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     if problems:
         raise ImportFailed(problems)
     site = site_of(options.url or found.url, fields["source"])
-    _drop_furniture(found, capture.name, site, archive, plan)
+    _drop_furniture(found, capture.name, site, fields["source"], archive, plan)
     _assign_briefing(found, options, archive, plan, fields, report)
     _optional_fields(found, options, fields, report)
     data = capture.read_bytes()
@@ -166,19 +169,20 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
         archive.add_article(f"article {report.article}", fields["briefing"], text)
         _rejoin(fields["briefing"], archive, plan, report)
     else:
-        archive.unassigned.append(Unassigned(report.article, _day(fields["date"]), text))
+        archive.unassigned.append(Unassigned(report.article, _day(fields.get("date")), text))
     report.lines[:0] = [
         f"removed {f'line {r.line} ' if r.line else ''}({r.reason}): {_short(r.text)}" for r in found.removed
     ]
     plan.reports.append(report)
 
 
-def _drop_furniture(found: Found, capture_name: str, site: str, archive: Archive, plan: Plan) -> None:
+def _drop_furniture(found: Found, capture_name: str, site: str, source_id: str, archive: Archive, plan: Plan) -> None:
     """The site's furniture out of the body: the lines its file lists and those that recur now in
     another of its articles, which the file then lists (furniture.py)."""
     furniture = archive.furniture_of(site)
     earlier = archive.by_site.get(site, [])[-EARLIER_MAX:]
-    found.body, dropped = drop_furniture(found.body, f"{CAPTURES}/{capture_name}", furniture, reversed(earlier))
+    names = (site, archive.sources.get(source_id, ""))
+    found.body, dropped = drop_furniture(found.body, f"{CAPTURES}/{capture_name}", furniture, reversed(earlier), names)
     found.removed += [Removal(0, d.line, d.why) for d in dropped]
     if furniture.changed:
         text = furniture.text(site)
@@ -234,10 +238,11 @@ def _rejoin(briefing_id: str, archive: Archive, plan: Plan, report: Report) -> N
 
 
 def _article_path(fields: dict[str, Any], options: Options, archive: Archive) -> Path:
-    """articles/YYYY/MM/<slug>.md, the slug made unique across the archive."""
-    slug = unique(article_slug(fields["title"], fields.get("url"), fields["source"], fields["date"]), archive.slugs)
+    """articles/YYYY/MM/<slug>.md (articles/undated/ without a date), the slug made unique across the archive."""
+    day = fields.get("date", "undated")
+    slug = unique(article_slug(fields["title"], fields.get("url"), fields["source"], day), archive.slugs)
     archive.slugs.add(slug)
-    folder: Path = options.content / "articles" / fields["date"][:4] / fields["date"][5:7]
+    folder: Path = options.content / "articles" / (f"{day[:4]}/{day[5:7]}" if "date" in fields else UNDATED)
     return folder / f"{slug}.md"
 
 
@@ -352,9 +357,13 @@ def _date(
         fields["date"], extra["date_source"] = in_url[0], f'url "{in_url[1]}"'
         report.to_fill.append("date: the capture prints none; taken from the URL (check it)")
     else:
-        seen = "; it says " + ", ".join(f'"{r}"' for r in found.relative_dates) if found.relative_dates else ""
-        raise ImportFailed([f"date: the capture prints no date and its URL shows none{seen}; pass --date YYYY-MM-DD"])
-    report.lines.append(f"date: {fields['date']} from {extra['date_source']}")
+        seen = " (it says " + ", ".join(f'"{r}"' for r in found.relative_dates) + ")" if found.relative_dates else ""
+        report.lines.append(f"date: none: the capture prints none{seen} and its URL shows none")
+        report.to_fill.append(
+            "date: add it (or import again with --date); the draft stays out of every build until it has one"
+        )
+    if "date" in fields:
+        report.lines.append(f"date: {fields['date']} from {extra['date_source']}")
     if found.relative_dates and not found.date:
         extra["relative_dates"] = found.relative_dates
 
@@ -393,8 +402,13 @@ def _assign_briefing(
                 f"known: {', '.join(sorted(archive.briefings)) or 'none yet'}"
             ]
         )
-    published = _day(fields["date"])
-    assert published is not None
+    published = _day(fields.get("date"))
+    if published is None:
+        report.lines.append("briefing: not matched: the capture has no date to match it against")
+        report.to_fill.append(
+            "briefing: set `briefing:` by hand, or add the date: a later import of its briefing's coverage matches it"
+        )
+        return
     # A photo caption is kept out of the article, but it names the event the article reports.
     captions = [removal.text for removal in found.removed if removal.reason == "photo caption"]
     evidence = "\n".join([fields["title"], found.body, *captions])
