@@ -160,10 +160,7 @@ def day_of(value: str | None) -> date | None:
 
 def _text(path: Path) -> str:
     """The file's title and body (the front matter's other keys aside)."""
-    text = path.read_text(encoding="utf-8", errors="replace")
-    parts = text.split("\n---\n", 1)
-    title = front_keys(path).get("title", "")
-    return f"{title}\n{parts[1] if len(parts) == 2 else text}"
+    return f"{front_keys(path).get('title', '')}\n{_body(path)}"
 
 
 def _body(path: Path) -> str:

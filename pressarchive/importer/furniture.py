@@ -1,4 +1,4 @@
-"""A source's furniture: lines its pages print around every article, learned from its captures.
+"""A site's furniture: lines its pages print around every article, learned from its captures.
 
 A line of a capture that recurs in another article from the same site ("Follow us on
 Telegram", a menu, a copyright notice) is furniture for that site, unless it reads as
@@ -20,15 +20,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .clean import CJK, SENTENCE_FINAL
+
 FOLDER = "furniture"
-EARLIER_MAX = 30  # the source's most recent articles a capture is compared with
+EARLIER_MAX = 30  # the site's most recent articles a capture is compared with
 SAME_STORY_SHARE = 1 / 3  # an article sharing this share of the capture's text is the same story
 PROSE_MIN_WORDS = 12  # a line ending like a sentence with this many words is prose, never furniture
 PROSE_MIN_CJK = 30  # ... or with this many Chinese or Japanese characters
 LINE_MAX_WORDS = 40  # longer lines are never furniture
 KEEP = "! "
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-SENTENCE_FINAL = re.compile(r"[.!?…。！？][\"'”’」』)\]]*$")
 
 
 def key(line: str) -> str:
@@ -54,7 +54,7 @@ def is_prose(line: str) -> bool:
 
 @dataclass
 class Furniture:
-    """One source's file: entries in the order learned, each with where it was seen."""
+    """One site's file: entries in the order learned, each with where it was seen."""
 
     path: Path
     entries: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (line, seen in)
@@ -100,7 +100,7 @@ class Furniture:
 
 @dataclass(frozen=True)
 class Earlier:
-    """Another article of the source: a name for the report and its body (read when needed)."""
+    """Another article from the site: a name for the report and its body (read when needed)."""
 
     name: str
     body: Callable[[], str]
@@ -116,7 +116,7 @@ class Dropped:
 def drop_furniture(
     body: str, name: str, furniture: Furniture, earlier: Iterable[Earlier], site_names: Iterable[str] = ()
 ) -> tuple[str, list[Dropped]]:
-    """``body`` without the source's stored furniture and without lines it learns now from ``earlier``.
+    """``body`` without the site's stored furniture and without lines it learns now from ``earlier``.
 
     ``name`` is the capture's, recorded with what it teaches. A line that is only the site's name
     or host (``site_names``: "News.Az" on news.az) is its masthead or signature, and goes too.
@@ -153,7 +153,7 @@ def drop_furniture(
         return body, []
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n") + "\n" * body.endswith("\n")
     if not text.strip():
-        return body, []  # all of it furniture: the capture is no article of this source; keep it as it is
+        return body, []  # all of it furniture: the capture is no article of this site; keep it as it is
     for line, seen in learned:
         furniture.learn(line, seen)
     return text, dropped
