@@ -403,7 +403,7 @@ def test_a_capture_printing_no_date_becomes_a_draft_without_one_that_no_build_pu
     capture = eval_capture("023")  # The Washington Post's story as a platform carries it: no date anywhere
     result = import_ok(archive, capture, "--url", eval_url(capture))
     assert "date: add it (or import again with --date)" in result.stderr
-    assert "briefing: not matched: the capture has no date to match it against" in result.stderr
+    assert "briefing: not matched: the capture has no date, and its text names The White House" in result.stderr
     [article] = (archive / "articles" / "undated").glob("*.md")
     text = article.read_text(encoding="utf-8")
     assert "\ndate:" not in text and "\ndraft: true\n" in text and "\nbriefing:" not in text
@@ -424,6 +424,24 @@ def test_a_capture_printing_no_date_becomes_a_draft_without_one_that_no_build_pu
     article.write_text(text.replace("\ndraft: true\n", "\ndate: 2025-01-28\n"), encoding="utf-8")
     build_ok("--content", archive, "--out", site, "--no-search")
     assert len(list((site / "articles").rglob("index.html"))) == 2
+
+
+@pytest.mark.parametrize("undated_first", [True, False])
+def test_a_capture_without_a_date_joins_the_briefing_of_its_host_it_clearly_matches_in_either_order(
+    archive, undated_first
+):
+    undated, dated = eval_capture("041"), eval_capture("040")  # one EFE story, as two sites carry it
+    order = [undated, dated] if undated_first else [dated, undated]
+    reports = [import_ok(archive, capture, "--url", eval_url(capture)).stderr for capture in order]
+    [article] = (archive / "articles" / "undated").glob("*.md")
+    text = article.read_text(encoding="utf-8")
+    assert "\nbriefing: 2026-01-08-un-sg-press-briefing\n" in text and "\ndate:" not in text
+    if undated_first:
+        assert "briefing: not matched: the capture has no date, and its text names United Nations" in reports[0]
+        assert f"also {article}, imported without a briefing: briefing: 2026-01-08" in reports[1]
+    else:
+        assert "no date, so compared with its 1 briefing days in the archive" in reports[1]
+        assert "its briefing was on 2026-01-08, so it was published then or later" in reports[1]
 
 
 def test_a_line_that_is_only_the_sites_name_goes_and_the_sentence_naming_it_stays(archive):

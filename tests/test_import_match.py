@@ -12,9 +12,11 @@ from hypothesis import strategies as st
 from pressarchive.importer.days import briefing_days
 from pressarchive.importer.match import (
     MATCH_THRESHOLD,
+    UNDATED_THRESHOLD,
     Index,
     anchors,
     choose,
+    choose_clear,
     shingles,
 )
 from pressarchive.importer.metadata import read_capture
@@ -130,3 +132,19 @@ def test_the_day_before_is_not_taken_when_the_publication_day_has_a_briefing():
     candidates = index.candidates(text, [DEC_11, DEC_10])
     assert choose(candidates).briefing_id == "before"  # type: ignore[union-attr]
     assert choose(candidates, day_taken=True) is None
+
+
+def test_an_undated_text_is_assigned_only_to_a_clear_winner_among_its_hosts_briefings():
+    story = "Guterres regrets the decision of the United States to withdraw from 66 organisations, Dujarric said."
+    index = Index()
+    index.add("briefing dec 10", "dec-10", DEC_10, story)
+    index.add("briefing dec 11", "dec-11", DEC_11, "Dujarric spoke about humanitarian access in Gaza and Sudan.")
+    [best, other] = index.candidates(story, [DEC_10, DEC_11], ranked=False)
+    assert (best.briefing_id, best.day, best.day_rank, other.day_rank) == ("dec-10", DEC_10, 0, 0)
+    assert choose_clear([best, other]) == best
+    # The next day's briefing told the same story: without a date, neither can be chosen.
+    index.add("article dec 11", "dec-11", DEC_11, story)
+    assert choose_clear(index.candidates(story, [DEC_10, DEC_11], ranked=False)) is None
+    # A weak best is no winner even alone.
+    assert choose_clear(index.candidates("Dujarric spoke about Gaza.", [DEC_11], ranked=False)) is None
+    assert UNDATED_THRESHOLD > MATCH_THRESHOLD

@@ -118,6 +118,10 @@ class Archive:
         """The briefings of ``host`` on ``day``, as their `host:` fields name it."""
         return sorted(b for b, h in self.briefing_hosts.items() if h == host.id and self.briefing_days[b] == day)
 
+    def days_of(self, host: Host) -> list[date]:
+        """The days ``host`` held a briefing the archive has, oldest first."""
+        return sorted({day for b, h in self.briefing_hosts.items() if h == host.id and (day := self.briefing_days[b])})
+
     def add_article(self, label: str, briefing_id: str, text: str | Callable[[], str]) -> None:
         """An article stands for its briefing, on its briefing's day."""
         self.index.add(label, briefing_id, self.briefing_days.get(briefing_id), text)

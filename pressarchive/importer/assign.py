@@ -5,6 +5,10 @@ the one briefing its host (hosts.py: a name next to a briefing word, in any lang
 table knows) has on its day; else a new briefing, when the text names a briefing at all;
 else none, left for the archivist to fill in. The archive is told of a new briefing at once,
 so the next capture of a batch can join it.
+
+A text without a date is matched only against the briefings of the host it names, of any day
+(the UNDATED_REACH most recent), and only to a clear winner (match.choose_clear); it never gets a
+new briefing, which would need the day.
 """
 
 from __future__ import annotations
@@ -18,11 +22,12 @@ from ..model import MONTHS
 from .archive import Archive
 from .days import BRIEFING_WORD, briefing_days
 from .hosts import Sighting, host_named, reported_host
-from .match import MATCH_THRESHOLD, Candidate, choose
+from .match import MATCH_THRESHOLD, UNDATED_MARGIN, UNDATED_THRESHOLD, Candidate, choose, choose_clear
 from .write import NewFile, markdown_file, slugify, unique
 
 HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
 SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
+UNDATED_REACH = 250  # briefing days of a host an undated text is compared with: about a year of a daily briefing
 
 
 @dataclass
@@ -33,9 +38,11 @@ class Assignment:
     to_fill: list[str] = field(default_factory=list)
 
 
-def assign(text: str, published: date, capture_name: str, archive: Archive, create: bool = True) -> Assignment:
+def assign(text: str, published: date | None, capture_name: str, archive: Archive, create: bool = True) -> Assignment:
     """The briefing ``text`` (a capture's title and body, published on ``published``) reports; a new
     one only if ``create``."""
+    if published is None:
+        return _assign_undated(text, archive)
     days = briefing_days(text, published)
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
@@ -62,6 +69,50 @@ def assign(text: str, published: date, capture_name: str, archive: Archive, crea
     return done
 
 
+def _assign_undated(text: str, archive: Archive) -> Assignment:
+    done = Assignment()
+    sighting = reported_host(text)
+    days = archive.days_of(sighting.host)[-UNDATED_REACH:] if sighting else []
+    if not days:
+        named = (
+            f"names {sighting.host.name}, of which the archive has no briefing"
+            if sighting
+            else ("names no host next to a briefing word")
+        )
+        done.lines.append(f"briefing: not matched: the capture has no date, and its text {named}")
+        done.to_fill.append(
+            "briefing: set `briefing:` by hand, or add the date: a later import of its briefing's coverage matches it"
+        )
+        return done
+    assert sighting is not None
+    candidates = archive.index.candidates(text, days, limit=len(days), ranked=False)
+    done.lines.append(
+        f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}"); '
+        f"no date, so compared with its {len(days)} briefing days in the archive"
+    )
+    done.lines += [describe(c, dated=False) for c in candidates[:5]]
+    chosen = choose_clear(candidates)
+    if chosen:
+        runner_up = f", next best {candidates[1].score}" if len(candidates) > 1 else ", no other"
+        done.briefing = chosen.briefing_id
+        done.lines.append(
+            f"briefing: {chosen.briefing_id} of {chosen.day} (score {chosen.score} >= {UNDATED_THRESHOLD}"
+            f"{runner_up}: a lead of {UNDATED_MARGIN} or more is needed without a date)"
+        )
+        done.to_fill.append(
+            f"date: the capture prints none; its briefing was on {chosen.day}, so it was published then or later"
+        )
+    else:
+        done.lines.append(
+            f"briefing: not matched: no briefing of {sighting.host.name} scores {UNDATED_THRESHOLD} or more "
+            f"with a lead of {UNDATED_MARGIN}, as a capture without a date needs"
+        )
+        done.to_fill.append(
+            "briefing: set `briefing:` by hand, or add the date: a later import of its briefing's coverage matches it"
+        )
+    return done
+
+
 def _new_briefing(
     text: str, day: date, sighting: Sighting | None, capture_name: str, archive: Archive, done: Assignment
 ) -> None:
@@ -85,8 +136,11 @@ def _new_briefing(
     done.to_fill.append(f"briefing: new file {path}; check its title, date, host and add a summary")
 
 
-def describe(c: Candidate) -> str:
+def describe(c: Candidate, dated: bool = True) -> str:
     shared = "; ".join(f'"{p}"' for p in c.passages)
-    day = "the day named or of publication" if c.day_rank == 0 else "the day before"
+    if dated:
+        day = "the day named or of publication" if c.day_rank == 0 else "the day before"
+    else:
+        day = f"held on {c.day}"
     why = f"shingles {c.containment}, anchors {c.anchor_overlap}; {day}; via {c.via}"
     return f"candidate {c.briefing_id}: score {c.score} ({why}); shared: {shared}"

@@ -18,6 +18,11 @@ or more, preferring the day the text names (or its publication day) over the day
 before; below the threshold the text gets a briefing of its own, never the nearest.
 Documents outside the window are never shingled, so an import into a large archive
 costs what the few days around it hold.
+
+A text with no date has no window: it is scored against the briefings of the host it names,
+whatever their day (`choose_clear`). Without the day to tell consecutive briefings apart it is
+assigned only to a clear winner: UNDATED_THRESHOLD or more, and UNDATED_MARGIN ahead of the
+host's next best briefing.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from functools import cached_property
 from .days import CALENDAR_WORDS
 
 MATCH_THRESHOLD = 0.35
+UNDATED_THRESHOLD = 0.45  # stricter: without a date, a neighbour day's briefing on the same story is not ruled out
+UNDATED_MARGIN = 0.1
 ANCHOR_WEIGHT = 0.8
 MIN_SHINGLES = 20
 MIN_ANCHORS = 8
@@ -71,10 +78,11 @@ class Doc:
 @dataclass(frozen=True)
 class Candidate:
     briefing_id: str
+    day: date | None
     score: float
     containment: float
     anchor_overlap: float
-    day_rank: int  # 0: the day the text names (or its publication day); 1: the day before
+    day_rank: int  # 0: the day the text names (or its publication day, or any day when undated); 1: the day before
     via: str
     passages: tuple[str, ...]
 
@@ -126,11 +134,13 @@ class Index:
     def has_day(self, day: date) -> bool:
         return any(doc.label.startswith("briefing ") for doc in self.by_day.get(day, []))
 
-    def candidates(self, text: str, days: list[date], limit: int = 5) -> list[Candidate]:
-        """The best-scoring briefings of ``days`` for ``text``: preferred day first, then best score."""
+    def candidates(self, text: str, days: list[date], limit: int = 5, ranked: bool = True) -> list[Candidate]:
+        """The best-scoring briefings of ``days`` for ``text``: preferred day first (the order of ``days``
+        unless not ``ranked``), then best score."""
         mine, my_anchors = shingles(text), anchors(text)
         best: dict[str, Candidate] = {}
-        for rank, day in enumerate(days):
+        for position, day in enumerate(days):
+            rank = position if ranked else 0
             for doc in self.by_day.get(day, []):
                 containment = len(mine & doc.shingles) / max(MIN_SHINGLES, min(len(mine), len(doc.shingles)))
                 overlap = len(my_anchors & doc.anchors) / max(MIN_ANCHORS, min(len(my_anchors), len(doc.anchors)))
@@ -139,7 +149,7 @@ class Index:
                 if held is None or (rank, -score) < (held.day_rank, -held.score):
                     passages = shared_passages(text, doc.shingles)
                     best[doc.briefing_id] = Candidate(
-                        doc.briefing_id, score, round(containment, 4), round(overlap, 4), rank, doc.label, passages
+                        doc.briefing_id, day, score, round(containment, 4), round(overlap, 4), rank, doc.label, passages
                     )
         ranked = sorted(best.values(), key=lambda c: (-c.score, c.day_rank, c.briefing_id))
         return ranked[:limit]
@@ -153,6 +163,17 @@ def choose(candidates: list[Candidate], day_taken: bool = False) -> Candidate | 
     """
     passing = [c for c in candidates if c.score >= MATCH_THRESHOLD and not (day_taken and c.day_rank > 0)]
     return min(passing, key=lambda c: (c.day_rank, -c.score, c.briefing_id)) if passing else None
+
+
+def choose_clear(candidates: list[Candidate]) -> Candidate | None:
+    """For a text without a date: the best candidate, if it reaches UNDATED_THRESHOLD and leads the
+    next best by UNDATED_MARGIN; otherwise none."""
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.briefing_id))
+    if not ranked or ranked[0].score < UNDATED_THRESHOLD:
+        return None
+    if len(ranked) > 1 and ranked[0].score - ranked[1].score < UNDATED_MARGIN:
+        return None
+    return ranked[0]
 
 
 def shared_passages(text: str, theirs: frozenset[str], limit: int = 6) -> tuple[str, ...]:

@@ -217,7 +217,7 @@ def _rejoin(briefing_id: str, archive: Archive, plan: Plan, report: Report) -> N
     one and that now match it, so imports one at a time group as a batch would, in any order."""
     day = archive.briefing_days.get(briefing_id)
     for waiting in list(archive.unassigned):
-        if day is None or waiting.published is None or abs((waiting.published - day).days) > REJOIN_DAYS:
+        if day is None or (waiting.published and abs((waiting.published - day).days) > REJOIN_DAYS):
             continue
         text = waiting.read()
         done = assign(text, waiting.published, waiting.path.name, archive, create=False)
@@ -403,16 +403,10 @@ def _assign_briefing(
             ]
         )
     published = _day(fields.get("date"))
-    if published is None:
-        report.lines.append("briefing: not matched: the capture has no date to match it against")
-        report.to_fill.append(
-            "briefing: set `briefing:` by hand, or add the date: a later import of its briefing's coverage matches it"
-        )
-        return
     # A photo caption is kept out of the article, but it names the event the article reports.
     captions = [removal.text for removal in found.removed if removal.reason == "photo caption"]
     evidence = "\n".join([fields["title"], found.body, *captions])
-    done = assign(evidence, published, report.capture.name, archive)
+    done = assign(evidence, published, report.capture.name, archive, create=published is not None)
     if done.briefing:
         fields["briefing"] = done.briefing
     if done.new_file:
