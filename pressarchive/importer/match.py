@@ -151,8 +151,8 @@ class Index:
                     best[doc.briefing_id] = Candidate(
                         doc.briefing_id, day, score, round(containment, 4), round(overlap, 4), rank, doc.label, passages
                     )
-        ranked = sorted(best.values(), key=lambda c: (-c.score, c.day_rank, c.briefing_id))
-        return ranked[:limit]
+        best_first = sorted(best.values(), key=lambda c: (-c.score, c.day_rank, c.briefing_id))
+        return best_first[:limit]
 
 
 def choose(candidates: list[Candidate], day_taken: bool = False) -> Candidate | None:
