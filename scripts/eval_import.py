@@ -58,6 +58,7 @@ class Result:
     body: str = ""
     source_name: str = ""
     problems: list[str] = field(default_factory=list)
+    transcript: bool = False  # imported as its briefing's transcript
 
 
 def squash(text: str) -> str:
@@ -111,6 +112,22 @@ def import_batch(labels: list[dict[str, Any]], content: Path) -> list[Result]:
 def read_article(result: Result, article: Path, content: Path) -> None:
     _, head, body = article.read_text(encoding="utf-8").split("---\n", 2)
     result.fields, result.body = yaml.safe_load(head), body
+    if article.parent.name == "transcripts":  # measured as the article it would otherwise be
+        briefing, language = article.name.split(".")[:2]
+        extra = result.fields.get("extra") or {}
+        result.transcript = True
+        result.fields = {
+            "briefing": briefing,
+            "language": language,
+            "title": extra.get("title", ""),
+            "source": "",
+            **({"date": extra["published"]} if "published" in extra else {}),
+            **({"truncated": True} if result.fields.get("complete") is False else {}),
+            "extra": extra,
+        }
+        host = re.search(r"(?m)^host: (.*)$", (content / "briefings" / f"{briefing}.md").read_text(encoding="utf-8"))
+        result.source_name = yaml.safe_load(host[1]) if host else ""
+        return
     source = yaml.safe_load((content / "sources" / f"{result.fields['source']}.yaml").read_text())
     result.source_name = str(source.get("name", ""))
 
@@ -205,6 +222,8 @@ def share(hits: int, total: int) -> str:
 def report(results: list[Result], verbose: bool) -> None:
     done = [r for r in results if r.fields]
     print(f"captures: {len(results)}; needing a second run: {share(len(results) - len(done), len(results))}")
+    transcripts = [r.label["capture"] for r in done if r.transcript]
+    print(f"imported as a briefing's transcript: {len(transcripts)} ({', '.join(c[9:12] for c in transcripts)})")
     undated = [r for r in done if "date" not in (r.fields or {})]
     print(f"drafts without a date (the capture prints none; a curator adds it): {share(len(undated), len(results))}")
     if verbose:

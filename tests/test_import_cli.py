@@ -14,7 +14,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import CONTENT, build_ok, run_build, tree_bytes
+
+from pressarchive.importer.hosts import host_of_site
+from pressarchive.importer.metadata import read_capture
+from pressarchive.importer.outlet import host_of
+from pressarchive.importer.transcripts import transcript_reason
 
 SEEDS = CONTENT / "captures"
 ZT = SEEDS / "000_1a359d1b1b1cfee0.txt"
@@ -231,8 +237,8 @@ def test_a_known_host_maps_to_its_source_by_url_or_hosts(archive):
 
 
 def test_a_chinese_title_gets_a_slug_with_letters(archive):
-    capture = eval_capture("010")
-    result = import_ok(archive, capture, "--url", eval_url(capture))
+    capture = eval_capture("010")  # the ministry's Chinese transcript, on a portal: imported as coverage here
+    result = import_ok(archive, capture, "--url", eval_url(capture), "--as", "article")
     [article] = (archive / "articles").rglob("*.md")
     assert re.search("[a-z]{3}", article.stem), article.name
     assert "language: zh\n" in article.read_text(encoding="utf-8") and result.returncode == 0
@@ -247,11 +253,14 @@ def batch(content: Path, tmp_path: Path, order: list[str]) -> dict[str, bytes]:
 
 
 def briefing_of(files: dict[str, bytes], number: str) -> str:
-    [text] = [
-        v.decode()
+    """The briefing of the article imported from capture ``number``, or of the transcript it became."""
+    [(path, text)] = [
+        (k, v.decode())
         for k, v in files.items()
-        if k.startswith("articles/") and f"capture: captures/{number}_" in v.decode()
+        if k.startswith(("articles/", "transcripts/")) and f"capture: captures/{number}_" in v.decode()
     ]
+    if path.startswith("transcripts/"):
+        return path.removeprefix("transcripts/").split(".")[0]
     return re.search(r"\nbriefing: (\S+)\n", text)[1]  # type: ignore[index]
 
 
@@ -451,3 +460,61 @@ def test_a_line_that_is_only_the_sites_name_goes_and_the_sentence_naming_it_stay
     [article] = (archive / "articles").rglob("*.md")
     body = article.read_text(encoding="utf-8").split("\n---\n", 1)[1]
     assert "\nNews.Az\n" not in f"\n{body}\n" and "News.Az reports, citing Xinhua." in body
+
+
+def front(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+def test_a_hosts_own_transcript_becomes_its_briefings_transcript_that_coverage_is_matched_against(archive, tmp_path):
+    capture = eval_capture("001")  # the ministry's English transcript of 10 December, on mfa.gov.cn
+    url = eval_url(capture)
+    result = import_ok(archive, capture, "--url", url)
+    path = archive / "transcripts" / "2025-12-10-cn-mfa-press-conference.en.md"
+    assert f"-> {path}" in result.stderr
+    assert "transcript: 1 question answered under speaker labels, on mfa.gov.cn" in result.stderr
+    head = front(path)
+    assert head["url"] == url and head["complete"] is False and head["capture"] == f"captures/{capture.name}"
+    assert head["extra"]["published"] == "2025-12-10T21:50" and "copy_found_at" not in head["extra"]
+    assert not (archive / "articles").exists()
+    briefing = front(archive / "briefings" / "2025-12-10-cn-mfa-press-conference.md")  # made by the transcript
+    assert briefing["title"] == "Foreign Ministry Spokesperson Guo Jiakun’s Regular Press Conference on December 10, 2025"
+    assert briefing["transcript_url"] == url
+    # Coverage naming neither host nor briefing, sharing two of the transcript's sentences, is matched through it.
+    body = path.read_text(encoding="utf-8").split("---\n", 2)[2].split("\n\n")
+    story = tmp_path / "story.txt"
+    story.write_text(f"Friends of governance\n\n{body[2]}\n\n{body[3]}\n", encoding="utf-8")
+    joined = import_ok(archive, story, "--url", "https://example.org/world/friends", "--date", "2025-12-11")
+    assert "via transcript transcripts/2025-12-10-cn-mfa-press-conference.en.md" in joined.stderr
+    [article] = (archive / "articles").rglob("*.md")
+    assert "\nbriefing: 2025-12-10-cn-mfa-press-conference\n" in article.read_text(encoding="utf-8")
+    site = tmp_path / "site"
+    build_ok("--content", archive, "--out", site, "--drafts", "--no-search")
+    page = (site / "briefings" / "2025-12-10-cn-mfa-press-conference" / "index.html").read_text(encoding="utf-8")
+    assert "Transcript (English)" in page
+    # The briefing holds its English transcript: a second one is refused, unless forced.
+    again = run_build("import", capture, "--url", url, "--content", archive)
+    assert (
+        again.returncode == 1
+        and "already holds the en transcript of 2025-12-10-cn-mfa-press-conference" in again.stderr
+    )
+    assert "pass --force to replace it" in again.stderr
+    import_ok(archive, capture, "--url", url, "--force")
+    assert front(path) == head
+
+
+def test_a_transcript_reposted_elsewhere_is_kept_as_the_copy_it_is(archive):
+    capture = eval_capture("015")  # the ministry's transcript of 31 October, on a portal
+    import_ok(archive, capture, "--url", eval_url(capture))
+    [path] = (archive / "transcripts").glob("*.md")
+    assert path.name == "2025-10-31-cn-mfa-press-conference.en.md"
+    assert front(path)["extra"]["copy_found_at"] == host_of(eval_url(capture))
+
+
+def test_transcripts_are_told_from_coverage_as_the_labels_say():
+    labels = yaml.safe_load((EVAL / "labels.yaml").read_text(encoding="utf-8"))["captures"]
+    for label in labels:
+        found = read_capture(EVAL / label["capture"])
+        site = host_of(label["url"])
+        reason = transcript_reason(found.title, found.body, host_of_site(site), site)
+        assert (reason is not None) == bool(label.get("transcript")), (label["capture"], reason)

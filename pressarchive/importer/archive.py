@@ -76,6 +76,12 @@ class Archive:
             archive.add_briefing(
                 path.stem, day_of(keys.get("date")), partial(_text, path), host_named(keys.get("host"))
             )
+        for path in _files(root / "transcripts", ".md"):
+            briefing_id = path.name.partition(".")[0]
+            if briefing_id in archive.briefings:
+                archive.add_transcript(
+                    f"transcript {path.relative_to(root).as_posix()}", briefing_id, partial(_body, path)
+                )
         for path in _files(root / "articles", ".md"):
             keys = front_keys(path)
             archive.slugs.add(keys.get("slug") or path.stem)
@@ -121,6 +127,10 @@ class Archive:
     def days_of(self, host: Host) -> list[date]:
         """The days ``host`` held a briefing the archive has, oldest first."""
         return sorted({day for b, h in self.briefing_hosts.items() if h == host.id and (day := self.briefing_days[b])})
+
+    def add_transcript(self, label: str, briefing_id: str, text: str | Callable[[], str]) -> None:
+        """A transcript stands for its briefing, as its coverage does."""
+        self.index.add(label, briefing_id, self.briefing_days.get(briefing_id), text)
 
     def add_article(self, label: str, briefing_id: str, text: str | Callable[[], str]) -> None:
         """An article stands for its briefing, on its briefing's day."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .run import Plan
 
-HELP = "import captures (.txt, saved .html) as draft articles"
+HELP = "import captures (.txt, saved .html) as draft articles, or as a briefing's transcript"
 
 
 def add_import_command(commands: Any) -> None:
@@ -30,6 +30,12 @@ def add_import_command(commands: Any) -> None:
     command.add_argument("--title", help="the headline, when the capture shows none")
     command.add_argument("--dry-run", action="store_true", help="print the files and the report; write nothing")
     command.add_argument("--force", action="store_true", help="replace files that already exist")
+    command.add_argument(
+        "--as",
+        dest="kind",
+        choices=("article", "transcript"),
+        help="import as coverage (an article) or as the briefing's transcript (default: as the capture reads)",
+    )
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -40,7 +46,9 @@ def run_import(args: argparse.Namespace) -> int:
         urls = read_url_list(args.url_list) if args.url_list else {}
         if args.init:
             init_archive(args.content, args.dry_run)
-        options = Options(args.content, args.source, args.briefing, args.url, args.date, args.title, args.force, urls)
+        options = Options(
+            args.content, args.source, args.briefing, args.url, args.date, args.title, args.force, urls, args.kind
+        )
         plan = plan_import(args.captures, options)
     except ImportFailed as failed:
         _say(_errors(failed.problems) + "\nNothing was written.")
@@ -125,12 +133,17 @@ def review_table(plan: Plan) -> list[str]:
     given it its briefing): a table to review a batch at a glance."""
     import yaml
 
-    planned = {new.path: new.text for new in plan.files if new.what == "article"}
+    planned = {new.path: new.text for new in plan.files if new.what in ("article", "transcript")}
     rows = [REVIEW_COLUMNS, tuple("---" for _ in REVIEW_COLUMNS)]
     for report in plan.reports:
         text = planned.get(report.article, "") if report.article else ""
         fields = yaml.safe_load(text.split("---\n", 2)[1]) if isinstance(text, str) and text.count("---\n") >= 2 else {}
         extra = fields.get("extra") or {}
+        if report.article and report.article.parent.name == "transcripts":  # shown as the article it is not
+            briefing_id, language = report.article.name.split(".")[:2]
+            fields = {"title": f"transcript: {extra.get('title', '')}", "briefing": briefing_id, "language": language}
+            fields |= {"date": extra["published"]} if "published" in extra else {}
+            fields |= {"truncated": True} if "complete" in text and "complete: false" in text else {}
         said = next((line.removeprefix("briefing: ") for line in report.lines if line.startswith("briefing: ")), "")
         briefing = str(fields.get("briefing", "none"))
         why = said if briefing in said else f"{briefing} (joined when a later capture of the batch matched it)"

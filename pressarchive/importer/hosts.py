@@ -32,6 +32,7 @@ class Host:
     names: re.Pattern[str]  # its own names and its spokespeople's in full
     surnames: re.Pattern[str]  # its spokespeople's surnames, counted once the text names them in full
     people: dict[str, str]  # a form or surname, casefolded -> the spokesperson's name
+    sites: tuple[str, ...] = ()  # its own web sites' hosts ("mfa.gov.cn"); a subdomain belongs to them
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,10 @@ def _host(entry: dict[str, Any]) -> Host:
     names = [str(n) for n in entry.get("names") or []] + [
         f for p in entry.get("spokespeople") or [] for f in p["forms"]
     ]
-    return Host(str(entry["id"]), str(entry["name"]), _alternatives(names), _alternatives(surnames, whole=True), people)
+    sites = tuple(str(site).lower() for site in entry.get("sites") or [])
+    return Host(
+        str(entry["id"]), str(entry["name"]), _alternatives(names), _alternatives(surnames, whole=True), people, sites
+    )
 
 
 def _alternatives(forms: list[str], whole: bool = False) -> re.Pattern[str]:
@@ -81,6 +85,13 @@ def host_named(field: str | None) -> Host | None:
         h for h in hosts() if h.names.search(field)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def host_of_site(site: str | None) -> Host | None:
+    """The host whose own web site ``site`` (a URL's host, without "www.") is or is under."""
+    if not site:
+        return None
+    return next((h for h in hosts() for own in h.sites if site == own or site.endswith("." + own)), None)
 
 
 def reported_host(text: str) -> Sighting | None:

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import yaml
+
 from ..fields import identifier, timestamp, web_url
 from .archive import Archive, Unassigned, site_of
 from .assign import assign
@@ -26,8 +28,10 @@ from .clean import Removal, ends_mid_sentence
 from .dates import url_date
 from .days import BRIEFING_WORD
 from .furniture import EARLIER_MAX, Earlier, drop_furniture
+from .hosts import host_of_site
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, source_for_host
+from .transcripts import provenance, transcript_reason
 from .write import NewFile, front_matter, markdown_file, slugify, unique, with_briefing
 
 CAPTURES, SUMS = "captures", "SHA256SUMS"  # the archive's captures folder and its list (captures.py)
@@ -54,6 +58,7 @@ class Options:
     title: str | None = None
     force: bool = False
     urls: dict[str, str] = field(default_factory=dict)  # capture file name -> URL (--url-list)
+    kind: str | None = None  # "article" or "transcript" (--as); None: recognised from the capture
 
 
 @dataclass
@@ -135,6 +140,14 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     report = Report(capture)
     if found.notes.get("charset"):
         report.lines.append(f"decoded as {found.notes['charset']}: the capture is not UTF-8 (check the text)")
+    url = options.url or found.url
+    site, official = host_of(url), host_of_site(host_of(url))
+    why = "given with --as transcript" if options.kind == "transcript" else None
+    if options.kind is None:
+        why = transcript_reason(found.title, found.body, official, site)
+    if why:
+        _plan_transcript(capture, found, options, archive, plan, report, why)
+        return
     fields: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     problems = []
@@ -174,6 +187,104 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
         f"removed {f'line {r.line} ' if r.line else ''}({r.reason}): {_short(r.text)}" for r in found.removed
     ]
     plan.reports.append(report)
+
+
+def _plan_transcript(
+    capture: Path, found: Found, options: Options, archive: Archive, plan: Plan, report: Report, why: str
+) -> None:
+    """transcripts/<briefing-id>.<language>.md for the briefing the capture is the transcript of."""
+    report.lines.append(f"transcript: {why}")
+    url = options.url or found.url
+    site = host_of(url)
+    fields: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    _date(found, options, archive, plan, fields, extra, report, transcript=True)
+    evidence = f"{found.title or ''}\n{found.body}"
+    official_url = url if url and host_of_site(site) else None
+    briefing = _transcript_briefing(evidence, _day(fields.get("date")), options, archive, plan, report)
+    _describe_new_briefing(plan, briefing, found.title, official_url)
+    language = found.language
+    if not language:
+        raise ImportFailed(["language: not detected with confidence; the transcript's file name needs it"])
+    path = options.content / "transcripts" / f"{briefing}.{language}.md"
+    held = _transcript_held(options.content, briefing, language)
+    if held and not options.force:
+        raise ImportFailed(
+            [f"transcript: {held} already holds the {language} transcript of {briefing}; pass --force to replace it"]
+        )
+    values = provenance(web_url(url) if url else None, site, host_of_site(site))
+    extra.update(values.pop("extra", {}))
+    data = capture.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    values["capture"] = _keep_capture(capture.name, data, digest, archive, plan)
+    values["capture_sha256"] = digest
+    if ends_mid_sentence(found.body):
+        ending = " ".join(found.body.split()[-8:])
+        values["complete"] = False
+        values["note"] = f"The capture ends mid-sentence (“…{ending}”): the archive holds part of the transcript."
+        report.lines.append(f'truncated: the capture ends mid-sentence ("…{ending}")')
+    if found.title:
+        extra["title"] = found.title
+    if "date" in fields:
+        extra["published"] = fields["date"]
+    extra["import_note"] = f"Imported from {capture.name} as the briefing's transcript: {why}."
+    values["extra"] = extra
+    report.article = held or path
+    plan.files.append(NewFile(report.article, markdown_file(values, found.body), "transcript", updates=bool(held)))
+    archive.add_transcript(f"transcript {report.article.relative_to(options.content).as_posix()}", briefing, evidence)
+    _rejoin(briefing, archive, plan, report)
+    report.lines[:0] = [
+        f"removed {f'line {r.line} ' if r.line else ''}({r.reason}): {_short(r.text)}" for r in found.removed
+    ]
+    plan.reports.append(report)
+
+
+def _transcript_briefing(
+    text: str, published: date | None, options: Options, archive: Archive, plan: Plan, report: Report
+) -> str:
+    """The briefing a transcript is of: --briefing, else matched as an article is (or made new)."""
+    if options.briefing:
+        if identifier_ok(options.briefing) and options.briefing in archive.briefings:
+            report.lines.append(f"briefing: {options.briefing} (given with --briefing)")
+            return options.briefing
+        raise ImportFailed([f"briefing: unknown briefing '{options.briefing}'"])
+    done = assign(text, published, report.capture.name, archive, create=published is not None)
+    report.lines += done.lines
+    report.to_fill += [line for line in done.to_fill if not line.startswith("date:")]
+    if done.new_file:
+        plan.files.append(done.new_file)
+    if not done.briefing:
+        raise ImportFailed(
+            ["briefing: the transcript matches no briefing and shows no date to make one; pass --briefing ID"]
+        )
+    return done.briefing
+
+
+def _describe_new_briefing(plan: Plan, briefing: str, title: str | None, transcript_url: str | None) -> None:
+    """A briefing this transcript made takes the transcript's own title, and its URL when official."""
+    planned = next(
+        (i for i, new in enumerate(plan.files) if new.what == "briefing" and new.path.stem == briefing), None
+    )
+    if planned is None or not isinstance(plan.files[planned].text, str):
+        return
+    values = yaml.safe_load(str(plan.files[planned].text).split("---\n", 2)[1])
+    values |= {"title": title} if title else {}
+    values |= {"transcript_url": transcript_url} if transcript_url else {}
+    values["extra"] = values.pop("extra")  # last, as the importer writes it
+    plan.files[planned] = replace(plan.files[planned], text=markdown_file(values, ""))
+
+
+def _transcript_held(content: Path, briefing: str, language: str) -> Path | None:
+    """The file already holding ``briefing``'s transcript in ``language``, if any."""
+    named = content / "transcripts" / f"{briefing}.{language}.md"
+    if named.is_file():
+        return named
+    plain = content / "transcripts" / f"{briefing}.md"
+    if plain.is_file() and re.search(
+        rf"(?m)^language:\s*['\"]?{re.escape(language)}['\"]?\s*$", plain.read_text("utf-8")
+    ):
+        return plain
+    return None
 
 
 def _drop_furniture(found: Found, capture_name: str, site: str, source_id: str, archive: Archive, plan: Plan) -> None:
@@ -306,6 +417,8 @@ def _source(
         fields["source"] = owner.id
         report.lines.append(f"source: {owner.id} (owns the URL's host {host})")
         return
+    elif host and (official := host_of_site(host)):
+        name, where, own_host = official.name, f"the host table: {host} is its own site", host
     elif found.outlet:
         name, where = found.outlet, found.notes.get("outlet_from", "the capture")
         own_host = host if found.outlet_is_site else None
@@ -343,6 +456,7 @@ def _date(
     fields: dict[str, Any],
     extra: dict[str, Any],
     report: Report,
+    transcript: bool = False,
 ) -> None:
     if options.date:
         try:
@@ -355,13 +469,15 @@ def _date(
         extra["date_source"] = found.notes.get("date_source", "the capture")
     elif in_url := url_date(options.url or found.url):
         fields["date"], extra["date_source"] = in_url[0], f'url "{in_url[1]}"'
-        report.to_fill.append("date: the capture prints none; taken from the URL (check it)")
+        if not transcript:
+            report.to_fill.append("date: the capture prints none; taken from the URL (check it)")
     else:
         seen = " (it says " + ", ".join(f'"{r}"' for r in found.relative_dates) + ")" if found.relative_dates else ""
         report.lines.append(f"date: none: the capture prints none{seen} and its URL shows none")
-        report.to_fill.append(
-            "date: add it (or import again with --date); the draft stays out of every build until it has one"
-        )
+        if not transcript:
+            report.to_fill.append(
+                "date: add it (or import again with --date); the draft stays out of every build until it has one"
+            )
     if "date" in fields:
         report.lines.append(f"date: {fields['date']} from {extra['date_source']}")
     if found.relative_dates and not found.date:
