@@ -7,7 +7,9 @@ page that uses it at /search-single/). For each of the queries below, on a fresh
 context per query and page (headless Chromium, the site served on 127.0.0.1), it compares the
 site's search page with the same page over the single bundle: the result count shown, the top
 10, the requests and bytes fetched from the bundle, and the time until the first results are
-shown (from navigation start). Prints one line per query and the totals. Needs Chromium at
+shown (from navigation start: the first result on screen, or the status for a query without
+results) and until the page of results is complete (its count shown). Prints one line per
+query and the totals. Needs Chromium at
 /usr/bin/chromium and Playwright. Use a RAM disk for WORK (/dev/shm/...) to time search, not disks.
 """
 
@@ -39,6 +41,16 @@ QUERIES = [
     # prefixes and absent words: Pagefind completes "secur" and drops a word no page holds
     "secur", "minist", "qzxv", "qzxv trade", "harbourmaster", "dialogues",
 ]  # fmt: skip
+# Notes when the first result enters the list (the page shows a first screenful before the rest).
+FIRST_RESULT = """
+addEventListener("DOMContentLoaded", () => {
+  const list = document.getElementById("search-results");
+  if (!list) return;
+  new MutationObserver(() => {
+    if (list.firstChild && window.firstResultAt === undefined) window.firstResultAt = performance.now();
+  }).observe(list, { childList: true });
+});
+"""
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 
 
@@ -98,10 +110,12 @@ def cold_search(browser: Any, page_url: str, bundle: str, query: str) -> dict[st
             fetched.append(sizes["responseBodySize"] + sizes["responseHeadersSize"])
 
     context.on("requestfinished", count)
+    context.add_init_script(FIRST_RESULT)
     page = context.new_page()
     page.goto(page_url + "?q=" + query.replace(" ", "+"))
     expect(page.locator("#search-status")).to_contain_text(f"for “{query}”", timeout=120_000)
-    shown = page.evaluate("performance.now()") / 1000
+    complete = page.evaluate("performance.now()") / 1000
+    first = page.evaluate("window.firstResultAt")
     status = page.locator("#search-status").inner_text()
     top = page.locator("#search-results > li h2 a").evaluate_all(
         "links => links.slice(0, 10).map(a => new URL(a.href).pathname)"
@@ -109,11 +123,22 @@ def cold_search(browser: Any, page_url: str, bundle: str, query: str) -> dict[st
     page.wait_for_timeout(300)  # let late requests finish before counting them
     context.close()
     found = 0 if status.startswith("No results") else int(status.split()[0])
-    return {"count": found, "top": top, "seconds": shown, "requests": len(fetched), "bytes": sum(fetched)}
+    shown = first / 1000 if first is not None else complete
+    return {
+        "count": found,
+        "top": top,
+        "seconds": shown,
+        "complete": complete,
+        "requests": len(fetched),
+        "bytes": sum(fetched),
+    }
 
 
 def report(rows: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> None:
-    print(f"{'query':<22} {'results':>15} {'top-10 overlap':>15} {'requests':>10} {'KB':>15} {'first results (s)':>19}")
+    print(
+        f"{'query':<22} {'results':>15} {'top-10 overlap':>15} {'requests':>10} {'KB':>15} {'first results (s)':>19}"
+        f" {'complete (s)':>15}"
+    )
     overlaps = []
     for query, ours, theirs in rows:
         largest = max(len(ours["top"]), len(theirs["top"]))
@@ -122,14 +147,19 @@ def report(rows: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> None:
         print(
             f"{query:<22} {ours['count']:>7}/{theirs['count']:<7} {overlap:>15.2f} "
             f"{ours['requests']:>4}/{theirs['requests']:<5} {ours['bytes'] / 1e3:>7.0f}/{theirs['bytes'] / 1e3:<7.0f} "
-            f"{ours['seconds']:>9.2f}/{theirs['seconds']:<9.2f}"
+            f"{ours['seconds']:>9.2f}/{theirs['seconds']:<9.2f} {ours['complete']:>7.2f}/{theirs['complete']:<7.2f}"
         )
     same = sum(ours["count"] == theirs["count"] for _, ours, theirs in rows)
     print(f"(each column: sharded site / single bundle; {len(rows)} queries)")
     print(
         f"same result count: {same} of {len(rows)}; top-10 overlap: mean {statistics.mean(overlaps):.3f}, min {min(overlaps):.2f}"
     )
-    for key, label in (("requests", "requests"), ("bytes", "bytes"), ("seconds", "first results, s")):
+    for key, label in (
+        ("requests", "requests"),
+        ("bytes", "bytes"),
+        ("seconds", "first results, s"),
+        ("complete", "complete, s"),
+    ):
         ours = statistics.median(row[1][key] for row in rows)
         theirs = statistics.median(row[2][key] for row in rows)
         print(f"median {label} per cold query: {ours:,.2f} against {theirs:,.2f} ({ours / theirs:.2f}x)")
