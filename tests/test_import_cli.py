@@ -478,7 +478,9 @@ def test_a_hosts_own_transcript_becomes_its_briefings_transcript_that_coverage_i
     assert head["extra"]["published"] == "2025-12-10T21:50" and "copy_found_at" not in head["extra"]
     assert not (archive / "articles").exists()
     briefing = front(archive / "briefings" / "2025-12-10-cn-mfa-press-conference.md")  # made by the transcript
-    assert briefing["title"] == "Foreign Ministry Spokesperson Guo Jiakun’s Regular Press Conference on December 10, 2025"
+    assert (
+        briefing["title"] == "Foreign Ministry Spokesperson Guo Jiakun’s Regular Press Conference on December 10, 2025"
+    )
     assert briefing["transcript_url"] == url
     # Coverage naming neither host nor briefing, sharing two of the transcript's sentences, is matched through it.
     body = path.read_text(encoding="utf-8").split("---\n", 2)[2].split("\n\n")
@@ -518,3 +520,13 @@ def test_transcripts_are_told_from_coverage_as_the_labels_say():
         site = host_of(label["url"])
         reason = transcript_reason(found.title, found.body, host_of_site(site), site)
         assert (reason is not None) == bool(label.get("transcript")), (label["capture"], reason)
+
+
+def test_a_transcript_printing_no_date_is_matched_on_the_day_its_title_names(archive, tmp_path):
+    text = eval_capture("001").read_text(encoding="utf-8")
+    undated = tmp_path / "transcript.txt"
+    undated.write_text("\n".join(line for line in text.split("\n") if "Updated:" not in line), encoding="utf-8")
+    result = import_ok(archive, undated, "--url", "https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/")  # no date in it
+    assert "briefing day: 2025-12-10, as the transcript's title names it" in result.stderr
+    [path] = (archive / "transcripts").glob("*.md")
+    assert path.name == "2025-12-10-cn-mfa-press-conference.en.md" and "published" not in front(path)["extra"]

@@ -25,7 +25,7 @@ from ..fields import identifier, timestamp, web_url
 from .archive import Archive, Unassigned, site_of
 from .assign import assign
 from .clean import Removal, ends_mid_sentence
-from .dates import url_date
+from .dates import dates_in, url_date
 from .days import BRIEFING_WORD
 from .furniture import EARLIER_MAX, Earlier, drop_furniture
 from .hosts import host_of_site
@@ -201,7 +201,11 @@ def _plan_transcript(
     _date(found, options, archive, plan, fields, extra, report, transcript=True)
     evidence = f"{found.title or ''}\n{found.body}"
     official_url = url if url and host_of_site(site) else None
-    briefing = _transcript_briefing(evidence, _day(fields.get("date")), options, archive, plan, report)
+    day = _day(fields.get("date"))
+    if day is None and found.title and (named := dates_in(found.title, (found.language or "",))):
+        day = _day(named[0][0])  # the briefing's day, not a publication date: used to match, never written
+        report.lines.append(f"briefing day: {day}, as the transcript's title names it")
+    briefing = _transcript_briefing(evidence, day, options, archive, plan, report)
     _describe_new_briefing(plan, briefing, found.title, official_url)
     language = found.language
     if not language:
