@@ -472,7 +472,10 @@ def test_a_hosts_own_transcript_becomes_its_briefings_transcript_that_coverage_i
     result = import_ok(archive, capture, "--url", url)
     path = archive / "transcripts" / "2025-12-10-cn-mfa-press-conference.en.md"
     assert f"-> {path}" in result.stderr
-    assert "transcript: 1 question answered under speaker labels, on mfa.gov.cn" in result.stderr
+    assert (
+        "transcript: 1 question answered under speaker labels under a title naming a briefing, on mfa.gov.cn"
+        in result.stderr
+    )
     head = front(path)
     assert head["url"] == url and head["complete"] is False and head["capture"] == f"captures/{capture.name}"
     assert head["extra"]["published"] == "2025-12-10T21:50" and "copy_found_at" not in head["extra"]
@@ -530,3 +533,19 @@ def test_a_transcript_printing_no_date_is_matched_on_the_day_its_title_names(arc
     assert "briefing day: 2025-12-10, as the transcript's title names it" in result.stderr
     [path] = (archive / "transcripts").glob("*.md")
     assert path.name == "2025-12-10-cn-mfa-press-conference.en.md" and "published" not in front(path)["extra"]
+
+
+def test_a_spokespersons_written_answers_on_the_hosts_site_are_an_article_by_the_host(archive, tmp_path):
+    remarks = tmp_path / "remarks.txt"
+    remarks.write_text(
+        "Foreign Ministry Spokesperson's Remarks on the Joint Statement of the Group of Friends\n\n"
+        "Q: The group issued a joint statement yesterday. What is China's comment?\n\n"
+        "A: China welcomes the joint statement and will work with all parties to uphold multilateralism.\n",
+        encoding="utf-8",
+    )
+    result = import_ok(archive, remarks, "--url", "https://www.mfa.gov.cn/eng/xw/fyrbt/202512/t20251212_1.html")
+    assert "transcript:" not in result.stderr and not (archive / "transcripts").exists()
+    [article] = (archive / "articles").rglob("*.md")
+    source = yaml.safe_load((archive / "sources" / f"{front(article)['source']}.yaml").read_text(encoding="utf-8"))
+    assert source["name"] == "Ministry of Foreign Affairs of the People's Republic of China"
+    assert "(named by the host table: mfa.gov.cn is its own site)" in result.stderr

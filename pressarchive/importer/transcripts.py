@@ -1,11 +1,12 @@
 """Is a capture a briefing's own transcript? What its transcript file says of where it came from.
 
-A capture is a transcript when its text holds a briefing's turns, a question under one speaker
-label answered under another (transcript.py reads "Q:", "QUESTION:", "Beijing Youth Daily:",
-"Guo Jiakun:", "问："), and either it stands on a host's own site (hosts.yaml `sites:`) or its
-title names a briefing ("Regular Press Conference", "例行记者会"): coverage quoting an exchange
-has neither. On a host's own site a page that calls itself a transcript where it begins counts
-too (the UN's "near-verbatim transcript" of its noon briefing puts its questions last). A
+A capture is a transcript when its title names a briefing ("Regular Press Conference",
+"Department Press Briefing", "例行记者会") and its text holds the briefing's turns: a question
+under one speaker label answered under another (transcript.py reads "Q:", "QUESTION:",
+"Beijing Youth Daily:", "Guo Jiakun:", "问："). Coverage quoting an exchange is not titled as
+the briefing itself; a spokesperson's written answers ("Remarks on ...") name no briefing. On a
+host's own site (hosts.yaml `sites:`) a page whose opening calls itself a briefing's transcript
+counts too (the UN's "near-verbatim transcript of today's briefing" puts its questions last). A
 transcript found elsewhere than on its host's site (a mirror, a portal) is kept as the copy it
 is: its file says where the copy was found. `--as article` or `--as transcript` decides instead.
 """
@@ -25,14 +26,15 @@ OPENING = 400  # characters of the text where a page says it is a transcript
 
 def transcript_reason(title: str | None, body: str, official: Host | None, site: str | None) -> str | None:
     """Why the capture reads as a transcript; None when it reads as coverage."""
-    exchanges = sum(item.kind == "question" and len(item.paragraphs) > 1 for item in split_items(body, None))
-    turns = f"{exchanges} question{'s' if exchanges != 1 else ''} answered under speaker labels"
-    if exchanges and official:
-        return f"{turns}, on {site}, {official.name}'s own site"
-    if exchanges and title and BRIEFING_WORD.search(title):
-        return f"{turns}, and its title names a briefing"
-    if official and SAYS_TRANSCRIPT.search(f"{title or ''}\n{body[:OPENING]}"):
-        return f"it calls itself a transcript, on {site}, {official.name}'s own site"
+    where = f", on {site}, {official.name}'s own site" if official else ""
+    if title and BRIEFING_WORD.search(title):
+        exchanges = sum(item.kind == "question" and len(item.paragraphs) > 1 for item in split_items(body, None))
+        if exchanges:
+            answered = f"{exchanges} question{'s' if exchanges != 1 else ''} answered under speaker labels"
+            return f"{answered} under a title naming a briefing{where}"
+    opening = f"{title or ''}\n{body[:OPENING]}"
+    if official and SAYS_TRANSCRIPT.search(opening) and BRIEFING_WORD.search(opening):
+        return f"it calls itself a briefing's transcript{where}"
     return None
 
 
