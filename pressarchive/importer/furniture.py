@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .clean import CJK, SENTENCE_FINAL
@@ -106,6 +107,11 @@ class Earlier:
     body: Callable[[], str]
     published: str = ""  # as its front matter gives it; the most recent are compared
 
+    @cached_property
+    def line_keys(self) -> frozenset[str]:
+        """Its lines' keys, read once in an import however many captures of the site meet it."""
+        return frozenset(key(line) for line in self.body().split("\n") if line.strip())
+
 
 @dataclass
 class Dropped:
@@ -127,8 +133,7 @@ def drop_furniture(
     size = sum(map(len, keys))
     recurring: dict[str, str] = {}  # key -> the earlier article it recurs in
     for other in earlier:
-        other_keys = {key(line) for line in other.body().split("\n") if line.strip()}
-        shared = keys & other_keys
+        shared = keys & other.line_keys
         if not shared or sum(map(len, shared)) >= SAME_STORY_SHARE * size:
             continue  # nothing in common, or the same story again
         for shared_key in sorted(shared):
