@@ -22,6 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pressarchive.bench import user_environment  # noqa: E402
+
 
 def cold_build(checkout: Path, content: Path, work: Path, search: bool) -> tuple[float, float]:
     """Wall-clock and CPU seconds (the build and its workers) of one cold build."""
@@ -31,7 +35,7 @@ def cold_build(checkout: Path, content: Path, work: Path, search: bool) -> tuple
     command += [] if search else ["--no-search"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    finished = subprocess.run(command, cwd=work, capture_output=True, text=True)
+    finished = subprocess.run(command, cwd=work, capture_output=True, text=True, env=user_environment())
     wall = time.perf_counter() - started
     if finished.returncode != 0:
         sys.exit(f"{checkout} failed (exit {finished.returncode}):\n{finished.stderr}")

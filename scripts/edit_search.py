@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pressarchive.bench import generate_corpus  # noqa: E402
+from pressarchive.bench import generate_corpus, user_environment  # noqa: E402
 
 SPREAD = (0.98, 0.5, 0.02, 0.8, 0.3, 0.9, 0.1)  # where the edited articles sit among the files, in order
 
@@ -36,7 +36,7 @@ def build(checkout: Path, work: Path) -> tuple[float, float, list[str]]:
     command = [sys.executable, str(checkout / "build.py"), "--content", "content", "--out", "site"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    result = subprocess.run(command, cwd=work, capture_output=True, text=True, check=True)
+    result = subprocess.run(command, cwd=work, capture_output=True, text=True, env=user_environment(), check=True)
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
