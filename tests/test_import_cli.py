@@ -549,3 +549,21 @@ def test_a_spokespersons_written_answers_on_the_hosts_site_are_an_article_by_the
     source = yaml.safe_load((archive / "sources" / f"{front(article)['source']}.yaml").read_text(encoding="utf-8"))
     assert source["name"] == "Ministry of Foreign Affairs of the People's Republic of China"
     assert "(named by the host table: mfa.gov.cn is its own site)" in result.stderr
+
+
+def test_a_transcript_replaced_with_force_stays_valid_and_one_capture_is_never_two_files(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)  # the bundled archive: its 10 December transcript is transcripts/<id>.md
+    capture, url = eval_capture("001"), eval_url(eval_capture("001"))
+    refused = run_build("import", capture, "--url", url, "--content", content)
+    held = content / "transcripts" / "2025-12-10-mfa-regular-press-conference.md"
+    assert refused.returncode == 1 and f"{held} already holds the en transcript" in refused.stderr
+    import_ok(content, capture, "--url", url, "--force")
+    assert front(held)["language"] == "en" and front(held)["url"] == url
+    build_ok("check", "--content", content, "--drafts")
+    # The same capture as an article too: refused, naming the transcript it became.
+    twice = run_build("import", capture, "--url", url, "--as", "article", "--content", content)
+    assert twice.returncode == 1 and f"imported already, as the transcript {held}" in twice.stderr
+    # A URL that is no URL is an error naming the field, not a traceback.
+    bad = run_build("import", capture, "--url", "mfa.gov.cn/eng/x.html", "--force", "--content", content)
+    assert bad.returncode == 1 and "url: " in bad.stderr and "Traceback" not in bad.stderr

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from pressarchive.importer.days import briefing_days
 from pressarchive.importer.match import (
     MATCH_THRESHOLD,
-    UNDATED_THRESHOLD,
     Index,
     anchors,
     choose,
@@ -147,4 +146,17 @@ def test_an_undated_text_is_assigned_only_to_a_clear_winner_among_its_hosts_brie
     assert choose_clear(index.candidates(story, [DEC_10, DEC_11], ranked=False)) is None
     # A weak best is no winner even alone.
     assert choose_clear(index.candidates("Dujarric spoke about Gaza.", [DEC_11], ranked=False)) is None
-    assert UNDATED_THRESHOLD > MATCH_THRESHOLD
+
+
+def test_an_undated_text_is_compared_with_its_hosts_briefings_only_and_not_on_what_all_of_them_say():
+    story = "Guterres regrets the decision of the United States to withdraw from 66 organisations, Dujarric said."
+    index = Index()
+    index.add("briefing un", "un", DEC_10, "Dujarric briefing on humanitarian access in Gaza.")
+    index.add("article other host", "other", DEC_10, story)
+    assert [c.briefing_id for c in index.candidates(story, [DEC_10], ranked=False, briefings={"un"})] == ["un"]
+    common = "Foreign Ministry Spokesperson Guo Jiakun\nregular press conference"
+    index.add("briefing mfa", "mfa", DEC_11, "Foreign Ministry Spokesperson Guo Jiakun Regular Press Conference")
+    boilerplate = "Foreign Ministry Spokesperson Guo Jiakun regular press conference: the talks went well."
+    [plain] = index.candidates(boilerplate, [DEC_11], ranked=False)
+    [without] = index.candidates(boilerplate, [DEC_11], ranked=False, common=common)
+    assert plain.score >= MATCH_THRESHOLD > without.score

@@ -16,20 +16,21 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 
 import yaml
 
 from .furniture import FOLDER as FURNITURE_FOLDER
 from .furniture import Earlier, Furniture
-from .hosts import Host, host_named
+from .hosts import Host, host_named, reported_host
 from .match import Index
 from .outlet import SourceInfo, host_of
 
 SUM_LINE = re.compile(r"([0-9a-fA-F]{64}) [ *](.+)")  # as sha256sum writes it
 KEY = re.compile(
-    r"^(date|title|host|briefing|slug|source|url|capture_sha256|  capture_sha256):[ \t]*(.*?)[ \t]*$", re.MULTILINE
+    r"^(date|title|host|briefing|slug|source|url|language|capture_sha256|  capture_sha256):[ \t]*(.*?)[ \t]*$",
+    re.MULTILINE,
 )
 
 
@@ -44,6 +45,12 @@ class Unassigned:
     def read(self) -> str:
         return self.text if isinstance(self.text, str) else self.text()
 
+    @cached_property
+    def host(self) -> str | None:
+        """The id of the host its text reports (hosts.py), read once."""
+        sighting = reported_host(self.read())
+        return sighting.host.id if sighting else None
+
 
 @dataclass
 class Archive:
@@ -55,10 +62,11 @@ class Archive:
     briefings: set[str] = field(default_factory=set)
     slugs: set[str] = field(default_factory=set)
     index: Index = field(default_factory=Index)
-    by_capture: dict[str, Path] = field(default_factory=dict)  # capture SHA-256 -> article already imported from it
+    by_capture: dict[str, Path] = field(default_factory=dict)  # capture SHA-256 -> article or transcript made from it
     briefing_days: dict[str, date | None] = field(default_factory=dict)
     briefing_hosts: dict[str, str] = field(default_factory=dict)  # briefing id -> host id in hosts.yaml
     unassigned: list[Unassigned] = field(default_factory=list)
+    transcripts: dict[tuple[str, str], Path] = field(default_factory=dict)  # (briefing, language) -> its file
     captures: dict[str, str] = field(default_factory=dict)  # captures/SHA256SUMS: file name -> SHA-256
     by_site: dict[str, list[Earlier]] = field(default_factory=dict)  # site (site_of) -> its articles, by date
     furniture: dict[str, Furniture] = field(default_factory=dict)  # site -> its furniture file, once read
@@ -76,12 +84,12 @@ class Archive:
             archive.add_briefing(
                 path.stem, day_of(keys.get("date")), partial(_text, path), host_named(keys.get("host"))
             )
-        for path in _files(root / "transcripts", ".md"):
-            briefing_id = path.name.partition(".")[0]
-            if briefing_id in archive.briefings:
-                archive.add_transcript(
-                    f"transcript {path.relative_to(root).as_posix()}", briefing_id, partial(_body, path)
-                )
+        for path in sorted((root / "transcripts").glob("*.md")):  # as the build reads them: not in subfolders
+            briefing_id, _, named = path.name.removesuffix(".md").partition(".")
+            keys = front_keys(path)
+            label = f"transcript {path.relative_to(root).as_posix()}"
+            language = named or keys.get("language", "").strip("'\"")
+            archive.add_transcript(label, briefing_id, partial(_body, path), language, keys.get("capture_sha256"), path)
         for path in _files(root / "articles", ".md"):
             keys = front_keys(path)
             archive.slugs.add(keys.get("slug") or path.stem)
@@ -128,9 +136,21 @@ class Archive:
         """The days ``host`` held a briefing the archive has, oldest first."""
         return sorted({day for b, h in self.briefing_hosts.items() if h == host.id and (day := self.briefing_days[b])})
 
-    def add_transcript(self, label: str, briefing_id: str, text: str | Callable[[], str]) -> None:
-        """A transcript stands for its briefing, as its coverage does."""
-        self.index.add(label, briefing_id, self.briefing_days.get(briefing_id), text)
+    def add_transcript(
+        self,
+        label: str,
+        briefing_id: str,
+        text: str | Callable[[], str],
+        language: str,
+        capture_sha256: str | None,
+        path: Path,
+    ) -> None:
+        """A transcript stands for its briefing, as its coverage does; one per briefing and language."""
+        self.transcripts[(briefing_id, language)] = path
+        if capture_sha256:
+            self.by_capture[capture_sha256] = path
+        if briefing_id in self.briefings:
+            self.index.add(label, briefing_id, self.briefing_days.get(briefing_id), text)
 
     def add_article(self, label: str, briefing_id: str, text: str | Callable[[], str]) -> None:
         """An article stands for its briefing, on its briefing's day."""

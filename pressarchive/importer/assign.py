@@ -8,7 +8,9 @@ so the next capture of a batch can join it.
 
 A text without a date is matched only against the briefings of the host it names, of any day
 (the UNDATED_REACH most recent), and only to a clear winner (match.choose_clear); it never gets a
-new briefing, which would need the day.
+new briefing, which would need the day. What every text about that host says (its names, its
+spokespeople's, "regular press conference") is left out of the comparison: all of its
+briefings share it.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from typing import Any
 
 from ..model import MONTHS
 from .archive import Archive
-from .days import BRIEFING_WORD, briefing_days
+from .days import BRIEFING_WORD, BRIEFING_WORDS, briefing_days
 from .hosts import Sighting, host_named, reported_host
-from .match import MATCH_THRESHOLD, UNDATED_MARGIN, UNDATED_THRESHOLD, Candidate, choose, choose_clear
+from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear
 from .write import NewFile, markdown_file, slugify, unique
 
 HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
 SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
+BOILERPLATE = ("regular press conference", "例行记者会", "定例記者会見", "spokesperson", "发言人", "報道官")
 UNDATED_REACH = 250  # briefing days of a host an undated text is compared with: about a year of a daily briefing
 
 
@@ -85,7 +88,9 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         )
         return done
     assert sighting is not None
-    candidates = archive.index.candidates(text, days, limit=len(days), ranked=False)
+    own = {b for b, host in archive.briefing_hosts.items() if host == sighting.host.id}
+    common = "\n".join([*sighting.host.forms, *BRIEFING_WORDS, *BOILERPLATE])
+    candidates = archive.index.candidates(text, days, limit=None, ranked=False, briefings=own, common=common)
     done.lines.append(
         f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}"); '
         f"no date, so compared with its {len(days)} briefing days in the archive"
@@ -96,7 +101,7 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         runner_up = f", next best {candidates[1].score}" if len(candidates) > 1 else ", no other"
         done.briefing = chosen.briefing_id
         done.lines.append(
-            f"briefing: {chosen.briefing_id} of {chosen.day} (score {chosen.score} >= {UNDATED_THRESHOLD}"
+            f"briefing: {chosen.briefing_id} of {chosen.day} (score {chosen.score} >= {MATCH_THRESHOLD}"
             f"{runner_up}: a lead of {UNDATED_MARGIN} or more is needed without a date)"
         )
         done.to_fill.append(
@@ -104,7 +109,7 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         )
     else:
         done.lines.append(
-            f"briefing: not matched: no briefing of {sighting.host.name} scores {UNDATED_THRESHOLD} or more "
+            f"briefing: not matched: no briefing of {sighting.host.name} scores {MATCH_THRESHOLD} or more "
             f"with a lead of {UNDATED_MARGIN}, as a capture without a date needs"
         )
         done.to_fill.append(

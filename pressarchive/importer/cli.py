@@ -139,11 +139,15 @@ def review_table(plan: Plan) -> list[str]:
         text = planned.get(report.article, "") if report.article else ""
         fields = yaml.safe_load(text.split("---\n", 2)[1]) if isinstance(text, str) and text.count("---\n") >= 2 else {}
         extra = fields.get("extra") or {}
-        if report.article and report.article.parent.name == "transcripts":  # shown as the article it is not
-            briefing_id, language = report.article.name.split(".")[:2]
-            fields = {"title": f"transcript: {extra.get('title', '')}", "briefing": briefing_id, "language": language}
-            fields |= {"date": extra["published"]} if "published" in extra else {}
-            fields |= {"truncated": True} if "complete" in text and "complete: false" in text else {}
+        if report.article and report.article.parent.name == "transcripts":  # its row says what an article's would
+            briefing_id = report.article.name.partition(".")[0]
+            fields = {
+                "title": f"transcript: {extra.get('title', '')}",
+                "briefing": briefing_id,
+                "language": fields.get("language", ""),
+                **({"date": extra["published"]} if "published" in extra else {}),
+                **({"truncated": True} if fields.get("complete") is False else {}),
+            }
         said = next((line.removeprefix("briefing: ") for line in report.lines if line.startswith("briefing: ")), "")
         briefing = str(fields.get("briefing", "none"))
         why = said if briefing in said else f"{briefing} (joined when a later capture of the batch matched it)"

@@ -15,11 +15,12 @@ import re
 from datetime import date, timedelta
 
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-BRIEFING_WORD = re.compile(
-    r"press conference|press briefing|news conference|briefing|記者会見|会見|记者会|吹风会|брифинг|пресс-конференц"
-    r"|rueda de prensa|conferencia de prensa|coletiva|conférence de presse|point de presse",
-    re.IGNORECASE,
-)
+BRIEFING_WORDS = (
+    "press conference", "press briefing", "news conference", "briefing", "記者会見", "会見", "记者会",
+    "吹风会", "брифинг", "пресс-конференц", "rueda de prensa", "conferencia de prensa", "coletiva",
+    "conférence de presse", "point de presse",
+)  # fmt: skip
+BRIEFING_WORD = re.compile("|".join(map(re.escape, BRIEFING_WORDS)), re.IGNORECASE)
 DAY_REACH_BEFORE = 100  # characters before a briefing word where its day is named
 DAY_REACH_AFTER = 100  # ... and after it, both within its sentence
 SENTENCE_END = re.compile(r"\n|[。！？]|[.!?][\"”’»)]*\s+(?=[\"“«]?[A-ZА-ЯЁ])")

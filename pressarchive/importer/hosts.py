@@ -33,6 +33,7 @@ class Host:
     surnames: re.Pattern[str]  # its spokespeople's surnames, counted once the text names them in full
     people: dict[str, str]  # a form or surname, casefolded -> the spokesperson's name
     sites: tuple[str, ...] = ()  # its own web sites' hosts ("mfa.gov.cn"); a subdomain belongs to them
+    forms: tuple[str, ...] = ()  # its names and its spokespeople's, as printed: what every text about it shares
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,15 @@ def _host(entry: dict[str, Any]) -> Host:
         f for p in entry.get("spokespeople") or [] for f in p["forms"]
     ]
     sites = tuple(str(site).lower() for site in entry.get("sites") or [])
+    forms = (str(entry["name"]), *names, *surnames)
     return Host(
-        str(entry["id"]), str(entry["name"]), _alternatives(names), _alternatives(surnames, whole=True), people, sites
+        str(entry["id"]),
+        str(entry["name"]),
+        _alternatives(names),
+        _alternatives(surnames, whole=True),
+        people,
+        sites,
+        forms,
     )
 
 

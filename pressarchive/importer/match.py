@@ -21,15 +21,16 @@ costs what the few days around it hold.
 
 A text with no date has no window: it is scored against the briefings of the host it names,
 whatever their day (`choose_clear`). Without the day to tell consecutive briefings apart it is
-assigned only to a clear winner: UNDATED_THRESHOLD or more, and UNDATED_MARGIN ahead of the
-host's next best briefing.
+assigned only to a clear winner: MATCH_THRESHOLD or more once what every text about the host says
+is left out (its names, "press conference"), and UNDATED_MARGIN ahead of the host's next best
+briefing.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -37,7 +38,6 @@ from functools import cached_property
 from .days import CALENDAR_WORDS
 
 MATCH_THRESHOLD = 0.35
-UNDATED_THRESHOLD = 0.45  # stricter: without a date, a neighbour day's briefing on the same story is not ruled out
 UNDATED_MARGIN = 0.1
 ANCHOR_WEIGHT = 0.8
 MIN_SHINGLES = 20
@@ -99,7 +99,10 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 
 def shingles(text: str) -> frozenset[str]:
-    ws = words(text)
+    return _pairs(words(text))
+
+
+def _pairs(ws: list[tuple[str, int, int]]) -> frozenset[str]:
     return frozenset(f"{a[0]} {b[0]}" for a, b in zip(ws, ws[1:], strict=False))
 
 
@@ -134,25 +137,44 @@ class Index:
     def has_day(self, day: date) -> bool:
         return any(doc.label.startswith("briefing ") for doc in self.by_day.get(day, []))
 
-    def candidates(self, text: str, days: list[date], limit: int = 5, ranked: bool = True) -> list[Candidate]:
-        """The best-scoring briefings of ``days`` for ``text``: preferred day first (the order of ``days``
-        unless not ``ranked``), then best score."""
-        mine, my_anchors = shingles(text), anchors(text)
-        best: dict[str, Candidate] = {}
+    def candidates(
+        self,
+        text: str,
+        days: list[date],
+        limit: int | None = 5,
+        ranked: bool = True,
+        briefings: Collection[str] | None = None,
+        common: str = "",
+    ) -> list[Candidate]:
+        """The best-scoring briefings of ``days`` for ``text`` (only ``briefings``, when given), best first.
+
+        A briefing scores as its best document on the preferred day: the first of ``days`` it has
+        documents on (any of them, unless ``ranked``). The shingles and anchors of ``common`` (what
+        every text about these briefings says: the host's and spokesperson's names, "press
+        conference") are no evidence, and are left out of the text's.
+        """
+        found = words(text)
+        mine, my_anchors = _pairs(found) - shingles(common), anchors(text) - anchors(common)
+        best: dict[str, tuple[int, float, float, float, Doc]] = {}  # briefing -> rank, score, its two parts, doc
         for position, day in enumerate(days):
             rank = position if ranked else 0
             for doc in self.by_day.get(day, []):
+                if briefings is not None and doc.briefing_id not in briefings:
+                    continue
                 containment = len(mine & doc.shingles) / max(MIN_SHINGLES, min(len(mine), len(doc.shingles)))
                 overlap = len(my_anchors & doc.anchors) / max(MIN_ANCHORS, min(len(my_anchors), len(doc.anchors)))
                 score = round(max(containment, ANCHOR_WEIGHT * overlap), 4)
                 held = best.get(doc.briefing_id)
-                if held is None or (rank, -score) < (held.day_rank, -held.score):
-                    passages = shared_passages(text, doc.shingles)
-                    best[doc.briefing_id] = Candidate(
-                        doc.briefing_id, day, score, round(containment, 4), round(overlap, 4), rank, doc.label, passages
-                    )
-        best_first = sorted(best.values(), key=lambda c: (-c.score, c.day_rank, c.briefing_id))
-        return best_first[:limit]
+                if held is None or (rank, -score) < (held[0], -held[1]):
+                    best[doc.briefing_id] = (rank, score, containment, overlap, doc)
+        best_first = sorted(best.items(), key=lambda item: (-item[1][1], item[1][0], item[0]))[:limit]
+        return [  # passages only for those returned: finding them is most of a comparison's cost
+            Candidate(
+                briefing_id, doc.day, score, round(containment, 4), round(overlap, 4), rank, doc.label,
+                shared_passages(text, found, doc.shingles),
+            )
+            for briefing_id, (rank, score, containment, overlap, doc) in best_first
+        ]  # fmt: skip
 
 
 def choose(candidates: list[Candidate], day_taken: bool = False) -> Candidate | None:
@@ -166,19 +188,19 @@ def choose(candidates: list[Candidate], day_taken: bool = False) -> Candidate | 
 
 
 def choose_clear(candidates: list[Candidate]) -> Candidate | None:
-    """For a text without a date: the best candidate, if it reaches UNDATED_THRESHOLD and leads the
+    """For a text without a date: the best candidate, if it reaches MATCH_THRESHOLD and leads the
     next best by UNDATED_MARGIN; otherwise none."""
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.briefing_id))
-    if not ranked or ranked[0].score < UNDATED_THRESHOLD:
+    if not candidates or candidates[0].score < MATCH_THRESHOLD:  # candidates come best first
         return None
-    if len(ranked) > 1 and ranked[0].score - ranked[1].score < UNDATED_MARGIN:
+    if len(candidates) > 1 and candidates[0].score - candidates[1].score < UNDATED_MARGIN:
         return None
-    return ranked[0]
+    return candidates[0]
 
 
-def shared_passages(text: str, theirs: frozenset[str], limit: int = 6) -> tuple[str, ...]:
-    """The runs of ``text`` made of shingles the other document also has, longest first."""
-    ws = words(text)
+def shared_passages(
+    text: str, ws: list[tuple[str, int, int]], theirs: frozenset[str], limit: int = 6
+) -> tuple[str, ...]:
+    """The runs of ``text`` (its words ``ws``) made of shingles the other document also has, longest first."""
     runs: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(zip(ws, ws[1:], strict=False)):
         if f"{a[0]} {b[0]}" not in theirs:
@@ -188,4 +210,5 @@ def shared_passages(text: str, theirs: frozenset[str], limit: int = 6) -> tuple[
         else:
             runs.append((i, i + 1))
     spans = sorted(runs, key=lambda r: (-(r[1] - r[0]), r[0]))[:limit]
-    return tuple(dict.fromkeys(" ".join(text[ws[s][1] : ws[e][2]].split()) for s, e in spans))
+    folded = unicodedata.normalize("NFKC", text)  # where the words' offsets are
+    return tuple(dict.fromkeys(" ".join(folded[ws[s][1] : ws[e][2]].split()) for s, e in spans))

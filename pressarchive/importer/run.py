@@ -172,7 +172,10 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
         report.lines.append(f'truncated: the capture ends mid-sentence ("…{ending}")')
     fields["draft"] = True
     fields["extra"] = extra
-    report.article = archive.by_capture.get(digest) or _article_path(fields, options, archive)
+    held = archive.by_capture.get(digest)
+    if held and held.parent.name == "transcripts":
+        raise ImportFailed([f"this capture is imported already, as the transcript {held}; delete that first"])
+    report.article = held or _article_path(fields, options, archive)
     plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
     text = f"{fields['title']}\n{found.body}"
     article_name = report.article.relative_to(options.content).as_posix()
@@ -194,48 +197,56 @@ def _plan_transcript(
 ) -> None:
     """transcripts/<briefing-id>.<language>.md for the briefing the capture is the transcript of."""
     report.lines.append(f"transcript: {why}")
-    url = options.url or found.url
+    if options.source:
+        raise ImportFailed(
+            ["--source: a transcript has no source (it is its host's); leave it out, or use --as article"]
+        )
+    data = capture.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    previous = archive.by_capture.get(digest)
+    if previous and previous.parent.name != "transcripts":
+        raise ImportFailed([f"this capture is imported already, as the article {previous}; delete that first"])
+    url = _url(options.url or found.url)
     site = host_of(url)
+    official = host_of_site(site)
     fields: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
+    extra: dict[str, Any] = {"title": options.title or found.title} if options.title or found.title else {}
     _date(found, options, archive, plan, fields, extra, report, transcript=True)
-    evidence = f"{found.title or ''}\n{found.body}"
-    official_url = url if url and host_of_site(site) else None
     day = _day(fields.get("date"))
     if day is None and found.title and (named := dates_in(found.title, (found.language or "",))):
         day = _day(named[0][0])  # the briefing's day, not a publication date: used to match, never written
         report.lines.append(f"briefing day: {day}, as the transcript's title names it")
-    briefing = _transcript_briefing(evidence, day, options, archive, plan, report)
-    _describe_new_briefing(plan, briefing, found.title, official_url)
+    evidence = f"{found.title or ''}\n{found.body}"
+    briefing = _transcript_briefing(
+        evidence, day, extra.get("title"), url if official else None, options, archive, plan, report
+    )
     language = found.language
     if not language:
-        raise ImportFailed(["language: not detected with confidence; the transcript's file name needs it"])
-    path = options.content / "transcripts" / f"{briefing}.{language}.md"
-    held = _transcript_held(options.content, briefing, language)
+        raise ImportFailed(
+            [
+                "language: not detected with confidence; import it with --as article, or write its transcript file by hand"
+            ]
+        )
+    held = _transcript_held(archive, briefing, language)
     if held and not options.force:
         raise ImportFailed(
             [f"transcript: {held} already holds the {language} transcript of {briefing}; pass --force to replace it"]
         )
-    values = provenance(web_url(url) if url else None, site, host_of_site(site))
-    extra.update(values.pop("extra", {}))
-    data = capture.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    values["capture"] = _keep_capture(capture.name, data, digest, archive, plan)
-    values["capture_sha256"] = digest
+    values: dict[str, Any] = {"language": language, **provenance(url, site, official)}
+    extra |= values.pop("extra", {})
+    values |= {"capture": _keep_capture(capture.name, data, digest, archive, plan), "capture_sha256": digest}
     if ends_mid_sentence(found.body):
         ending = " ".join(found.body.split()[-8:])
         values["complete"] = False
         values["note"] = f"The capture ends mid-sentence (“…{ending}”): the archive holds part of the transcript."
         report.lines.append(f'truncated: the capture ends mid-sentence ("…{ending}")')
-    if found.title:
-        extra["title"] = found.title
-    if "date" in fields:
-        extra["published"] = fields["date"]
+    extra |= {"published": fields["date"]} if "date" in fields else {}
     extra["import_note"] = f"Imported from {capture.name} as the briefing's transcript: {why}."
     values["extra"] = extra
-    report.article = held or path
+    report.article = held or options.content / "transcripts" / f"{briefing}.{language}.md"
     plan.files.append(NewFile(report.article, markdown_file(values, found.body), "transcript", updates=bool(held)))
-    archive.add_transcript(f"transcript {report.article.relative_to(options.content).as_posix()}", briefing, evidence)
+    label = f"transcript {report.article.relative_to(options.content).as_posix()}"
+    archive.add_transcript(label, briefing, evidence, language, digest, report.article)
     _rejoin(briefing, archive, plan, report)
     report.lines[:0] = [
         f"removed {f'line {r.line} ' if r.line else ''}({r.reason}): {_short(r.text)}" for r in found.removed
@@ -243,52 +254,48 @@ def _plan_transcript(
     plan.reports.append(report)
 
 
+def _url(url: str | None) -> str | None:
+    try:
+        return web_url(url) if url else None
+    except ValueError as exc:
+        raise ImportFailed([f"url: {exc}"]) from None
+
+
 def _transcript_briefing(
-    text: str, published: date | None, options: Options, archive: Archive, plan: Plan, report: Report
+    text: str,
+    day: date | None,
+    title: str | None,
+    official_url: str | None,
+    options: Options,
+    archive: Archive,
+    plan: Plan,
+    report: Report,
 ) -> str:
-    """The briefing a transcript is of: --briefing, else matched as an article is (or made new)."""
+    """The briefing a transcript is of: --briefing, else matched as an article is; a briefing it makes
+    takes the transcript's title, and its URL when it stands on the host's own site."""
     if options.briefing:
         if identifier_ok(options.briefing) and options.briefing in archive.briefings:
             report.lines.append(f"briefing: {options.briefing} (given with --briefing)")
             return options.briefing
-        raise ImportFailed([f"briefing: unknown briefing '{options.briefing}'"])
-    done = assign(text, published, report.capture.name, archive, create=published is not None)
+        known = ", ".join(sorted(archive.briefings)) or "none yet"
+        raise ImportFailed([f"briefing: unknown briefing '{options.briefing}'; known: {known}"])
+    done = assign(text, day, report.capture.name, archive, create=day is not None)
     report.lines += done.lines
     report.to_fill += [line for line in done.to_fill if not line.startswith("date:")]
-    if done.new_file:
-        plan.files.append(done.new_file)
+    if done.new_file and isinstance(done.new_file.text, str):
+        values = yaml.safe_load(done.new_file.text.split("---\n", 2)[1])
+        values |= {"title": title} if title else {}
+        values |= {"transcript_url": official_url} if official_url else {}
+        values["extra"] = values.pop("extra")  # last, as the importer writes it
+        plan.files.append(replace(done.new_file, text=markdown_file(values, "")))
     if not done.briefing:
-        raise ImportFailed(
-            ["briefing: the transcript matches no briefing and shows no date to make one; pass --briefing ID"]
-        )
+        raise ImportFailed([f"{done.lines[-1]}; pass --briefing ID"])
     return done.briefing
 
 
-def _describe_new_briefing(plan: Plan, briefing: str, title: str | None, transcript_url: str | None) -> None:
-    """A briefing this transcript made takes the transcript's own title, and its URL when official."""
-    planned = next(
-        (i for i, new in enumerate(plan.files) if new.what == "briefing" and new.path.stem == briefing), None
-    )
-    if planned is None or not isinstance(plan.files[planned].text, str):
-        return
-    values = yaml.safe_load(str(plan.files[planned].text).split("---\n", 2)[1])
-    values |= {"title": title} if title else {}
-    values |= {"transcript_url": transcript_url} if transcript_url else {}
-    values["extra"] = values.pop("extra")  # last, as the importer writes it
-    plan.files[planned] = replace(plan.files[planned], text=markdown_file(values, ""))
-
-
-def _transcript_held(content: Path, briefing: str, language: str) -> Path | None:
+def _transcript_held(archive: Archive, briefing: str, language: str) -> Path | None:
     """The file already holding ``briefing``'s transcript in ``language``, if any."""
-    named = content / "transcripts" / f"{briefing}.{language}.md"
-    if named.is_file():
-        return named
-    plain = content / "transcripts" / f"{briefing}.md"
-    if plain.is_file() and re.search(
-        rf"(?m)^language:\s*['\"]?{re.escape(language)}['\"]?\s*$", plain.read_text("utf-8")
-    ):
-        return plain
-    return None
+    return archive.transcripts.get((briefing, language))
 
 
 def _drop_furniture(found: Found, capture_name: str, site: str, source_id: str, archive: Archive, plan: Plan) -> None:
@@ -334,6 +341,8 @@ def _rejoin(briefing_id: str, archive: Archive, plan: Plan, report: Report) -> N
     for waiting in list(archive.unassigned):
         if day is None or (waiting.published and abs((waiting.published - day).days) > REJOIN_DAYS):
             continue
+        if waiting.published is None and waiting.host != archive.briefing_hosts.get(briefing_id):
+            continue  # an undated draft is matched among its host's briefings only
         text = waiting.read()
         done = assign(text, waiting.published, waiting.path.name, archive, create=False)
         if done.briefing != briefing_id:
