@@ -23,8 +23,8 @@ from typing import Any
 from ..model import MONTHS
 from .archive import Archive
 from .days import BRIEFING_WORD, BRIEFING_WORDS, briefing_days
-from .hosts import Sighting, host_named, reported_host
-from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear
+from .hosts import Host, Sighting, host_named, hosts, reported_host
+from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
 
 HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
@@ -89,7 +89,7 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         return done
     assert sighting is not None
     own = {b for b, host in archive.briefing_hosts.items() if host == sighting.host.id}
-    common = "\n".join([*sighting.host.forms, *BRIEFING_WORDS, *BOILERPLATE])
+    common = said_of(sighting.host)
     candidates = archive.index.candidates(text, days, limit=None, ranked=False, briefings=own, common=common)
     done.lines.append(
         f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}"); '
@@ -116,6 +116,18 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
             "briefing: set `briefing:` by hand, or add the date: a later import of its briefing's coverage matches it"
         )
     return done
+
+
+def said_of(host: Host) -> str:
+    """What every text about ``host``'s briefings says, and so tells none of them apart."""
+    return "\n".join([*host.forms, *BRIEFING_WORDS, *BOILERPLATE])
+
+
+def may_win(text: str, coverage: str, host_id: str | None) -> bool:
+    """Whether ``coverage``, new to a briefing of ``host_id``, scores enough against an undated ``text``
+    to make that briefing its clear winner: if not, the text's match cannot have changed."""
+    host = next((h for h in hosts() if h.id == host_id), None)
+    return host is not None and similarity(text, coverage, said_of(host)) >= MATCH_THRESHOLD
 
 
 def _new_briefing(

@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .days import CALENDAR_WORDS
 
@@ -161,9 +161,7 @@ class Index:
             for doc in self.by_day.get(day, []):
                 if briefings is not None and doc.briefing_id not in briefings:
                     continue
-                containment = len(mine & doc.shingles) / max(MIN_SHINGLES, min(len(mine), len(doc.shingles)))
-                overlap = len(my_anchors & doc.anchors) / max(MIN_ANCHORS, min(len(my_anchors), len(doc.anchors)))
-                score = round(max(containment, ANCHOR_WEIGHT * overlap), 4)
+                score, containment, overlap = _score(mine, my_anchors, doc.shingles, doc.anchors)
                 held = best.get(doc.briefing_id)
                 if held is None or (rank, -score) < (held[0], -held[1]):
                     best[doc.briefing_id] = (rank, score, containment, overlap, doc)
@@ -175,6 +173,25 @@ class Index:
             )
             for briefing_id, (rank, score, containment, overlap, doc) in best_first
         ]  # fmt: skip
+
+
+def similarity(text: str, other: str, common: str = "") -> float:
+    """The score of ``text`` against one other document, as Index.candidates gives it."""
+    return _score(*_features(text, common), *_features(other))[0]
+
+
+@lru_cache(maxsize=64)  # one new document is compared with many waiting ones
+def _features(text: str, common: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    return shingles(text) - shingles(common), anchors(text) - anchors(common)
+
+
+def _score(
+    mine: frozenset[str], my_anchors: frozenset[str], theirs: frozenset[str], their_anchors: frozenset[str]
+) -> tuple[float, float, float]:
+    """(score, containment, anchor overlap)."""
+    containment = len(mine & theirs) / max(MIN_SHINGLES, min(len(mine), len(theirs)))
+    overlap = len(my_anchors & their_anchors) / max(MIN_ANCHORS, min(len(my_anchors), len(their_anchors)))
+    return round(max(containment, ANCHOR_WEIGHT * overlap), 4), containment, overlap
 
 
 def choose(candidates: list[Candidate], day_taken: bool = False) -> Candidate | None:

@@ -23,7 +23,7 @@ import yaml
 
 from ..fields import identifier, timestamp, web_url
 from .archive import Archive, Unassigned, site_of
-from .assign import assign
+from .assign import assign, may_win
 from .clean import Removal, ends_mid_sentence
 from .dates import dates_in, url_date
 from .days import BRIEFING_WORD
@@ -183,7 +183,7 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     archive.unassigned = [w for w in archive.unassigned if w.path != report.article]  # imported again: this is it now
     if "briefing" in fields:
         archive.add_article(f"article {report.article}", fields["briefing"], text)
-        _rejoin(fields["briefing"], archive, plan, report)
+        _rejoin(fields["briefing"], text, archive, plan, report)
     else:
         archive.unassigned.append(Unassigned(report.article, _day(fields.get("date")), text))
     report.lines[:0] = [
@@ -247,7 +247,7 @@ def _plan_transcript(
     plan.files.append(NewFile(report.article, markdown_file(values, found.body), "transcript", updates=bool(held)))
     label = f"transcript {report.article.relative_to(options.content).as_posix()}"
     archive.add_transcript(label, briefing, evidence, language, digest, report.article)
-    _rejoin(briefing, archive, plan, report)
+    _rejoin(briefing, evidence, archive, plan, report)
     report.lines[:0] = [
         f"removed {f'line {r.line} ' if r.line else ''}({r.reason}): {_short(r.text)}" for r in found.removed
     ]
@@ -334,15 +334,16 @@ def _capture_list(archive: Archive) -> NewFile:
     return NewFile(path, lines, "capture list", updates=path.exists())
 
 
-def _rejoin(briefing_id: str, archive: Archive, plan: Plan, report: Report) -> None:
-    """Give the briefing that just gained coverage to the articles that earlier imports left without
+def _rejoin(briefing_id: str, coverage: str, archive: Archive, plan: Plan, report: Report) -> None:
+    """Give the briefing that just gained ``coverage`` to the articles that earlier imports left without
     one and that now match it, so imports one at a time group as a batch would, in any order."""
     day = archive.briefing_days.get(briefing_id)
+    host = archive.briefing_hosts.get(briefing_id)
     for waiting in list(archive.unassigned):
         if day is None or (waiting.published and abs((waiting.published - day).days) > REJOIN_DAYS):
             continue
-        if waiting.published is None and waiting.host != archive.briefing_hosts.get(briefing_id):
-            continue  # an undated draft is matched among its host's briefings only
+        if waiting.published is None and not (may_win(waiting.read(), coverage, host) and waiting.host == host):
+            continue  # undated: only its host's briefings, and only if the new coverage could change its match
         text = waiting.read()
         done = assign(text, waiting.published, waiting.path.name, archive, create=False)
         if done.briefing != briefing_id:
