@@ -45,7 +45,8 @@ EVAL = ROOT / "eval" / "import"
 sys.path.insert(0, str(ROOT))
 
 from pressarchive.importer import hosts  # noqa: E402
-from pressarchive.importer.run import ImportFailed, Options, plan_import  # noqa: E402
+from pressarchive.importer.plan import ImportFailed, Options  # noqa: E402
+from pressarchive.importer.run import plan_import  # noqa: E402
 from pressarchive.importer.write import write_all  # noqa: E402
 
 PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")  # the store's prefix; the rest of the line is judged

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .run import Plan
+    from .plan import Plan
 
 HELP = "import captures (.txt, saved .html) as draft articles, or as a briefing's transcript"
 
@@ -39,7 +39,8 @@ def add_import_command(commands: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from .run import ImportFailed, Options, plan_import  # here, not above: `build.py build` starts faster
+    from .plan import ImportFailed, Options  # here, not above: `build.py build` starts faster
+    from .run import plan_import
     from .write import refusals, write_all
 
     try:
@@ -74,7 +75,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def read_url_list(path: Path) -> dict[str, str]:
     """capture<TAB>url lines (a header line "capture<TAB>url" is skipped) -> {capture file name: url}."""
-    from .run import ImportFailed
+    from .plan import ImportFailed
 
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -93,7 +94,7 @@ def read_url_list(path: Path) -> dict[str, str]:
 
 def init_archive(content: Path, dry_run: bool) -> None:
     """--init: an empty archive (a sources/ folder) where there is none yet."""
-    from .run import ImportFailed
+    from .plan import ImportFailed
 
     if dry_run:
         raise ImportFailed(["--init writes the archive folder; run it without --dry-run"])

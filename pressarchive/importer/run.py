@@ -1,5 +1,7 @@
 """The import, capture by capture: read -> clean -> metadata -> source -> furniture -> briefing -> files.
 
+(A capture that is a briefing's own transcript is planned by transcripts.py instead.)
+
 Every capture is planned before anything is written; one failure means nothing
 is written. Required fields the capture does not show (title, source, date) are
 either derived in a way the file says (a missing headline becomes the opening
@@ -13,66 +15,41 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import yaml
-
-from ..fields import identifier, timestamp, web_url
-from .archive import Archive, Unassigned, site_of
-from .assign import assign, may_win
+from ..fields import web_url
+from .archive import Archive, Unassigned, day_of, site_of
+from .assign import assign
 from .clean import Removal, ends_mid_sentence
-from .dates import dates_in, url_date
+from .dates import url_date
 from .days import BRIEFING_WORD
 from .furniture import EARLIER_MAX, Earlier, drop_furniture
 from .hosts import host_of_site
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, source_for_host
-from .transcripts import provenance, transcript_reason
-from .write import NewFile, front_matter, markdown_file, slugify, unique, with_briefing
+from .plan import (
+    CAPTURES,
+    ImportFailed,
+    Options,
+    Plan,
+    Report,
+    capture_list,
+    identifier_ok,
+    keep_capture,
+    publication_date,
+    rejoin,
+    removed_lines,
+)
+from .transcripts import plan_transcript, transcript_reason
+from .write import NewFile, front_matter, markdown_file, slugify, unique
 
-CAPTURES, SUMS = "captures", "SHA256SUMS"  # the archive's captures folder and its list (captures.py)
 UNDATED = "undated"  # the folder of drafts whose capture prints no date
-REJOIN_DAYS = 3  # an article without a briefing is re-scored against briefings this many days from it
 
 SLUG_MIN_LETTERS = 3
 ARCHIVE_MARKERS = ("site.yaml", "sources", "articles", "briefings")
-
-
-class ImportFailed(Exception):
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
-
-
-@dataclass(frozen=True)
-class Options:
-    content: Path = Path("content")
-    source: str | None = None
-    briefing: str | None = None
-    url: str | None = None
-    date: str | None = None
-    title: str | None = None
-    force: bool = False
-    urls: dict[str, str] = field(default_factory=dict)  # capture file name -> URL (--url-list)
-    kind: str | None = None  # "article" or "transcript" (--as); None: recognised from the capture
-
-
-@dataclass
-class Report:
-    capture: Path
-    article: Path | None = None
-    lines: list[str] = field(default_factory=list)
-    to_fill: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Plan:
-    files: list[NewFile] = field(default_factory=list)
-    reports: list[Report] = field(default_factory=list)
 
 
 def plan_import(captures: list[Path], options: Options) -> Plan:
@@ -106,7 +83,7 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
     if problems:
         raise ImportFailed(problems)
     if any(new.what == "capture" for new in plan.files):
-        plan.files.append(_capture_list(archive))
+        plan.files.append(capture_list(archive))
     plan.reports.sort(key=lambda r: captures.index(r.capture))
     return plan
 
@@ -146,12 +123,12 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     if options.kind is None:
         why = transcript_reason(found.title, found.body, official, site)
     if why:
-        _plan_transcript(capture, found, options, archive, plan, report, why)
+        plan_transcript(capture, found, options, archive, plan, report, why)
         return
     fields: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     problems = []
-    for step in (_title, _source, _date):
+    for step in (_title, _source, publication_date):
         try:
             step(found, options, archive, plan, fields, extra, report)
         except ImportFailed as failed:
@@ -164,7 +141,7 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     _optional_fields(found, options, fields, report)
     data = capture.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
-    extra["capture"] = _keep_capture(capture.name, data, digest, archive, plan)
+    extra["capture"] = keep_capture(capture.name, data, digest, archive, plan)
     extra["capture_sha256"] = digest
     if ends_mid_sentence(found.body):
         fields["truncated"] = True
@@ -183,119 +160,11 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     archive.unassigned = [w for w in archive.unassigned if w.path != report.article]  # imported again: this is it now
     if "briefing" in fields:
         archive.add_article(f"article {report.article}", fields["briefing"], text)
-        _rejoin(fields["briefing"], text, archive, plan, report)
+        rejoin(fields["briefing"], text, archive, plan, report)
     else:
-        archive.unassigned.append(Unassigned(report.article, _day(fields.get("date")), text))
-    report.lines[:0] = [
-        f"removed {f'line {r.line} ' if r.line else ''}({r.reason}): {_short(r.text)}" for r in found.removed
-    ]
+        archive.unassigned.append(Unassigned(report.article, day_of(fields.get("date")), text))
+    report.lines[:0] = removed_lines(found)
     plan.reports.append(report)
-
-
-def _plan_transcript(
-    capture: Path, found: Found, options: Options, archive: Archive, plan: Plan, report: Report, why: str
-) -> None:
-    """transcripts/<briefing-id>.<language>.md for the briefing the capture is the transcript of."""
-    report.lines.append(f"transcript: {why}")
-    if options.source:
-        raise ImportFailed(
-            ["--source: a transcript has no source (it is its host's); leave it out, or use --as article"]
-        )
-    data = capture.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    previous = archive.by_capture.get(digest)
-    if previous and previous.parent.name != "transcripts":
-        raise ImportFailed([f"this capture is imported already, as the article {previous}; delete that first"])
-    url = _url(options.url or found.url)
-    site = host_of(url)
-    official = host_of_site(site)
-    fields: dict[str, Any] = {}
-    extra: dict[str, Any] = {"title": options.title or found.title} if options.title or found.title else {}
-    _date(found, options, archive, plan, fields, extra, report, transcript=True)
-    day = _day(fields.get("date"))
-    if day is None and found.title and (named := dates_in(found.title, (found.language or "",))):
-        day = _day(named[0][0])  # the briefing's day, not a publication date: used to match, never written
-        report.lines.append(f"briefing day: {day}, as the transcript's title names it")
-    evidence = f"{found.title or ''}\n{found.body}"
-    briefing = _transcript_briefing(
-        evidence, day, extra.get("title"), url if official else None, options, archive, plan, report
-    )
-    language = found.language
-    if not language:
-        raise ImportFailed(
-            [
-                "language: not detected with confidence; import it with --as article, or write its transcript file by hand"
-            ]
-        )
-    held = _transcript_held(archive, briefing, language)
-    if held and not options.force:
-        raise ImportFailed(
-            [f"transcript: {held} already holds the {language} transcript of {briefing}; pass --force to replace it"]
-        )
-    values: dict[str, Any] = {"language": language, **provenance(url, site, official)}
-    extra |= values.pop("extra", {})
-    values |= {"capture": _keep_capture(capture.name, data, digest, archive, plan), "capture_sha256": digest}
-    if ends_mid_sentence(found.body):
-        ending = " ".join(found.body.split()[-8:])
-        values["complete"] = False
-        values["note"] = f"The capture ends mid-sentence (“…{ending}”): the archive holds part of the transcript."
-        report.lines.append(f'truncated: the capture ends mid-sentence ("…{ending}")')
-    extra |= {"published": fields["date"]} if "date" in fields else {}
-    extra["import_note"] = f"Imported from {capture.name} as the briefing's transcript: {why}."
-    values["extra"] = extra
-    report.article = held or options.content / "transcripts" / f"{briefing}.{language}.md"
-    plan.files.append(NewFile(report.article, markdown_file(values, found.body), "transcript", updates=bool(held)))
-    label = f"transcript {report.article.relative_to(options.content).as_posix()}"
-    archive.add_transcript(label, briefing, evidence, language, digest, report.article)
-    _rejoin(briefing, evidence, archive, plan, report)
-    report.lines[:0] = [
-        f"removed {f'line {r.line} ' if r.line else ''}({r.reason}): {_short(r.text)}" for r in found.removed
-    ]
-    plan.reports.append(report)
-
-
-def _url(url: str | None) -> str | None:
-    try:
-        return web_url(url) if url else None
-    except ValueError as exc:
-        raise ImportFailed([f"url: {exc}"]) from None
-
-
-def _transcript_briefing(
-    text: str,
-    day: date | None,
-    title: str | None,
-    official_url: str | None,
-    options: Options,
-    archive: Archive,
-    plan: Plan,
-    report: Report,
-) -> str:
-    """The briefing a transcript is of: --briefing, else matched as an article is; a briefing it makes
-    takes the transcript's title, and its URL when it stands on the host's own site."""
-    if options.briefing:
-        if identifier_ok(options.briefing) and options.briefing in archive.briefings:
-            report.lines.append(f"briefing: {options.briefing} (given with --briefing)")
-            return options.briefing
-        known = ", ".join(sorted(archive.briefings)) or "none yet"
-        raise ImportFailed([f"briefing: unknown briefing '{options.briefing}'; known: {known}"])
-    done = assign(text, day, report.capture.name, archive, create=day is not None)
-    report.lines += done.lines
-    report.to_fill += [line for line in done.to_fill if not line.startswith("date:")]
-    if done.new_file and isinstance(done.new_file.text, str):
-        values = yaml.safe_load(done.new_file.text.split("---\n", 2)[1])
-        values |= {"title": title} if title else {}
-        values |= {"transcript_url": official_url} if official_url else {}
-        values["extra"] = values.pop("extra")  # last, as the importer writes it
-        plan.files.append(replace(done.new_file, text=markdown_file(values, "")))
-    if not done.briefing:
-        raise ImportFailed([f"{done.lines[-1]}; pass --briefing ID"])
-    return done.briefing
-
-
-def _transcript_held(archive: Archive, briefing: str, language: str) -> Path | None:
-    """The file already holding ``briefing``'s transcript in ``language``, if any."""
-    return archive.transcripts.get((briefing, language))
 
 
 def _drop_furniture(found: Found, capture_name: str, site: str, source_id: str, archive: Archive, plan: Plan) -> None:
@@ -310,56 +179,6 @@ def _drop_furniture(found: Found, capture_name: str, site: str, source_id: str, 
         text = furniture.text(site)
         new = NewFile(furniture.path, text, "furniture", updates=furniture.path.exists())
         plan.files[:] = [f for f in plan.files if f.path != furniture.path] + [new]
-
-
-def _keep_capture(name: str, data: bytes, digest: str, archive: Archive, plan: Plan) -> str:
-    """Where the archive holds the capture (``captures/<name>``): copied there and listed in SHA256SUMS
-    with its SHA-256, unless it holds these very bytes already. A name another file has gets the
-    digest's first 12 characters added."""
-    held = next((held for held, sha in sorted(archive.captures.items()) if sha == digest), None)
-    if held is not None:
-        return f"{CAPTURES}/{held}"
-    folder = archive.root / CAPTURES
-    if name in archive.captures or (folder / name).exists() or name.startswith(".") or name == SUMS:
-        name = f"{Path(name).stem}-{digest[:12]}{Path(name).suffix}"
-    archive.captures[name] = digest
-    plan.files.append(NewFile(folder / name, data, "capture"))
-    return f"{CAPTURES}/{name}"
-
-
-def _capture_list(archive: Archive) -> NewFile:
-    """captures/SHA256SUMS with every capture the archive holds, new ones included, sorted by name."""
-    path = archive.root / CAPTURES / SUMS
-    lines = "".join(f"{digest}  {name}\n" for name, digest in sorted(archive.captures.items()))
-    return NewFile(path, lines, "capture list", updates=path.exists())
-
-
-def _rejoin(briefing_id: str, coverage: str, archive: Archive, plan: Plan, report: Report) -> None:
-    """Give the briefing that just gained ``coverage`` to the articles that earlier imports left without
-    one and that now match it, so imports one at a time group as a batch would, in any order."""
-    day = archive.briefing_days.get(briefing_id)
-    host = archive.briefing_hosts.get(briefing_id)
-    for waiting in list(archive.unassigned):
-        if day is None or (waiting.published and abs((waiting.published - day).days) > REJOIN_DAYS):
-            continue
-        if waiting.published is None and not (may_win(waiting.read(), coverage, host) and waiting.host == host):
-            continue  # undated: only its host's briefings, and only if the new coverage could change its match
-        text = waiting.read()
-        done = assign(text, waiting.published, waiting.path.name, archive, create=False)
-        if done.briefing != briefing_id:
-            continue
-        planned = next((i for i, new in enumerate(plan.files) if new.path == waiting.path), None)
-        current = plan.files[planned].text if planned is not None else waiting.path.read_text(encoding="utf-8")
-        updated = with_briefing(current, briefing_id) if isinstance(current, str) else None
-        if updated is None:
-            continue
-        if planned is not None:
-            plan.files[planned] = replace(plan.files[planned], text=updated)
-        else:
-            plan.files.append(NewFile(waiting.path, updated, "article", updates=True))
-        archive.unassigned.remove(waiting)
-        archive.add_article(f"article {waiting.path}", briefing_id, text)
-        report.lines.append(f"also {waiting.path}, imported without a briefing: {done.lines[-1]}")
 
 
 def _article_path(fields: dict[str, Any], options: Options, archive: Archive) -> Path:
@@ -462,42 +281,6 @@ def _source_named(name: str, host: str | None, options: Options, archive: Archiv
     return source_id
 
 
-def _date(
-    found: Found,
-    options: Options,
-    archive: Archive,
-    plan: Plan,
-    fields: dict[str, Any],
-    extra: dict[str, Any],
-    report: Report,
-    transcript: bool = False,
-) -> None:
-    if options.date:
-        try:
-            fields["date"] = timestamp(options.date).iso
-        except ValueError as exc:
-            raise ImportFailed([f"--date: {exc}"]) from None
-        extra["date_source"] = "given with --date"
-    elif found.date:
-        fields["date"] = found.date
-        extra["date_source"] = found.notes.get("date_source", "the capture")
-    elif in_url := url_date(options.url or found.url):
-        fields["date"], extra["date_source"] = in_url[0], f'url "{in_url[1]}"'
-        if not transcript:
-            report.to_fill.append("date: the capture prints none; taken from the URL (check it)")
-    else:
-        seen = " (it says " + ", ".join(f'"{r}"' for r in found.relative_dates) + ")" if found.relative_dates else ""
-        report.lines.append(f"date: none: the capture prints none{seen} and its URL shows none")
-        if not transcript:
-            report.to_fill.append(
-                "date: add it (or import again with --date); the draft stays out of every build until it has one"
-            )
-    if "date" in fields:
-        report.lines.append(f"date: {fields['date']} from {extra['date_source']}")
-    if found.relative_dates and not found.date:
-        extra["relative_dates"] = found.relative_dates
-
-
 def _optional_fields(found: Found, options: Options, fields: dict[str, Any], report: Report) -> None:
     url = options.url or found.url
     if url:
@@ -532,7 +315,7 @@ def _assign_briefing(
                 f"known: {', '.join(sorted(archive.briefings)) or 'none yet'}"
             ]
         )
-    published = _day(fields.get("date"))
+    published = day_of(fields.get("date"))
     # A photo caption is kept out of the article, but it names the event the article reports.
     captions = [removal.text for removal in found.removed if removal.reason == "photo caption"]
     evidence = "\n".join([fields["title"], found.body, *captions])
@@ -545,24 +328,5 @@ def _assign_briefing(
     report.to_fill += done.to_fill
 
 
-def identifier_ok(value: str) -> bool:
-    try:
-        identifier(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _day(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.casefold())
-
-
-def _short(text: str, limit: int = 80) -> str:
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -1,4 +1,4 @@
-"""Is a capture a briefing's own transcript? What its transcript file says of where it came from.
+"""A capture that is a briefing's own transcript: recognised, and planned as transcripts/<briefing>.<language>.md.
 
 A capture is a transcript when its title names a briefing ("Regular Press Conference",
 "Department Press Briefing", "例行记者会") and its text holds the briefing's turns: a question
@@ -9,16 +9,45 @@ host's own site (hosts.yaml `sites:`) a page whose opening calls itself a briefi
 counts too (the UN's "near-verbatim transcript of today's briefing" puts its questions last). A
 transcript found elsewhere than on its host's site (a mirror, a portal) is kept as the copy it
 is: its file says where the copy was found. `--as article` or `--as transcript` decides instead.
+
+Its briefing is matched as an article's is (assign.py), on the day it was published or, when it
+prints none, the day its title names; a briefing it makes takes its title (and its URL, from the
+host's own site). A briefing keeps the transcript it has in a language unless --force is given.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
 from typing import Any
 
+import yaml
+
 from ..transcript import split_items
+from .archive import Archive, day_of
+from .assign import assign
+from .clean import ends_mid_sentence
+from .dates import dates_in
 from .days import BRIEFING_WORD
-from .hosts import Host
+from .hosts import Host, host_of_site
+from .metadata import Found
+from .outlet import host_of
+from .plan import (
+    ImportFailed,
+    Options,
+    Plan,
+    Report,
+    checked_url,
+    identifier_ok,
+    keep_capture,
+    publication_date,
+    rejoin,
+    removed_lines,
+)
+from .write import NewFile, markdown_file
 
 SAYS_TRANSCRIPT = re.compile(r"transcript|verbatim|стенограмм|实录|全文|記者会見録", re.IGNORECASE)
 OPENING = 400  # characters of the text where a page says it is a transcript
@@ -48,3 +77,100 @@ def provenance(url: str | None, site: str | None, official: Host | None) -> dict
         "url": url,
         "extra": {"copy_found_at": site, "copy_note": "Not the host's own site: a copy of the transcript."},
     }
+
+
+def plan_transcript(
+    capture: Path, found: Found, options: Options, archive: Archive, plan: Plan, report: Report, why: str
+) -> None:
+    """transcripts/<briefing-id>.<language>.md for the briefing the capture is the transcript of."""
+    report.lines.append(f"transcript: {why}")
+    if options.source:
+        raise ImportFailed(
+            ["--source: a transcript has no source (it is its host's); leave it out, or use --as article"]
+        )
+    data = capture.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    previous = archive.by_capture.get(digest)
+    if previous and previous.parent.name != "transcripts":
+        raise ImportFailed([f"this capture is imported already, as the article {previous}; delete that first"])
+    url = checked_url(options.url or found.url)
+    site = host_of(url)
+    official = host_of_site(site)
+    fields: dict[str, Any] = {}
+    extra: dict[str, Any] = {"title": options.title or found.title} if options.title or found.title else {}
+    publication_date(found, options, archive, plan, fields, extra, report, transcript=True)
+    day = day_of(fields.get("date"))
+    if day is None and found.title and (named := dates_in(found.title, (found.language or "",))):
+        day = day_of(named[0][0])  # the briefing's day, not a publication date: used to match, never written
+        report.lines.append(f"briefing day: {day}, as the transcript's title names it")
+    evidence = f"{found.title or ''}\n{found.body}"
+    briefing = _transcript_briefing(
+        evidence, day, extra.get("title"), url if official else None, options, archive, plan, report
+    )
+    language = found.language
+    if not language:
+        raise ImportFailed(
+            [
+                "language: not detected with confidence; import it with --as article, or write its transcript file by hand"
+            ]
+        )
+    held = _transcript_held(archive, briefing, language)
+    if held and not options.force:
+        raise ImportFailed(
+            [f"transcript: {held} already holds the {language} transcript of {briefing}; pass --force to replace it"]
+        )
+    values: dict[str, Any] = {"language": language, **provenance(url, site, official)}
+    extra |= values.pop("extra", {})
+    values |= {"capture": keep_capture(capture.name, data, digest, archive, plan), "capture_sha256": digest}
+    if ends_mid_sentence(found.body):
+        ending = " ".join(found.body.split()[-8:])
+        values["complete"] = False
+        values["note"] = f"The capture ends mid-sentence (“…{ending}”): the archive holds part of the transcript."
+        report.lines.append(f'truncated: the capture ends mid-sentence ("…{ending}")')
+    extra |= {"published": fields["date"]} if "date" in fields else {}
+    extra["import_note"] = f"Imported from {capture.name} as the briefing's transcript: {why}."
+    values["extra"] = extra
+    report.article = held or options.content / "transcripts" / f"{briefing}.{language}.md"
+    plan.files.append(NewFile(report.article, markdown_file(values, found.body), "transcript", updates=bool(held)))
+    label = f"transcript {report.article.relative_to(options.content).as_posix()}"
+    archive.add_transcript(label, briefing, evidence, language, digest, report.article)
+    rejoin(briefing, evidence, archive, plan, report)
+    report.lines[:0] = removed_lines(found)
+    plan.reports.append(report)
+
+
+def _transcript_briefing(
+    text: str,
+    day: date | None,
+    title: str | None,
+    official_url: str | None,
+    options: Options,
+    archive: Archive,
+    plan: Plan,
+    report: Report,
+) -> str:
+    """The briefing a transcript is of: --briefing, else matched as an article is; a briefing it makes
+    takes the transcript's title, and its URL when it stands on the host's own site."""
+    if options.briefing:
+        if identifier_ok(options.briefing) and options.briefing in archive.briefings:
+            report.lines.append(f"briefing: {options.briefing} (given with --briefing)")
+            return options.briefing
+        known = ", ".join(sorted(archive.briefings)) or "none yet"
+        raise ImportFailed([f"briefing: unknown briefing '{options.briefing}'; known: {known}"])
+    done = assign(text, day, report.capture.name, archive, create=day is not None)
+    report.lines += done.lines
+    report.to_fill += [line for line in done.to_fill if not line.startswith("date:")]
+    if done.new_file and isinstance(done.new_file.text, str):
+        values = yaml.safe_load(done.new_file.text.split("---\n", 2)[1])
+        values |= {"title": title} if title else {}
+        values |= {"transcript_url": official_url} if official_url else {}
+        values["extra"] = values.pop("extra")  # last, as the importer writes it
+        plan.files.append(replace(done.new_file, text=markdown_file(values, "")))
+    if not done.briefing:
+        raise ImportFailed([f"{done.lines[-1]}; pass --briefing ID"])
+    return done.briefing
+
+
+def _transcript_held(archive: Archive, briefing: str, language: str) -> Path | None:
+    """The file already holding ``briefing``'s transcript in ``language``, if any."""
+    return archive.transcripts.get((briefing, language))
