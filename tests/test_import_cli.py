@@ -567,3 +567,12 @@ def test_a_transcript_replaced_with_force_stays_valid_and_one_capture_is_never_t
     # A URL that is no URL is an error naming the field, not a traceback.
     bad = run_build("import", capture, "--url", "mfa.gov.cn/eng/x.html", "--force", "--content", content)
     assert bad.returncode == 1 and "url: " in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_the_language_can_be_given_when_detection_is_wrong_or_unsure(archive):
+    capture = eval_capture("016")
+    bad = run_build("import", capture, "--url", eval_url(capture), "--language", "English", "--content", archive)
+    assert bad.returncode == 1 and "--language: 'English' is not a language code" in bad.stderr
+    import_ok(archive, capture, "--url", eval_url(capture), "--language", "en-GB")
+    [article] = (archive / "articles").rglob("*.md")
+    assert front(article)["language"] == "en-GB"

@@ -30,6 +30,7 @@ def add_import_command(commands: Any) -> None:
     command.add_argument("--title", help="the headline, when the capture shows none")
     command.add_argument("--dry-run", action="store_true", help="print the files and the report; write nothing")
     command.add_argument("--force", action="store_true", help="replace files that already exist")
+    command.add_argument("--language", help="the text's language (en, zh, pt-BR), when detection is wrong or unsure")
     command.add_argument(
         "--as",
         dest="kind",
@@ -48,7 +49,16 @@ def run_import(args: argparse.Namespace) -> int:
         if args.init:
             init_archive(args.content, args.dry_run)
         options = Options(
-            args.content, args.source, args.briefing, args.url, args.date, args.title, args.force, urls, args.kind
+            args.content,
+            args.source,
+            args.briefing,
+            args.url,
+            args.date,
+            args.title,
+            args.force,
+            urls,
+            args.kind,
+            args.language,
         )
         plan = plan_import(args.captures, options)
     except ImportFailed as failed:

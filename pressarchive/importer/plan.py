@@ -40,6 +40,7 @@ class Options:
     force: bool = False
     urls: dict[str, str] = field(default_factory=dict)  # capture file name -> URL (--url-list)
     kind: str | None = None  # "article" or "transcript" (--as); None: recognised from the capture
+    language: str | None = None  # --language, instead of the language detected
 
 
 @dataclass

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from ..fields import web_url
+from ..fields import language, web_url
 from .archive import Archive, Unassigned, day_of, site_of
 from .assign import assign
 from .clean import Removal, ends_mid_sentence
@@ -62,6 +62,11 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
     if options.url and len(captures) > 1:
         raise ImportFailed(["--url names one page: import one capture at a time, or give --url-list"])
     check_archive(options.content)
+    if options.language:
+        try:
+            language(options.language)
+        except ValueError as exc:
+            raise ImportFailed([f"--language: {exc}"]) from None
     archive = Archive.read(options.content)
     plan, problems = Plan(), []
     read: list[tuple[tuple[bool, str, str], Path, Found, Options]] = []
@@ -72,6 +77,7 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
         except ImportFailed as failed:
             problems += [f"{capture}: {p}" for p in failed.problems]
             continue
+        found.language = options.language or found.language
         day = mine.date or found.date or (url_date(mine.url) or ("9999",))[0]
         names_none = not BRIEFING_WORD.search(f"{found.title or ''}\n{found.body}")
         read.append(((names_none, day[:10], digest), capture, found, mine))
@@ -293,7 +299,7 @@ def _optional_fields(found: Found, options: Options, fields: dict[str, Any], rep
     if found.language:
         fields["language"] = found.language
     else:
-        report.to_fill.append("language: not detected with confidence")
+        report.to_fill.append("language: not detected with confidence (set it, or import again with --language)")
     if found.byline:
         fields["byline"] = found.byline
     else:
