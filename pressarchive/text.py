@@ -21,6 +21,11 @@ from sentencex import segment
 # Where a block of the rendered body ends: the plain text gets a line break there.
 _BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|pre|td|th|tr|dt|dd)>|<br\s*/?>|<hr\s*/?>", re.IGNORECASE)
 _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_BREAK = "\x00"  # plain_text()'s stand-in for a block end, until it knows what comes before it
+# A run of them after text that does not end a line (the literal first lets the engine skip to one).
+_BREAKS = re.compile(r"\x00(?<=[^\n\x00]\x00)\x00*")
 # A Han character or a kana: one token each (Chinese and Japanese do not space their words; Korean does).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}_]+(?:['’][^\W{_CJK}_]+)*")
@@ -61,8 +66,19 @@ def _pieces(rendered: str) -> Iterator[tuple[str, tuple[int, int], bool]]:
 
 
 def plain_text(rendered: str) -> str:
-    """body_text(rendered).text, without the offsets: what alignment reads, ten times faster."""
-    return "".join(piece for piece, _, _ in _pieces(rendered))
+    """body_text(rendered).text, without the offsets: what alignment reads (three times faster than
+    joining _pieces(), thirty times faster than body_text()).
+
+    In HTML made by the Markdown renderer (raw HTML off) a ``<`` always opens a tag and an ``&``
+    an entity, so whole-string substitutions do what _pieces() does piece by piece: each block end
+    becomes _BREAK, every other tag goes, entities are decoded, then a run of _BREAK becomes a line
+    break unless nothing, or a line break, comes before it."""
+    if _BREAK in rendered:  # (the renderer turns NUL into U+FFFD: never the case)
+        return "".join(piece for piece, _, _ in _pieces(rendered))
+    text = _TAG.sub("", _BLOCK_END.sub(_BREAK, rendered))
+    if "&" in text:
+        text = _ENTITY.sub(lambda match: html.unescape(match.group()), text)
+    return _BREAKS.sub("\n", text).replace(_BREAK, "")
 
 
 def body_text(rendered: str) -> BodyText:

@@ -7,6 +7,8 @@ import random
 
 import pytest
 from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pressarchive import align
 from pressarchive.align import Prepared, candidate_pairs, verbatim
@@ -34,6 +36,20 @@ def bundled_bodies() -> list[str]:
 @pytest.mark.parametrize("html", TRICKY + bundled_bodies())
 def test_plain_text_is_the_text_the_marks_are_placed_in(html: str) -> None:
     assert plain_text(html) == body_text(html).text
+
+
+MARKDOWN_PIECES = [
+    "word", "Word", " ", "\n", "\n\n", "# ", "> ", "- ", "1. ", "*", "_", "`", "```\n", "    ", "[a](http://x/?a=1&b=2)",
+    "![alt <x>](y.png)", "&amp;", "&", "&#10;", "&#x1F600;", "&copy;", "&bogus;", "<", ">", "<br>", "<p>", '"', "'", "“",
+    "\\", "---\n", "| a | b |\n| - | - |\n| c | d |\n", "  \n", "\x00", "é", "中",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MARKDOWN_PIECES) | st.text(max_size=5), max_size=40))
+def test_plain_text_of_any_rendered_markdown_is_the_text_the_marks_are_placed_in(pieces: list[str]) -> None:
+    rendered = render_with_excerpt("".join(pieces))[0]
+    assert plain_text(rendered) == body_text(rendered).text
 
 
 def words(rng: random.Random, n: int) -> str:
