@@ -31,7 +31,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from .text import Sentence, is_cjk, joined, token_spans, tokens
+from .text import Sentence, is_cjk, joined, token_spans, tokens, tokens_of_lines
 from .text import sentences as split_sentences
 
 VERBATIM = 85.0  # rapidfuzz similarity (0-100) of the aligned stretch
@@ -60,6 +60,7 @@ STOPWORDS = frozenset(
     being both each just only other out same should through us will would le la les de des du et en un une el los
     las y del que der die das und den dem des ein eine""".split()
 )
+_TEXT_NUMBERS = itertools.count()  # tell apart the line-break tokens of texts (Prepared.long_shingles)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,13 @@ class Prepared:
     @cached_property
     def long_shingles(self) -> frozenset[tuple[str, ...]]:
         """The text's runs of LONG_SHINGLE tokens (CJK: twice as many) within a line: a sentence never
-        crosses a line, and a run across two sentences only adds a candidate that alignment checks."""
+        crosses a line, and a run across two sentences only adds a candidate that alignment checks.
+
+        Most texts are tokenized whole, each line break standing as a token of this text's own: the
+        runs across a line that this adds hold it, so no other text shares them."""
+        words = tokens_of_lines(self.text, next(_TEXT_NUMBERS))
+        if words is not None:  # (no Chinese or Japanese: every line's runs are LONG_SHINGLE long)
+            return frozenset(zip(*(words[k:] for k in range(LONG_SHINGLE)), strict=False))
         found: set[tuple[str, ...]] = set()
         for words in map(tokens, self.text.split("\n")):
             size = LONG_SHINGLE * 2 if words and is_cjk(words[0]) else LONG_SHINGLE

@@ -32,6 +32,14 @@ _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}_]+(?:['’][^\W{_CJK}_]+)*")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # _TOKEN on lower-case ASCII text, where it means no more than this (and a simpler class is faster).
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
+# In tokens_of_lines(), a line break stands as one token: \x01 and a number (no text holds \x01).
+_LINE_BREAK = "\x01"
+_ASCII_TOKEN_OR_BREAK = re.compile(rf"\x01\d+|{_ASCII_TOKEN.pattern}")
+_TOKEN_OR_BREAK = re.compile(rf"\x01\d+|{_TOKEN.pattern}")
+# For bytes.translate: ASCII letters to lower case; letters, digits and \x01 kept; every other byte a space.
+_ASCII_FOLD = bytes(
+    c | 32 if chr(c).isalpha() and c < 128 else c if chr(c).isdigit() or c == 1 else 32 for c in range(256)
+)
 NO_SPAN = (-1, -1)
 
 
@@ -130,6 +138,24 @@ def tokens(text: str) -> list[str]:
         return _ASCII_TOKEN.findall(text.lower())
     folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
     return _TOKEN.findall(folded)
+
+
+def tokens_of_lines(text: str, number: int) -> list[str] | None:
+    """tokens() of each line of ``text`` in one list, each line break standing as a token of its own,
+    "\\x01<number>"; None when the lines must be tokenized one by one (text holding Chinese or Japanese,
+    whose lines are compared by runs of another length, or the character \\x01). One pass over the
+    whole text instead of one per line: the common case of the candidate step, up to three times faster."""
+    if _LINE_BREAK in text:
+        return None
+    marked = text.replace("\n", f" {_LINE_BREAK}{number} ")
+    if marked.isascii():
+        if "'" in marked:
+            return _ASCII_TOKEN_OR_BREAK.findall(marked.lower())
+        # without apostrophes a token is a run of [a-z0-9]: bytes.translate and split find them faster than a pattern
+        return marked.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split()
+    # (NFKC joins nothing across the spaces around a line break's token, so the whole text folds as its lines do)
+    folded = unicodedata.normalize("NFKC", marked).casefold().replace("’", "'")
+    return None if _CJK_CHAR.search(folded) else _TOKEN_OR_BREAK.findall(folded)
 
 
 def token_spans(text: str) -> list[tuple[str, int, int]]:
