@@ -110,12 +110,14 @@ class Prepared:
         return tuple(tokens(sentence.text) for sentence in self.sentences)
 
     @cached_property
-    def shingles(self) -> tuple[frozenset[str], ...]:
+    def shingles(self) -> tuple[frozenset[tuple[str, ...]], ...]:
         """The shingles of each sentence."""
-        return tuple(
-            frozenset(" ".join(words[k : k + SHINGLE]) for k in range(len(words) - SHINGLE + 1))
-            for words in self.tokens
-        )
+        return tuple(frozenset(zip(*(words[k:] for k in range(SHINGLE)), strict=False)) for words in self.tokens)
+
+    @cached_property
+    def all_shingles(self) -> frozenset[tuple[str, ...]]:
+        """The shingles of every sentence."""
+        return frozenset().union(*self.shingles)
 
     @cached_property
     def long_shingles(self) -> frozenset[tuple[str, ...]]:
@@ -137,15 +139,6 @@ class Prepared:
     def content(self) -> tuple[frozenset[str], ...]:
         """The content tokens of each sentence."""
         return tuple(_content(words) for words in self.tokens)
-
-    @cached_property
-    def index(self) -> dict[str, list[int]]:
-        """The sentences that hold each shingle."""
-        found: dict[str, list[int]] = defaultdict(list)
-        for number, shingles in enumerate(self.shingles):
-            for shingle in shingles:
-                found[shingle].append(number)
-        return found
 
 
 def _content(words: list[str]) -> frozenset[str]:
@@ -170,12 +163,17 @@ def weights(texts: Iterable[Prepared]) -> dict[str, float]:
 
 def verbatim(a: Prepared, b: Prepared) -> list[Match]:
     """The sentences of A that B repeats verbatim or nearly, each with its best sentence of B."""
-    index = b.index
+    common = a.all_shingles & b.all_shingles  # only these can pair sentences, and two texts share few
+    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)  # B's sentences holding each
+    for j, shingles in enumerate(b.shingles):
+        for shingle in shingles & common:
+            holders[shingle].append(j)
     matches = []
     for number, shingles in enumerate(a.shingles):
-        candidates = Counter(j for shingle in shingles for j in index.get(shingle, ()))
+        candidates = Counter(j for shingle in shingles & common for j in holders[shingle])
+        ranked = sorted(candidates.items(), key=lambda c: (-c[1], c[0]))[:MAX_CANDIDATES]  # ties: B's first
         best = max(
-            (m for j, shared in candidates.most_common(MAX_CANDIDATES) if (m := _verbatim(a, number, b, j, shared))),
+            (m for j, shared in ranked if (m := _verbatim(a, number, b, j, shared))),
             key=lambda m: (m.score, -m.b),
             default=None,
         )

@@ -103,6 +103,15 @@ def test_a_copied_sentence_is_aligned_and_shared_common_words_are_not() -> None:
         assert bool(matches) == ((i, j) in copied), (i, j, matches)
 
 
+def test_a_sentence_repeated_more_often_than_the_candidates_kept_is_matched_with_its_first_copy() -> None:
+    rng = random.Random(3)
+    sentence = words(rng, 15)
+    one = Prepared(f"{words(rng, 12)}. {sentence}.", "en")
+    two = Prepared(" ".join(f"{words(rng, 12)}. {sentence}." for _ in range(align.MAX_CANDIDATES + 4)), "en")
+    [match] = verbatim(one, two)
+    assert match.a == 1 and match.b == 1 and match.score == 1.0
+
+
 def test_a_long_unpunctuated_text_is_compared_by_shared_runs() -> None:
     """A capture without full stops is one 'sentence' of thousands of characters: too long for
     the partial alignment, which grows with the cube of its length, but a copied run is found."""
