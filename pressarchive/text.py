@@ -36,10 +36,9 @@ _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 _LINE_BREAK = "\x01"
 _ASCII_TOKEN_OR_BREAK = re.compile(rf"\x01\d+|{_ASCII_TOKEN.pattern}")
 _TOKEN_OR_BREAK = re.compile(rf"\x01\d+|{_TOKEN.pattern}")
-# For bytes.translate: ASCII letters to lower case; letters, digits and \x01 kept; every other byte a space.
-_ASCII_FOLD = bytes(
-    c | 32 if chr(c).isalpha() and c < 128 else c if chr(c).isdigit() or c == 1 else 32 for c in range(256)
-)
+# For bytes.translate: ASCII letters to lower case, digits kept, every other byte a space (_AND_BREAKS: but \x01).
+_ASCII_WORDS = bytes(c | 32 if chr(c).isalpha() and c < 128 else c if chr(c).isdigit() else 32 for c in range(256))
+_ASCII_WORDS_AND_BREAKS = _ASCII_WORDS[:1] + b"\x01" + _ASCII_WORDS[2:]
 NO_SPAN = (-1, -1)
 
 
@@ -135,6 +134,8 @@ def _segmenter_language(language: str) -> str:
 def tokens(text: str) -> list[str]:
     """Words folded for comparison (NFKC, case, curly apostrophes); each CJK character is one."""
     if text.isascii():  # NFKC changes no ASCII character, and casefold is lower
+        if "'" not in text:  # a token is then a run of [a-z0-9]: bytes.translate and split find them faster
+            return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
         return _ASCII_TOKEN.findall(text.lower())
     folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
     return _TOKEN.findall(folded)
@@ -151,8 +152,7 @@ def tokens_of_lines(text: str, number: int) -> list[str] | None:
     if marked.isascii():
         if "'" in marked:
             return _ASCII_TOKEN_OR_BREAK.findall(marked.lower())
-        # without apostrophes a token is a run of [a-z0-9]: bytes.translate and split find them faster than a pattern
-        return marked.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split()
+        return marked.encode("ascii").translate(_ASCII_WORDS_AND_BREAKS).decode("ascii").split()  # as in tokens()
     # (NFKC joins nothing across the spaces around a line break's token, so the whole text folds as its lines do)
     folded = unicodedata.normalize("NFKC", marked).casefold().replace("’", "'")
     return None if _CJK_CHAR.search(folded) else _TOKEN_OR_BREAK.findall(folded)
