@@ -31,7 +31,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from .text import Sentence, is_cjk, joined, token_spans, tokens
+from .text import Sentence, is_cjk, joined, token_spans, tokens, tokens_of_lines
 from .text import sentences as split_sentences
 
 VERBATIM = 85.0  # rapidfuzz similarity (0-100) of the aligned stretch
@@ -60,6 +60,7 @@ STOPWORDS = frozenset(
     being both each just only other out same should through us will would le la les de des du et en un une el los
     las y del que der die das und den dem des ein eine""".split()
 )
+_TEXT_NUMBERS = itertools.count()  # tell apart the line-break tokens of texts (Prepared.long_shingles)
 
 
 @dataclass(frozen=True)
@@ -109,17 +110,25 @@ class Prepared:
         return tuple(tokens(sentence.text) for sentence in self.sentences)
 
     @cached_property
-    def shingles(self) -> tuple[frozenset[str], ...]:
+    def shingles(self) -> tuple[frozenset[tuple[str, ...]], ...]:
         """The shingles of each sentence."""
-        return tuple(
-            frozenset(" ".join(words[k : k + SHINGLE]) for k in range(len(words) - SHINGLE + 1))
-            for words in self.tokens
-        )
+        return tuple(frozenset(zip(*(words[k:] for k in range(SHINGLE)), strict=False)) for words in self.tokens)
+
+    @cached_property
+    def all_shingles(self) -> frozenset[tuple[str, ...]]:
+        """The shingles of every sentence."""
+        return frozenset().union(*self.shingles)
 
     @cached_property
     def long_shingles(self) -> frozenset[tuple[str, ...]]:
         """The text's runs of LONG_SHINGLE tokens (CJK: twice as many) within a line: a sentence never
-        crosses a line, and a run across two sentences only adds a candidate that alignment checks."""
+        crosses a line, and a run across two sentences only adds a candidate that alignment checks.
+
+        Most texts are tokenized whole, each line break standing as a token of this text's own: the
+        runs across a line that this adds hold it, so no other text shares them."""
+        words = tokens_of_lines(self.text, next(_TEXT_NUMBERS))
+        if words is not None:  # (no Chinese or Japanese: every line's runs are LONG_SHINGLE long)
+            return frozenset(zip(*(words[k:] for k in range(LONG_SHINGLE)), strict=False))
         found: set[tuple[str, ...]] = set()
         for words in map(tokens, self.text.split("\n")):
             size = LONG_SHINGLE * 2 if words and is_cjk(words[0]) else LONG_SHINGLE
@@ -130,15 +139,6 @@ class Prepared:
     def content(self) -> tuple[frozenset[str], ...]:
         """The content tokens of each sentence."""
         return tuple(_content(words) for words in self.tokens)
-
-    @cached_property
-    def index(self) -> dict[str, list[int]]:
-        """The sentences that hold each shingle."""
-        found: dict[str, list[int]] = defaultdict(list)
-        for number, shingles in enumerate(self.shingles):
-            for shingle in shingles:
-                found[shingle].append(number)
-        return found
 
 
 def _content(words: list[str]) -> frozenset[str]:
@@ -163,12 +163,17 @@ def weights(texts: Iterable[Prepared]) -> dict[str, float]:
 
 def verbatim(a: Prepared, b: Prepared) -> list[Match]:
     """The sentences of A that B repeats verbatim or nearly, each with its best sentence of B."""
-    index = b.index
+    common = a.all_shingles & b.all_shingles  # only these can pair sentences, and two texts share few
+    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)  # B's sentences holding each
+    for j, shingles in enumerate(b.shingles):
+        for shingle in shingles & common:
+            holders[shingle].append(j)
     matches = []
     for number, shingles in enumerate(a.shingles):
-        candidates = Counter(j for shingle in shingles for j in index.get(shingle, ()))
+        candidates = Counter(j for shingle in shingles & common for j in holders[shingle])
+        ranked = sorted(candidates.items(), key=lambda c: (-c[1], c[0]))[:MAX_CANDIDATES]  # ties: B's first
         best = max(
-            (m for j, shared in candidates.most_common(MAX_CANDIDATES) if (m := _verbatim(a, number, b, j, shared))),
+            (m for j, shared in ranked if (m := _verbatim(a, number, b, j, shared))),
             key=lambda m: (m.score, -m.b),
             default=None,
         )

@@ -21,12 +21,24 @@ from sentencex import segment
 # Where a block of the rendered body ends: the plain text gets a line break there.
 _BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|pre|td|th|tr|dt|dd)>|<br\s*/?>|<hr\s*/?>", re.IGNORECASE)
 _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_BREAK = "\x00"  # plain_text()'s stand-in for a block end, until it knows what comes before it
+# A run of them after text that does not end a line (the literal first lets the engine skip to one).
+_BREAKS = re.compile(r"\x00(?<=[^\n\x00]\x00)\x00*")
 # A Han character or a kana: one token each (Chinese and Japanese do not space their words; Korean does).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}_]+(?:['’][^\W{_CJK}_]+)*")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 # _TOKEN on lower-case ASCII text, where it means no more than this (and a simpler class is faster).
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
+# In tokens_of_lines(), a line break stands as one token: \x01 and a number (no text holds \x01).
+_LINE_BREAK = "\x01"
+_ASCII_TOKEN_OR_BREAK = re.compile(rf"\x01\d+|{_ASCII_TOKEN.pattern}")
+_TOKEN_OR_BREAK = re.compile(rf"\x01\d+|{_TOKEN.pattern}")
+# For bytes.translate: ASCII letters to lower case, digits kept, every other byte a space (_AND_BREAKS: but \x01).
+_ASCII_WORDS = bytes(c | 32 if chr(c).isalpha() and c < 128 else c if chr(c).isdigit() else 32 for c in range(256))
+_ASCII_WORDS_AND_BREAKS = _ASCII_WORDS[:1] + b"\x01" + _ASCII_WORDS[2:]
 NO_SPAN = (-1, -1)
 
 
@@ -61,8 +73,19 @@ def _pieces(rendered: str) -> Iterator[tuple[str, tuple[int, int], bool]]:
 
 
 def plain_text(rendered: str) -> str:
-    """body_text(rendered).text, without the offsets: what alignment reads, ten times faster."""
-    return "".join(piece for piece, _, _ in _pieces(rendered))
+    """body_text(rendered).text, without the offsets: what alignment reads (three times faster than
+    joining _pieces(), thirty times faster than body_text()).
+
+    In HTML made by the Markdown renderer (raw HTML off) a ``<`` always opens a tag and an ``&``
+    an entity, so whole-string substitutions do what _pieces() does piece by piece: each block end
+    becomes _BREAK, every other tag goes, entities are decoded, then a run of _BREAK becomes a line
+    break unless nothing, or a line break, comes before it."""
+    if _BREAK in rendered:  # (the renderer turns NUL into U+FFFD: never the case)
+        return "".join(piece for piece, _, _ in _pieces(rendered))
+    text = _TAG.sub("", _BLOCK_END.sub(_BREAK, rendered))
+    if "&" in text:
+        text = _ENTITY.sub(lambda match: html.unescape(match.group()), text)
+    return _BREAKS.sub("\n", text).replace(_BREAK, "")
 
 
 def body_text(rendered: str) -> BodyText:
@@ -111,9 +134,28 @@ def _segmenter_language(language: str) -> str:
 def tokens(text: str) -> list[str]:
     """Words folded for comparison (NFKC, case, curly apostrophes); each CJK character is one."""
     if text.isascii():  # NFKC changes no ASCII character, and casefold is lower
+        if "'" not in text:  # a token is then a run of [a-z0-9]: bytes.translate and split find them faster
+            return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
         return _ASCII_TOKEN.findall(text.lower())
     folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
     return _TOKEN.findall(folded)
+
+
+def tokens_of_lines(text: str, number: int) -> list[str] | None:
+    """tokens() of each line of ``text`` in one list, each line break standing as a token of its own,
+    "\\x01<number>"; None when the lines must be tokenized one by one (text holding Chinese or Japanese,
+    whose lines are compared by runs of another length, or the character \\x01). One pass over the
+    whole text instead of one per line: the common case of the candidate step, up to three times faster."""
+    if _LINE_BREAK in text:
+        return None
+    marked = text.replace("\n", f" {_LINE_BREAK}{number} ")
+    if marked.isascii():
+        if "'" in marked:
+            return _ASCII_TOKEN_OR_BREAK.findall(marked.lower())
+        return marked.encode("ascii").translate(_ASCII_WORDS_AND_BREAKS).decode("ascii").split()  # as in tokens()
+    # (NFKC joins nothing across the spaces around a line break's token, so the whole text folds as its lines do)
+    folded = unicodedata.normalize("NFKC", marked).casefold().replace("’", "'")
+    return None if _CJK_CHAR.search(folded) else _TOKEN_OR_BREAK.findall(folded)
 
 
 def token_spans(text: str) -> list[tuple[str, int, int]]:

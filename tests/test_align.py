@@ -7,6 +7,8 @@ import random
 
 import pytest
 from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pressarchive import align
 from pressarchive.align import Prepared, candidate_pairs, verbatim
@@ -34,6 +36,20 @@ def bundled_bodies() -> list[str]:
 @pytest.mark.parametrize("html", TRICKY + bundled_bodies())
 def test_plain_text_is_the_text_the_marks_are_placed_in(html: str) -> None:
     assert plain_text(html) == body_text(html).text
+
+
+MARKDOWN_PIECES = [
+    "word", "Word", " ", "\n", "\n\n", "# ", "> ", "- ", "1. ", "*", "_", "`", "```\n", "    ", "[a](http://x/?a=1&b=2)",
+    "![alt <x>](y.png)", "&amp;", "&", "&#10;", "&#x1F600;", "&copy;", "&bogus;", "<", ">", "<br>", "<p>", '"', "'", "“",
+    "\\", "---\n", "| a | b |\n| - | - |\n| c | d |\n", "  \n", "\x00", "é", "中",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MARKDOWN_PIECES) | st.text(max_size=5), max_size=40))
+def test_plain_text_of_any_rendered_markdown_is_the_text_the_marks_are_placed_in(pieces: list[str]) -> None:
+    rendered = render_with_excerpt("".join(pieces))[0]
+    assert plain_text(rendered) == body_text(rendered).text
 
 
 def words(rng: random.Random, n: int) -> str:
@@ -87,6 +103,15 @@ def test_a_copied_sentence_is_aligned_and_shared_common_words_are_not() -> None:
         assert bool(matches) == ((i, j) in copied), (i, j, matches)
 
 
+def test_a_sentence_repeated_more_often_than_the_candidates_kept_is_matched_with_its_first_copy() -> None:
+    rng = random.Random(3)
+    sentence = words(rng, 15)
+    one = Prepared(f"{words(rng, 12)}. {sentence}.", "en")
+    two = Prepared(" ".join(f"{words(rng, 12)}. {sentence}." for _ in range(align.MAX_CANDIDATES + 4)), "en")
+    [match] = verbatim(one, two)
+    assert match.a == 1 and match.b == 1 and match.score == 1.0
+
+
 def test_a_long_unpunctuated_text_is_compared_by_shared_runs() -> None:
     """A capture without full stops is one 'sentence' of thousands of characters: too long for
     the partial alignment, which grows with the cube of its length, but a copied run is found."""
@@ -101,11 +126,67 @@ def test_a_long_unpunctuated_text_is_compared_by_shared_runs() -> None:
     assert shared in one.sentences[0].text[start:end]
 
 
-@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("seed", range(6))
 def test_ascii_text_is_tokenized_as_the_general_rule_does(seed: int) -> None:
     from pressarchive.text import _TOKEN, token_spans, tokens
 
     rng = random.Random(seed)
-    text = "".join(rng.choice("aZ9_' .,-\n\t'") for _ in range(5000))
+    text = "".join(rng.choice("aZ9_' .,-\n\t'\x01\x7f" if seed % 2 else "aZ9_ .,-\n\t\x01\x7f") for _ in range(5000))
     assert tokens(text) == _TOKEN.findall(text.lower())
     assert token_spans(text) == [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def long_shingles_line_by_line(text: str) -> set[tuple[str, ...]]:
+    """The definition: each line's runs of LONG_SHINGLE tokens (CJK: twice as many)."""
+    from pressarchive.text import is_cjk, tokens
+
+    found: set[tuple[str, ...]] = set()
+    for words in map(tokens, text.split("\n")):
+        size = align.LONG_SHINGLE * 2 if words and is_cjk(words[0]) else align.LONG_SHINGLE
+        found.update(tuple(words[k : k + size]) for k in range(len(words) - size + 1))
+    return found
+
+
+# Words that fold alike in different spellings (case, NFKC, curly apostrophes), apostrophes, CJK, and \x01.
+MIXED = "Trade trade TRADE talks don't Don’t China's naïve Straße STRASSE ﬁnal final ｱｲ アイ 中 国 2026 x\x01y".split()
+
+
+POOLS = {
+    "mixed": MIXED,  # tokenized line by line
+    "other scripts": [w for w in MIXED if not any(c in w for c in "ｱア中国\x01")],
+    "ascii": ["Trade", "trade", "TRADE", "talks", "2026", "don't", "China's"],
+    "ascii, no apostrophe": ["Trade", "trade", "TRADE", "talks", "2026"],
+}
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_long_shingles_pair_texts_as_runs_within_a_line_do(seed: int) -> None:
+    """Tokenized whole, a text's long shingles share with another's what its lines' runs share."""
+    rng = random.Random(seed)
+    pool = list(POOLS.values())[seed % len(POOLS)]
+    punctuation = [" ", " ", " ", ", ", ". ", "\n", "\n\n", " - ", "" if "'" not in "".join(pool) else "'"]
+    bodies = ["".join(rng.choice(pool) + rng.choice(punctuation) for _ in range(rng.randint(0, 60))) for _ in range(12)]
+    bodies += [body.upper() for body in bodies[:2]] + [body.replace("\n", " ") for body in bodies[2:4]]
+    prepared = [Prepared(body, "en") for body in bodies]
+    for text in prepared:
+        reference = long_shingles_line_by_line(text.text)
+        assert reference <= text.long_shingles
+        assert all(any(w.startswith("\x01") for w in run) for run in text.long_shingles - reference)
+    for a, b in itertools.combinations(prepared, 2):
+        assert a.long_shingles & b.long_shingles == long_shingles_line_by_line(a.text) & long_shingles_line_by_line(
+            b.text
+        )
+
+
+@pytest.mark.parametrize("pool", POOLS)
+def test_tokens_of_lines_are_each_lines_tokens_with_a_break_between(pool: str) -> None:
+    from pressarchive.text import tokens, tokens_of_lines
+
+    rng = random.Random(pool)
+    text = "".join(rng.choice(POOLS[pool]) + rng.choice([" ", ". ", "\n", "\n\n", "\t"]) for _ in range(300))
+    words = tokens_of_lines(text, 42)
+    if pool == "mixed":  # Chinese or Japanese (or \x01): line by line
+        assert words is None
+        return
+    expected = list(itertools.chain.from_iterable([*tokens(line), "\x0142"] for line in text.split("\n")))
+    assert words == expected[:-1]

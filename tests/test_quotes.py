@@ -32,6 +32,23 @@ def test_every_common_quotation_style_is_found() -> None:
         assert text[quote.start : quote.end] == quote.text
 
 
+def test_a_quote_in_any_style_is_found_when_it_is_the_only_one() -> None:
+    """(find_quotes skips a text holding none of the opening marks.)"""
+    for text in (
+        "a “b c” d",
+        "a „b c“ d",
+        'a "b c" d',
+        "a «b c» d",
+        "a 「中方一贯」 d",
+        "a 『中方一贯』 d",
+        "a ‹b c› d",
+        "a ‘b c’ d",
+        "a 'b c' d",
+    ):
+        assert len(find_quotes(text)) == 1, text
+    assert find_quotes("it’s the minister’s view, 2 > 1 and ”odd“") == []
+
+
 def test_exact_quotes_ignore_case_and_punctuation_and_point_into_the_transcript() -> None:
     found = match("China has always attached great importance to respecting and protecting Human Rights,")
     assert found.status == "exact" and found.transcript_span is not None
