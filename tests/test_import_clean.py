@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+import pytest
 from conftest import CONTENT
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -251,6 +252,22 @@ def test_a_wire_photo_caption_goes_and_a_sentence_ending_in_a_date_stays():
     cleaned = clean(f"{caption}\n\n{prose}\n")
     assert cleaned.body == prose + "\n"
     assert [(r.text, r.reason) for r in cleaned.removed] == [(caption, "photo caption")]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "中国外交部。（北京＝新華社記者／李賀）",
+        "外交部发言人郭嘉昆。（新华社记者 李贺 摄）",
+        "Guo Jiakun at the briefing. (Xinhua/Li He)",
+    ],
+)
+def test_a_caption_ending_in_its_photographers_credit_goes_and_a_headline_with_a_parenthesis_stays(caption):
+    headline = "外交部发言人郭嘉昆主持例行记者会（全文）"
+    prose = "【新華社北京10月30日】中国外交部の郭嘉昆報道官は30日の記者会見で、正しい選択をするよう求めた。"
+    cleaned = clean(f"{headline}\n\n{caption}\n\n{prose}\n")
+    assert [(r.text, r.reason) for r in cleaned.removed if r.reason == "photo caption"] == [(caption, "photo caption")]
+    assert cleaned.found("headline") == [headline]
 
 
 def test_a_headline_wrapped_over_two_lines_is_taken_whole():

@@ -44,10 +44,14 @@ CREDITS = re.compile(
     r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?",
     re.IGNORECASE,
 )
-# A wire photo caption, in the agencies' style: one sentence ending "in Washington, April 1, 2025."
+# A wire photo caption, in the agencies' style: one sentence ending "in Washington, April 1, 2025.";
+# or a short caption ending with its photographer's credit: "中国外交部。（北京＝新華社記者／李賀）",
+# "（新华社记者 李贺 摄）", "(Xinhua/Li He)", "(Photo by Li He)".
 CAPTION = re.compile(
     r".{10,250}\bin [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r" \d{1,2}(?:,? \d{4})?\."
+    r"|.{0,80}[（(][^（）()]{0,20}(?:記者／|撮影|Xinhua/|Photo by )[^（）()]{0,30}[）)]"
+    r"|.{0,80}[（(][^（）()]{0,30}摄[）)]"
 )
 # A cookie banner: one line asking for consent, or its buttons.
 COOKIES = re.compile(
