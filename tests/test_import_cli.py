@@ -576,3 +576,19 @@ def test_the_language_can_be_given_when_detection_is_wrong_or_unsure(archive):
     import_ok(archive, capture, "--url", eval_url(capture), "--language", "en-GB")
     [article] = (archive / "articles").rglob("*.md")
     assert front(article)["language"] == "en-GB"
+
+
+def test_three_answered_questions_on_the_hosts_site_make_a_transcript_and_one_does_not():
+    def exchanges(count: int) -> str:
+        askers = ("AFP", "CCTV", "Bloomberg")[:count]
+        return "".join(
+            f"{a}: What is China's comment on {a}'s question?\n\nLin Jian: China's position is clear.\n\n"
+            for a in askers
+        )
+
+    mfa = host_of_site("mfa.gov.cn")
+    assert "3 questions answered under speaker labels, on mfa.gov.cn" in str(
+        transcript_reason(None, exchanges(3), mfa, "mfa.gov.cn")
+    )
+    assert transcript_reason("Spokesperson's Remarks on the Statement", exchanges(1), mfa, "mfa.gov.cn") is None
+    assert transcript_reason(None, exchanges(3), None, "example.org") is None  # elsewhere, a title must say so

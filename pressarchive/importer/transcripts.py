@@ -6,7 +6,9 @@ under one speaker label answered under another (transcript.py reads "Q:", "QUEST
 "Beijing Youth Daily:", "Guo Jiakun:", "问："). Coverage quoting an exchange is not titled as
 the briefing itself; a spokesperson's written answers ("Remarks on ...") name no briefing. On a
 host's own site (hosts.yaml `sites:`) a page whose opening calls itself a briefing's transcript
-counts too (the UN's "near-verbatim transcript of today's briefing" puts its questions last). A
+counts too (the UN's "near-verbatim transcript of today's briefing" puts its questions last), and
+so does a page there holding three answered questions or more, whatever its title (written
+answers to one or two questions are a statement, not a briefing). A
 transcript found elsewhere than on its host's site (a mirror, a portal) is kept as the copy it
 is: its file says where the copy was found. `--as article` or `--as transcript` decides instead.
 
@@ -51,16 +53,18 @@ from .write import NewFile, markdown_file
 
 SAYS_TRANSCRIPT = re.compile(r"transcript|verbatim|стенограмм|实录|全文|記者会見録", re.IGNORECASE)
 OPENING = 400  # characters of the text where a page says it is a transcript
+BRIEFING_EXCHANGES = 3  # on a host's own site, this many answered questions make a briefing, whatever the title
 
 
 def transcript_reason(title: str | None, body: str, official: Host | None, site: str | None) -> str | None:
     """Why the capture reads as a transcript; None when it reads as coverage."""
     where = f", on {site}, {official.name}'s own site" if official else ""
-    if title and BRIEFING_WORD.search(title):
-        exchanges = sum(item.kind == "question" and len(item.paragraphs) > 1 for item in split_items(body, None))
-        if exchanges:
-            answered = f"{exchanges} question{'s' if exchanges != 1 else ''} answered under speaker labels"
-            return f"{answered} under a title naming a briefing{where}"
+    exchanges = sum(item.kind == "question" and len(item.paragraphs) > 1 for item in split_items(body, None))
+    answered = f"{exchanges} question{'s' if exchanges != 1 else ''} answered under speaker labels"
+    if exchanges and title and BRIEFING_WORD.search(title):
+        return f"{answered} under a title naming a briefing{where}"
+    if official and exchanges >= BRIEFING_EXCHANGES:
+        return f"{answered}{where}"
     opening = f"{title or ''}\n{body[:OPENING]}"
     if official and SAYS_TRANSCRIPT.search(opening) and BRIEFING_WORD.search(opening):
         return f"it calls itself a briefing's transcript{where}"
