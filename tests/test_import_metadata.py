@@ -154,3 +154,22 @@ def test_a_long_opening_sentence_becomes_a_cut_title():
     title = title_from_opening(found.body)
     assert title is not None and title.endswith("…") and len(title) <= 121
     assert found.body.startswith(title[:-1])
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("【新華社北京10月30日】郭嘉昆報道官は30日の記者会見で求めた。", "郭嘉昆報道官は30日の記者会見で求めた"),
+        (
+            "BEIJING, Oct. 29 (Xinhua) -- Guo Jiakun said the talks went well. More.",
+            "Guo Jiakun said the talks went well",
+        ),
+        (
+            "WASHINGTON (AP) — The State Department said it would cut staff.",
+            "The State Department said it would cut staff",
+        ),
+        ("The UN (United Nations) - said it would cut staff.", "The UN (United Nations) - said it would cut staff"),
+    ],
+)
+def test_a_title_made_from_the_opening_sentence_leaves_out_the_agencys_dateline(opening, title):
+    assert title_from_opening(opening + "\n") == title

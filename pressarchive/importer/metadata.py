@@ -146,10 +146,17 @@ def relative_dates(body: str) -> list[str]:
     return list(dict.fromkeys(m.group() for m in RELATIVE_DATE.finditer(body)))
 
 
+# An agency's dateline opening the first sentence: "【新華社北京10月30日】", "BEIJING, Oct. 29 (Xinhua) -- ".
+OPENING_DATELINE = re.compile(
+    r"^(?:【[^】]{1,30}】|[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r" \((?:Xinhua|AP|Reuters|AFP|EFE|Jiji Press|Kyodo|TASS)\)\s*(?:--|—|–|-)\s*)"
+)
+
+
 def title_from_opening(body: str) -> str | None:
-    """The opening sentence, without its full stop, when the capture shows no headline; a long one
-    is cut at a word (or, in CJK text, a character) and ends in "…"."""
-    first = sentences(body.split("\n\n")[0]) if body.strip() else []
+    """The opening sentence, without its dateline and full stop, when the capture shows no headline;
+    a long one is cut at a word (or, in CJK text, a character) and ends in "…"."""
+    first = sentences(OPENING_DATELINE.sub("", body.split("\n\n")[0])) if body.strip() else []
     if not first:
         return None
     sentence = first[0].rstrip(".。")
