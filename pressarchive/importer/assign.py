@@ -41,9 +41,17 @@ class Assignment:
     to_fill: list[str] = field(default_factory=list)
 
 
-def assign(text: str, published: date | None, capture_name: str, archive: Archive, create: bool = True) -> Assignment:
+def assign(
+    text: str,
+    published: date | None,
+    capture_name: str,
+    archive: Archive,
+    create: bool = True,
+    known: dict[str, str] | None = None,
+) -> Assignment:
     """The briefing ``text`` (a capture's title and body, published on ``published``) reports; a new
-    one only if ``create``."""
+    one only if ``create``, taking the front-matter values ``known`` (a transcript's own title and
+    URL) over those it derives."""
     if published is None:
         return _assign_undated(text, archive)
     days = briefing_days(text, published)
@@ -65,7 +73,7 @@ def assign(text: str, published: date | None, capture_name: str, archive: Archiv
         why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
         done.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
     elif create and BRIEFING_WORD.search(text):
-        _new_briefing(text, days[0], sighting, capture_name, archive, done)
+        _new_briefing(text, days[0], sighting, capture_name, archive, done, known or {})
     else:
         done.lines.append("briefing: none (the text matches none and names no briefing or press conference)")
         done.to_fill.append("briefing: the text names none; pass --briefing ID if it reports one")
@@ -131,18 +139,25 @@ def may_win(text: str, coverage: str, host_id: str | None) -> bool:
 
 
 def _new_briefing(
-    text: str, day: date, sighting: Sighting | None, capture_name: str, archive: Archive, done: Assignment
+    text: str,
+    day: date,
+    sighting: Sighting | None,
+    capture_name: str,
+    archive: Archive,
+    done: Assignment,
+    known: dict[str, str],
 ) -> None:
     host = sighting.host.name if sighting else (HOST.search(text) or [None, None])[1]
     named = SPOKESPERSON.search(text)
     spokesperson = sighting.spokesperson if sighting and sighting.spokesperson else (named[1] if named else None)
     kind = "press conference" if "press conference" in text.lower() else "press briefing"
     title = f"{host + ' ' if host else ''}{kind}, {day.day} {MONTHS[day.month - 1]} {day.year}"
-    title = title[0].upper() + title[1:]
+    title = known.get("title") or title[0].upper() + title[1:]
     short = sighting.host.id if sighting else host or ""  # the table's id: "cn-mfa", not the host's full name
     briefing_id = unique(f"{day.isoformat()}-{slugify(short + ' ' + kind)}", archive.briefings)
     values: dict[str, Any] = {"title": title, "date": day.isoformat()}
     values.update({k: v for k, v in (("host", host), ("spokesperson", spokesperson)) if v})
+    values.update({k: v for k, v in known.items() if k != "title"})
     values["extra"] = {
         "import_note": f"Created by the importer for {capture_name}; check the title, date and host, and add a summary."
     }

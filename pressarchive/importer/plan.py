@@ -15,6 +15,7 @@ from typing import Any
 from ..fields import identifier, timestamp, web_url
 from .archive import Archive
 from .assign import assign, may_win
+from .clean import ends_mid_sentence
 from .dates import url_date
 from .metadata import Found
 from .write import NewFile, with_briefing
@@ -94,9 +95,9 @@ def rejoin(briefing_id: str, coverage: str, archive: Archive, plan: Plan, report
     for waiting in list(archive.unassigned):
         if day is None or (waiting.published and abs((waiting.published - day).days) > REJOIN_DAYS):
             continue
-        if waiting.published is None and not (may_win(waiting.read(), coverage, host) and waiting.host == host):
-            continue  # undated: only its host's briefings, and only if the new coverage could change its match
         text = waiting.read()
+        if waiting.published is None and not (may_win(text, coverage, host) and waiting.host == host):
+            continue  # undated: only its host's briefings, and only if the new coverage could change its match
         done = assign(text, waiting.published, waiting.path.name, archive, create=False)
         if done.briefing != briefing_id:
             continue
@@ -148,6 +149,26 @@ def publication_date(
         report.lines.append(f"date: {fields['date']} from {extra['date_source']}")
     if found.relative_dates and not found.date:
         extra["relative_dates"] = found.relative_dates
+
+
+def given_briefing(options: Options, archive: Archive, report: Report) -> str | None:
+    """The briefing given with --briefing (None when none is), which the archive must hold."""
+    if not options.briefing:
+        return None
+    if identifier_ok(options.briefing) and options.briefing in archive.briefings:
+        report.lines.append(f"briefing: {options.briefing} (given with --briefing)")
+        return options.briefing
+    known = ", ".join(sorted(archive.briefings)) or "none yet"
+    raise ImportFailed([f"briefing: unknown briefing '{options.briefing}'; known: {known}"])
+
+
+def truncation(found: Found, report: Report) -> str | None:
+    """The last words of a capture that ends mid-sentence, noted in the report; None when it does not."""
+    if not ends_mid_sentence(found.body):
+        return None
+    ending = " ".join(found.body.split()[-8:])
+    report.lines.append(f'truncated: the capture ends mid-sentence ("…{ending}")')
+    return ending
 
 
 def identifier_ok(value: str) -> bool:

@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 from ..fields import language, web_url
 from .archive import Archive, Unassigned, day_of, site_of
 from .assign import assign
-from .clean import Removal, ends_mid_sentence
+from .clean import Removal
 from .dates import url_date
 from .days import BRIEFING_WORD
 from .furniture import EARLIER_MAX, Earlier, drop_furniture
@@ -37,11 +37,12 @@ from .plan import (
     Plan,
     Report,
     capture_list,
-    identifier_ok,
+    given_briefing,
     keep_capture,
     publication_date,
     rejoin,
     removed_lines,
+    truncation,
 )
 from .transcripts import plan_transcript, transcript_reason
 from .write import NewFile, front_matter, markdown_file, slugify, unique
@@ -149,10 +150,8 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     digest = hashlib.sha256(data).hexdigest()
     extra["capture"] = keep_capture(capture.name, data, digest, archive, plan)
     extra["capture_sha256"] = digest
-    if ends_mid_sentence(found.body):
+    if truncation(found, report):
         fields["truncated"] = True
-        ending = " ".join(found.body.split()[-8:])
-        report.lines.append(f'truncated: the capture ends mid-sentence ("…{ending}")')
     fields["draft"] = True
     fields["extra"] = extra
     held = archive.by_capture.get(digest)
@@ -310,17 +309,9 @@ def _optional_fields(found: Found, options: Options, fields: dict[str, Any], rep
 def _assign_briefing(
     found: Found, options: Options, archive: Archive, plan: Plan, fields: dict[str, Any], report: Report
 ) -> None:
-    if options.briefing:
-        if identifier_ok(options.briefing) and options.briefing in archive.briefings:
-            fields["briefing"] = options.briefing
-            report.lines.append(f"briefing: {options.briefing} (given with --briefing)")
-            return
-        raise ImportFailed(
-            [
-                f"briefing: unknown briefing '{options.briefing}'; "
-                f"known: {', '.join(sorted(archive.briefings)) or 'none yet'}"
-            ]
-        )
+    if given := given_briefing(options, archive, report):
+        fields["briefing"] = given
+        return
     published = day_of(fields.get("date"))
     # A photo caption is kept out of the article, but it names the event the article reports.
     captions = [removal.text for removal in found.removed if removal.reason == "photo caption"]

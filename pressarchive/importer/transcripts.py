@@ -21,17 +21,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..transcript import split_items
 from .archive import Archive, day_of
 from .assign import assign
-from .clean import ends_mid_sentence
 from .dates import dates_in
 from .days import BRIEFING_WORD
 from .hosts import Host, host_of_site
@@ -43,11 +39,12 @@ from .plan import (
     Plan,
     Report,
     checked_url,
-    identifier_ok,
+    given_briefing,
     keep_capture,
     publication_date,
     rejoin,
     removed_lines,
+    truncation,
 )
 from .write import NewFile, markdown_file
 
@@ -113,12 +110,8 @@ def plan_transcript(
     )
     language = found.language
     if not language:
-        raise ImportFailed(
-            [
-                "language: not detected with confidence; import it with --as article, or write its transcript file by hand"
-            ]
-        )
-    held = _transcript_held(archive, briefing, language)
+        raise ImportFailed(["language: not detected with confidence; pass --language CODE (en, zh, ...)"])
+    held = archive.transcripts.get((briefing, language))
     if held and not options.force:
         raise ImportFailed(
             [f"transcript: {held} already holds the {language} transcript of {briefing}; pass --force to replace it"]
@@ -126,11 +119,9 @@ def plan_transcript(
     values: dict[str, Any] = {"language": language, **provenance(url, site, official)}
     extra |= values.pop("extra", {})
     values |= {"capture": keep_capture(capture.name, data, digest, archive, plan), "capture_sha256": digest}
-    if ends_mid_sentence(found.body):
-        ending = " ".join(found.body.split()[-8:])
+    if ending := truncation(found, report):
         values["complete"] = False
         values["note"] = f"The capture ends mid-sentence (“…{ending}”): the archive holds part of the transcript."
-        report.lines.append(f'truncated: the capture ends mid-sentence ("…{ending}")')
     extra |= {"published": fields["date"]} if "date" in fields else {}
     extra["import_note"] = f"Imported from {capture.name} as the briefing's transcript: {why}."
     values["extra"] = extra
@@ -155,26 +146,14 @@ def _transcript_briefing(
 ) -> str:
     """The briefing a transcript is of: --briefing, else matched as an article is; a briefing it makes
     takes the transcript's title, and its URL when it stands on the host's own site."""
-    if options.briefing:
-        if identifier_ok(options.briefing) and options.briefing in archive.briefings:
-            report.lines.append(f"briefing: {options.briefing} (given with --briefing)")
-            return options.briefing
-        known = ", ".join(sorted(archive.briefings)) or "none yet"
-        raise ImportFailed([f"briefing: unknown briefing '{options.briefing}'; known: {known}"])
-    done = assign(text, day, report.capture.name, archive, create=day is not None)
+    if given := given_briefing(options, archive, report):
+        return given
+    known = {k: v for k, v in (("title", title), ("transcript_url", official_url)) if v}
+    done = assign(text, day, report.capture.name, archive, create=day is not None, known=known)
     report.lines += done.lines
     report.to_fill += [line for line in done.to_fill if not line.startswith("date:")]
-    if done.new_file and isinstance(done.new_file.text, str):
-        values = yaml.safe_load(done.new_file.text.split("---\n", 2)[1])
-        values |= {"title": title} if title else {}
-        values |= {"transcript_url": official_url} if official_url else {}
-        values["extra"] = values.pop("extra")  # last, as the importer writes it
-        plan.files.append(replace(done.new_file, text=markdown_file(values, "")))
+    if done.new_file:
+        plan.files.append(done.new_file)
     if not done.briefing:
         raise ImportFailed([f"{done.lines[-1]}; pass --briefing ID"])
     return done.briefing
-
-
-def _transcript_held(archive: Archive, briefing: str, language: str) -> Path | None:
-    """The file already holding ``briefing``'s transcript in ``language``, if any."""
-    return archive.transcripts.get((briefing, language))
