@@ -453,6 +453,26 @@ def test_a_capture_without_a_date_joins_the_briefing_of_its_host_it_clearly_matc
         assert "its briefing was on 2026-01-08, so it was published then or later" in reports[1]
 
 
+@pytest.mark.parametrize("undated_first", [True, False])
+def test_a_capture_without_a_date_naming_its_briefings_day_joins_its_hosts_one_briefing_of_that_day(
+    archive, tmp_path, undated_first
+):
+    undated, dated = eval_capture("045"), eval_capture("040")  # TASS in Russian: "8 января ... в ходе брифинга"
+    order = [undated, dated] if undated_first else [dated, undated]
+    reports = [import_ok(archive, capture, "--url", eval_url(capture)).stderr for capture in order]
+    [article] = (archive / "articles" / "undated").glob("*.md")
+    assert "\nbriefing: 2026-01-08-un-sg-press-briefing\n" in article.read_text(encoding="utf-8")
+    said = "the archive's one briefing of that host on a 8 January, the day the text names next to the briefing"
+    assert said in reports[1]
+    # The same text naming 9 January, a day the archive holds no UN briefing on: not the nearest one.
+    other_day = tmp_path / "other-day.txt"
+    other_day.write_text(undated.read_text(encoding="utf-8").replace("8 января", "9 января"), encoding="utf-8")
+    result = import_ok(archive, other_day, "--url", "https://29ru.net/mix/418476403")
+    assert "names 9 January, a day the archive holds none of its briefings on" in result.stderr
+    [again] = [p for p in (archive / "articles").rglob("*.md") if other_day.name in p.read_text(encoding="utf-8")]
+    assert "\nbriefing:" not in again.read_text(encoding="utf-8")
+
+
 def test_a_line_that_is_only_the_sites_name_goes_and_the_sentence_naming_it_stays(archive):
     capture = eval_capture("008")  # News.Az signs its copy with its name on a line of its own
     result = import_ok(archive, capture, "--url", eval_url(capture))

@@ -9,8 +9,9 @@ from conftest import CONTENT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressarchive.importer.days import briefing_days
+from pressarchive.importer.days import briefing_days, month_day_at_briefing
 from pressarchive.importer.match import (
+    LONG_PASSAGE,
     MATCH_THRESHOLD,
     Index,
     anchors,
@@ -160,3 +161,44 @@ def test_an_undated_text_is_compared_with_its_hosts_briefings_only_and_not_on_wh
     [plain] = index.candidates(boilerplate, [DEC_11], ranked=False)
     [without] = index.candidates(boilerplate, [DEC_11], ranked=False, common=common)
     assert plain.score >= MATCH_THRESHOLD > without.score
+
+
+@pytest.mark.parametrize(
+    "text, month_day",
+    [
+        ("Об этом 8 января сообщил его представитель Стефан Дюжаррик в ходе брифинга для журналистов.", (1, 8)),
+        ("外交部发言人郭嘉昆12月10日主持例行记者会。", (12, 10)),
+        ("Spokesperson Guo Jiakun said at the press conference on Dec. 10 that", (12, 10)),
+        ("Dujarric said at Wednesday's briefing that", None),  # a weekday: no month and day
+        ("木原官房長官は10日の記者会見で", None),  # a day without its month
+        ("外交部发言人2月30日主持例行记者会。", None),  # no such day
+        ("On March 3 the talks began. At the briefing, nothing was said.", None),  # another sentence
+    ],
+)
+def test_an_undated_text_names_its_briefings_month_and_day_next_to_the_briefing(text, month_day):
+    assert month_day_at_briefing(text) == month_day
+
+
+def test_a_long_shared_passage_reaches_the_threshold_in_a_text_about_something_else():
+    transcript = (SEEDS / "mfa-2025-12-10-transcript-en.txt").read_text(encoding="utf-8")
+    index = Index()
+    index.add("transcript t", "t", DEC_10, transcript)
+    long_ones = [s.strip() + "." for s in transcript.split(".") if len(shingles(s)) >= LONG_PASSAGE + 2]
+    quoted = min(long_ones, key=lambda s: (len(anchors(s)), s))  # its evidence is the passage, not its names
+    other = " ".join(f"Item {n}: council{n} approved budget{n} for park{n} and library{n}." for n in range(60))
+    [quoting] = index.candidates(f"{other} {quoted} {other}", [DEC_10])
+    assert max(quoting.containment, quoting.anchor_overlap * 0.8) < MATCH_THRESHOLD <= quoting.score
+    assert quoting.passage >= LONG_PASSAGE
+    words = quoted.split()
+    [phrase] = index.candidates(f"{other} {' '.join(words[: len(words) // 3])} {other}", [DEC_10])
+    assert phrase.passage < LONG_PASSAGE and phrase.score < MATCH_THRESHOLD  # a third of it: a phrase
+
+
+def test_boilerplate_of_a_cjk_agency_is_not_a_long_passage():
+    boilerplate = (
+        "中国外交部の郭嘉昆報道官は定例記者会見で次のように述べた。"  # 32 characters, as livedoor's Xinhua copy opens
+    )
+    index = Index()
+    index.add("article a", "a", DEC_10, boilerplate + "日本の自衛隊機へのレーダー照射について説明した。")
+    [other] = index.candidates(boilerplate + "パラグアイとの関係について質問に答えた。", [DEC_10])
+    assert 9 <= other.passage < LONG_PASSAGE  # its 27 shared characters count as 9 words

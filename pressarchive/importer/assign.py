@@ -8,7 +8,10 @@ so the next capture of a batch can join it.
 
 A text without a date is matched only against the briefings of the host it names, of any day
 (the UNDATED_REACH most recent), and only to a clear winner (match.choose_clear); it never gets a
-new briefing, which would need the day. What every text about that host says (its names, its
+new briefing, which would need the day. When it names the briefing's month and day ("8 января,
+в ходе брифинга", "12月10日的例行记者会") only that host's briefings on such a day count: the one
+there is is its briefing, as for a dated text, with a note that the year was not stated; none
+there means its briefing is not in the archive. What every text about that host says (its names, its
 spokespeople's, "regular press conference") is left out of the comparison: all of its
 briefings share it.
 """
@@ -22,7 +25,7 @@ from typing import Any
 
 from ..model import MONTHS
 from .archive import Archive
-from .days import BRIEFING_WORD, BRIEFING_WORDS, briefing_days
+from .days import BRIEFING_WORD, BRIEFING_WORDS, briefing_days, month_day_at_briefing
 from .hosts import Host, Sighting, host_named, hosts, reported_host
 from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
@@ -96,13 +99,30 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         )
         return done
     assert sighting is not None
+    said = f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}")'
+    month_day = month_day_at_briefing(text)
+    if month_day:
+        days = [day for day in days if (day.month, day.day) == month_day]
+        on = f"{month_day[1]} {MONTHS[month_day[0] - 1]}"
+        if not days:
+            done.lines.append(f"{said}; the text names {on}, a day the archive holds none of its briefings on")
+            done.lines.append("briefing: not matched: its briefing is not in the archive")
+            done.to_fill.append("briefing: add its briefing, or set `briefing:` by hand; and add the date")
+            return done
+        own_that_day = [b for day in days for b in archive.briefings_of(sighting.host, day)]
+        if len(own_that_day) == 1:
+            done.briefing = own_that_day[0]
+            done.lines.append(
+                f"{said}; briefing: {done.briefing} (the archive's one briefing of that host on a {on}, "
+                "the day the text names next to the briefing; the year is not stated)"
+            )
+            done.to_fill.append(f"date: the capture prints none; check that it reports the briefing of {days[0]}")
+            return done
     own = {b for b, host in archive.briefing_hosts.items() if host == sighting.host.id}
     common = said_of(sighting.host)
     candidates = archive.index.candidates(text, days, limit=None, ranked=False, briefings=own, common=common)
-    done.lines.append(
-        f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}"); '
-        f"no date, so compared with its {len(days)} briefing days in the archive"
-    )
+    compared = f"its {len(days)} briefing days on a {on}" if month_day else f"its {len(days)} briefing days"
+    done.lines.append(f"{said}; no date, so compared with {compared} in the archive")
     done.lines += [describe(c, dated=False) for c in candidates[:5]]
     chosen = choose_clear(candidates)
     if chosen:
@@ -131,11 +151,16 @@ def said_of(host: Host) -> str:
     return "\n".join([*host.forms, *BRIEFING_WORDS, *BOILERPLATE])
 
 
-def may_win(text: str, coverage: str, host_id: str | None) -> bool:
-    """Whether ``coverage``, new to a briefing of ``host_id``, scores enough against an undated ``text``
-    to make that briefing its clear winner: if not, the text's match cannot have changed."""
+def may_win(text: str, coverage: str, host_id: str | None, day: date) -> bool:
+    """Whether ``coverage``, new to a briefing of ``host_id`` on ``day``, may have made that briefing an
+    undated ``text``'s: the text names that month and day, or the coverage scores enough against it
+    to be the clear winner. If not, the text's match cannot have changed."""
     host = next((h for h in hosts() if h.id == host_id), None)
-    return host is not None and similarity(text, coverage, said_of(host)) >= MATCH_THRESHOLD
+    if host is None:
+        return False
+    return month_day_at_briefing(text) == (day.month, day.day) or (
+        similarity(text, coverage, said_of(host)) >= MATCH_THRESHOLD
+    )
 
 
 def _new_briefing(
@@ -174,5 +199,5 @@ def describe(c: Candidate, dated: bool = True) -> str:
         day = "the day named or of publication" if c.day_rank == 0 else "the day before"
     else:
         day = f"held on {c.day}"
-    why = f"shingles {c.containment}, anchors {c.anchor_overlap}; {day}; via {c.via}"
+    why = f"shingles {c.containment}, anchors {c.anchor_overlap}, passage {c.passage} words; {day}; via {c.via}"
     return f"candidate {c.briefing_id}: score {c.score} ({why}); shared: {shared}"

@@ -87,6 +87,41 @@ def briefing_days(text: str, published: date) -> list[date]:
 
 def _day_at_briefing(text: str, published: date) -> date | None:
     """The day named nearest the text's first briefing word (later ones may be other briefings)."""
+    around = _around_briefing(text)
+    if not around:
+        return None
+    near, start, word = around
+    found = [(_distance(start + s, start + e, word), day) for s, e, day in _days_named(near, published)]
+    return min(found)[1] if found else None
+
+
+def month_day_at_briefing(text: str) -> tuple[int, int] | None:
+    """For a text without a date: the (month, day) named nearest its first briefing word ("8 января,
+    в ходе брифинга", "12月10日的例行记者会"), the year unknown; none for a weekday or a bare "10日"."""
+    around = _around_briefing(text)
+    if not around:
+        return None
+    near, start, word = around
+    found = []
+    for match in MONTH_DAY.finditer(near):
+        month = match["m1"] or match["m2"]
+        number = MONTH_NUMBER[month.lower()] if month else int(match["m3"] or 0)
+        day = int(match["d1"] or match["d2"] or match["d3"] or 0)
+        if number and _is_month_day(number, day):
+            found.append((_distance(start + match.start(), start + match.end(), word), (number, day)))
+    return min(found)[1] if found else None
+
+
+def _is_month_day(month: int, day: int) -> bool:
+    try:
+        date(2024, month, day)  # a leap year: 29 February is a day
+    except ValueError:
+        return False
+    return True
+
+
+def _around_briefing(text: str) -> tuple[str, int, re.Match[str]] | None:
+    """The sentence around the text's first briefing word, within reach: (that text, where it starts, the word)."""
     word = BRIEFING_WORD.search(text)
     if not word:
         return None
@@ -94,9 +129,7 @@ def _day_at_briefing(text: str, published: date) -> date | None:
     for end in SENTENCE_END.finditer(text, start, word.start()):
         start = end.end()
     after = SENTENCE_END.search(text, word.end(), word.end() + DAY_REACH_AFTER)
-    near = text[start : after.start() if after else word.end() + DAY_REACH_AFTER]
-    found = [(_distance(start + s, start + e, word), day) for s, e, day in _days_named(near, published)]
-    return min(found)[1] if found else None
+    return text[start : after.start() if after else word.end() + DAY_REACH_AFTER], start, word
 
 
 def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:

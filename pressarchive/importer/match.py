@@ -6,11 +6,15 @@ can be about (`days.briefing_days`): the day it names ("on December 10", "10日�
 published the next morning). Within that window every article (standing for its
 briefing) and every briefing (its title and summary) is scored against the text:
 
-    score = max(containment of word shingles, ANCHOR_WEIGHT x overlap of anchors)
+    score = max(containment of word shingles, ANCHOR_WEIGHT x overlap of anchors,
+                MATCH_THRESHOLD x longest shared passage / LONG_PASSAGE)
 
 Shingles are pairs of consecutive content words (CJK text: consecutive characters);
 containment = shared shingles / shingles of the smaller text, counted as at least
-MIN_SHINGLES. Anchors carry across languages: numbers other than years and days
+MIN_SHINGLES. A passage is a run of consecutive shingles both texts have, measured in
+words (a CJK character counts as CJK_WORD of one): a long one is the same sentences, quoted
+or copied, whatever else each text holds, so LONG_PASSAGE words reach the threshold even in an
+article that is mostly about something else, or against a whole day's transcript. Anchors carry across languages: numbers other than years and days
 (58.3, 66, 15%) and capitalised names (Guterres, Dujarric, Busan); overlap = shared
 anchors / anchors of the smaller text, counted as at least MIN_ANCHORS. A briefing
 scores as its best document. The importer assigns a briefing only at MATCH_THRESHOLD
@@ -42,6 +46,8 @@ UNDATED_MARGIN = 0.1
 ANCHOR_WEIGHT = 0.8
 MIN_SHINGLES = 20
 MIN_ANCHORS = 8
+LONG_PASSAGE = 12  # words; the longest shared between coverage of different briefings in eval/import is 7
+CJK_WORD = 1 / 3  # a CJK character as a share of a word (boilerplate of 32 characters is not a long passage)
 STOPWORDS = frozenset(
     """a an and are as at be been but by can could did do does for from had has have he her his how i if in into is it
     its itself may more most no not of on or our over said says she so some such than that the their them then there
@@ -50,6 +56,7 @@ STOPWORDS = frozenset(
 )
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])\w)+(?:['’](?:(?![{CJK}])\w)+)*")
+CJK_CHAR = re.compile(f"[{CJK}]")
 NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?%?")
 
 
@@ -82,6 +89,7 @@ class Candidate:
     score: float
     containment: float
     anchor_overlap: float
+    passage: float  # words in the longest shared passage
     day_rank: int  # 0: the day the text names (or its publication day, or any day when undated); 1: the day before
     via: str
     passages: tuple[str, ...]
@@ -155,29 +163,30 @@ class Index:
         """
         found = words(text)
         mine, my_anchors = _pairs(found) - shingles(common), anchors(text) - anchors(common)
-        best: dict[str, tuple[int, float, float, float, Doc]] = {}  # briefing -> rank, score, its two parts, doc
+        best: dict[str, tuple[int, tuple[float, float, float, float], Doc]] = {}  # briefing -> rank, _score, doc
         for position, day in enumerate(days):
             rank = position if ranked else 0
             for doc in self.by_day.get(day, []):
                 if briefings is not None and doc.briefing_id not in briefings:
                     continue
-                score, containment, overlap = _score(mine, my_anchors, doc.shingles, doc.anchors)
+                evidence = _score(found, mine, my_anchors, doc.shingles, doc.anchors)
                 held = best.get(doc.briefing_id)
-                if held is None or (rank, -score) < (held[0], -held[1]):
-                    best[doc.briefing_id] = (rank, score, containment, overlap, doc)
-        best_first = sorted(best.items(), key=lambda item: (-item[1][1], item[1][0], item[0]))[:limit]
+                if held is None or (rank, -evidence[0]) < (held[0], -held[1][0]):
+                    best[doc.briefing_id] = (rank, evidence, doc)
+        best_first = sorted(best.items(), key=lambda item: (-item[1][1][0], item[1][0], item[0]))[:limit]
         return [  # passages only for those returned: finding them is most of a comparison's cost
             Candidate(
-                briefing_id, doc.day, score, round(containment, 4), round(overlap, 4), rank, doc.label,
-                shared_passages(text, found, doc.shingles),
+                briefing_id, doc.day, score, round(containment, 4), round(overlap, 4), round(passage, 1), rank,
+                doc.label, shared_passages(text, found, doc.shingles),
             )
-            for briefing_id, (rank, score, containment, overlap, doc) in best_first
+            for briefing_id, (rank, (score, containment, overlap, passage), doc) in best_first
         ]  # fmt: skip
 
 
 def similarity(text: str, other: str, common: str = "") -> float:
     """The score of ``text`` against one other document, as Index.candidates gives it."""
-    return _score(*_features(text, common), *_features(other))[0]
+    theirs, their_anchors = _features(other)
+    return _score(words(text), *_features(text, common), theirs, their_anchors)[0]
 
 
 @lru_cache(maxsize=64)  # one new document is compared with many waiting ones
@@ -186,12 +195,32 @@ def _features(text: str, common: str = "") -> tuple[frozenset[str], frozenset[st
 
 
 def _score(
-    mine: frozenset[str], my_anchors: frozenset[str], theirs: frozenset[str], their_anchors: frozenset[str]
-) -> tuple[float, float, float]:
-    """(score, containment, anchor overlap)."""
-    containment = len(mine & theirs) / max(MIN_SHINGLES, min(len(mine), len(theirs)))
+    ws: list[tuple[str, int, int]],
+    mine: frozenset[str],
+    my_anchors: frozenset[str],
+    theirs: frozenset[str],
+    their_anchors: frozenset[str],
+) -> tuple[float, float, float, float]:
+    """(score, containment, anchor overlap, longest shared passage in words) of a text (its words ``ws``,
+    shingles ``mine`` and anchors) against another's shingles and anchors."""
+    shared = mine & theirs
+    containment = len(shared) / max(MIN_SHINGLES, min(len(mine), len(theirs)))
     overlap = len(my_anchors & their_anchors) / max(MIN_ANCHORS, min(len(my_anchors), len(their_anchors)))
-    return round(max(containment, ANCHOR_WEIGHT * overlap), 4), containment, overlap
+    passage = longest_passage(ws, shared) if len(shared) >= LONG_PASSAGE else 0.0  # shorter cannot be long
+    score = max(containment, ANCHOR_WEIGHT * overlap, min(1.0, MATCH_THRESHOLD * passage / LONG_PASSAGE))
+    return round(score, 4), containment, overlap, passage
+
+
+def longest_passage(ws: list[tuple[str, int, int]], shared: frozenset[str]) -> float:
+    """The longest run of consecutive words of ``ws`` whose shingles are all ``shared``, in words."""
+    best = run = 0.0
+    for a, b in zip(ws, ws[1:], strict=False):
+        if f"{a[0]} {b[0]}" in shared:
+            run += CJK_WORD if CJK_CHAR.match(a[0]) else 1
+            best = max(best, run)
+        else:
+            run = 0.0
+    return best
 
 
 def choose(candidates: list[Candidate], day_taken: bool = False) -> Candidate | None:

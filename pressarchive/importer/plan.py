@@ -96,7 +96,7 @@ def rejoin(briefing_id: str, coverage: str, archive: Archive, plan: Plan, report
         if day is None or (waiting.published and abs((waiting.published - day).days) > REJOIN_DAYS):
             continue
         text = waiting.read()
-        if waiting.published is None and not (may_win(text, coverage, host) and waiting.host == host):
+        if waiting.published is None and not (may_win(text, coverage, host, day) and waiting.host == host):
             continue  # undated: only its host's briefings, and only if the new coverage could change its match
         done = assign(text, waiting.published, waiting.path.name, archive, create=False)
         if done.briefing != briefing_id:
