@@ -173,3 +173,14 @@ def test_a_long_opening_sentence_becomes_a_cut_title():
 )
 def test_a_title_made_from_the_opening_sentence_leaves_out_the_agencys_dateline(opening, title):
     assert title_from_opening(opening + "\n") == title
+
+
+def test_the_headline_is_the_plain_line_not_its_variant_with_a_date_above_it():
+    found = read_capture(EVAL / "035_1prime-zakharova-telegram-ru.txt")  # "Headline - 23.10.2025" above "Headline"
+    assert found.title == '"Без мха и лишайников". Захарова высмеяла новые антироссийские санкции ЕС'
+    assert "санкции ЕС - 23.10.2025" not in found.body  # the variant went with the headline
+
+
+def test_a_reporters_byline_on_another_site_makes_the_outlet_the_credit():
+    found = read_capture(EVAL / "021_mprnews-npr-state-overhaul.txt")  # "Michele Kelemen, NPR" on MPR News
+    assert found.credit == "NPR"

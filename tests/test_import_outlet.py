@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import CONTENT
 
-from pressarchive.importer.outlet import SourceInfo, credited_agency, distributed_author, host_of, source_for_host
+from pressarchive.importer.outlet import (
+    SourceInfo,
+    bylined_outlet,
+    credited_agency,
+    distributed_author,
+    host_of,
+    own_site,
+    source_for_host,
+)
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "import" / "captures"
 SOURCES = [
@@ -47,3 +56,24 @@ def test_seed_000_is_a_broker_feed_whose_dateline_names_the_outlet():
 def test_a_press_release_platform_names_the_author_on_the_line_before():
     text = (EVAL / "015_pubt-mfa-transcript-2025-10-31.txt").read_text(encoding="utf-8")
     assert distributed_author(text) == "Ministry of Foreign Affairs of the People's Republic of China"
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Michele Kelemen, NPR\n\nMarco Rubio announces overhaul", "NPR"),
+        ("Summary.\nBy Jeremy Barr, The Washington PostPress secretary Karoline Leavitt holds", "The Washington Post"),
+        ("By Anna Smith, Reuters\nThe talks went well.", "Reuters"),
+        ("Stephane Dujarric, Spokesman\nThe Secretary-General regrets", None),  # a role, not an outlet
+        ("The talks began.\nMichele Kelemen, NPR\n", None),  # not a byline where it stands
+        ("Guterres, Dujarric and Haq spoke.", None),
+    ],
+)
+def test_a_reporters_byline_names_the_outlet(text, outlet):
+    assert bylined_outlet(text) == outlet
+
+
+def test_a_credit_on_the_outlets_own_site_names_it_and_elsewhere_names_the_platforms_source():
+    assert credited_agency("Москва. 24 октября. INTERFAX.RU - Москва примет") == "Interfax"
+    assert own_site("Interfax", "interfax.ru") and own_site("The Washington Post", "washingtonpost.com")
+    assert not own_site("NPR", "mprnews.org") and not own_site("Xinhua", "diariodepe.com.br")

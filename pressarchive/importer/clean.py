@@ -256,10 +256,11 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
         text = line.strip()
         if text == headline or (text.startswith(headline) and len(text) - len(headline) <= HEADLINE_VARIANT_EXTRA):
             wrapped = lines[index + 1][1].strip() if above and index + 1 < len(lines) else ""
+            variant = text != headline  # "Headline - 23.10.2025, PRIME": not the title
             if continues_headline(text, wrapped):  # a hard-wrapped headline: its second line is part of it
                 text = f"{text} {wrapped}"
                 lines[index + 1] = (lines[index + 1][0], "")
-            removed.append(Removal(number, text, "headline"))
+            removed.append(Removal(number, text, "headline with a date or outlet" if variant else "headline"))
             above = False
         elif text and above:
             removed.append(Removal(number, text, "masthead (above the headline)"))
@@ -291,7 +292,16 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | Non
     near_date = [t for t in sorted(distance, key=lambda t: (distance[t], -len(t))) if distance[t] <= 2]
     first_full = [t for _, t in fits if len(t) >= HEADLINE_TAGLINE_MAX] + [t for _, t in fits]
     chosen = near_date or repeated or first_full
-    return chosen[0] if chosen else None
+    if not chosen:
+        return None
+    plain = [t for _, t in fits if _is_variant(chosen[0], t)]  # "Headline - 23.10.2025" printed next to "Headline"
+    return plain[0] if plain else chosen[0]
+
+
+def _is_variant(line: str, headline: str) -> bool:
+    """Whether ``line`` is ``headline`` with a date or an outlet after a separator."""
+    extra = line[len(headline) :] if line.startswith(headline) and line != headline else ""
+    return bool(extra) and len(extra) <= HEADLINE_VARIANT_EXTRA and bool(re.match(r"\s*[-–—|,]\s", extra))
 
 
 def is_prose(line: str) -> bool:

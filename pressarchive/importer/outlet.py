@@ -5,7 +5,10 @@ under `hosts:`. A subdomain belongs to the same source (en.people.cn to people.c
 A platform that carries an agency's article (a broker's feed, a portal, a paper
 reprinting a wire) shows the agency's credit where the text begins: "BEIJING,
 Oct. 29 (Xinhua) --", "WASHINGTON (AP) —", "Naciones Unidas, 8 ene (EFE).-",
-"【新華社北京10月30日】". Then the agency is the outlet and the host the platform.
+"【新華社北京10月30日】", or a reporter's byline naming the outlet ("Michele Kelemen, NPR" as
+the first line, "By Jeremy Barr, The Washington Post"). Then the agency is the outlet and the
+host the platform, unless the host is the outlet's own site (its name in the host: Interfax
+on interfax.ru), where the credit names the outlet the host would otherwise stand for.
 """
 
 from __future__ import annotations
@@ -27,7 +30,19 @@ AGENCIES: dict[str, re.Pattern[str]] = {
     "Jiji Press": re.compile(r"\(Jiji Press\)\s*(?:--|—|–|-)"),
     "Kyodo News": re.compile(r"\(Kyodo\)\s*(?:--|—|–|-)"),
     "TASS": re.compile(r"/TASS/\.?\s*(?:--|—|–|-)|/ТАСС/\.?\s*(?:--|—|–|-)"),
+    "Interfax": re.compile(r"\bINTERFAX(?:\.RU)?\s*(?:--|—|–|-)"),
 }
+# A reporter's byline naming the outlet: "By Jeremy Barr, The Washington Post" (a lost line break may
+# join it to the next sentence: "...The Washington PostPress secretary"), "Michele Kelemen, NPR".
+_OUTLET_WORD = r"(?:[A-Z]{2,6}|[A-Z][a-z]+)"
+BYLINE_OUTLET = re.compile(
+    rf"(?:By\s+)?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){{1,2}}, (?P<outlet>(?:The )?{_OUTLET_WORD}(?: {_OUTLET_WORD}){{0,3}}?)"
+    r"(?=\s*$|(?<=[a-z])[A-Z][a-z])"
+)
+NOT_OUTLETS = frozenset(  # what follows a name and a comma in a caption or a quote's attribution, not an outlet
+    "ambassador chairman correspondent director editor minister photographer president reporter secretary "
+    "spokesman spokesperson spokeswoman".split()
+)
 # "Distributed by Public on 10/31/2025": the press-release platform; the line before names the author.
 DISTRIBUTED_BY = re.compile(r"\|\s*Distributed by Public on\b")
 
@@ -62,6 +77,22 @@ def credited_agency(text: str) -> str | None:
     start = text[:CREDIT_REACH]
     hits = [(m.start(), name) for name, pattern in AGENCIES.items() if (m := pattern.search(start))]
     return min(hits)[1] if hits else None
+
+
+def bylined_outlet(raw: str) -> str | None:
+    """The outlet a reporter's byline names: on the first line, or a line beginning "By" near the start."""
+    lines = [line.strip() for line in raw[:CREDIT_REACH].split("\n") if line.strip()]
+    for n, line in enumerate(lines):
+        match = BYLINE_OUTLET.match(line)
+        if match and (n == 0 or line.startswith("By ")) and match["outlet"].casefold() not in NOT_OUTLETS:
+            return match["outlet"]
+    return None
+
+
+def own_site(outlet: str, host: str | None) -> bool:
+    """Whether ``host`` is the site of the outlet called ``outlet`` (its name, squashed, in the host's)."""
+    name = re.sub(r"\W", "", outlet.casefold()).removeprefix("the")
+    return bool(host and name and name in host.replace(".", "").replace("-", ""))
 
 
 def distributed_author(raw: str) -> str | None:

@@ -29,7 +29,7 @@ from .days import BRIEFING_WORD
 from .furniture import EARLIER_MAX, Earlier, drop_furniture
 from .hosts import host_of_site
 from .metadata import Found, NotText, read_capture, title_from_opening
-from .outlet import SourceInfo, host_of, source_for_host
+from .outlet import SourceInfo, host_of, own_site, source_for_host
 from .plan import (
     CAPTURES,
     ImportFailed,
@@ -247,7 +247,7 @@ def _source(
             extra["attribution_note"] = "The capture names no outlet; the source was given at import."
         return
     host = host_of(options.url or found.url)
-    if found.credit:
+    if found.credit and not own_site(found.credit, host):
         name, where, own_host = found.credit, "the agency the text credits", None
         if host:
             extra["platform"] = host
@@ -257,6 +257,8 @@ def _source(
         return
     elif host and (official := host_of_site(host)):
         name, where, own_host = official.name, f"the host table: {host} is its own site", host
+    elif found.credit:
+        name, where, own_host = found.credit, f"the text's credit, on its own site {host}", host
     elif found.outlet:
         name, where = found.outlet, found.notes.get("outlet_from", "the capture")
         own_host = host if found.outlet_is_site else None
