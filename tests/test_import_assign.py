@@ -45,3 +45,14 @@ def test_a_text_naming_no_briefing_and_matching_none_gets_none(tmp_path):
     done = assign("Захарова в своем Telegram-канале прокомментировала санкции ЕС.", OCT_30, "tg.txt", archive)
     assert done.briefing is None and done.new_file is None
     assert done.to_fill == ["briefing: the text names none; pass --briefing ID if it reports one"]
+
+
+def test_a_briefing_named_in_passing_with_no_host_makes_none_but_a_ministry_or_a_known_host_does(tmp_path):
+    archive = archive_with(tmp_path)
+    passing = "Rubio is cutting 700 positions. Lawmakers have been clamoring for a briefing by Rubio."
+    done = assign(passing, OCT_30, "npr.txt", archive)
+    assert done.briefing is None and done.new_file is None
+    assert "names no host next to its briefing word" in done.lines[-1]
+    ministry = "The Foreign Ministry of Ruritania said at a press briefing that talks would resume."
+    assert assign(ministry, OCT_30, "ru.txt", archive).new_file is not None
+    assert assign(JA, OCT_31, "ja.txt", archive).new_file is not None  # the table's host: 郭嘉昆報道官

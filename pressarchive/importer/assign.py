@@ -2,8 +2,10 @@
 
 In order: the best briefing of the text's days at MATCH_THRESHOLD or more (match.py); else
 the one briefing its host (hosts.py: a name next to a briefing word, in any language the
-table knows) has on its day; else a new briefing, when the text names a briefing at all;
-else none, left for the archivist to fill in. The archive is told of a new briefing at once,
+table knows) has on its day; else a new briefing, when the text names a briefing and whose
+it is (a host of the table, or a ministry's name); else none, left for the archivist to fill
+in or for a later import's briefing to claim (a passing "clamoring for a briefing by Rubio"
+makes no briefing of its own). The archive is told of a new briefing at once,
 so the next capture of a batch can join it.
 
 A text without a date is matched only against the briefings of the host it names, of any day
@@ -75,12 +77,21 @@ def assign(
         done.briefing = same_host[0]
         why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
         done.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
-    elif create and BRIEFING_WORD.search(text):
+    elif create and makes_briefing(text, sighting):
         _new_briefing(text, days[0], sighting, capture_name, archive, done, known or {})
+    elif BRIEFING_WORD.search(text):
+        done.lines.append("briefing: none (the text matches none, and names no host next to its briefing word)")
+        done.to_fill.append("briefing: whose briefing it reports is not clear; pass --briefing ID if it reports one")
     else:
         done.lines.append("briefing: none (the text matches none and names no briefing or press conference)")
         done.to_fill.append("briefing: the text names none; pass --briefing ID if it reports one")
     return done
+
+
+def makes_briefing(text: str, sighting: Sighting | None) -> bool:
+    """Whether ``text`` (whose host next to a briefing word is ``sighting``) may make a new briefing:
+    it names a briefing and whose it is, a host of the table or a ministry."""
+    return bool(BRIEFING_WORD.search(text)) and bool(sighting or HOST.search(text))
 
 
 def _assign_undated(text: str, archive: Archive) -> Assignment:

@@ -22,12 +22,11 @@ from urllib.parse import unquote, urlsplit
 
 from ..fields import language, web_url
 from .archive import Archive, Unassigned, day_of, site_of
-from .assign import assign
+from .assign import assign, makes_briefing
 from .clean import Removal
 from .dates import url_date
-from .days import BRIEFING_WORD
 from .furniture import EARLIER_MAX, Earlier, drop_furniture
-from .hosts import host_of_site
+from .hosts import host_of_site, reported_host
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, own_site, source_for_host
 from .plan import (
@@ -80,8 +79,9 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
             continue
         found.language = options.language or found.language
         day = mine.date or found.date or (url_date(mine.url) or ("9999",))[0]
-        names_none = not BRIEFING_WORD.search(f"{found.title or ''}\n{found.body}")
-        read.append(((names_none, day[:10], digest), capture, found, mine))
+        text = f"{found.title or ''}\n{found.body}"
+        makes_none = not makes_briefing(text, reported_host(text))
+        read.append(((makes_none, day[:10], digest), capture, found, mine))
     for _, capture, found, mine in sorted(read, key=lambda r: r[0]):
         try:
             _plan_one(capture, found, mine, archive, plan)
