@@ -345,6 +345,19 @@ def test_an_article_imported_without_a_briefing_gets_it_when_its_coverage_arrive
     build_ok("check", "--content", tmp_path / "a", "--drafts")
 
 
+def test_photo_captions_kept_in_extra_match_a_waiting_article_as_they_matched_it_new(tmp_path):
+    # NPR's story joins the State Department's briefing on its caption's names as well as its text,
+    # whether it comes last (matched new) or first (matched again from its file when coverage comes).
+    last = groups_one_at_a_time(tmp_path / "a", ["020", "019", "021"])
+    assert last == {frozenset({"019", "020", "021"})}
+    assert groups_one_at_a_time(tmp_path / "b", ["021", "020", "019"]) == last
+    [npr] = [p for p in (tmp_path / "b" / "articles").rglob("*.md") if "021_" in p.read_text(encoding="utf-8")]
+    captions = front(npr)["extra"]["photo_captions"]
+    assert captions[0].startswith("Secretary of State Marco Rubio, speaks at the State Department in Washington")
+    assert "in Washington, April 1" not in npr.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    build_ok("check", "--content", tmp_path / "b", "--drafts")
+
+
 def test_a_capture_that_ends_mid_sentence_is_flagged_truncated_and_shown_so(archive, tmp_path):
     capture = eval_capture("019")  # AP's story, cut off by the page it was saved from
     result = import_ok(archive, capture, "--url", eval_url(capture))

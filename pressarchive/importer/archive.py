@@ -193,8 +193,16 @@ def day_of(value: str | None) -> date | None:
 
 
 def _text(path: Path) -> str:
-    """The file's title and body (the front matter's other keys aside)."""
-    return f"{front_keys(path).get('title', '')}\n{_body(path)}"
+    """The file's title, body and the photo captions the import kept in `extra` (what it was matched on)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    head, _, body = text.partition("\n---\n")
+    captions: list[str] = []
+    if "\n  photo_captions:" in head:
+        try:
+            captions = [str(c) for c in (yaml.safe_load(head.removeprefix("---\n")) or {})["extra"]["photo_captions"]]
+        except (yaml.YAMLError, KeyError, TypeError):
+            captions = []  # edited by hand into another shape: the text alone
+    return "\n".join([front_keys(path).get("title", ""), body if body else text, *captions])
 
 
 def _body(path: Path) -> str:

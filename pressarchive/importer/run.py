@@ -144,7 +144,13 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
         raise ImportFailed(problems)
     site = site_of(options.url or found.url, fields["source"])
     _drop_furniture(found, capture.name, site, fields["source"], archive, plan)
-    _assign_briefing(found, options, archive, plan, fields, report)
+    # A photo caption is kept out of the article, but it names the event the article reports: kept in
+    # `extra`, it is evidence of the briefing when the article is matched again from its file.
+    captions = [removal.text for removal in found.removed if removal.reason == "photo caption"]
+    if captions:
+        extra["photo_captions"] = captions
+    text = "\n".join([fields["title"], found.body, *captions])
+    _assign_briefing(text, options, archive, plan, fields, report)
     _optional_fields(found, options, fields, report)
     data = capture.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
@@ -159,7 +165,6 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
         raise ImportFailed([f"this capture is imported already, as the transcript {held}; delete that first"])
     report.article = held or _article_path(fields, options, archive)
     plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
-    text = f"{fields['title']}\n{found.body}"
     article_name = report.article.relative_to(options.content).as_posix()
     archive.by_site.setdefault(site, []).append(Earlier(article_name, lambda: found.body))
     archive.unassigned = [w for w in archive.unassigned if w.path != report.article]  # imported again: this is it now
@@ -309,15 +314,12 @@ def _optional_fields(found: Found, options: Options, fields: dict[str, Any], rep
 
 
 def _assign_briefing(
-    found: Found, options: Options, archive: Archive, plan: Plan, fields: dict[str, Any], report: Report
+    evidence: str, options: Options, archive: Archive, plan: Plan, fields: dict[str, Any], report: Report
 ) -> None:
     if given := given_briefing(options, archive, report):
         fields["briefing"] = given
         return
     published = day_of(fields.get("date"))
-    # A photo caption is kept out of the article, but it names the event the article reports.
-    captions = [removal.text for removal in found.removed if removal.reason == "photo caption"]
-    evidence = "\n".join([fields["title"], found.body, *captions])
     done = assign(evidence, published, report.capture.name, archive, create=published is not None)
     if done.briefing:
         fields["briefing"] = done.briefing
