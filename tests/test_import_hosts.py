@@ -18,6 +18,7 @@ from pressarchive.importer.hosts import TABLE, host_named, hosts, reported_host
         ("中国外交部の郭嘉昆報道官は10日の記者会見で述べた。", "cn-mfa", "Guo Jiakun"),
         ("заявил представитель МИД КНР Го Цзякунь на брифинге", "cn-mfa", "Guo Jiakun"),
         ("Мария Захарова в ходе брифинга назвала", "ru-mfa", "Maria Zakharova"),
+        ("Марія Захарова під час брифінгу з журналістами", "ru-mfa", "Maria Zakharova"),  # Ukrainian
         ("木原官房長官はきょう午前の会見で反論しました。", "jp-ccs", "Minoru Kihara"),
         ("ha declarado el portavoz de Guterres, Stéphane Dujarric, durante una rueda de prensa.", "un-sg", None),
         ("об этом заявил на брифинге официальный представитель генсека Стефан Дюжаррик", "un-sg", None),
