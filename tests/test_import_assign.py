@@ -56,3 +56,26 @@ def test_a_briefing_named_in_passing_with_no_host_makes_none_but_a_ministry_or_a
     ministry = "The Foreign Ministry of Ruritania said at a press briefing that talks would resume."
     assert assign(ministry, OCT_30, "ru.txt", archive).new_file is not None
     assert assign(JA, OCT_31, "ja.txt", archive).new_file is not None  # the table's host: 郭嘉昆報道官
+
+
+def test_an_undated_text_naming_its_briefings_day_with_the_year_joins_only_that_days_briefing(tmp_path):
+    archive = archive_with(tmp_path, ("dec10-2025", date(2025, 12, 10), CN_MFA))
+    without_year = "外交部发言人郭嘉昆12月10日主持例行记者会，回答了记者提问。"
+    done = assign(without_year, None, "zh.txt", archive)
+    assert done.briefing == "dec10-2025" and "the year is not stated" in done.lines[-1]
+    with_year = "外交部发言人郭嘉昆2024年12月10日主持例行记者会，回答了记者提问。"
+    other_year = assign(with_year, None, "zh.txt", archive)
+    assert other_year.briefing is None and "names 10 December 2024, a day the archive holds none" in other_year.lines[0]
+
+
+def test_a_waiting_articles_kept_captions_are_read_whatever_a_hand_made_of_its_front_matter(tmp_path):
+    from pressarchive.importer.archive import _text
+
+    article = tmp_path / "a.md"
+    head = "---\ntitle: T\ndate: {date}\nextra:\n  photo_captions: {captions}\n---\nBody text.\n"
+    article.write_text(head.format(date="2025-12-10", captions="[Guo Jiakun at the press conference]"))
+    assert _text(article) == "T\nBody text.\n\nGuo Jiakun at the press conference"
+    article.write_text(head.format(date="2025-12-10", captions="Guo Jiakun at the press conference"))
+    assert _text(article).endswith("\nGuo Jiakun at the press conference")  # a string, not its characters
+    article.write_text(head.format(date="2025-13-45", captions="[x]"))  # no such day: YAML cannot read it
+    assert _text(article) == "T\nBody text.\n"

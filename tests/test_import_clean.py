@@ -232,6 +232,16 @@ def test_headline_variants_with_a_date_or_outlet_go_with_it():
     assert removed[variant] == "headline with a date or outlet"
 
 
+def test_a_longer_headline_beginning_with_a_shorter_one_is_not_its_variant():
+    text = (
+        "Russia Ukraine war live news\nRussia Ukraine war live news - Kremlin rejects plan\n"
+        "The Kremlin rejected the plan on Tuesday, its spokesman told reporters in Moscow.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.found("headline") == ["Russia Ukraine war live news - Kremlin rejects plan"]
+    assert "The Kremlin rejected the plan" in cleaned.body
+
+
 def test_no_labelled_article_line_is_lost_in_the_evaluation_set():
     import yaml
 

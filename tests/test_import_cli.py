@@ -475,7 +475,7 @@ def test_a_capture_without_a_date_naming_its_briefings_day_joins_its_hosts_one_b
     reports = [import_ok(archive, capture, "--url", eval_url(capture)).stderr for capture in order]
     [article] = (archive / "articles" / "undated").glob("*.md")
     assert "\nbriefing: 2026-01-08-un-sg-press-briefing\n" in article.read_text(encoding="utf-8")
-    said = "the archive's one briefing of that host on a 8 January, the day the text names next to the briefing"
+    said = "the archive's one briefing of that host on 8 January, the day the text names next to the briefing"
     assert said in reports[1]
     # The same text naming 9 January, a day the archive holds no UN briefing on: not the nearest one.
     other_day = tmp_path / "other-day.txt"

@@ -166,9 +166,12 @@ def test_an_undated_text_is_compared_with_its_hosts_briefings_only_and_not_on_wh
 @pytest.mark.parametrize(
     "text, month_day",
     [
-        ("Об этом 8 января сообщил его представитель Стефан Дюжаррик в ходе брифинга для журналистов.", (1, 8)),
-        ("外交部发言人郭嘉昆12月10日主持例行记者会。", (12, 10)),
-        ("Spokesperson Guo Jiakun said at the press conference on Dec. 10 that", (12, 10)),
+        ("Об этом 8 января сообщил его представитель Стефан Дюжаррик в ходе брифинга для журналистов.", (None, 1, 8)),
+        ("外交部发言人郭嘉昆12月10日主持例行记者会。", (None, 12, 10)),
+        ("外交部发言人郭嘉昆2024年12月10日主持例行记者会。", (2024, 12, 10)),
+        ("On December 10, 2024, at the regular press conference, Guo said", (2024, 12, 10)),
+        ("Вчера на брифинге Захарова осудила саммит, намеченный на 15 января.", None),  # yesterday: its day
+        ("Spokesperson Guo Jiakun said at the press conference on Dec. 10 that", (None, 12, 10)),
         ("Dujarric said at Wednesday's briefing that", None),  # a weekday: no month and day
         ("木原官房長官は10日の記者会見で", None),  # a day without its month
         ("外交部发言人2月30日主持例行记者会。", None),  # no such day

@@ -67,6 +67,10 @@ def test_a_press_release_platform_names_the_author_on_the_line_before():
         ("Stephane Dujarric, Spokesman\nThe Secretary-General regrets", None),  # a role, not an outlet
         ("The talks began.\nMichele Kelemen, NPR\n", None),  # not a byline where it stands
         ("Guterres, Dujarric and Haq spoke.", None),
+        ("Vladimir Putin, Russian President\nThe talks", None),  # a title, not an outlet
+        ("Lin Jian, Foreign Ministry Spokesperson\nThe talks", None),
+        ("Hong Kong, China\nThe talks", None),  # a place: a first line credits only by initials
+        ("Mari Yamaguchi, AP\nTOKYO", "The Associated Press"),  # as its datelines credit it
     ],
 )
 def test_a_reporters_byline_names_the_outlet(text, outlet):
@@ -77,3 +81,5 @@ def test_a_credit_on_the_outlets_own_site_names_it_and_elsewhere_names_the_platf
     assert credited_agency("Москва. 24 октября. INTERFAX.RU - Москва примет") == "Interfax"
     assert own_site("Interfax", "interfax.ru") and own_site("The Washington Post", "washingtonpost.com")
     assert not own_site("NPR", "mprnews.org") and not own_site("Xinhua", "diariodepe.com.br")
+    assert own_site("The Associated Press", "apnews.com") and not own_site("The Associated Press", "japantimes.co.jp")
+    assert not own_site("UN", "tribune.com.pk")  # a label must begin with the name

@@ -199,9 +199,10 @@ def _text(path: Path) -> str:
     captions: list[str] = []
     if "\n  photo_captions:" in head:
         try:
-            captions = [str(c) for c in (yaml.safe_load(head.removeprefix("---\n")) or {})["extra"]["photo_captions"]]
-        except (yaml.YAMLError, KeyError, TypeError):
-            captions = []  # edited by hand into another shape: the text alone
+            kept = (yaml.safe_load(head.removeprefix("---\n")) or {})["extra"]["photo_captions"]
+        except (yaml.YAMLError, ValueError, KeyError, TypeError):
+            kept = []  # edited by hand into something else (or a date YAML cannot read): the text alone
+        captions = [str(c) for c in kept] if isinstance(kept, list) else [str(kept)]
     return "\n".join([front_keys(path).get("title", ""), body if body else text, *captions])
 
 

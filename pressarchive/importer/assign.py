@@ -111,10 +111,11 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         return done
     assert sighting is not None
     said = f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}")'
-    month_day = month_day_at_briefing(text)
-    if month_day:
-        days = [day for day in days if (day.month, day.day) == month_day]
-        on = f"{month_day[1]} {MONTHS[month_day[0] - 1]}"
+    day_named = month_day_at_briefing(text)
+    if day_named:
+        year, month, day_number = day_named
+        days = [d for d in days if (d.month, d.day) == (month, day_number) and year in (None, d.year)]
+        on = f"{day_number} {MONTHS[month - 1]}" + (f" {year}" if year else "")
         if not days:
             done.lines.append(f"{said}; the text names {on}, a day the archive holds none of its briefings on")
             done.lines.append("briefing: not matched: its briefing is not in the archive")
@@ -123,16 +124,17 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         own_that_day = [b for day in days for b in archive.briefings_of(sighting.host, day)]
         if len(own_that_day) == 1:
             done.briefing = own_that_day[0]
+            unstated = "" if year else "; the year is not stated"
             done.lines.append(
-                f"{said}; briefing: {done.briefing} (the archive's one briefing of that host on a {on}, "
-                "the day the text names next to the briefing; the year is not stated)"
+                f"{said}; briefing: {done.briefing} (the archive's one briefing of that host on {on}, "
+                f"the day the text names next to the briefing{unstated})"
             )
             done.to_fill.append(f"date: the capture prints none; check that it reports the briefing of {days[0]}")
             return done
     own = {b for b, host in archive.briefing_hosts.items() if host == sighting.host.id}
     common = said_of(sighting.host)
     candidates = archive.index.candidates(text, days, limit=None, ranked=False, briefings=own, common=common)
-    compared = f"its {len(days)} briefing days on a {on}" if month_day else f"its {len(days)} briefing days"
+    compared = f"its {len(days)} briefing days on {on}" if day_named else f"its {len(days)} briefing days"
     done.lines.append(f"{said}; no date, so compared with {compared} in the archive")
     done.lines += [describe(c, dated=False) for c in candidates[:5]]
     chosen = choose_clear(candidates)
@@ -169,7 +171,8 @@ def may_win(text: str, coverage: str, host_id: str | None, day: date) -> bool:
     host = next((h for h in hosts() if h.id == host_id), None)
     if host is None:
         return False
-    return month_day_at_briefing(text) == (day.month, day.day) or (
+    named = month_day_at_briefing(text)
+    return (named is not None and named[1:] == (day.month, day.day) and named[0] in (None, day.year)) or (
         similarity(text, coverage, said_of(host)) >= MATCH_THRESHOLD
     )
 

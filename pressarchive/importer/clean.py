@@ -299,9 +299,10 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | Non
 
 
 def _is_variant(line: str, headline: str) -> bool:
-    """Whether ``line`` is ``headline`` with a date or an outlet after a separator."""
+    """Whether ``line`` is ``headline`` with a date (and perhaps the outlet) after a separator:
+    "Headline - 23.10.2025, PRIME", not "Live news - Kremlin rejects plan"."""
     extra = line[len(headline) :] if line.startswith(headline) and line != headline else ""
-    return bool(extra) and len(extra) <= HEADLINE_VARIANT_EXTRA and bool(re.match(r"\s*[-–—|,]\s", extra))
+    return len(extra) <= HEADLINE_VARIANT_EXTRA and bool(re.match(r"\s*[-–—|,]\s.*\d", extra))
 
 
 def is_prose(line: str) -> bool:

@@ -43,6 +43,8 @@ MONTH_DAY = re.compile(
     r"|(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日|(?<![\d月])(?P<d4>\d{1,2})日",  # 12月10日, 10日
     re.IGNORECASE,
 )
+YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
+YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
 WEEKDAYS = (  # Monday first: en, fr, es, pt, ru (its cases), ja, zh
     "monday|lundi|lunes|segunda-feira|понедельник|月曜|星期一|周一",
     "tuesday|mardi|martes|terça-feira|вторник|火曜|星期二|周二",
@@ -95,21 +97,28 @@ def _day_at_briefing(text: str, published: date) -> date | None:
     return min(found)[1] if found else None
 
 
-def month_day_at_briefing(text: str) -> tuple[int, int] | None:
-    """For a text without a date: the (month, day) named nearest its first briefing word ("8 января,
-    в ходе брифинга", "12月10日的例行记者会"), the year unknown; none for a weekday or a bare "10日"."""
+def month_day_at_briefing(text: str) -> tuple[int | None, int, int] | None:
+    """For a text without a date: (year, month, day) of the day named nearest its first briefing word
+    ("8 января, в ходе брифинга", "12月10日的例行记者会"), the year None unless printed with it ("December
+    10, 2024", "2024年12月10日"). None when a weekday, "today" or "yesterday" stands nearer the briefing
+    word (that is its day, and it says nothing without the publication day), or for a bare "10日"."""
     around = _around_briefing(text)
     if not around:
         return None
     near, start, word = around
-    found = []
+    found: list[tuple[int, tuple[int | None, int, int] | None]] = []
     for match in MONTH_DAY.finditer(near):
         month = match["m1"] or match["m2"]
         number = MONTH_NUMBER[month.lower()] if month else int(match["m3"] or 0)
         day = int(match["d1"] or match["d2"] or match["d3"] or 0)
         if number and _is_month_day(number, day):
-            found.append((_distance(start + match.start(), start + match.end(), word), (number, day)))
-    return min(found)[1] if found else None
+            year = YEAR_AFTER.match(near, match.end()) or YEAR_BEFORE.search(near[: match.start()])
+            named = (int(year["year"]) if year else None, number, day)
+            found.append((_distance(start + match.start(), start + match.end(), word), named))
+    for pattern in [*WEEKDAY_WORDS, *(pattern for pattern, _ in RELATIVE_WORDS)]:
+        for match in pattern.finditer(near):
+            found.append((_distance(start + match.start(), start + match.end(), word), None))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _is_month_day(month: int, day: int) -> bool:

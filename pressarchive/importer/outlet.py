@@ -39,10 +39,12 @@ BYLINE_OUTLET = re.compile(
     rf"(?:By\s+)?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){{1,2}}, (?P<outlet>(?:The )?{_OUTLET_WORD}(?: {_OUTLET_WORD}){{0,3}}?)"
     r"(?=\s*$|(?<=[a-z])[A-Z][a-z])"
 )
-NOT_OUTLETS = frozenset(  # what follows a name and a comma in a caption or a quote's attribution, not an outlet
-    "ambassador chairman correspondent director editor minister photographer president reporter secretary "
-    "spokesman spokesperson spokeswoman".split()
+NOT_OUTLETS = frozenset(  # words of what follows a name and a comma in a caption or an attribution, not an outlet
+    "ambassador chairman chief correspondent deputy director editor foreign general house minister ministry "
+    "office photographer president press prime representative reporter secretary spokesman spokesperson "
+    "spokeswoman state".split()
 )
+AGENCY_SHORT = {"AP": "The Associated Press"}  # as a byline signs it, under the name its datelines credit
 # "Distributed by Public on 10/31/2025": the press-release platform; the line before names the author.
 DISTRIBUTED_BY = re.compile(r"\|\s*Distributed by Public on\b")
 
@@ -80,19 +82,27 @@ def credited_agency(text: str) -> str | None:
 
 
 def bylined_outlet(raw: str) -> str | None:
-    """The outlet a reporter's byline names: on the first line, or a line beginning "By" near the start."""
+    """The outlet a reporter's byline names: a line beginning "By" near the start, or the first line
+    when what follows the name is an outlet's initials ("Michele Kelemen, NPR"; not "Hong Kong, China").
+    Never a role or an office ("Vladimir Putin, Russian President", "..., Foreign Ministry Spokesperson")."""
     lines = [line.strip() for line in raw[:CREDIT_REACH].split("\n") if line.strip()]
     for n, line in enumerate(lines):
         match = BYLINE_OUTLET.match(line)
-        if match and (n == 0 or line.startswith("By ")) and match["outlet"].casefold() not in NOT_OUTLETS:
-            return match["outlet"]
+        if not match or any(word.casefold() in NOT_OUTLETS for word in match["outlet"].split()):
+            continue
+        outlet = match["outlet"]
+        if line.startswith("By ") or (n == 0 and re.fullmatch(r"[A-Z]{2,6}", outlet)):
+            return AGENCY_SHORT.get(outlet, outlet)
     return None
 
 
 def own_site(outlet: str, host: str | None) -> bool:
-    """Whether ``host`` is the site of the outlet called ``outlet`` (its name, squashed, in the host's)."""
+    """Whether ``host`` is the site of the outlet called ``outlet``: one of its labels begins with the
+    name, squashed (interfax.ru for Interfax, washingtonpost.com, apnews.com; not japantimes.co.jp for AP)."""
     name = re.sub(r"\W", "", outlet.casefold()).removeprefix("the")
-    return bool(host and name and name in host.replace(".", "").replace("-", ""))
+    short = next((s for s, full in AGENCY_SHORT.items() if full == outlet), "").casefold()
+    labels = (host or "").split(".")[:-1]  # not the top-level domain
+    return any(label.replace("-", "").startswith(n) for label in labels for n in (name, short) if n)
 
 
 def distributed_author(raw: str) -> str | None:

@@ -79,7 +79,7 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
             continue
         found.language = options.language or found.language
         day = mine.date or found.date or (url_date(mine.url) or ("9999",))[0]
-        text = f"{found.title or ''}\n{found.body}"
+        text = "\n".join([found.title or "", found.body, *photo_captions(found)])  # what assign() will read
         makes_none = not makes_briefing(text, reported_host(text))
         read.append(((makes_none, day[:10], digest), capture, found, mine))
     for _, capture, found, mine in sorted(read, key=lambda r: r[0]):
@@ -146,7 +146,7 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     _drop_furniture(found, capture.name, site, fields["source"], archive, plan)
     # A photo caption is kept out of the article, but it names the event the article reports: kept in
     # `extra`, it is evidence of the briefing when the article is matched again from its file.
-    captions = [removal.text for removal in found.removed if removal.reason == "photo caption"]
+    captions = photo_captions(found)
     if captions:
         extra["photo_captions"] = captions
     text = "\n".join([fields["title"], found.body, *captions])
@@ -311,6 +311,10 @@ def _optional_fields(found: Found, options: Options, fields: dict[str, Any], rep
     else:
         report.to_fill.append("byline: the capture names no author")
     report.to_fill.append("tags: none set")
+
+
+def photo_captions(found: Found) -> list[str]:
+    return [removal.text for removal in found.removed if removal.reason == "photo caption"]
 
 
 def _assign_briefing(
