@@ -205,3 +205,14 @@ def test_boilerplate_of_a_cjk_agency_is_not_a_long_passage():
     index.add("article a", "a", DEC_10, boilerplate + "日本の自衛隊機へのレーダー照射について説明した。")
     [other] = index.candidates(boilerplate + "パラグアイとの関係について質問に答えた。", [DEC_10])
     assert 9 <= other.passage < LONG_PASSAGE  # its 27 shared characters count as 9 words
+
+
+def test_a_passage_counts_only_where_the_other_text_holds_its_words_in_the_same_run():
+    mine = [f"word{n}" for n in range(20)]
+    scattered = " ".join(f"{a} {b} filler{n}." for n, (a, b) in enumerate(zip(mine, mine[1:], strict=False)))
+    index = Index()
+    index.add("transcript scattered", "s", DEC_10, scattered)  # every pair of my text, never three in a row
+    [candidate] = index.candidates(" ".join(mine), [DEC_10])
+    assert candidate.passage == 1.0  # one pair at a time: never a passage
+    index.add("transcript whole", "w", DEC_10, f"Before. {' '.join(mine)}. After.")
+    assert {c.briefing_id: c.passage for c in index.candidates(" ".join(mine), [DEC_10])}["w"] == 19.0

@@ -37,7 +37,7 @@ import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from .days import CALENDAR_WORDS
 
@@ -47,6 +47,7 @@ ANCHOR_WEIGHT = 0.8
 MIN_SHINGLES = 20
 MIN_ANCHORS = 8
 LONG_PASSAGE = 12  # words; the longest shared between coverage of different briefings in eval/import is 7
+PASSAGE_LOOKUPS = 50  # runs looked up in the other text, longest first (most texts need one)
 CJK_WORD = 1 / 3  # a CJK character as a share of a word (boilerplate of 32 characters is not a long passage)
 STOPWORDS = frozenset(
     """a an and are as at be been but by can could did do does for from had has have he her his how i if in into is it
@@ -169,7 +170,7 @@ class Index:
             for doc in self.by_day.get(day, []):
                 if briefings is not None and doc.briefing_id not in briefings:
                     continue
-                evidence = _score(found, mine, my_anchors, doc.shingles, doc.anchors)
+                evidence = _score(found, mine, my_anchors, doc.shingles, doc.anchors, partial(joined, doc.text))
                 held = best.get(doc.briefing_id)
                 if held is None or (rank, -evidence[0]) < (held[0], -held[1][0]):
                     best[doc.briefing_id] = (rank, evidence, doc)
@@ -186,12 +187,19 @@ class Index:
 def similarity(text: str, other: str, common: str = "") -> float:
     """The score of ``text`` against one other document, as Index.candidates gives it."""
     theirs, their_anchors = _features(other)
-    return _score(words(text), *_features(text, common), theirs, their_anchors)[0]
+    return _score(words(text), *_features(text, common), theirs, their_anchors, partial(joined, other))[0]
 
 
 @lru_cache(maxsize=64)  # one new document is compared with many waiting ones
 def _features(text: str, common: str = "") -> tuple[frozenset[str], frozenset[str]]:
     return shingles(text) - shingles(common), anchors(text) - anchors(common)
+
+
+@lru_cache(maxsize=64)
+def joined(text: str) -> str:
+    """The text's content words in order, each between spaces: a passage of another text is in it
+    exactly when that passage's words are consecutive here too."""
+    return f" {' '.join(word for word, _, _ in words(text))} "
 
 
 def _score(
@@ -200,27 +208,36 @@ def _score(
     my_anchors: frozenset[str],
     theirs: frozenset[str],
     their_anchors: frozenset[str],
+    their_words: Callable[[], str],
 ) -> tuple[float, float, float, float]:
     """(score, containment, anchor overlap, longest shared passage in words) of a text (its words ``ws``,
-    shingles ``mine`` and anchors) against another's shingles and anchors."""
+    shingles ``mine`` and anchors) against another's shingles, anchors and words (``joined``, read only
+    when the texts share shingles enough for a long passage)."""
     shared = mine & theirs
     containment = len(shared) / max(MIN_SHINGLES, min(len(mine), len(theirs)))
     overlap = len(my_anchors & their_anchors) / max(MIN_ANCHORS, min(len(my_anchors), len(their_anchors)))
-    passage = longest_passage(ws, shared) if len(shared) >= LONG_PASSAGE else 0.0  # shorter cannot be long
+    passage = longest_passage(ws, shared, their_words()) if len(shared) >= LONG_PASSAGE else 0.0
     score = max(containment, ANCHOR_WEIGHT * overlap, min(1.0, MATCH_THRESHOLD * passage / LONG_PASSAGE))
     return round(score, 4), containment, overlap, passage
 
 
-def longest_passage(ws: list[tuple[str, int, int]], shared: frozenset[str]) -> float:
-    """The longest run of consecutive words of ``ws`` whose shingles are all ``shared``, in words."""
-    best = run = 0.0
-    for a, b in zip(ws, ws[1:], strict=False):
+def longest_passage(ws: list[tuple[str, int, int]], shared: frozenset[str], theirs: str) -> float:
+    """The longest run of consecutive words of ``ws`` that stand consecutive in the other text too (its
+    ``joined`` words), in words, a CJK character counting CJK_WORD: runs of shingles the other text
+    holds somewhere, longest first, each kept only if the other text holds it whole."""
+    runs: list[tuple[float, int, int]] = []
+    start, length = 0, 0.0
+    for i, (a, b) in enumerate(zip(ws, ws[1:], strict=False)):
         if f"{a[0]} {b[0]}" in shared:
-            run += CJK_WORD if CJK_CHAR.match(a[0]) else 1
-            best = max(best, run)
+            start, length = (i, 0.0) if length == 0 else (start, length)
+            length += CJK_WORD if CJK_CHAR.match(a[0]) else 1
+            runs.append((length, start, i + 1))
         else:
-            run = 0.0
-    return best
+            length = 0.0
+    for length, first, last in sorted(runs, key=lambda r: (-r[0], r[1]))[:PASSAGE_LOOKUPS]:
+        if f" {' '.join(w for w, _, _ in ws[first : last + 1])} " in theirs:
+            return length
+    return 0.0
 
 
 def choose(candidates: list[Candidate], day_taken: bool = False) -> Candidate | None:
