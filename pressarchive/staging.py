@@ -29,6 +29,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .cache import BuildCache
 from .errors import BuildError
@@ -156,6 +157,7 @@ def _update(staging: Staging, outputs: dict[str, Output], within: Callable[[str]
             emptied.add((folder / path).parent)
     manifest: Manifest = {}
     todo = []
+    folders = _Copier()
     for path in sorted(outputs):
         output = outputs[path]
         current = live.get(path)
@@ -164,11 +166,8 @@ def _update(staging: Staging, outputs: dict[str, Output], within: Callable[[str]
         elif output.source is not None or (
             current is not None and current.key == output.key and stamp_at(staging.out / path) == current.stamp
         ):
-            target = folder / path
-            target.parent.mkdir(parents=True, exist_ok=True)
             # A finished file, or one the last build made already: do not produce it again.
-            _copy(output.source or staging.out / path, target)
-            manifest[path] = Written(output.key, stamp_of(target.stat()))
+            manifest[path] = Written(output.key, folders.copy(output.source or staging.out / path, folder / path))
         else:
             todo.append((path, output.produce))
     for path, stamp in produce_files(folder, todo, staging.cache).items():
@@ -179,19 +178,51 @@ def _update(staging: Staging, outputs: dict[str, Output], within: Callable[[str]
     return manifest, changed + removed
 
 
-def _copy(source: Path, target: Path) -> None:
-    """A copy with the source's mtime, never a hard link: a shared inode would let an edit of one change both."""
-    shutil.copy2(source, target)
+class _Copier:
+    """Copies files, making each target folder once."""
+
+    def __init__(self) -> None:
+        self.made: set[Path] = set()
+
+    def copy(self, source: Path, target: Path) -> Stamp:
+        if target.parent not in self.made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.made.add(target.parent)
+        return _copy(source, target)
+
+
+def _copy(source: Path, target: Path) -> Stamp:
+    """A copy with the source's mtime (an unchanged page keeps its Last-Modified, and `rsync -t` skips it),
+    never a hard link: a shared inode would let an edit of one change both. Returns the copy's stamp.
+
+    The bytes move inside the kernel where it can (copy_file_range): half the CPU time of
+    shutil.copy2, which also copies permission bits and extended attributes the site does not use.
+    """
+    with open(source, "rb", buffering=0) as reader, open(target, "wb", buffering=0) as writer:
+        status = os.fstat(reader.fileno())
+        _copy_bytes(reader, writer, status.st_size)
+        os.utime(writer.fileno(), ns=(status.st_atime_ns, status.st_mtime_ns))
+        return stamp_of(os.fstat(writer.fileno()))
+
+
+def _copy_bytes(reader: BinaryIO, writer: BinaryIO, size: int) -> None:
+    """Copy ``reader`` to ``writer`` from their offsets, in the kernel where the platform and file system allow."""
+    copy_range = getattr(os, "copy_file_range", None)  # Linux only
+    if copy_range is not None:
+        try:
+            while size > 0 and (copied := copy_range(reader.fileno(), writer.fileno(), size)):
+                size -= copied
+        except OSError:
+            pass  # not across these file systems: Python copies the rest, from where the offsets stand
+    shutil.copyfileobj(reader, writer)  # nothing left after a complete kernel copy; a file that grew, its tail
 
 
 def _copy_tree(source: Path, target: Path, manifest: Manifest) -> Manifest:
     """Fill ``target`` with copies of the files of ``manifest`` under ``source``; the copies' manifest."""
-    copies = {}
-    for path, written in manifest.items():
-        (target / path).parent.mkdir(parents=True, exist_ok=True)
-        _copy(source / path, target / path)
-        copies[path] = Written(written.key, stamp_of((target / path).stat()))
-    return copies
+    folders = _Copier()
+    return {
+        path: Written(written.key, folders.copy(source / path, target / path)) for path, written in manifest.items()
+    }
 
 
 def folder_id(folder: Path, out: Path) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import stat
@@ -214,3 +215,18 @@ def test_a_base_path_without_a_site_url_says_what_is_left_out_and_site_yaml_give
     assert "site URL https://example.org/REPO/ (`url:` in site.yaml, path from --base-url)" in result.stderr
     assert "Warning" not in result.stderr
     assert (tmp_path / "full" / "feeds" / "all.xml").is_file()
+
+
+def test_copies_between_the_site_and_its_spare_are_whole_separate_files_with_the_mtime_kept(tmp_path: Path) -> None:
+    """The kernel copy (copy_file_range) and its fallback: a /proc file's stat says 0 bytes, so Python copies it."""
+    from pressarchive.staging import _copy
+
+    big = tmp_path / "big.html"
+    big.write_bytes(bytes(range(256)) * 40_000)  # 10 MB: more than one kernel copy may move at once
+    os.utime(big, ns=(1_000_000_000, 1_234_567_890_123_456_789))
+    for source in (big, Path("/proc/version")):
+        copy = tmp_path / f"copy-of-{source.name}"
+        stamp = _copy(source, copy)
+        assert copy.read_bytes() == source.read_bytes() != b""
+        assert stamp.size == copy.stat().st_size and stamp.inode == copy.stat().st_ino != source.stat().st_ino
+    assert (tmp_path / "copy-of-big.html").stat().st_mtime_ns == 1_234_567_890_123_456_789
