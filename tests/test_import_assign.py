@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pressarchive.importer.archive import Archive
 from pressarchive.importer.assign import assign
+from pressarchive.importer.days import month_day_at_briefing
 from pressarchive.importer.hosts import host_named
 
 OCT_30, OCT_31 = date(2025, 10, 30), date(2025, 10, 31)
@@ -79,3 +80,30 @@ def test_a_waiting_articles_kept_captions_are_read_whatever_a_hand_made_of_its_f
     assert _text(article).endswith("\nGuo Jiakun at the press conference")  # a string, not its characters
     article.write_text(head.format(date="2025-13-45", captions="[x]"))  # no such day: YAML cannot read it
     assert _text(article) == "T\nBody text.\n"
+
+
+def test_a_text_naming_its_host_never_joins_another_hosts_briefing_however_alike(tmp_path):
+    """Jiji on Kihara's news conference shares its names with China's briefing of the same day."""
+    said = "Prime Minister Sanae Takaichi said a Taiwan contingency could threaten Japan; Consul-General Xue Jian in Osaka posted on X."
+    nov_10 = date(2025, 11, 10)
+    archive = archive_with(tmp_path)
+    archive.add_briefing(
+        "cn10", nov_10, f"Lin Jian, Chinese Foreign Ministry, press conference. {said}", host_named(CN_MFA)
+    )
+    kihara = f'"The posts were extremely inappropriate," Chief Cabinet Secretary Minoru Kihara told a news conference. {said}'
+    done = assign(kihara, nov_10, "jiji.txt", archive)
+    assert done.briefing != "cn10"
+    assert "candidate cn10: left out: another host's briefing" in done.lines
+    unnamed = f'"The posts were extremely inappropriate," an official said at a news conference. {said}'
+    assert assign(unnamed, nov_10, "other.txt", archive, create=False).briefing == "cn10"  # the test's texts do match
+
+
+def test_an_undated_text_whose_first_briefing_word_is_a_caption_takes_the_day_named_with_its_host(tmp_path):
+    text = (
+        "記者会見に臨む中国外交部の林剣報道官。（北京＝新華社配信）【新華社北京11月14日】"
+        "中国外交部の林剣報道官は14日の記者会見で、日本側に申し入れを行ったと述べた。"
+    )
+    archive = archive_with(tmp_path, ("b13", date(2025, 11, 13), CN_MFA), ("b14", date(2025, 11, 14), CN_MFA))
+    assert assign(text, None, "xinhua.txt", archive).briefing == "b14"
+    elsewhere = "記者会見に臨む林剣報道官。別の話題。木原官房長官は14日の記者会見で述べた。"
+    assert month_day_at_briefing(elsewhere, host_named(CN_MFA).names) is None  # another host's briefing

@@ -78,6 +78,17 @@ def test_without_a_named_day_the_publication_day_comes_before_the_day_before():
     assert briefing_days("The spokesperson said on Wednesday the facts are clear.", DEC_11) == [DEC_10, DEC_11]
 
 
+def test_the_weekday_a_lead_names_first_decides_not_a_last_friday_further_down():
+    nov_14 = date(2025, 11, 14)  # a Friday
+    jiji = "The Chinese Foreign Ministry on Thursday urged Tokyo. Lin Jian told a news conference so. Takaichi said at a session last Friday that"
+    assert briefing_days(jiji, nov_14) == [date(2025, 11, 13), nov_14]
+    assert briefing_days("Lin said on Friday at a news conference. On Thursday, Tokyo", nov_14) == [nov_14]
+    assert briefing_days("Lin told a news conference. Takaichi spoke last Thursday.", nov_14) == [
+        nov_14,
+        date(2025, 11, 13),
+    ]
+
+
 @settings(deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Nd",)), max_size=200))
 def test_a_text_naming_no_day_is_about_its_publication_day_or_the_day_before(text):

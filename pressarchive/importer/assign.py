@@ -1,6 +1,7 @@
 """Which briefing a capture's text reports: a matching one, its host's one of the day, a new one, or none.
 
-In order: the best briefing of the text's days at MATCH_THRESHOLD or more (match.py); else
+In order: the best briefing of the text's days at MATCH_THRESHOLD or more (match.py), never one of
+another host than the one the text names next to its briefing word; else
 the one briefing its host (hosts.py: a name next to a briefing word, in any language the
 table knows) has on its day; else a new briefing, when the text names a briefing and whose
 it is (a host of the table, or a ministry's name); else none, left for the archivist to fill
@@ -60,8 +61,15 @@ def assign(
     if published is None:
         return _assign_undated(text, archive)
     days = briefing_days(text, published)
+    sighting = reported_host(text)
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
+    if sighting:  # a text that says whose briefing it reports never joins another host's
+        others = [
+            c for c in candidates if archive.briefing_hosts.get(c.briefing_id, sighting.host.id) != sighting.host.id
+        ]
+        done.lines += [f"candidate {c.briefing_id}: left out: another host's briefing" for c in others]
+        candidates = [c for c in candidates if c not in others]
     if not candidates:
         done.lines.append(f"briefing candidates: none on {', '.join(d.isoformat() for d in days)}")
     chosen = choose(candidates, day_taken=len(days) > 1 and archive.index.has_day(days[0]))
@@ -69,7 +77,6 @@ def assign(
         done.briefing = chosen.briefing_id
         done.lines.append(f"briefing: {chosen.briefing_id} (score {chosen.score} >= threshold {MATCH_THRESHOLD})")
         return done
-    sighting = reported_host(text)
     if sighting:
         done.lines.append(f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}")')
     same_host = archive.briefings_of(sighting.host, days[0]) if sighting else []
@@ -111,7 +118,7 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         return done
     assert sighting is not None
     said = f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}")'
-    day_named = month_day_at_briefing(text)
+    day_named = month_day_at_briefing(text, sighting.host.names)
     if day_named:
         year, month, day_number = day_named
         days = [d for d in days if (d.month, d.day) == (month, day_number) and year in (None, d.year)]
@@ -171,7 +178,7 @@ def may_win(text: str, coverage: str, host_id: str | None, day: date) -> bool:
     host = next((h for h in hosts() if h.id == host_id), None)
     if host is None:
         return False
-    named = month_day_at_briefing(text)
+    named = month_day_at_briefing(text, host.names)
     return (named is not None and named[1:] == (day.month, day.day) and named[0] in (None, day.year)) or (
         similarity(text, coverage, said_of(host)) >= MATCH_THRESHOLD
     )

@@ -12,6 +12,7 @@ when the text names its weekday, else the publication day and the day before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
@@ -65,6 +66,10 @@ def _words(alternatives: str) -> re.Pattern[str]:
 
 
 WEEKDAY_WORDS = [_words(day) for day in WEEKDAYS]
+OTHER_WEEK = re.compile(  # "last Friday", "el viernes pasado" is rarer in leads; "上周五", "先週金曜"
+    r"(?<!\w)(?:last|next|previous|coming|past|dernier|prochain|pasado|próximo|passada|próxima|прошл\w*|следующ\w*)\s+(?:\w+\s+)?$|[上下]周$|[先来]週$",
+    re.IGNORECASE,
+)
 RELATIVE_WORDS = [(_words(words), back) for words, back in DAYS_BACK.items()]
 
 
@@ -78,34 +83,57 @@ def briefing_days(text: str, published: date) -> list[date]:
     named = _day_at_briefing(text, published)
     if named:
         return [named]
-    weekdays = {n for n, pattern in enumerate(WEEKDAY_WORDS) if pattern.search(text)}
+    weekday = first_weekday(text)
     before = published - timedelta(days=1)
-    if published.weekday() in weekdays:
+    if weekday == published.weekday():
         return [published]
-    if before.weekday() in weekdays:
+    if weekday == before.weekday():
         return [before, published]
     return [published, before]
 
 
-def _day_at_briefing(text: str, published: date) -> date | None:
-    """The day named nearest the text's first briefing word (later ones may be other briefings)."""
-    around = _around_briefing(text)
-    if not around:
-        return None
-    near, start, word = around
-    found = [(_distance(start + s, start + e, word), day) for s, e, day in _days_named(near, published)]
+def first_weekday(text: str) -> int | None:
+    """The weekday (Monday 0) the text names first, as a lead names its news's day ("China on Thursday
+    urged"); a later one is often another day ("said last Friday"), and one qualified so never counts."""
+    found = [
+        (match.start(), number)
+        for number, pattern in enumerate(WEEKDAY_WORDS)
+        for match in pattern.finditer(text)
+        if not OTHER_WEEK.search(text, max(0, match.start() - 12), match.start())
+    ]
     return min(found)[1] if found else None
 
 
-def month_day_at_briefing(text: str) -> tuple[int | None, int, int] | None:
+def _day_at_briefing(text: str, published: date) -> date | None:
+    """The day named nearest the text's first briefing word (later ones may be other briefings)."""
+    for near, start, word in _around_briefings(text):
+        found = [(_distance(start + s, start + e, word), day) for s, e, day in _days_named(near, published)]
+        return min(found)[1] if found else None
+    return None
+
+
+def month_day_at_briefing(text: str, host: re.Pattern[str] | None = None) -> tuple[int | None, int, int] | None:
     """For a text without a date: (year, month, day) of the day named nearest its first briefing word
     ("8 января, в ходе брифинга", "12月10日的例行记者会"), the year None unless printed with it ("December
     10, 2024", "2024年12月10日"). None when a weekday, "today" or "yesterday" stands nearer the briefing
-    word (that is its day, and it says nothing without the publication day), or for a bare "10日"."""
-    around = _around_briefing(text)
-    if not around:
-        return None
-    near, start, word = around
+    word (that is its day, and it says nothing without the publication day), or for a bare "10日".
+
+    When the first briefing word's sentence names no day (a photo's caption: "記者会見に臨む林剣報道官"),
+    a later one counts if the ``host`` the text reports is named in its sentence too: the same briefing."""
+    for number, (near, start, word) in enumerate(_around_briefings(text)):
+        if number and (host is None or not host.search(near)):
+            continue
+        found = _month_days_near(near, start, word)
+        if found:
+            return min(found, key=lambda f: f[0])[1]
+    return None
+
+
+def _month_days_near(
+    near: str, start: int, word: re.Match[str]
+) -> list[tuple[int, tuple[int | None, int, int] | None]]:
+    """Each day expression in ``near`` (starting at ``start``): (distance to ``word``, (year, month, day)),
+    or None for a weekday, "today" or "yesterday"."""
     found: list[tuple[int, tuple[int | None, int, int] | None]] = []
     for match in MONTH_DAY.finditer(near):
         month = match["m1"] or match["m2"]
@@ -118,7 +146,7 @@ def month_day_at_briefing(text: str) -> tuple[int | None, int, int] | None:
     for pattern in [*WEEKDAY_WORDS, *(pattern for pattern, _ in RELATIVE_WORDS)]:
         for match in pattern.finditer(near):
             found.append((_distance(start + match.start(), start + match.end(), word), None))
-    return min(found, key=lambda f: f[0])[1] if found else None
+    return found
 
 
 def _is_month_day(month: int, day: int) -> bool:
@@ -129,11 +157,14 @@ def _is_month_day(month: int, day: int) -> bool:
     return True
 
 
-def _around_briefing(text: str) -> tuple[str, int, re.Match[str]] | None:
-    """The sentence around the text's first briefing word, within reach: (that text, where it starts, the word)."""
-    word = BRIEFING_WORD.search(text)
-    if not word:
-        return None
+def _around_briefings(text: str) -> Iterator[tuple[str, int, re.Match[str]]]:
+    """For each briefing word of the text in turn, the sentence around it within reach: (that text, where it starts, the word)."""
+    for word in BRIEFING_WORD.finditer(text):
+        yield _around(text, word)
+
+
+def _around(text: str, word: re.Match[str]) -> tuple[str, int, re.Match[str]]:
+    """The sentence around ``word``, within DAY_REACH_BEFORE and DAY_REACH_AFTER characters of it."""
     start = max(0, word.start() - DAY_REACH_BEFORE)
     for end in SENTENCE_END.finditer(text, start, word.start()):
         start = end.end()
