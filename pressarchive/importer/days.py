@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 BRIEFING_WORDS = (
-    "press conference", "press briefing", "news conference", "briefing", "記者会見", "会見", "记者会",
+    "press conference", "press briefing", "news conference", "briefing", "記者会見", "会見", "记者会", "記者會", "브리핑", "기자회견",
     "吹风会", "брифинг", "пресс-конференц", "брифінг", "пресконференц", "прес-конференц", "rueda de prensa", "conferencia de prensa", "coletiva",
     "conférence de presse", "point de presse",
 )  # fmt: skip
