@@ -184,3 +184,17 @@ def test_the_headline_is_the_plain_line_not_its_variant_with_a_date_above_it():
 def test_a_reporters_byline_on_another_site_makes_the_outlet_the_credit():
     found = read_capture(EVAL / "021_mprnews-npr-state-overhaul.txt")  # "Michele Kelemen, NPR" on MPR News
     assert found.credit == "NPR"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("11月10日，外交部發言人林劍主持例行記者會。有記者就日本首相高市早苗在國會答問時發表涉台錯誤言論提問。", "zh"),
+        ("外交部发言人林剑主持例行记者会。有记者就日本首相高市早苗在国会答问时发表涉台错误言论提问。", "zh"),
+        ("中国外交部の林剣報道官は14日の記者会見で、日本側に厳正な申し入れを行ったと述べた。", "ja"),
+        ("마오닝 중국 외교부 대변인은 정례 브리핑을 통해 양측 인사가 베이징에서 회담을 진행했다고 밝혔습니다.", "ko"),
+    ],
+)
+def test_chinese_japanese_and_korean_are_told_by_their_scripts(text, language):
+    """langdetect alone calls the Traditional Chinese line Korean (0.86), though it holds no Hangul."""
+    assert detect_language.__wrapped__(text) == language

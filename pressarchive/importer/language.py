@@ -2,14 +2,26 @@
 
 langdetect samples at random; its seed is fixed here, so the same text always gets
 the same answer. Chinese is written as `zh` whatever the script ("zh-cn", "zh-tw").
+
+A text written mostly in Chinese characters, kana or Hangul is told by its script instead:
+langdetect's profiles share the Han characters, and it calls a Traditional Chinese report
+Korean (0.86) although it holds no Hangul. Hangul makes it Korean, kana Japanese, Han
+characters alone Chinese.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 MIN_LETTERS = 20  # fewer letters than this say nothing reliable
 MIN_PROBABILITY = 0.8
+HAN, KANA, HANGUL = (
+    re.compile(r"[\u3400-\u9fff\uf900-\ufaff]"),
+    re.compile(r"[\u3040-\u30ff]"),
+    re.compile(r"[\uac00-\ud7af]"),
+)
+SCRIPT_SHARE = 0.1  # of a CJK text's characters in Hangul (or kana) that make it Korean (or Japanese)
 
 
 @lru_cache(maxsize=256)
@@ -18,8 +30,12 @@ def detect_language(text: str) -> str | None:
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
-    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < MIN_LETTERS:
         return None
+    by_script = _cjk_language(text, letters)
+    if by_script:
+        return by_script
     DetectorFactory.seed = 0
     try:
         best = detect_langs(text)[0]
@@ -28,3 +44,14 @@ def detect_language(text: str) -> str | None:
     if best.prob < MIN_PROBABILITY:
         return None
     return str(best.lang).split("-")[0]
+
+
+def _cjk_language(text: str, letters: int) -> str | None:
+    """ "ko", "ja" or "zh" for a text whose letters are mostly CJK, by its scripts; None for any other."""
+    han, kana, hangul = (len(script.findall(text)) for script in (HAN, KANA, HANGUL))
+    cjk = han + kana + hangul
+    if cjk * 2 < letters:
+        return None
+    if hangul >= SCRIPT_SHARE * cjk:
+        return "ko"
+    return "ja" if kana >= SCRIPT_SHARE * cjk else "zh"
