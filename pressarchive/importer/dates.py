@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from .days import BRIEFING_WORD
+from .hosts import hosts
+
 DATE_LINE_REST_MAX = 45  # characters a date line may hold besides its dates and label
 DATE_LINE_REST_CJK = 10  # a CJK headline after a date ("2025年10月30日外交部发言人...") is not a date line
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -108,6 +111,8 @@ def _mostly_dates(line: str, dates: list[tuple[str, int, int]]) -> bool:
     rest = (rest + line[cut:]).strip(" |[]()【】「」-–—·,")
     if LABEL.search(before_first):
         return True
+    if BRIEFING_WORD.search(rest) or any(host.names.search(rest) for host in hosts()):
+        return False  # a briefing's title: "Regular Press Conference on November 18, 2025", "2025年11月18日外交部发言人毛宁"
     return len(rest) <= DATE_LINE_REST_MAX and len(CJK.findall(rest)) <= DATE_LINE_REST_CJK
 
 
