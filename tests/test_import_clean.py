@@ -304,3 +304,14 @@ def test_a_text_ends_mid_sentence_only_when_its_last_paragraph_is_cut():
     assert not ends_mid_sentence("Stay engaged, and be part of positive change! 🚀\n")
     assert not ends_mid_sentence("The talks ended.\n\nXinhua\n")  # a sign-off, not a cut sentence
     assert not ends_mid_sentence("会谈取得了积极成果。\n")
+
+
+def test_a_breadcrumb_trail_and_a_share_label_go_and_a_sentence_with_angle_brackets_stays():
+    text = "网易首页 > 新闻中心 > 新闻 > 正文\n\n分享至\n\nHome › News › World\n\nIf a > b > c, the sum is large.\n"
+    result = clean(text)
+    assert result.body == "If a > b > c, the sum is large.\n"
+    assert [(r.line, r.reason) for r in result.removed] == [
+        (1, "page furniture"),
+        (3, "page furniture"),
+        (5, "page furniture"),
+    ]

@@ -27,7 +27,8 @@ FURNITURE = re.compile(
     r"|back to top|related (?:articles|posts|news)|advertisement|read more|cancel reply"
     r"|photos?|text size|close|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
-    r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)",
+    r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
+    r"|(?:[^<>›»\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»\n.,;!?。，]{1,24})",  # a breadcrumb trail: "网易首页 > 新闻中心 > 新闻 > 正文"
     re.IGNORECASE,
 )
 # A row of topic tags in capitals ("WHITE HOUSE PRESS BRIEFING KAROLINE LEAVITT ..."): five words or more,
