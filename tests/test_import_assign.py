@@ -107,3 +107,13 @@ def test_an_undated_text_whose_first_briefing_word_is_a_caption_takes_the_day_na
     assert assign(text, None, "xinhua.txt", archive).briefing == "b14"
     elsewhere = "記者会見に臨む林剣報道官。別の話題。木原官房長官は14日の記者会見で述べた。"
     assert month_day_at_briefing(elsewhere, host_named(CN_MFA).names) is None  # another host's briefing
+
+
+def test_a_ministry_named_far_from_the_briefing_word_makes_no_briefing(tmp_path):
+    """Yomiuri: a photo caption of another press conference, and the ministry's statement paragraphs later."""
+    caption = "Lin Hsin-i speaks during a press conference at the end of the APEC summit in Gyeongju, on Saturday."
+    text = f"{caption}\n{'Takaichi held talks with Lin. ' * 8}\nChina's Foreign Affairs Ministry said on Sunday that the posts were wrong."
+    done = assign(text, date(2025, 11, 2), "yomiuri.txt", archive_with(tmp_path))
+    assert done.briefing is None and done.new_file is None
+    near = "The Foreign Affairs Ministry of Ruritania said at a press conference on Sunday that talks would resume."
+    assert assign(near, date(2025, 11, 2), "r.txt", archive_with(tmp_path)).new_file is not None

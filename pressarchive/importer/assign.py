@@ -29,7 +29,7 @@ from typing import Any
 from ..model import MONTHS
 from .archive import Archive
 from .days import BRIEFING_WORD, BRIEFING_WORDS, briefing_days, month_day_at_briefing
-from .hosts import Host, Sighting, host_named, hosts, reported_host
+from .hosts import NAME_REACH, Host, Sighting, host_named, hosts, reported_host
 from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
 
@@ -97,8 +97,19 @@ def assign(
 
 def makes_briefing(text: str, sighting: Sighting | None) -> bool:
     """Whether ``text`` (whose host next to a briefing word is ``sighting``) may make a new briefing:
-    it names a briefing and whose it is, a host of the table or a ministry."""
-    return bool(BRIEFING_WORD.search(text)) and bool(sighting or HOST.search(text))
+    it names a briefing and whose it is, a host of the table or a ministry named next to it."""
+    return bool(sighting or ministry_at_briefing(text))
+
+
+def ministry_at_briefing(text: str) -> str | None:
+    """A ministry's name ("Foreign Ministry of Ruritania") within NAME_REACH characters of a briefing word:
+    one named further away said something else ("China's ministry said on Sunday", below a photo
+    caption of another press conference)."""
+    for word in BRIEFING_WORD.finditer(text):
+        near = HOST.search(text, max(0, word.start() - NAME_REACH), word.end() + NAME_REACH)
+        if near:
+            return near[1]
+    return None
 
 
 def _assign_undated(text: str, archive: Archive) -> Assignment:
@@ -193,7 +204,7 @@ def _new_briefing(
     done: Assignment,
     known: dict[str, str],
 ) -> None:
-    host = sighting.host.name if sighting else (HOST.search(text) or [None, None])[1]
+    host = sighting.host.name if sighting else ministry_at_briefing(text)
     named = SPOKESPERSON.search(text)
     spokesperson = sighting.spokesperson if sighting and sighting.spokesperson else (named[1] if named else None)
     kind = "press conference" if "press conference" in text.lower() else "press briefing"
