@@ -323,7 +323,9 @@ def main() -> int:
     parser.add_argument("--reverse", action="store_true", help="import in reverse order")
     parser.add_argument("--batch", action="store_true", help="import all captures in one run (--url-list)")
     parser.add_argument("--leave-out-hosts", action="store_true", help="grouping with each host left out of hosts.yaml")
-    parser.add_argument("--set", type=Path, default=EVAL, help="the labelled set (default eval/import; eval/import-heldout)")
+    parser.add_argument(
+        "--set", type=Path, default=EVAL, help="the labelled set (default eval/import; eval/import-heldout)"
+    )
     args = parser.parse_args()
     EVAL = args.set.resolve()
     labels = yaml.safe_load((EVAL / "labels.yaml").read_text(encoding="utf-8"))["captures"]

@@ -315,3 +315,32 @@ def test_a_breadcrumb_trail_and_a_share_label_go_and_a_sentence_with_angle_brack
         (3, "page furniture"),
         (5, "page furniture"),
     ]
+
+
+def test_a_popular_list_with_its_bullets_on_lines_of_their_own_goes_with_its_heading():
+    text = (
+        "Takaichi held talks with Lin on Saturday.\n"
+        '"Politics" POPULAR ARTICLE\n-\nJapan to Charge Foreigners More for Residence Permits\n-\nJapan to Support a Route\n'
+        "JN ACCESS RANKING\n"
+    )
+    result = clean(text)
+    assert result.body == "Takaichi held talks with Lin on Saturday.\n"
+    assert {r.reason for r in result.removed} == {"teaser list"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Copyright The Jiji Press, Ltd.]",
+        'Chinese Foreign Ministry Spokesman Lin Jian: "China will respond in a resolute way."  © Kyodo',
+        "2025年11月7日，日本東京，首相高市早苗在國會眾議院預算委員會會議上發表講話。（Getty）",
+        "(原标题:2025年11月14日外交部发言人林剑主持例行记者会)",
+        "图片",
+        "【映像】中国側の“訪日自粛”に高市政権の受け止めは",
+        "CGTN",
+    ],
+)
+def test_credits_captions_and_placeholders_go(line):
+    result = clean(f"The spokesperson took questions for an hour on Monday.\n{line}\nShe declined to comment.\n")
+    assert result.body == "The spokesperson took questions for an hour on Monday.\n\nShe declined to comment.\n"
+    assert [r.text for r in result.removed] == [" ".join(line.split())]

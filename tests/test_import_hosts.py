@@ -21,7 +21,11 @@ from pressarchive.importer.hosts import TABLE, host_named, hosts, reported_host
         ("Марія Захарова під час брифінгу з журналістами", "ru-mfa", "Maria Zakharova"),  # Ukrainian
         ("木原官房長官はきょう午前の会見で反論しました。", "jp-ccs", "Minoru Kihara"),
         ("11月10日,外交部發言人林劍主持例行記者會。", "cn-mfa", "Lin Jian"),  # Traditional Chinese (Hong Kong)
-        ("마오닝 중국 외교부 대변인은 정례 브리핑을 통해 밝혔습니다.", "cn-mfa", None),  # Korean: the ministry stands nearer
+        (
+            "마오닝 중국 외교부 대변인은 정례 브리핑을 통해 밝혔습니다.",
+            "cn-mfa",
+            None,
+        ),  # Korean: the ministry is nearer
         ("ha declarado el portavoz de Guterres, Stéphane Dujarric, durante una rueda de prensa.", "un-sg", None),
         ("об этом заявил на брифинге официальный представитель генсека Стефан Дюжаррик", "un-sg", None),
     ],

@@ -10,6 +10,7 @@ from conftest import CONTENT
 from pressarchive.importer.outlet import (
     SourceInfo,
     bylined_outlet,
+    credit_line,
     credited_agency,
     distributed_author,
     host_of,
@@ -83,3 +84,10 @@ def test_a_credit_on_the_outlets_own_site_names_it_and_elsewhere_names_the_platf
     assert not own_site("NPR", "mprnews.org") and not own_site("Xinhua", "diariodepe.com.br")
     assert own_site("The Associated Press", "apnews.com") and not own_site("The Associated Press", "japantimes.co.jp")
     assert not own_site("UN", "tribune.com.pk")  # a label must begin with the name
+
+
+def test_an_outlets_name_alone_on_a_line_near_the_top_credits_it():
+    assert credit_line("Lin Jian: Japan must retract\n\nGlobal Times\n\nChina on Friday urged Japan.") == "Global Times"
+    assert credit_line("cgtn\nEl portavoz Lin Jian dijo") == "CGTN"
+    assert credit_line("The Global Times reported that China urged Japan.") is None  # a sentence, not a credit
+    assert credit_line("\n".join(["A line of the story."] * 8 + ["Reuters"])) is None  # beyond the top

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .dates import SCAN_LINES, STORE_PREFIX, date_lines
+from .outlet import CREDIT_LINE
 
 # "-+ 0.00%", "+1.25%", "AAPL -0.42 %", "HSI 17,234.5 +0.8%": a quote line, never prose.
 TICKER = re.compile(r"[A-Z0-9.^]{0,12}\s*(?:[\d,]+(?:\.\d+)?\s*)?[-+−]{0,2}\s*[-+−]?\s*\d+(?:[.,]\d+)?\s*%")
@@ -28,7 +29,8 @@ FURNITURE = re.compile(
     r"|photos?|text size|close|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
-    r"|(?:[^<>›»\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»\n.,;!?。，]{1,24})",  # a breadcrumb trail: "网易首页 > 新闻中心 > 新闻 > 正文"
+    r"|(?:[^<>›»\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»\n.,;!?。，]{1,24}"
+    r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80})",  # an image's place; a video's link  # a breadcrumb trail: "网易首页 > 新闻中心 > 新闻 > 正文"
     re.IGNORECASE,
 )
 # A row of topic tags in capitals ("WHITE HOUSE PRESS BRIEFING KAROLINE LEAVITT ..."): five words or more,
@@ -38,7 +40,10 @@ TAG_ROW = re.compile(r"(?=(?:\S+ ){4})[A-Z0-9][A-Z0-9 &'’-]*[A-Z0-9]")
 PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
 CREDITS = re.compile(
-    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|(?:copyright|©).*|.*all rights reserved\.?"
+    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[\[(（]?(?:copyright|©).*|.*all rights reserved\.?"
+    r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
+    r"|[（(]原标题\s*[:：].*[）)]"  # a repost's note of the original headline
+    rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|(?:文章)?来源\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
     r"|.{0,200}\[Photo/[^\]]*\]|.{0,120}\b(?:Фото|Photo|Foto)\b.{0,60}"
     r"|.{0,40}\|\s*(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua)|[\w .-]{0,40}/(?:TASS|ТАСС|AP|AFP|Reuters|EFE|Xinhua)"
@@ -64,11 +69,13 @@ COOKIES = re.compile(
 # A heading that opens a list of other stories; the list items under it go with it.
 TEASER_HEADING = re.compile(
     r"(?:related stories|related news|related articles|more stories|read also|see also|most read"
-    r"|similar news:.*|читайте также.*|также читайте.*|相关新闻|関連記事)",
+    r"|(?:\"[^\"]{1,20}\" )?(?:most )?popular(?: articles?| stories| news)?|\w{0,4} ?access ranking|ranking"
+    r"|similar news:.*|читайте также.*|также читайте.*|相关新闻|関連記事|人気記事|热门(?:新闻|文章)|阅读排行)",
     re.IGNORECASE,
 )
 REFERENCES = re.compile(r"references?(?:\(s\))?\s*:", re.IGNORECASE)
 TEASER_ITEM = re.compile(r"\s*(?:[-•●▪◦‣・]\s*)\S.*")
+TEASER_MARKER = re.compile(r"[-•●▪◦‣・]")  # a list's bullet alone on its line, its item on the next
 # "Zhitongcaijing·12/10/2025 08:17:04": outlet, a middle dot, the date as printed.
 DATELINE = re.compile(
     r"(?P<outlet>[^\s·][^·]{0,60}?)\s*·\s*(?P<printed>\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
@@ -181,7 +188,7 @@ def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
 def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """A "Related Stories" heading and its list; "Reference(s):" and the short tail under it; a closing "・" list."""
     kept: list[Line] = []
-    in_list = False
+    in_list = after_marker = False
     texts = [t.strip() for _, t in lines]
     tail_from = len(texts)
     while tail_from and (not texts[tail_from - 1] or texts[tail_from - 1].startswith("・")):
@@ -191,9 +198,12 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
         if REFERENCES.fullmatch(text) and sum(bool(t) for t in texts[i + 1 :]) <= 4:
             removed += [Removal(n, t.strip(), "references") for n, t in lines[i:] if t.strip()]
             return kept
-        if TEASER_HEADING.fullmatch(text) or (in_list and TEASER_ITEM.fullmatch(text)):
+        if TEASER_HEADING.fullmatch(text) or (in_list and (TEASER_ITEM.fullmatch(text) or after_marker)):
             removed.append(Removal(number, text, "teaser list"))
-            in_list = True
+            in_list, after_marker = True, False
+        elif in_list and TEASER_MARKER.fullmatch(text):
+            removed.append(Removal(number, text, "teaser list"))
+            after_marker = True
         elif text and i >= tail_from:
             removed.append(Removal(number, text, "teaser list"))
         else:

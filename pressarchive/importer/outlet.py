@@ -44,6 +44,14 @@ NOT_OUTLETS = frozenset(  # words of what follows a name and a comma in a captio
     "office photographer president press prime representative reporter secretary spokesman spokesperson "
     "spokeswoman state".split()
 )
+# Outlets whose name alone on a line near the top credits the copy a site carries ("CGTN" over a
+# Spanish portal's story, "Global Times" over globalsecurity.org's): the name as a source takes it.
+CREDIT_LINE_NAMES = (
+    "CGTN", "Global Times", "Xinhua", "China Daily", "People's Daily", "CCTV", "Reuters", "AFP",
+    "The Associated Press", "Kyodo News", "Kyodo", "Jiji Press", "Yonhap", "TASS", "Interfax", "NHK",
+)  # fmt: skip
+CREDIT_LINE = re.compile("|".join(re.escape(n) for n in CREDIT_LINE_NAMES), re.IGNORECASE)
+CREDIT_LINE_REACH = 8  # non-blank lines from the top
 AGENCY_SHORT = {"AP": "The Associated Press"}  # as a byline signs it, under the name its datelines credit
 # "Distributed by Public on 10/31/2025": the press-release platform; the line before names the author.
 DISTRIBUTED_BY = re.compile(r"\|\s*Distributed by Public on\b")
@@ -79,6 +87,15 @@ def credited_agency(text: str) -> str | None:
     start = text[:CREDIT_REACH]
     hits = [(m.start(), name) for name, pattern in AGENCIES.items() if (m := pattern.search(start))]
     return min(hits)[1] if hits else None
+
+
+def credit_line(raw: str) -> str | None:
+    """The outlet named alone on one of the capture's first lines, as CREDIT_LINE_NAMES writes it."""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()][:CREDIT_LINE_REACH]
+    for line in lines:
+        if CREDIT_LINE.fullmatch(line):
+            return next(n for n in CREDIT_LINE_NAMES if n.casefold() == line.casefold())
+    return None
 
 
 def bylined_outlet(raw: str) -> str | None:
