@@ -227,3 +227,22 @@ def test_a_passage_counts_only_where_the_other_text_holds_its_words_in_the_same_
     assert candidate.passage == 1.0  # one pair at a time: never a passage
     index.add("transcript whole", "w", DEC_10, f"Before. {' '.join(mine)}. After.")
     assert {c.briefing_id: c.passage for c in index.candidates(" ".join(mine), [DEC_10])}["w"] == 19.0
+
+
+def test_an_undated_text_sharing_only_names_with_a_briefing_is_not_assigned_to_it():
+    """A running story's names (Takaichi, Xue Jian, Osaka, Taiwan) recur in every day's coverage: the day
+    the text reports may simply not be in the archive yet."""
+    friday = (
+        "Sanae Takaichi was asked about nuclear principles in Tokyo. Kihara spoke of submarines. Koizumi agreed. "
+        "In Beijing, Lin Jian answered. Xue Jian posted from Osaka. Taiwan and Okinawa came up. "
+        "Opposition lawmakers pressed the cabinet over budgets, pensions and rice prices all afternoon."
+    )
+    index = Index()
+    index.add("article nov 14", "nov-14", date(2025, 11, 14), friday)
+    text = (
+        "Lin Jian urged Japan to retract remarks; Takaichi had linked Taiwan to survival. Xue Jian of Osaka "
+        "had posted a threat. Tokyo protested to Beijing; Kihara called it inappropriate; Koizumi, Okinawa."
+    )
+    [best] = index.candidates(text, [date(2025, 11, 14)], ranked=False)
+    assert best.score >= MATCH_THRESHOLD and best.text_score < MATCH_THRESHOLD / 2
+    assert choose_clear([best]) is None

@@ -43,6 +43,7 @@ from .days import CALENDAR_WORDS
 
 MATCH_THRESHOLD = 0.35
 UNDATED_MARGIN = 0.1
+UNDATED_TEXT_SHARE = MATCH_THRESHOLD / 2  # of an undated text's score, at least, from shared wording
 ANCHOR_WEIGHT = 0.8
 MIN_SHINGLES = 20
 MIN_ANCHORS = 8
@@ -94,6 +95,11 @@ class Candidate:
     day_rank: int  # 0: the day the text names (or its publication day, or any day when undated); 1: the day before
     via: str
     passages: tuple[str, ...]
+
+    @property
+    def text_score(self) -> float:
+        """The score without the anchors: what the texts share word for word."""
+        return max(self.containment, min(1.0, MATCH_THRESHOLD * self.passage / LONG_PASSAGE))
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -251,9 +257,12 @@ def choose(candidates: list[Candidate], day_taken: bool = False) -> Candidate | 
 
 
 def choose_clear(candidates: list[Candidate]) -> Candidate | None:
-    """For a text without a date: the best candidate, if it reaches MATCH_THRESHOLD and leads the
-    next best by UNDATED_MARGIN; otherwise none."""
+    """For a text without a date: the best candidate, if it reaches MATCH_THRESHOLD, leads the next
+    best by UNDATED_MARGIN and shares wording with it (UNDATED_TEXT_SHARE by shingles or a passage:
+    names alone recur in every day's coverage of a running story); otherwise none."""
     if not candidates or candidates[0].score < MATCH_THRESHOLD:  # candidates come best first
+        return None
+    if candidates[0].text_score < UNDATED_TEXT_SHARE:
         return None
     if len(candidates) > 1 and candidates[0].score - candidates[1].score < UNDATED_MARGIN:
         return None
