@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressarchive.importer.dates import publication_date, url_date
+from pressarchive.importer.dates import Printed, dates_in, opening_stamp, publication_date, url_date
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,15 @@ def test_any_day_printed_in_the_numeric_forms_reads_back(moment):
 @given(st.text(alphabet=st.characters(blacklist_categories=("Nd", "No")), max_size=120))
 def test_text_without_digits_never_gives_a_date(text):
     assert publication_date(text.split("\n")) is None
+
+
+def test_a_time_and_zone_before_the_date_are_kept():
+    assert dates_in("17:06 JST, November 2, 2025", ("en",)) == [("2025-11-02T17:06+09:00", 0, 27)]
+
+
+def test_a_timestamp_opening_a_flattened_page_is_its_date_and_a_sentence_naming_one_is_not():
+    page = "木原官房長官、中国に求める\nWait 5 sec.\n毎日新聞 2025/11/17 12:22(最終更新 11/17 12:22) 340文字ポスト木原稔官房長官は"
+    assert opening_stamp(page) == Printed("2025-11-17T12:22", "毎日新聞 2025/11/17 12:22")
+    assert opening_stamp("It said, at 2025/11/17 12:22, that") is None  # within a sentence: a mark before it
+    assert opening_stamp("毎日新聞 2025/11/17 (最終更新)") is None  # no time: a day named, not a stamp
+    assert opening_stamp("One.\nTwo.\nThree.\n2025/11/17 12:22 later") is None  # beyond the first lines

@@ -24,6 +24,9 @@ DATE_LINE_REST_MAX = 45  # characters a date line may hold besides its dates and
 DATE_LINE_REST_CJK = 10  # a CJK headline after a date ("2025年10月30日外交部发言人...") is not a date line
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 SCAN_LINES = 15  # non-blank lines from the top where a publication date stands
+OPENING_STAMP_LINES = 3  # non-blank lines of the cleaned text where a timestamp may open one
+OPENING_STAMP_REACH = 40  # characters from a line's start within which that timestamp ends
+SENTENCE_MARK = re.compile(r"[.!?,;:。！？，、]")
 LABEL = re.compile(
     r"(?:updated|published|posted|last updated|date|发布时间|發佈時間|时间|更新|公開|配信|опубликовано|обновлено"
     r"|actualizado|publicado|publié|mis à jour)\s*[:：]?\s*$",
@@ -38,7 +41,9 @@ NUMERIC = [
     re.compile(rf"(?<!\d)(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>20\d{{2}})(?!\d){TAIL}"),  # US month/day/year
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 23.10.2025
 ]
-LEADING_TIME = r"(?:(?P<lead>\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?),?\s+)?"
+LEADING_TIME = (  # "17:06 JST, November 2, 2025" (The Japan News)
+    r"(?:(?P<lead>\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)(?:\s+(?P<lead_zone>JST|KST|MSK|BJT|EDT|EST|UTC|GMT))?,?\s+)?"
+)
 WORDS = re.compile(
     LEADING_TIME
     + r"(?P<words>(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?20\d{2})|(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}))"
@@ -74,6 +79,20 @@ def date_lines(lines: list[str], languages: tuple[str, ...] = ()) -> list[Printe
         if dates and _mostly_dates(line, dates):
             found.append(Printed(max(dates, key=lambda d: (len(d[0]), -d[1]))[0], line))
     return found
+
+
+def opening_stamp(text: str) -> Printed | None:
+    """A numeric date with its time at the start of one of the text's first lines, after at most a
+    short name, on a page flattened into long lines ("毎日新聞 2025/11/10 12:59(最終更新 ...) 449文字
+    ポスト..."): prose names a day in words, not so."""
+    for line in [x.strip() for x in text.split("\n") if x.strip()][:OPENING_STAMP_LINES]:
+        for pattern in NUMERIC:
+            match = pattern.search(line, 0, OPENING_STAMP_REACH)
+            if match and match["H"] and not SENTENCE_MARK.search(line, 0, match.start()):
+                day = _numeric(match)
+                if day and "T" in day:
+                    return Printed(day, line[: match.end()])
+    return None
 
 
 def publication_date(lines: list[str], languages: tuple[str, ...] = ()) -> Printed | None:
@@ -130,7 +149,7 @@ def _words(match: re.Match[str], languages: tuple[str, ...]) -> str | None:
         return None
     iso = _with_time(parsed, match)
     if "T" not in iso and match["lead"]:
-        iso = f"{parsed}T{_clock(match['lead'])}"
+        iso = f"{parsed}T{_clock(match['lead'])}{_offset(match['lead_zone'])}"
     return iso
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .clean import BYLINE, DATELINE, Cleaned, clean, sentences
-from .dates import publication_date
+from .dates import opening_stamp, publication_date
 from .language import detect_language
 from .outlet import bylined_outlet, credit_line, credited_agency, distributed_author
 
@@ -125,7 +125,7 @@ def _read_dateline(cleaned: Cleaned, found: Found) -> None:
             if found.date:
                 found.notes["date_source"] = f'text "{line}" (month/day/year)'
             return
-    printed = publication_date(datelines, (found.language,) if found.language else ())
+    printed = publication_date(datelines, (found.language,) if found.language else ()) or opening_stamp(cleaned.body)
     if printed:
         found.date = printed.iso
         found.notes["date_source"] = f'text "{printed.line}"'
