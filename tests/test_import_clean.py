@@ -10,7 +10,7 @@ from conftest import CONTENT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressarchive.importer.clean import clean, normalise, sentences
+from pressarchive.importer.clean import clean, ends_mid_sentence, normalise, sentences
 
 CAPTURES = Path(__file__).resolve().parent / "fixtures" / "import" / "captures"
 SEEDS = CONTENT / "captures"
@@ -344,3 +344,17 @@ def test_credits_captions_and_placeholders_go(line):
     result = clean(f"The spokesperson took questions for an hour on Monday.\n{line}\nShe declined to comment.\n")
     assert result.body == "The spokesperson took questions for an hour on Monday.\n\nShe declined to comment.\n"
     assert [r.text for r in result.removed] == [" ".join(line.split())]
+
+
+@pytest.mark.parametrize(
+    ("body", "cut"),
+    [
+        ("木原官房長官は会見で、中国側の主張に反論し、冷静かつ毅然と今後も対応していくと強調", True),  # no spaces
+        ("木原官房長官は会見で、中国側の主張に反論しました。", False),
+        ("適切な対応を行っていく」と述べた。（『ABEMA NEWS』より）", False),  # a credit after the end
+        ("台湾当局との断絶という正しい選択をするよう強く促す。（編集NA）\n\n「人民網日本語版」2025年10月31日", False),
+        ("（了）", False),
+    ],
+)
+def test_a_chinese_or_japanese_capture_cut_mid_sentence_is_told_from_one_ending_in_a_sign_off(body, cut):
+    assert ends_mid_sentence(body) is cut

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .dates import SCAN_LINES, STORE_PREFIX, date_lines
+from .dates import SCAN_LINES, STORE_PREFIX, date_lines, dates_in
 from .outlet import CREDIT_LINE
 
 # "-+ 0.00%", "+1.25%", "AAPL -0.42 %", "HSI 17,234.5 +0.8%": a quote line, never prose.
@@ -89,6 +89,9 @@ HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MIN_WORDS = 4  # "Ministry of Foreign Affairs" still passes; "Left Menu", "Close" do not
 HEADLINE_MIN_CJK = 8
+SIGN_OFF_MAX_CJK = 12  # a last paragraph of fewer CJK characters may be a sign-off ("（了）"), not a cut sentence
+SIGN_OFF_MAX_CHARS = 40  # a dated last paragraph this short is a sign-off
+TRAILING_CREDIT = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")
 HEADLINE_VARIANT_EXTRA = 30  # "Headline - 23.10.2025, PRIME" repeats the headline with a date or outlet
 HEADLINE_SCAN = 8
 HEADLINE_TAGLINE_MAX = 45  # non-blank lines from the top where the headline stands
@@ -394,10 +397,15 @@ def bullets_to_list(line: str) -> str:
 def ends_mid_sentence(body: str) -> bool:
     """True if the text's last paragraph (more than a few words: not a sign-off) stops before the end
     of a sentence: a cut-off capture."""
-    last = " ".join(re.split(r"\n\s*\n", body.strip())[-1].split())
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", body.strip())]
+    last = paragraphs[-1]
+    if len(paragraphs) > 1 and len(last) <= SIGN_OFF_MAX_CHARS and dates_in(last, ()):
+        last = paragraphs[-2]  # "「人民網日本語版」2025年10月31日": a dated sign-off under the text
+    last = TRAILING_CREDIT.sub("", last)  # "…と述べた。（『ABEMA NEWS』より）"
     while last and unicodedata.category(last[-1])[0] in "SZ":  # "change! 🚀": emoji and symbols after the end
         last = last[:-1]
-    return len(last.split()) > 3 and not SENTENCE_FINAL.search(last)
+    long_enough = len(last.split()) > 3 or len(CJK.findall(last)) >= SIGN_OFF_MAX_CJK  # CJK has no spaces
+    return long_enough and not SENTENCE_FINAL.search(last)
 
 
 def tidy(text: str) -> str:
