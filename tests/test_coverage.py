@@ -106,6 +106,12 @@ def test_briefing_page_shows_items_reporters_and_the_matrix(built: tuple[Path, d
     assert [td["class"] for td in rows["AFP"].select("td")] == [["yes"], ["no"]]
     assert "no transcript in that language" in rows["People's Daily Online (German edition)"].get_text()
     assert "Chinese transcript" in rows["CCTV News client (央视新闻客户端)"].get_text()
+    fact = page.select_one("dl.facts dt:-soup-contains('Transcript') + dd")  # not "not recorded": the archive holds two
+    assert [(a.get_text(), a["href"]) for a in fact.select("a")] == [
+        ("English", "#transcript-en"),
+        ("Chinese", "#transcript-zh"),
+    ]
+    assert all(page.find(id=a["href"][1:]) for a in fact.select("a"))
 
 
 def test_article_marks_its_passages_and_links_them_to_items(built: tuple[Path, dict]) -> None:
