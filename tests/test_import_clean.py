@@ -358,3 +358,30 @@ def test_credits_captions_and_placeholders_go(line):
 )
 def test_a_chinese_or_japanese_capture_cut_mid_sentence_is_told_from_one_ending_in_a_sign_off(body, cut):
     assert ends_mid_sentence(body) is cut
+
+
+def test_the_headline_repeated_without_its_date_and_a_share_count_go():
+    text = (
+        "2025年11月14日外交部发言人林剑主持例行记者会\n\n0\n\n分享至\n\n外交部发言人林剑主持例行记者会\n\n"
+        "经中德双方商定，第四次中德高级别财金对话将于11月17日在北京举行。\n"
+    )
+    result = clean(text)
+    assert result.body == "经中德双方商定，第四次中德高级别财金对话将于11月17日在北京举行。\n"
+    assert [r.reason for r in result.removed] == [
+        "headline",
+        "page furniture",
+        "page furniture",
+        "headline repeated without its date",
+    ]
+
+
+def test_a_truncated_chinese_capture_is_noted_by_its_last_characters_not_its_last_paragraphs():
+    from pressarchive.importer.metadata import Found
+    from pressarchive.importer.plan import TRUNCATION_ENDING, Report, truncation
+
+    body = (
+        "中方对日方近期军事安全动向感到严重关切。" * 20
+        + "\n\n近年来，日本大幅调整安全政策，军费连年大幅增长，放宽武器出口限"
+    )
+    ending = truncation(Found(body, []), Report(Path("x.txt")))
+    assert ending is not None and len(ending) <= TRUNCATION_ENDING and " ".join(body.split()).endswith(ending)

@@ -30,7 +30,8 @@ FURNITURE = re.compile(
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
     r"|(?:[^<>›»\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»\n.,;!?。，]{1,24}"
-    r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80})",  # an image's place; a video's link  # a breadcrumb trail: "网易首页 > 新闻中心 > 新闻 > 正文"
+    r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80}"  # an image's place; a video's link
+    r"|\d{1,6})",  # a count alone on its line (shares, comments)  # a breadcrumb trail: "网易首页 > 新闻中心 > 新闻 > 正文"
     re.IGNORECASE,
 )
 # A row of topic tags in capitals ("WHITE HOUSE PRESS BRIEFING KAROLINE LEAVITT ..."): five words or more,
@@ -276,11 +277,20 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
                 lines[index + 1] = (lines[index + 1][0], "")
             removed.append(Removal(number, text, "headline with a date or outlet" if variant else "headline"))
             above = False
+        elif not above and _undated_repeat(headline, text):
+            removed.append(Removal(number, text, "headline repeated without its date"))
         elif text and above:
             removed.append(Removal(number, text, "masthead (above the headline)"))
         else:
             kept.append((number, line))
     return kept
+
+
+def _undated_repeat(headline: str, text: str) -> bool:
+    """A line that is the headline without the date it opens with: "外交部发言人林剑主持例行记者会" under
+    "2025年11月14日外交部发言人林剑主持例行记者会"."""
+    rest = headline[: len(headline) - len(text)].strip(" ,:-–—|")
+    return len(text) >= HEADLINE_MIN_CJK and headline.endswith(text) and bool(rest) and bool(dates_in(rest, ()))
 
 
 def continues_headline(headline: str, line: str) -> bool:

@@ -22,6 +22,7 @@ from .write import NewFile, with_briefing
 
 CAPTURES, SUMS = "captures", "SHA256SUMS"  # the archive's captures folder and its list (captures.py)
 REJOIN_DAYS = 3  # an article without a briefing is re-scored against briefings this many days from it
+TRUNCATION_ENDING = 80  # characters of a truncated capture's last words quoted in its note
 
 
 class ImportFailed(Exception):
@@ -166,7 +167,7 @@ def truncation(found: Found, report: Report) -> str | None:
     """The last words of a capture that ends mid-sentence, noted in the report; None when it does not."""
     if not ends_mid_sentence(found.body):
         return None
-    ending = " ".join(found.body.split()[-8:])
+    ending = " ".join(found.body.split()[-8:])[-TRUNCATION_ENDING:]  # (CJK text has few spaces)
     report.lines.append(f'truncated: the capture ends mid-sentence ("…{ending}")')
     return ending
 
