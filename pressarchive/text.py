@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from sentencex import segment
 
+from .chinese import simplified
+
 # Where a block of the rendered body ends: the plain text gets a line break there.
 _BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|pre|td|th|tr|dt|dd)>|<br\s*/?>|<hr\s*/?>", re.IGNORECASE)
 _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
@@ -138,7 +140,7 @@ def tokens(text: str) -> list[str]:
             return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
         return _ASCII_TOKEN.findall(text.lower())
     folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
-    return _TOKEN.findall(folded)
+    return _TOKEN.findall(simplified(folded) if _CJK_CHAR.search(folded) else folded)
 
 
 def tokens_of_lines(text: str, number: int) -> list[str] | None:
@@ -165,7 +167,7 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
     found = []
     for match in _TOKEN.finditer(text):
         folded = unicodedata.normalize("NFKC", match.group()).casefold().replace("’", "'")
-        found.append((folded, match.start(), match.end()))
+        found.append((simplified(folded) if _CJK_CHAR.match(folded) else folded, match.start(), match.end()))
     return found
 
 

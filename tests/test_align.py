@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from pressarchive import align
 from pressarchive.align import Prepared, candidate_pairs, verbatim
+from pressarchive.chinese import simplified
 from pressarchive.markup import render_with_excerpt
 from pressarchive.text import body_text, plain_text
 
@@ -190,3 +191,18 @@ def test_tokens_of_lines_are_each_lines_tokens_with_a_break_between(pool: str) -
         return
     expected = list(itertools.chain.from_iterable([*tokens(line), "\x0142"] for line in text.split("\n")))
     assert words == expected[:-1]
+
+
+def test_a_traditional_chinese_report_is_compared_with_simplified_text_character_for_character() -> None:
+    """HK01 in Traditional characters and Xinhua in Simplified quote the same answer."""
+    hk01 = "外交部發言人林劍11月14日主持例行記者會表示，中方對日方近期的軍事安全動向感到嚴重關切。"
+    xinhua = "外交部发言人林剑11月14日主持例行记者会表示，中方对日方近期的军事安全动向感到严重关切。"
+    assert candidate_pairs([Prepared(hk01, "zh"), Prepared(xinhua, "zh")]) == [(0, 1)]
+    [match] = verbatim(Prepared(hk01, "zh"), Prepared(xinhua, "zh"))
+    assert hk01[match.a_span[0] : match.a_span[1]] == hk01  # offsets into the text as written
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x3400, max_codepoint=0x9FFF), max_size=50))
+def test_folding_to_simplified_keeps_every_offset(text: str) -> None:
+    assert len(simplified(text)) == len(text)
+    assert simplified("剣 図 外交部") == "剣 図 外交部"  # Japanese kanji and Simplified text as they are

@@ -33,8 +33,9 @@ def test_shingles_skip_common_words():
     }
 
 
-def test_cjk_text_is_shingled_by_characters():
-    assert shingles("記者会見") == {"記 者", "者 会", "会 見"}
+def test_cjk_text_is_shingled_by_characters_traditional_ones_folded_to_simplified():
+    assert shingles("记者会见") == {"记 者", "者 会", "会 见"}
+    assert shingles("記者會見") == shingles("記者会見") == shingles("记者会见")  # Traditional, Japanese, Simplified
 
 
 def test_anchors_are_numbers_and_names_but_not_years_days_or_calendar_words():

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache, partial
 
+from ..chinese import simplified
 from .days import CALENDAR_WORDS
 
 MATCH_THRESHOLD = 0.35
@@ -105,6 +106,7 @@ class Candidate:
 def words(text: str) -> list[tuple[str, int, int]]:
     """Content words (single CJK characters) as (normalised word, start, end) in the text."""
     folded = unicodedata.normalize("NFKC", text)
+    folded = simplified(folded) if CJK_CHAR.search(folded) else folded  # 發言人 and 发言人 alike
     found = []
     for match in WORD.finditer(folded):
         word = match.group().casefold().replace("’", "'")
