@@ -338,6 +338,7 @@ def test_a_popular_list_with_its_bullets_on_lines_of_their_own_goes_with_its_hea
         "图片",
         "【映像】中国側の“訪日自粛”に高市政権の受け止めは",
         "CGTN",
+        "Lin Hsin-i, Taiwan’s representative, speaks during a press conference at the summit in Gyeongju, South Korea, on Saturday.",
     ],
 )
 def test_credits_captions_and_placeholders_go(line):
@@ -385,3 +386,8 @@ def test_a_truncated_chinese_capture_is_noted_by_its_last_characters_not_its_las
     )
     ending = truncation(Found(body, []), Report(Path("x.txt")))
     assert ending is not None and len(ending) <= TRUNCATION_ENDING and " ".join(body.split()).endswith(ending)
+
+
+def test_a_report_in_the_past_tense_is_not_taken_for_a_photo_caption():
+    text = "Lin spoke during a press conference in Beijing, on Monday.\nHe declined to comment.\n"
+    assert clean(text).removed == []

@@ -59,6 +59,10 @@ CAPTION = re.compile(
     r" \d{1,2}(?:,? \d{4})?\."
     r"|.{0,80}[（(][^（）()]{0,20}(?:記者／|撮影|Xinhua/|Photo by )[^（）()]{0,30}[）)]"
     r"|.{0,80}[（(][^（）()]{0,30}摄[）)]"
+    # a photo's present tense and its day: "Lin Hsin-i ... speaks during a press conference ... in Gyeongju,
+    # South Korea, on Saturday." (a report says "spoke")
+    r"|[^.!?]{0,120}\b(?:speaks|gestures|attends|listens|arrives|waves|delivers|looks on|poses)\b[^.!?]{0,200}"
+    r" in [A-Z][^.!?]{0,60}, on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\."
 )
 # A cookie banner: one line asking for consent, or its buttons.
 COOKIES = re.compile(
