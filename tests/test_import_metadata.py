@@ -12,6 +12,7 @@ from pressarchive.importer.language import detect_language
 from pressarchive.importer.metadata import (
     NotText,
     decode_capture,
+    from_text,
     iso_date,
     printed_date,
     read_capture,
@@ -198,3 +199,20 @@ def test_a_reporters_byline_on_another_site_makes_the_outlet_the_credit():
 def test_chinese_japanese_and_korean_are_told_by_their_scripts(text, language):
     """langdetect alone calls the Traditional Chinese line Korean (0.86), though it holds no Hangul."""
     assert detect_language.__wrapped__(text) == language
+
+
+def test_the_opening_sentence_skips_a_masthead_left_over_and_a_mixed_case_dateline():
+    body = (
+        "Newsfrom Japan\n\nBeijing, Nov. 13 (Jiji Press)--The Chinese Foreign Ministry on Thursday urged Japanese "
+        "Prime Minister Sanae Takaichi to retract her remark.\n\nLin Jian told a news conference so.\n"
+    )
+    assert title_from_opening(body) == (
+        "The Chinese Foreign Ministry on Thursday urged Japanese Prime Minister Sanae Takaichi to retract her remark"
+    )
+
+
+def test_a_korean_photo_caption_is_never_the_headline():
+    found = from_text(
+        "▲ 시진핑 중국 국가주석(왼쪽)과 다카이치 사나에 일본 총리\n\n마오닝 중국 외교부 대변인은 정례 브리핑을 통해 밝혔습니다.\n"
+    )
+    assert found.title is None and [(r.line, r.reason) for r in found.removed] == [(1, "photo caption")]

@@ -59,6 +59,7 @@ CAPTION = re.compile(
     r" \d{1,2}(?:,? \d{4})?\."
     r"|.{0,80}[（(][^（）()]{0,20}(?:記者／|撮影|Xinhua/|Photo by )[^（）()]{0,30}[）)]"
     r"|.{0,80}[（(][^（）()]{0,30}摄[）)]"
+    r"|▲ ?\S.{0,200}"  # Korean papers mark a photo's caption so: "▲ 시진핑 중국 국가주석(왼쪽)과 ..."
     # a photo's present tense and its day: "Lin Hsin-i ... speaks during a press conference ... in Gyeongju,
     # South Korea, on Saturday." (a report says "spoke")
     r"|[^.!?]{0,120}\b(?:speaks|gestures|attends|listens|arrives|waves|delivers|looks on|poses)\b[^.!?]{0,200}"

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .clean import BYLINE, DATELINE, Cleaned, clean, sentences
+from .clean import BYLINE, CJK, DATELINE, HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, Cleaned, clean, sentences
 from .dates import opening_stamp, publication_date
 from .language import detect_language
 from .outlet import bylined_outlet, credit_line, credited_agency, distributed_author
@@ -148,7 +148,7 @@ def relative_dates(body: str) -> list[str]:
 
 # An agency's dateline opening the first sentence: "【新華社北京10月30日】", "BEIJING, Oct. 29 (Xinhua) -- ".
 OPENING_DATELINE = re.compile(
-    r"^(?:【[^】]{1,30}】|[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"^(?:【[^】]{1,30}】|[A-Z][A-Za-z .'/-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # BEIJING, Beijing, Tokyo/Beijing
     r" \((?:Xinhua|AP|Reuters|AFP|EFE|Jiji Press|Kyodo|TASS)\)\s*(?:--|—|–|-)\s*)"
 )
 
@@ -156,7 +156,8 @@ OPENING_DATELINE = re.compile(
 def title_from_opening(body: str) -> str | None:
     """The opening sentence, without its dateline and full stop, when the capture shows no headline;
     a long one is cut at a word (or, in CJK text, a character) and ends in "…"."""
-    first = sentences(OPENING_DATELINE.sub("", body.split("\n\n")[0])) if body.strip() else []
+    paragraphs = [p for p in body.split("\n\n") if _reads_as_prose(p)]  # not a masthead left over ("Newsfrom Japan")
+    first = sentences(OPENING_DATELINE.sub("", paragraphs[0])) if paragraphs else []
     if not first:
         return None
     sentence = first[0].rstrip(".。")
@@ -166,6 +167,11 @@ def title_from_opening(body: str) -> str | None:
     if " " in cut[TITLE_FROM_SENTENCE_MAX // 2 :]:
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:、，") + "…"
+
+
+def _reads_as_prose(paragraph: str) -> bool:
+    """Four words or more, or as many CJK characters as a headline has at least."""
+    return len(paragraph.split()) >= HEADLINE_MIN_WORDS or len(CJK.findall(paragraph)) >= HEADLINE_MIN_CJK
 
 
 def from_html(html: str) -> Found:
