@@ -148,7 +148,7 @@ def relative_dates(body: str) -> list[str]:
 
 # An agency's dateline opening the first sentence: "【新華社北京10月30日】", "BEIJING, Oct. 29 (Xinhua) -- ".
 OPENING_DATELINE = re.compile(
-    r"^(?:【[^】]{1,30}】|[A-Z][A-Za-z .'/-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # BEIJING, Beijing, Tokyo/Beijing
+    r"^(?:[^【\n]{0,60}?【[^】]{1,30}】|[A-Z][A-Za-z .'/-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # BEIJING, Beijing, Tokyo/Beijing
     r" \((?:Xinhua|AP|Reuters|AFP|EFE|Jiji Press|Kyodo|TASS)\)\s*(?:--|—|–|-)\s*)"
 )
 
