@@ -117,3 +117,14 @@ def test_a_ministry_named_far_from_the_briefing_word_makes_no_briefing(tmp_path)
     assert done.briefing is None and done.new_file is None
     near = "The Foreign Affairs Ministry of Ruritania said at a press conference on Sunday that talks would resume."
     assert assign(near, date(2025, 11, 2), "r.txt", archive_with(tmp_path)).new_file is not None
+
+
+def test_a_weekday_the_text_names_that_is_neither_its_day_nor_the_day_before_makes_no_briefing(tmp_path):
+    """Hoje Macau, published on a Friday: "A China manifestou terça-feira apoio ..." (the Tuesday before)."""
+    text = (
+        "A China manifestou terça-feira apoio aos esforços de distensão. "
+        "Em conferência de imprensa, o porta-voz Guo Jiakun apelou a um cessar-fogo."
+    )
+    done = assign(text, date(2025, 10, 3), "hojemacau.txt", archive_with(tmp_path))
+    assert done.briefing is None and done.new_file is None
+    assert "the text names Tuesday, neither its publication day nor the day before" in done.lines[-1]

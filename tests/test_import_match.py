@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressarchive.importer.days import briefing_days, month_day_at_briefing
+from pressarchive.importer.hosts import host_named
 from pressarchive.importer.match import (
     LONG_PASSAGE,
     MATCH_THRESHOLD,
@@ -247,3 +248,19 @@ def test_an_undated_text_sharing_only_names_with_a_briefing_is_not_assigned_to_i
     [best] = index.candidates(text, [date(2025, 11, 14)], ranked=False)
     assert best.score >= MATCH_THRESHOLD and best.text_score < MATCH_THRESHOLD / 2
     assert choose_clear([best]) is None
+
+
+def test_a_weekday_earlier_in_the_week_counts_only_where_its_sentence_names_the_host():
+    thursday = date(2025, 10, 2)
+    names = host_named("Chinese Foreign Ministry").names  # type: ignore[union-attr]
+    guo = "Chinese Foreign Ministry spokesperson Guo Jiakun on Monday underscored the red line. He told a briefing so."
+    assert briefing_days(guo, thursday, names) == [date(2025, 9, 29)]
+    xi = "Xi and Trump will meet on Monday in Busan. Guo Jiakun told a briefing that plans were ready."
+    assert briefing_days(xi, thursday, names) == [thursday, date(2025, 10, 1)]  # a day to come, not the briefing's
+
+
+def test_korean_and_german_name_the_briefing_and_its_day():
+    assert month_day_at_briefing("궈자쿤 대변인은 9월 25일 정례기자회견에서 밝혔다.") == (None, 9, 25)
+    assert briefing_days("Guo Jiakun hat am Montag auf einer Pressekonferenz geantwortet.", date(2025, 9, 23)) == [
+        date(2025, 9, 22)
+    ]

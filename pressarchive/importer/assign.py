@@ -28,7 +28,7 @@ from typing import Any
 
 from ..model import MONTHS
 from .archive import Archive
-from .days import BRIEFING_WORD, BRIEFING_WORDS, briefing_days, month_day_at_briefing
+from .days import BRIEFING_WORD, BRIEFING_WORDS, briefing_days, first_weekday, month_day_at_briefing
 from .hosts import NAME_REACH, Host, Sighting, host_named, hosts, reported_host
 from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
@@ -36,6 +36,7 @@ from .write import NewFile, markdown_file, slugify, unique
 HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
 SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
 BOILERPLATE = ("regular press conference", "例行记者会", "定例記者会見", "spokesperson", "发言人", "報道官")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 UNDATED_REACH = 250  # briefing days of a host an undated text is compared with: about a year of a daily briefing
 
 
@@ -54,14 +55,16 @@ def assign(
     archive: Archive,
     create: bool = True,
     known: dict[str, str] | None = None,
+    transcript: bool = False,
 ) -> Assignment:
     """The briefing ``text`` (a capture's title and body, published on ``published``) reports; a new
     one only if ``create``, taking the front-matter values ``known`` (a transcript's own title and
-    URL) over those it derives."""
+    URL) over those it derives. A ``transcript`` is dated by its briefing: the weekdays its questions
+    name say nothing of its day."""
     if published is None:
         return _assign_undated(text, archive)
-    days = briefing_days(text, published)
     sighting = reported_host(text)
+    days = briefing_days(text, published, sighting.host.names if sighting else None)
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
     if sighting:  # a text that says whose briefing it reports never joins another host's
@@ -84,6 +87,17 @@ def assign(
         done.briefing = same_host[0]
         why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
         done.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
+    elif (
+        create
+        and makes_briefing(text, sighting)
+        and not transcript
+        and (unexplained := weekday_unexplained(text, days))
+    ):
+        done.lines.append(
+            f"briefing: none made: the text names {unexplained}, neither its publication day nor the day before, "
+            "so its briefing's day is not clear"
+        )
+        done.to_fill.append("briefing: pass --briefing ID (or add its briefing and import again)")
     elif create and makes_briefing(text, sighting):
         _new_briefing(text, days[0], sighting, capture_name, archive, done, known or {})
     elif BRIEFING_WORD.search(text):
@@ -93,6 +107,15 @@ def assign(
         done.lines.append("briefing: none (the text matches none and names no briefing or press conference)")
         done.to_fill.append("briefing: the text names none; pass --briefing ID if it reports one")
     return done
+
+
+def weekday_unexplained(text: str, days: list[date]) -> str | None:
+    """The weekday the text names first, when it is none of ``days`` (Tuesday, in a story published on
+    Friday that names no host beside it): a new briefing would be made on a day the text contradicts."""
+    weekday = first_weekday(text)
+    if weekday is None or any(day.weekday() == weekday for day in days):
+        return None
+    return WEEKDAY_NAMES[weekday]
 
 
 def makes_briefing(text: str, sighting: Sighting | None) -> bool:

@@ -19,7 +19,8 @@ CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 BRIEFING_WORDS = (
     "press conference", "press briefing", "news conference", "briefing", "記者会見", "会見", "记者会", "記者會", "브리핑", "기자회견",
     "吹风会", "брифинг", "пресс-конференц", "брифінг", "пресконференц", "прес-конференц", "rueda de prensa", "conferencia de prensa", "coletiva",
-    "conférence de presse", "point de presse",
+    "conférence de presse", "point de presse", "Pressekonferenz", "Pressebriefing", "conferência de imprensa",
+    "konferensi pers", "jumpa pers", "họp báo", "مؤتمر صحفي", "المؤتمر الصحفي", "الإحاطة الإعلامية",
 )  # fmt: skip
 BRIEFING_WORD = re.compile("|".join(map(re.escape, BRIEFING_WORDS)), re.IGNORECASE)
 DAY_REACH_BEFORE = 100  # characters before a briefing word where its day is named
@@ -41,19 +42,19 @@ _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 MONTH_DAY = re.compile(
     rf"(?<!\w)(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}})(?!\d)"  # December 10, Dec. 8
     rf"|(?<![\d.])(?P<d2>\d{{1,2}})(?:er|-?го)?\.? (?:de )?(?P<m2>{_MONTH})(?!\w)"  # 8 de enero, 23 октября
-    r"|(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日|(?<![\d月])(?P<d4>\d{1,2})日",  # 12月10日, 10日
+    r"|(?P<m3>\d{1,2}) ?[月월] ?(?P<d3>\d{1,2}) ?[日일]|(?<![\d月])(?P<d4>\d{1,2})日",  # 12月10日, 9월 25일, 10日
     re.IGNORECASE,
 )
 YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
-WEEKDAYS = (  # Monday first: en, fr, es, pt, ru (its cases), ja, zh
-    "monday|lundi|lunes|segunda-feira|понедельник|月曜|星期一|周一",
-    "tuesday|mardi|martes|terça-feira|вторник|火曜|星期二|周二",
-    "wednesday|mercredi|miércoles|quarta-feira|среду|水曜|星期三|周三",  # not среда: also "environment"
-    "thursday|jeudi|jueves|quinta-feira|четверг|木曜|星期四|周四",
-    "friday|vendredi|viernes|sexta-feira|пятница|пятницу|金曜|星期五|周五",
-    "saturday|samedi|sábado|суббота|субботу|土曜|星期六|周六",
-    "sunday|dimanche|domingo|воскресенье|日曜|星期日|星期天|周日",
+WEEKDAYS = (  # Monday first: en, fr, es, pt, ru (its cases), ja, zh, de, ko, id, ar
+    "monday|lundi|lunes|segunda-feira|понедельник|月曜|星期一|周一|montag|월요일|senin|الاثنين",
+    "tuesday|mardi|martes|terça-feira|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء",
+    "wednesday|mercredi|miércoles|quarta-feira|среду|水曜|星期三|周三|mittwoch|수요일|rabu|الأربعاء",  # not среда: also "environment"
+    "thursday|jeudi|jueves|quinta-feira|четверг|木曜|星期四|周四|donnerstag|목요일|kamis|الخميس",
+    "friday|vendredi|viernes|sexta-feira|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة",
+    "saturday|samedi|sábado|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت",
+    "sunday|dimanche|domingo|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일",  # not minggu, الأحد: also "week", "one"
 )
 DAYS_BACK = {"today|сегодня|hoy|hoje|aujourd'hui|今日|本日|きょう|今天": 0, "yesterday|вчера|ayer|ontem|昨日|昨天": 1}
 CALENDAR_WORDS = frozenset(MONTHS["en"].split() + [w for day in WEEKDAYS for w in day.split("|")])
@@ -73,12 +74,14 @@ OTHER_WEEK = re.compile(  # "last Friday", "el viernes pasado" is rarer in leads
 RELATIVE_WORDS = [(_words(words), back) for words, back in DAYS_BACK.items()]
 
 
-def briefing_days(text: str, published: date) -> list[date]:
+def briefing_days(text: str, published: date, host: re.Pattern[str] | None = None) -> list[date]:
     """The days ``text`` can report a briefing of, most likely first.
 
     A day named next to the briefing is the day; otherwise the publication day alone when the text
-    names its weekday ("China on Thursday urged"), else the publication day and the day before (the
-    day before first when the text names its weekday).
+    names its weekday ("China on Thursday urged"), the day before first when it names that one's,
+    the named weekday of the six days before otherwise when its sentence names the ``host`` the text
+    reports ("Guo Jiakun on Monday underscored" in Thursday's paper; "Xi will meet Trump on Thursday"
+    is another matter), else the publication day and the day before.
     """
     named = _day_at_briefing(text, published)
     if named:
@@ -89,19 +92,39 @@ def briefing_days(text: str, published: date) -> list[date]:
         return [published]
     if weekday == before.weekday():
         return [before, published]
+    if weekday is not None and host is not None and _sentence_names(text, first_weekday_at(text), host):
+        # "Guo Jiakun on Monday underscored", in a story published on Thursday: that Monday
+        return [published - timedelta(days=(published.weekday() - weekday) % 7)]
     return [published, before]
+
+
+def _sentence_names(text: str, at: int, host: re.Pattern[str]) -> bool:
+    """Whether the sentence of ``text`` holding position ``at`` names the host (``host``: its names)."""
+    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
+    end = SENTENCE_END.search(text, at)
+    return bool(host.search(text, starts[-1] if starts else 0, end.start() if end else len(text)))
 
 
 def first_weekday(text: str) -> int | None:
     """The weekday (Monday 0) the text names first, as a lead names its news's day ("China on Thursday
     urged"); a later one is often another day ("said last Friday"), and one qualified so never counts."""
-    found = [
+    found = _weekdays(text)
+    return found[0][1] if found else None
+
+
+def first_weekday_at(text: str) -> int:
+    """Where the text names its first weekday (first_weekday); 0 when it names none."""
+    found = _weekdays(text)
+    return found[0][0] if found else 0
+
+
+def _weekdays(text: str) -> list[tuple[int, int]]:
+    return sorted(
         (match.start(), number)
         for number, pattern in enumerate(WEEKDAY_WORDS)
         for match in pattern.finditer(text)
         if not OTHER_WEEK.search(text, max(0, match.start() - 12), match.start())
-    ]
-    return min(found)[1] if found else None
+    )
 
 
 def _day_at_briefing(text: str, published: date) -> date | None:

@@ -149,7 +149,7 @@ def _transcript_briefing(
     if given := given_briefing(options, archive, report):
         return given
     known = {k: v for k, v in (("title", title), ("transcript_url", official_url)) if v}
-    done = assign(text, day, report.capture.name, archive, create=day is not None, known=known)
+    done = assign(text, day, report.capture.name, archive, create=day is not None, known=known, transcript=True)
     report.lines += done.lines
     report.to_fill += [line for line in done.to_fill if not line.startswith("date:")]
     if done.new_file:
