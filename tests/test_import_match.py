@@ -264,3 +264,14 @@ def test_korean_and_german_name_the_briefing_and_its_day():
     assert briefing_days("Guo Jiakun hat am Montag auf einer Pressekonferenz geantwortet.", date(2025, 9, 23)) == [
         date(2025, 9, 22)
     ]
+
+
+def test_today_and_yesterday_in_an_undated_text_count_from_its_agencys_dateline():
+    efe = "China apoya los esfuerzos\n\nPekín, 30 sep (EFE).- El portavoz Guo Jiakun instó hoy en una rueda de prensa a la calma."
+    assert month_day_at_briefing(efe) == (None, 9, 30)
+    xinhua = "【新華社北京3月2日】郭嘉昆報道官は昨日の記者会見で述べた。"
+    assert month_day_at_briefing(xinhua) == (None, 3, 1)
+    assert month_day_at_briefing("郭嘉昆報道官は昨日の記者会見で述べた。") is None  # no dateline: no day
+    assert (
+        month_day_at_briefing("【新華社北京3月1日】郭嘉昆報道官は昨日の記者会見で述べた。") is None
+    )  # 28 or 29 February

@@ -45,6 +45,16 @@ MONTH_DAY = re.compile(
     r"|(?P<m3>\d{1,2}) ?[月월] ?(?P<d3>\d{1,2}) ?[日일]|(?<![\d月])(?P<d4>\d{1,2})日",  # 12月10日, 9월 25일, 10日
     re.IGNORECASE,
 )
+# An agency's dateline at the top, its day before the agency ("Pekín, 30 sep (EFE).-", "Beijing, Nov. 13
+# (Jiji Press)--") or in Xinhua's brackets ("【新華社北京11月13日】").
+_AGENCY = r"\((?:EFE|Xinhua|AFP|AP|Reuters|Kyodo|Jiji Press|TASS|Yonhap|ANSA|dpa)\)"
+DATELINE_DAY = re.compile(
+    rf"(?<![\d.])(?P<d2>\d{{1,2}})\.? (?:de )?(?P<m2>{_MONTH})\.?,? {_AGENCY}"
+    rf"|(?<!\w)(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}}),? {_AGENCY}"
+    r"|【新[華华]社[^】\d]{0,6}(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日】",
+    re.IGNORECASE,
+)
+DATELINE_REACH = 300  # characters from the top where a dateline stands (below the headline)
 YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
 WEEKDAYS = (  # Monday first: en, fr, es, pt, ru (its cases), ja, zh, de, ko, id, ar
@@ -146,17 +156,17 @@ def month_day_at_briefing(text: str, host: re.Pattern[str] | None = None) -> tup
     for number, (near, start, word) in enumerate(_around_briefings(text)):
         if number and (host is None or not host.search(near)):
             continue
-        found = _month_days_near(near, start, word)
+        found = _month_days_near(text, near, start, word)
         if found:
             return min(found, key=lambda f: f[0])[1]
     return None
 
 
 def _month_days_near(
-    near: str, start: int, word: re.Match[str]
+    text: str, near: str, start: int, word: re.Match[str]
 ) -> list[tuple[int, tuple[int | None, int, int] | None]]:
-    """Each day expression in ``near`` (starting at ``start``): (distance to ``word``, (year, month, day)),
-    or None for a weekday, "today" or "yesterday"."""
+    """Each day expression in ``near`` (starting at ``start`` in ``text``): (distance to ``word``, (year,
+    month, day)), or None for a weekday, and for "today" or "yesterday" unless a dateline says when."""
     found: list[tuple[int, tuple[int | None, int, int] | None]] = []
     for match in MONTH_DAY.finditer(near):
         month = match["m1"] or match["m2"]
@@ -166,10 +176,28 @@ def _month_days_near(
             year = YEAR_AFTER.match(near, match.end()) or YEAR_BEFORE.search(near[: match.start()])
             named = (int(year["year"]) if year else None, number, day)
             found.append((_distance(start + match.start(), start + match.end(), word), named))
-    for pattern in [*WEEKDAY_WORDS, *(pattern for pattern, _ in RELATIVE_WORDS)]:
+    for pattern in WEEKDAY_WORDS:
         for match in pattern.finditer(near):
             found.append((_distance(start + match.start(), start + match.end(), word), None))
+    for pattern, back in RELATIVE_WORDS:  # "today", "yesterday": counted from the dateline's day, if any
+        for match in pattern.finditer(near):
+            found.append((_distance(start + match.start(), start + match.end(), word), _before_dateline(text, back)))
     return found
+
+
+def _before_dateline(text: str, back: int) -> tuple[None, int, int] | None:
+    """The month and day ``back`` days before the one an agency's dateline opening ``text`` names
+    ("Pekín, 30 sep (EFE).-", "【新華社北京11月13日】"), year unknown; None without one."""
+    match = DATELINE_DAY.search(text, 0, DATELINE_REACH)
+    if not match:
+        return None
+    month = match["m1"] or match["m2"]
+    number = MONTH_NUMBER[month.lower()] if month else int(match["m3"] or 0)
+    day = int(match["d1"] or match["d2"] or match["d3"] or 0)
+    if not number or not _is_month_day(number, day) or (back and (number, day) == (3, 1)):
+        return None  # (the day before 1 March depends on the year)
+    named = date(2024, number, day) - timedelta(days=back)
+    return (None, named.month, named.day)
 
 
 def _is_month_day(month: int, day: int) -> bool:
