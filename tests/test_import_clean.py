@@ -391,3 +391,22 @@ def test_a_truncated_chinese_capture_is_noted_by_its_last_characters_not_its_las
 def test_a_report_in_the_past_tense_is_not_taken_for_a_photo_caption():
     text = "Lin spoke during a press conference in Beijing, on Monday.\nHe declined to comment.\n"
     assert clean(text).removed == []
+
+
+def test_a_capitalised_list_of_other_stories_under_a_wire_sign_off_goes_to_the_end():
+    text = (
+        "China condoles loss of lives in Karur stampede\n\n15:41\nimage\n"
+        "China on Monday expressed deep condolences, its spokesperson said.\n\n"
+        "There were no reports of any deaths of Chinese nationals, he said.  -- PTI\n\n"
+        "TOP STORIES\n\nLIVE! China condoles loss of lives\n\nRahul will be shot in chest, a leader says on live TV\n\n"
+        "The Congress party has escalated its attack on the BJP-RSS, alleging a conspiracy.\n"
+    )
+    result = clean(text)
+    assert result.body.endswith("he said. -- PTI\n")
+    assert {r.reason for r in result.removed if r.line > 6} == {"teaser list"}
+    assert {r.text for r in result.removed if r.reason == "page furniture"} == {"15:41", "image"}
+
+
+def test_top_stories_with_no_sign_off_above_it_keeps_what_follows_unless_it_is_a_list():
+    text = "The spokesperson spoke.\n\nTOP STORIES\n\nThe minister then said the talks would resume next week.\n"
+    assert "The minister then said the talks would resume next week." in clean(text).body

@@ -31,7 +31,8 @@ FURNITURE = re.compile(
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
     r"|(?:[^<>›»\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»\n.,;!?。，]{1,24}"
     r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80}"  # an image's place; a video's link
-    r"|\d{1,6})",  # a count alone on its line (shares, comments)  # a breadcrumb trail: "网易首页 > 新闻中心 > 新闻 > 正文"
+    r"|\d{1,6}|image|imagen|\d{1,2}:\d{2}"  # a count alone on its line (shares, comments); an image's or a time's place
+    r"|\d{1,2} (?:min|mins|minutes?|minutos)(?: read| de lectura)?)",  # reading time  # a breadcrumb trail: "网易首页 > 新闻中心 > 新闻 > 正文"
     re.IGNORECASE,
 )
 # A row of topic tags in capitals ("WHITE HOUSE PRESS BRIEFING KAROLINE LEAVITT ..."): five words or more,
@@ -74,13 +75,14 @@ COOKIES = re.compile(
 )
 # A heading that opens a list of other stories; the list items under it go with it.
 TEASER_HEADING = re.compile(
-    r"(?:related stories|related news|related articles|more stories|read also|see also|most read"
+    r"(?:related stories|related news|related articles|more stories|top stories|read also|see also|most read"
     r"|(?:\"[^\"]{1,20}\" )?(?:most )?popular(?: articles?| stories| news)?|\w{0,4} ?access ranking|ranking"
     r"|similar news:.*|читайте также.*|также читайте.*|相关新闻|関連記事|人気記事|热门(?:新闻|文章)|阅读排行)",
     re.IGNORECASE,
 )
 REFERENCES = re.compile(r"references?(?:\(s\))?\s*:", re.IGNORECASE)
 TEASER_ITEM = re.compile(r"\s*(?:[-•●▪◦‣・]\s*)\S.*")
+WIRE_SIGNOFF = re.compile(r"(?:--|—|–)\s*(?:PTI|IANS|ANI|AFP|AP|Reuters|Xinhua|EFE|UNI)\s*$|\((?:PTI|AFP|Reuters|Xinhua)\)\s*$")
 TEASER_MARKER = re.compile(r"[-•●▪◦‣・]")  # a list's bullet alone on its line, its item on the next
 # "Zhitongcaijing·12/10/2025 08:17:04": outlet, a middle dot, the date as printed.
 DATELINE = re.compile(
@@ -207,6 +209,10 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
         if REFERENCES.fullmatch(text) and sum(bool(t) for t in texts[i + 1 :]) <= 4:
             removed += [Removal(n, t.strip(), "references") for n, t in lines[i:] if t.strip()]
             return kept
+        if TEASER_HEADING.fullmatch(text) and text.isupper() and _wire_signoff_before(texts[:i]):
+            # "TOP STORIES" under a story signed "-- PTI": the page's list of other stories, to its end
+            removed += [Removal(n, t.strip(), "teaser list") for n, t in lines[i:] if t.strip()]
+            return kept
         if TEASER_HEADING.fullmatch(text) or (in_list and (TEASER_ITEM.fullmatch(text) or after_marker)):
             removed.append(Removal(number, text, "teaser list"))
             in_list, after_marker = True, False
@@ -219,6 +225,12 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
             in_list = in_list and not text
             kept.append((number, line))
     return kept
+
+
+def _wire_signoff_before(texts: list[str]) -> bool:
+    """Whether the last non-blank line before ends with a wire agency's sign-off ("... he said. -- PTI")."""
+    last = next((t for t in reversed(texts) if t), "")
+    return bool(WIRE_SIGNOFF.search(last))
 
 
 def drop_datelines(lines: list[Line], removed: list[Removal]) -> list[Line]:
