@@ -91,3 +91,12 @@ def test_an_outlets_name_alone_on_a_line_near_the_top_credits_it():
     assert credit_line("cgtn\nEl portavoz Lin Jian dijo") == "CGTN"
     assert credit_line("The Global Times reported that China urged Japan.") is None  # a sentence, not a credit
     assert credit_line("\n".join(["A line of the story."] * 8 + ["Reuters"])) is None  # beyond the top
+
+
+def test_an_indian_agencys_dateline_or_sign_off_credits_it():
+    assert credited_agency("Beijing, Sep 30 (PTI) China on Tuesday expressed its support.") == "PTI"
+    assert (
+        credited_agency("China on Monday expressed condolences.\n\nNo Chinese nationals were hurt, he said.  -- PTI")
+        == "PTI"
+    )
+    assert credited_agency("The minister met the PTI chief on Monday. -- a PTI report said more") is None

@@ -31,7 +31,13 @@ AGENCIES: dict[str, re.Pattern[str]] = {
     "Kyodo News": re.compile(r"\(Kyodo\)\s*(?:--|—|–|-)"),
     "TASS": re.compile(r"/TASS/\.?\s*(?:--|—|–|-)|/ТАСС/\.?\s*(?:--|—|–|-)"),
     "Interfax": re.compile(r"\bINTERFAX(?:\.RU)?\s*(?:--|—|–|-)"),
+    "PTI": re.compile(
+        r"^[A-Z][\w ./-]{1,30}, [A-Z][a-z]{2,8}\.? \d{1,2} \(PTI\)", re.MULTILINE
+    ),  # "Beijing, Sep 30 (PTI)"
 }
+# An Indian agency's sign-off under the text it supplied: "... he said. -- PTI".
+SIGN_OFF = re.compile(r"(?:--|—|–)\s*(?P<agency>PTI|IANS|ANI)\s*$")
+SIGN_OFF_REACH = 300  # characters from the text's end
 # A reporter's byline naming the outlet: "By Jeremy Barr, The Washington Post" (a lost line break may
 # join it to the next sentence: "...The Washington PostPress secretary"), "Michele Kelemen, NPR".
 _OUTLET_WORD = r"(?:[A-Z]{2,6}|[A-Z][a-z]+)"
@@ -83,10 +89,13 @@ def source_for_host(host: str, sources: list[SourceInfo]) -> SourceInfo | None:
 
 
 def credited_agency(text: str) -> str | None:
-    """The agency whose credit stands where the text begins, if any."""
+    """The agency whose credit stands where the text begins, or whose sign-off ends it; None if none."""
     start = text[:CREDIT_REACH]
     hits = [(m.start(), name) for name, pattern in AGENCIES.items() if (m := pattern.search(start))]
-    return min(hits)[1] if hits else None
+    if hits:
+        return min(hits)[1]
+    signed = SIGN_OFF.search(text.rstrip()[-SIGN_OFF_REACH:])
+    return signed["agency"] if signed else None
 
 
 def credit_line(raw: str) -> str | None:
