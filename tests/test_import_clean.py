@@ -410,3 +410,14 @@ def test_a_capitalised_list_of_other_stories_under_a_wire_sign_off_goes_to_the_e
 def test_top_stories_with_no_sign_off_above_it_keeps_what_follows_unless_it_is_a_list():
     text = "The spokesperson spoke.\n\nTOP STORIES\n\nThe minister then said the talks would resume next week.\n"
     assert "The minister then said the talks would resume next week." in clean(text).body
+
+
+def test_a_line_naming_a_briefing_and_its_day_is_the_headline_before_a_sites_line():
+    text = (
+        "Weapons of Mass Destruction (WMD)\n\n"
+        "中英对照:2025年9月23日外交部发言人郭嘉昆主持例行记者会\n\n"
+        "Foreign Ministry Spokesperson Guo Jiakun’s Regular Press Conference on September 23, 2025\n\n"
+        "CCTV: UN Secretary-General Guterres indicated that the initiative carries profound meaning. What is your comment?\n"
+    )
+    headlines = [r.text for r in clean(text).removed if r.reason == "headline"]
+    assert headlines == ["中英对照:2025年9月23日外交部发言人郭嘉昆主持例行记者会"]

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .dates import SCAN_LINES, STORE_PREFIX, date_lines, dates_in
+from .days import BRIEFING_WORD
 from .outlet import CREDIT_LINE
 
 # "-+ 0.00%", "+1.25%", "AAPL -0.42 %", "HSI 17,234.5 +0.8%": a quote line, never prose.
@@ -320,8 +321,9 @@ def continues_headline(headline: str, line: str) -> bool:
 
 def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | None:
     """Of the headline-like lines above the first prose line: the one next to the printed date, one
-    printed twice, else the first that is longer than a site's tagline ("The Swiss voice in the world
-    since 1935"), else the first."""
+    naming a briefing and its day ("... Regular Press Conference on September 30, 2025", under a
+    site's banners), one printed twice, else the first that is longer than a site's tagline ("The
+    Swiss voice in the world since 1935"), else the first."""
     top: list[tuple[int, str]] = []
     for number, text in texts[:HEADLINE_SCAN]:
         if is_prose(text):
@@ -334,7 +336,8 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | Non
     distance = {t: min([abs(n - d) for d in dated] or [99]) for n, t in fits}
     near_date = [t for t in sorted(distance, key=lambda t: (distance[t], -len(t))) if distance[t] <= 2]
     first_full = [t for _, t in fits if len(t) >= HEADLINE_TAGLINE_MAX] + [t for _, t in fits]
-    chosen = near_date or repeated or first_full
+    briefing_title = [t for _, t in fits if BRIEFING_WORD.search(t) and dates_in(t, ())]  # a transcript's own
+    chosen = near_date or briefing_title or repeated or first_full
     if not chosen:
         return None
     plain = [t for _, t in fits if _is_variant(chosen[0], t)]  # "Headline - 23.10.2025" printed next to "Headline"
