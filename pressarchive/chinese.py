@@ -11,7 +11,10 @@ as it is. Both sides of a comparison are folded alike; what a reader sees is nev
 
 from __future__ import annotations
 
+import re
 from functools import cache
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 class _Simplified(dict[int, int]):
@@ -34,5 +37,6 @@ _TABLE = _Simplified()
 
 
 def simplified(text: str) -> str:
-    """``text`` with each Traditional Chinese character in its Simplified form; the same length."""
-    return text.translate(_TABLE)
+    """``text`` with each Traditional Chinese character in its Simplified form; the same length.
+    A text without Chinese characters is returned as it is (OpenCC is never loaded for it)."""
+    return text.translate(_TABLE) if _HAN.search(text) else text

@@ -140,7 +140,7 @@ def tokens(text: str) -> list[str]:
             return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
         return _ASCII_TOKEN.findall(text.lower())
     folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
-    return _TOKEN.findall(simplified(folded) if _CJK_CHAR.search(folded) else folded)
+    return _TOKEN.findall(simplified(folded))
 
 
 def tokens_of_lines(text: str, number: int) -> list[str] | None:
@@ -167,7 +167,7 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
     found = []
     for match in _TOKEN.finditer(text):
         folded = unicodedata.normalize("NFKC", match.group()).casefold().replace("’", "'")
-        found.append((simplified(folded) if _CJK_CHAR.match(folded) else folded, match.start(), match.end()))
+        found.append((simplified(folded), match.start(), match.end()))
     return found
 
 

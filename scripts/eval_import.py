@@ -19,8 +19,8 @@ draft it wrote and compares it with the labels:
   lines of the capture that are neither debris, headline nor the printed date but
   are missing from the body (sentences lost).
 
-`--set eval/import-heldout` measures the held-out set: captures gathered and labelled after the
-rules were written, by a helper who never read the importer, and not tuned on.
+`--set eval/import-heldout` (or eval/import-heldout2) measures a held-out set: captures gathered and
+labelled after the rules were written, by a helper who never read the importer.
 `--reverse` imports in the opposite order. `--leave-out-hosts` is the held-out check of
 hosts.yaml: for each host, the grouping measured with that host removed from the table
 (its captures then group by their text alone; precision must not fall).
@@ -324,7 +324,10 @@ def main() -> int:
     parser.add_argument("--batch", action="store_true", help="import all captures in one run (--url-list)")
     parser.add_argument("--leave-out-hosts", action="store_true", help="grouping with each host left out of hosts.yaml")
     parser.add_argument(
-        "--set", type=Path, default=EVAL, help="the labelled set (default eval/import; eval/import-heldout)"
+        "--set",
+        type=Path,
+        default=EVAL,
+        help="the labelled set (default eval/import; eval/import-heldout, eval/import-heldout2)",
     )
     args = parser.parse_args()
     EVAL = args.set.resolve()

@@ -87,19 +87,16 @@ def assign(
         done.briefing = same_host[0]
         why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
         done.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
-    elif (
-        create
-        and makes_briefing(text, sighting)
-        and not transcript
-        and (unexplained := weekday_unexplained(text, days))
-    ):
-        done.lines.append(
-            f"briefing: none made: the text names {unexplained}, neither its publication day nor the day before, "
-            "so its briefing's day is not clear"
-        )
-        done.to_fill.append("briefing: pass --briefing ID (or add its briefing and import again)")
     elif create and makes_briefing(text, sighting):
-        _new_briefing(text, days[0], sighting, capture_name, archive, done, known or {})
+        unexplained = None if transcript else weekday_unexplained(text, days)
+        if unexplained:
+            done.lines.append(
+                f"briefing: none made: the text names {unexplained}, neither its publication day nor the day "
+                "before, so its briefing's day is not clear"
+            )
+            done.to_fill.append("briefing: pass --briefing ID (or add its briefing and import again)")
+        else:
+            _new_briefing(text, days[0], sighting, capture_name, archive, done, known or {})
     elif BRIEFING_WORD.search(text):
         done.lines.append("briefing: none (the text matches none, and names no host next to its briefing word)")
         done.to_fill.append("briefing: whose briefing it reports is not clear; pass --briefing ID if it reports one")

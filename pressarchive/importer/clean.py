@@ -30,10 +30,10 @@ FURNITURE = re.compile(
     r"|photos?|text size|close|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
-    r"|(?:[^<>›»\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»\n.,;!?。，]{1,24}"
+    r"|(?:[^<>›»\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»\n.,;!?。，]{1,24}"  # a breadcrumb trail: "网易首页 > 新闻中心 > 正文"
     r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80}"  # an image's place; a video's link
     r"|\d{1,6}|image|imagen|\d{1,2}:\d{2}"  # a count alone on its line (shares, comments); an image's or a time's place
-    r"|\d{1,2} (?:min|mins|minutes?|minutos)(?: read| de lectura)?)",  # reading time  # a breadcrumb trail: "网易首页 > 新闻中心 > 新闻 > 正文"
+    r"|\d{1,2} (?:min|mins|minutes?|minutos)(?: read| de lectura)?)",  # reading time
     re.IGNORECASE,
 )
 # A row of topic tags in capitals ("WHITE HOUSE PRESS BRIEFING KAROLINE LEAVITT ..."): five words or more,

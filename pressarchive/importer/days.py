@@ -96,15 +96,16 @@ def briefing_days(text: str, published: date, host: re.Pattern[str] | None = Non
     named = _day_at_briefing(text, published)
     if named:
         return [named]
-    weekday = first_weekday(text)
+    first = first_weekday_named(text)
+    weekday = first[1] if first else None
     before = published - timedelta(days=1)
     if weekday == published.weekday():
         return [published]
     if weekday == before.weekday():
         return [before, published]
-    if weekday is not None and host is not None and _sentence_names(text, first_weekday_at(text), host):
+    if first and host is not None and _sentence_names(text, first[0], host):
         # "Guo Jiakun on Monday underscored", in a story published on Thursday: that Monday
-        return [published - timedelta(days=(published.weekday() - weekday) % 7)]
+        return [published - timedelta(days=(published.weekday() - first[1]) % 7)]
     return [published, before]
 
 
@@ -118,31 +119,31 @@ def _sentence_names(text: str, at: int, host: re.Pattern[str]) -> bool:
 def first_weekday(text: str) -> int | None:
     """The weekday (Monday 0) the text names first, as a lead names its news's day ("China on Thursday
     urged"); a later one is often another day ("said last Friday"), and one qualified so never counts."""
-    found = _weekdays(text)
-    return found[0][1] if found else None
+    first = first_weekday_named(text)
+    return first[1] if first else None
 
 
-def first_weekday_at(text: str) -> int:
-    """Where the text names its first weekday (first_weekday); 0 when it names none."""
-    found = _weekdays(text)
-    return found[0][0] if found else 0
-
-
-def _weekdays(text: str) -> list[tuple[int, int]]:
-    return sorted(
-        (match.start(), number)
-        for number, pattern in enumerate(WEEKDAY_WORDS)
-        for match in pattern.finditer(text)
-        if not OTHER_WEEK.search(text, max(0, match.start() - 12), match.start())
+def first_weekday_named(text: str) -> tuple[int, int] | None:
+    """(where, weekday) of first_weekday(); None when the text names none."""
+    return min(
+        (
+            (match.start(), number)
+            for number, pattern in enumerate(WEEKDAY_WORDS)
+            for match in pattern.finditer(text)
+            if not OTHER_WEEK.search(text, max(0, match.start() - 12), match.start())
+        ),
+        default=None,
     )
 
 
 def _day_at_briefing(text: str, published: date) -> date | None:
     """The day named nearest the text's first briefing word (later ones may be other briefings)."""
-    for near, start, word in _around_briefings(text):
-        found = [(_distance(start + s, start + e, word), day) for s, e, day in _days_named(near, published)]
-        return min(found)[1] if found else None
-    return None
+    first = next(_around_briefings(text), None)
+    if first is None:
+        return None
+    near, start, word = first
+    found = [(_distance(start + s, start + e, word), day) for s, e, day in _days_named(near, published)]
+    return min(found)[1] if found else None
 
 
 def month_day_at_briefing(text: str, host: re.Pattern[str] | None = None) -> tuple[int | None, int, int] | None:
@@ -169,9 +170,7 @@ def _month_days_near(
     month, day)), or None for a weekday, and for "today" or "yesterday" unless a dateline says when."""
     found: list[tuple[int, tuple[int | None, int, int] | None]] = []
     for match in MONTH_DAY.finditer(near):
-        month = match["m1"] or match["m2"]
-        number = MONTH_NUMBER[month.lower()] if month else int(match["m3"] or 0)
-        day = int(match["d1"] or match["d2"] or match["d3"] or 0)
+        number, day = _month_and_day(match)
         if number and _is_month_day(number, day):
             year = YEAR_AFTER.match(near, match.end()) or YEAR_BEFORE.search(near[: match.start()])
             named = (int(year["year"]) if year else None, number, day)
@@ -191,13 +190,18 @@ def _before_dateline(text: str, back: int) -> tuple[None, int, int] | None:
     match = DATELINE_DAY.search(text, 0, DATELINE_REACH)
     if not match:
         return None
-    month = match["m1"] or match["m2"]
-    number = MONTH_NUMBER[month.lower()] if month else int(match["m3"] or 0)
-    day = int(match["d1"] or match["d2"] or match["d3"] or 0)
+    number, day = _month_and_day(match)
     if not number or not _is_month_day(number, day) or (back and (number, day) == (3, 1)):
         return None  # (the day before 1 March depends on the year)
     named = date(2024, number, day) - timedelta(days=back)
     return (None, named.month, named.day)
+
+
+def _month_and_day(match: re.Match[str]) -> tuple[int, int]:
+    """(month, day) of a MONTH_DAY or DATELINE_DAY match, 0 for what it does not name (a bare "10日")."""
+    month = match["m1"] or match["m2"]
+    number = MONTH_NUMBER[month.lower()] if month else int(match["m3"] or 0)
+    return number, int(match["d1"] or match["d2"] or match["d3"] or 0)
 
 
 def _is_month_day(month: int, day: int) -> bool:

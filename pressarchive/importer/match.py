@@ -106,7 +106,7 @@ class Candidate:
 def words(text: str) -> list[tuple[str, int, int]]:
     """Content words (single CJK characters) as (normalised word, start, end) in the text."""
     folded = unicodedata.normalize("NFKC", text)
-    folded = simplified(folded) if CJK_CHAR.search(folded) else folded  # 發言人 and 发言人 alike
+    folded = simplified(folded)  # 發言人 and 发言人 alike
     found = []
     for match in WORD.finditer(folded):
         word = match.group().casefold().replace("’", "'")
