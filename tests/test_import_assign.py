@@ -120,11 +120,15 @@ def test_a_ministry_named_far_from_the_briefing_word_makes_no_briefing(tmp_path)
 
 
 def test_a_weekday_the_text_names_that_is_neither_its_day_nor_the_day_before_makes_no_briefing(tmp_path):
-    """Hoje Macau, published on a Friday: "A China manifestou terça-feira apoio ..." (the Tuesday before)."""
+    """Published on a Friday, a lead of Tuesday that is not the host's news: which day's briefing is not clear."""
     text = (
-        "A China manifestou terça-feira apoio aos esforços de distensão. "
+        "Os palestinianos celebraram terça-feira o plano de paz. "
         "Em conferência de imprensa, o porta-voz Guo Jiakun apelou a um cessar-fogo."
     )
-    done = assign(text, date(2025, 10, 3), "hojemacau.txt", archive_with(tmp_path))
+    done = assign(text, date(2025, 10, 3), "lusa.txt", archive_with(tmp_path))
     assert done.briefing is None and done.new_file is None
     assert "the text names Tuesday, neither its publication day nor the day before" in done.lines[-1]
+    # Hoje Macau: "A China manifestou terça-feira apoio ...": the state the host speaks for, so that Tuesday.
+    china = text.replace("Os palestinianos celebraram", "A China manifestou")
+    made = assign(china, date(2025, 10, 3), "hojemacau.txt", archive_with(tmp_path))
+    assert made.new_file is not None and made.briefing is not None and made.briefing.startswith("2025-09-30-")

@@ -259,6 +259,32 @@ def test_a_weekday_earlier_in_the_week_counts_only_where_its_sentence_names_the_
     assert briefing_days(xi, thursday, names) == [thursday, date(2025, 10, 1)]  # a day to come, not the briefing's
 
 
+def test_a_lead_weekday_counts_where_its_sentence_names_the_state_the_host_speaks_for():
+    friday = date(2025, 10, 3)
+    voices = host_named("Chinese Foreign Ministry").voices  # type: ignore[union-attr]
+    lusa = (
+        "A China manifestou terça-feira apoio a todos os esforços. Em conferência de imprensa, o porta-voz da "
+        "diplomacia chinesa Guo Jiakun apelou à aplicação das resoluções."
+    )
+    assert briefing_days(lusa, friday, voices) == [date(2025, 9, 30)]
+    chinese = "Chinese tourists flocked to Seoul on Tuesday. Guo Jiakun told a press conference it was welcome."
+    assert briefing_days(chinese, friday, voices) == [friday, date(2025, 10, 2)]  # "Chinese" is not China
+
+
+def test_an_undated_lead_names_the_day_when_it_names_the_hosts_voice_and_no_briefing_word_has_one():
+    ccs = host_named("Chief Cabinet Secretary").names, host_named("Chief Cabinet Secretary").voices  # type: ignore[union-attr]
+    lead = (
+        "Consul General Makes Threatening Remarks\n\nOn Monday (November 10), the Japanese government confirmed "
+        "that it had protested. The incident began on November 7. Chief Cabinet Secretary Kihara told a press "
+        "conference that the post was inappropriate."
+    )
+    assert month_day_at_briefing(lead, *ccs) == (None, 11, 10)
+    other = lead.replace("the Japanese government", "a consulate")  # the lead is not the host's news
+    assert month_day_at_briefing(other, *ccs) is None
+    at_briefing = lead.replace("told a press conference", "told a press conference on November 11")
+    assert month_day_at_briefing(at_briefing, *ccs) == (None, 11, 11)  # the day beside the briefing comes first
+
+
 def test_korean_and_german_name_the_briefing_and_its_day():
     assert month_day_at_briefing("궈자쿤 대변인은 9월 25일 정례기자회견에서 밝혔다.") == (None, 9, 25)
     assert briefing_days("Guo Jiakun hat am Montag auf einer Pressekonferenz geantwortet.", date(2025, 9, 23)) == [

@@ -64,7 +64,7 @@ def assign(
     if published is None:
         return _assign_undated(text, archive)
     sighting = reported_host(text)
-    days = briefing_days(text, published, sighting.host.names if sighting else None)
+    days = briefing_days(text, published, sighting.host.voices if sighting else None)
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
     if sighting:  # a text that says whose briefing it reports never joins another host's
@@ -149,7 +149,7 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         return done
     assert sighting is not None
     said = f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}")'
-    day_named = month_day_at_briefing(text, sighting.host.names)
+    day_named = month_day_at_briefing(text, sighting.host.names, sighting.host.voices)
     if day_named:
         year, month, day_number = day_named
         days = [d for d in days if (d.month, d.day) == (month, day_number) and year in (None, d.year)]
@@ -209,7 +209,7 @@ def may_win(text: str, coverage: str, host_id: str | None, day: date) -> bool:
     host = next((h for h in hosts() if h.id == host_id), None)
     if host is None:
         return False
-    named = month_day_at_briefing(text, host.names)
+    named = month_day_at_briefing(text, host.names, host.voices)
     return (named is not None and named[1:] == (day.month, day.day) and named[0] in (None, day.year)) or (
         similarity(text, coverage, said_of(host)) >= MATCH_THRESHOLD
     )

@@ -55,6 +55,7 @@ DATELINE_DAY = re.compile(
     re.IGNORECASE,
 )
 DATELINE_REACH = 300  # characters from the top where a dateline stands (below the headline)
+LEAD_REACH = 600  # characters from the top where an undated text's lead names its news's day
 YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
 WEEKDAYS = (  # Monday first: en, fr, es, pt, ru (its cases), ja, zh, de, ko, id, ar
@@ -90,8 +91,9 @@ def briefing_days(text: str, published: date, host: re.Pattern[str] | None = Non
     A day named next to the briefing is the day; otherwise the publication day alone when the text
     names its weekday ("China on Thursday urged"), the day before first when it names that one's,
     the named weekday of the six days before otherwise when its sentence names the ``host`` the text
-    reports ("Guo Jiakun on Monday underscored" in Thursday's paper; "Xi will meet Trump on Thursday"
-    is another matter), else the publication day and the day before.
+    reports or the state it speaks for ("Guo Jiakun on Monday underscored", "China on Tuesday expressed
+    support" in Thursday's paper; "Xi will meet Trump on Thursday" is another matter), else the
+    publication day and the day before.
     """
     named = _day_at_briefing(text, published)
     if named:
@@ -146,20 +148,41 @@ def _day_at_briefing(text: str, published: date) -> date | None:
     return min(found)[1] if found else None
 
 
-def month_day_at_briefing(text: str, host: re.Pattern[str] | None = None) -> tuple[int | None, int, int] | None:
+def month_day_at_briefing(
+    text: str, host: re.Pattern[str] | None = None, voices: re.Pattern[str] | None = None
+) -> tuple[int | None, int, int] | None:
     """For a text without a date: (year, month, day) of the day named nearest its first briefing word
     ("8 января, в ходе брифинга", "12月10日的例行记者会"), the year None unless printed with it ("December
     10, 2024", "2024年12月10日"). None when a weekday, "today" or "yesterday" stands nearer the briefing
     word (that is its day, and it says nothing without the publication day), or for a bare "10日".
 
     When the first briefing word's sentence names no day (a photo's caption: "記者会見に臨む林剣報道官"),
-    a later one counts if the ``host`` the text reports is named in its sentence too: the same briefing."""
+    a later one counts if the ``host`` the text reports is named in its sentence too: the same briefing.
+    When no briefing word has a day beside it, the lead's: the first sentence naming a day, within
+    LEAD_REACH, if it names the host's ``voices`` too ("On Monday (November 10), the Japanese
+    government confirmed", above "Chief Cabinet Secretary Kihara told a press conference")."""
     for number, (near, start, word) in enumerate(_around_briefings(text)):
         if number and (host is None or not host.search(near)):
             continue
         found = _month_days_near(text, near, start, word)
         if found:
             return min(found, key=lambda f: f[0])[1]
+    return _month_day_of_lead(text, voices) if voices is not None else None
+
+
+def _month_day_of_lead(text: str, voices: re.Pattern[str]) -> tuple[int | None, int, int] | None:
+    """(year, month, day) the first sentence naming one names, if it stands within LEAD_REACH and names ``voices``."""
+    for match in MONTH_DAY.finditer(text, 0, LEAD_REACH):
+        number, day = _month_and_day(match)
+        if not number or not _is_month_day(number, day):
+            continue
+        starts = [m.end() for m in SENTENCE_END.finditer(text, 0, match.start())]
+        end = SENTENCE_END.search(text, match.end())
+        sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+        if not voices.search(sentence):
+            return None
+        year = YEAR_AFTER.match(text, match.end())
+        return (int(year["year"]) if year else None, number, day)
     return None
 
 

@@ -34,6 +34,7 @@ class Host:
     people: dict[str, str]  # a form or surname, casefolded -> the spokesperson's name
     sites: tuple[str, ...] = ()  # its own web sites' hosts ("mfa.gov.cn"); a subdomain belongs to them
     forms: tuple[str, ...] = ()  # its names and its spokespeople's, as printed: what every text about it shares
+    voices: re.Pattern[str] = re.compile(r"(?!)")  # its names, and the state it speaks for ("China", "Beijing")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def _host(entry: dict[str, Any]) -> Host:
     ]
     sites = tuple(str(site).lower() for site in entry.get("sites") or [])
     forms = (str(entry["name"]), *names, *surnames)
+    voices = names + [str(n) for n in entry.get("speaks_for") or []]
     return Host(
         str(entry["id"]),
         str(entry["name"]),
@@ -71,6 +73,7 @@ def _host(entry: dict[str, Any]) -> Host:
         people,
         sites,
         forms,
+        _alternatives(voices, whole=True),
     )
 
 
