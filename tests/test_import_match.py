@@ -285,6 +285,14 @@ def test_an_undated_lead_names_the_day_when_it_names_the_hosts_voice_and_no_brie
     assert month_day_at_briefing(at_briefing, *ccs) == (None, 11, 11)  # the day beside the briefing comes first
 
 
+def test_a_vietnamese_weekday_is_capitalised_and_an_ordinal_is_not():
+    tuesday = date(2025, 9, 30)
+    lead = "Tại buổi họp báo vào thứ Ba, phát ngôn viên Guo Jiakun cho biết Bắc Kinh hoan nghênh."
+    assert briefing_days(lead, tuesday + timedelta(days=1)) == [tuesday]
+    third = "Đây là lần thứ ba Guo Jiakun nói tại buổi họp báo."  # "the third time": no day
+    assert briefing_days(third, tuesday) == [tuesday, tuesday - timedelta(days=1)]
+
+
 def test_korean_and_german_name_the_briefing_and_its_day():
     assert month_day_at_briefing("궈자쿤 대변인은 9월 25일 정례기자회견에서 밝혔다.") == (None, 9, 25)
     assert briefing_days("Guo Jiakun hat am Montag auf einer Pressekonferenz geantwortet.", date(2025, 9, 23)) == [

@@ -58,14 +58,14 @@ DATELINE_REACH = 300  # characters from the top where a dateline stands (below t
 LEAD_REACH = 600  # characters from the top where an undated text's lead names its news's day
 YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
-WEEKDAYS = (  # Monday first: en, fr, es, pt, ru (its cases), ja, zh, de, ko, id, ar
-    "monday|lundi|lunes|segunda-feira|понедельник|月曜|星期一|周一|montag|월요일|senin|الاثنين",
-    "tuesday|mardi|martes|terça-feira|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء",
-    "wednesday|mercredi|miércoles|quarta-feira|среду|水曜|星期三|周三|mittwoch|수요일|rabu|الأربعاء",  # not среда: also "environment"
-    "thursday|jeudi|jueves|quinta-feira|четверг|木曜|星期四|周四|donnerstag|목요일|kamis|الخميس",
-    "friday|vendredi|viernes|sexta-feira|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة",
-    "saturday|samedi|sábado|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت",
-    "sunday|dimanche|domingo|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일",  # not minggu, الأحد: also "week", "one"
+WEEKDAYS = (  # Monday first: en, fr, es, pt, ru (its cases), ja, zh, de, ko, id, ar, vi (capitalised: "thứ ba" is "third")
+    "monday|lundi|lunes|segunda-feira|понедельник|月曜|星期一|周一|montag|월요일|senin|الاثنين|(?-i:[Tt]hứ Hai)",
+    "tuesday|mardi|martes|terça-feira|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء|(?-i:[Tt]hứ Ba)",
+    "wednesday|mercredi|miércoles|quarta-feira|среду|水曜|星期三|周三|mittwoch|수요일|rabu|الأربعاء|(?-i:[Tt]hứ Tư)",  # not среда: also "environment"
+    "thursday|jeudi|jueves|quinta-feira|четверг|木曜|星期四|周四|donnerstag|목요일|kamis|الخميس|(?-i:[Tt]hứ Năm)",
+    "friday|vendredi|viernes|sexta-feira|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة|(?-i:[Tt]hứ Sáu)",
+    "saturday|samedi|sábado|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت|(?-i:[Tt]hứ Bảy)",
+    "sunday|dimanche|domingo|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일|(?-i:Chủ nhật)",  # not minggu, الأحد: also "week", "one"
 )
 DAYS_BACK = {"today|сегодня|hoy|hoje|aujourd'hui|今日|本日|きょう|今天": 0, "yesterday|вчера|ayer|ontem|昨日|昨天": 1}
 CALENDAR_WORDS = frozenset(MONTHS["en"].split() + [w for day in WEEKDAYS for w in day.split("|")])
