@@ -2,8 +2,10 @@
 
 A quote is exact when its words (folded: case, punctuation, curly apostrophes) stand
 in the transcript as they are; reworded when the closest stretch of the transcript is
-similar enough (rapidfuzz) and differs in some words, which are listed; otherwise it is
-not in the transcript, a possible misquote or a quote from elsewhere.
+similar enough (rapidfuzz) and differs in some words, which are listed; a quote of several
+sentences is also reworded when each of its sentences stands in the transcript, in order, with
+words left out between them (an elision the quote does not mark: the words left out are listed).
+Otherwise it is not in the transcript, a possible misquote or a quote from elsewhere.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ MIN_WORDS = 2  # a one-word quote ("so-called") says little about a transcript; 
 REWORDED = 80.0  # rapidfuzz similarity of the closest stretch of the transcript
 MIN_REWORDED_WORDS = 4  # a shorter quote is exact or not found: similar short phrases prove nothing
 MAX_COMPARED = 2000  # characters of a quote compared; a longer "quote" is checked on its start
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’»]*\s+|(?<=[。！？])")  # between a quote's sentences
 
 
 @dataclass(frozen=True)
@@ -79,15 +82,55 @@ def match_quote(quote: str, transcript: str, folded_transcript: str, offsets: li
     if _size(folded) < MIN_REWORDED_WORDS:  # two or three words are the same words, or another quote
         return QuoteMatch("not in the transcript", 0.0, None)
     found = fuzz.partial_ratio_alignment(folded, folded_transcript, score_cutoff=REWORDED)
-    if found is None:
-        return QuoteMatch("not in the transcript", 0.0, None)
-    said = folded_transcript[found.dest_start : found.dest_end]
-    return QuoteMatch(
-        "reworded",
-        round(found.score / 100, 3),
-        _span(offsets, found.dest_start, found.dest_end),
-        _differences(said, folded),
-    )
+    if found is not None:
+        start, end, score = found.dest_start, found.dest_end, found.score
+    else:
+        joined = _sentences_in_order(quote[:MAX_COMPARED], folded_transcript)
+        if joined is None:
+            return QuoteMatch("not in the transcript", 0.0, None)
+        start, end, score = joined
+    start, end = _whole_words(folded_transcript, start, end)
+    said = folded_transcript[start:end]
+    return QuoteMatch("reworded", round(score / 100, 3), _span(offsets, start, end), _differences(said, folded))
+
+
+def _sentences_in_order(quote: str, folded_transcript: str) -> tuple[int, int, float] | None:
+    """(start, end, similarity) of the transcript stretch from the first to the last of the quote's
+    sentences, if it has two or more and each stands in the transcript after the one before it:
+    exactly, or reworded when it has MIN_REWORDED_WORDS words or more. The similarity is the
+    sentences' own, weighted by their length: what lies between them is reported as left out."""
+    sentences = [comparable(s) for s in SENTENCE_BREAK.split(quote)]
+    sentences = [s for s in sentences if s]
+    if len(sentences) < 2:
+        return None
+    first = at = 0
+    weighted = 0.0
+    for number, sentence in enumerate(sentences):
+        exact = folded_transcript.find(sentence, at)
+        if exact >= 0:
+            start, end, score = exact, exact + len(sentence), 100.0
+        elif _size(sentence) >= MIN_REWORDED_WORDS:
+            found = fuzz.partial_ratio_alignment(sentence, folded_transcript[at:], score_cutoff=REWORDED)
+            if found is None:
+                return None
+            start, end, score = at + found.dest_start, at + found.dest_end, found.score
+        else:
+            return None
+        first = start if number == 0 else first
+        at = end
+        weighted += score * len(sentence)
+    return first, at, weighted / sum(map(len, sentences))
+
+
+def _whole_words(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch widened to whole words: an alignment may stop inside one ("internal affa")."""
+    if is_cjk(folded[start:end]):
+        return start, end
+    while start > 0 and folded[start - 1] != " ":
+        start -= 1
+    while end < len(folded) and folded[end] != " ":
+        end += 1
+    return start, end
 
 
 def _size(text: str) -> int:

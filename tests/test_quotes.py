@@ -72,3 +72,40 @@ def test_quotes_from_elsewhere_are_not_in_the_transcript() -> None:
 def test_a_ten_thousand_character_quote_is_checked_on_its_start() -> None:
     found = match("China has always attached great importance " + "and more " * 1200)
     assert found.status in ("reworded", "not in the transcript")
+
+
+def test_a_quote_joining_two_sentences_the_transcript_says_apart_is_reworded_and_lists_what_it_left_out() -> None:
+    """National Post: "This is another senseless act ... tolerated. It's a terrible reminder ..." with the
+    transcript's sentences between them left out, unmarked."""
+    said = (
+        "Spicer: This is another senseless act of violence that cannot be tolerated. The President also pledged "
+        "to support the Canadian police. It's a terrible reminder of why we must remain vigilant."
+    )
+    folded, offsets = fold_with_offsets(said)
+
+    def quoted(quote: str):  # type: ignore[no-untyped-def]
+        return match_quote(quote, said, folded, offsets)
+
+    found = quoted(
+        "This is another senseless act of violence that cannot be tolerated. "
+        "It’s a terrible reminder of why we must stay vigilant."
+    )
+    assert found.status == "reworded" and found.transcript_span is not None
+    start, end = found.transcript_span
+    assert said[start:end].startswith("This is another") and said[start:end].endswith("remain vigilant")
+    assert ("the president also pledged to support the canadian police", "") in found.differences
+    assert ("remain", "stay") in found.differences
+    swapped = quoted(
+        "It's a terrible reminder of why we must remain vigilant. "
+        "This is another senseless act of violence that cannot be tolerated."
+    )
+    assert swapped.status == "not in the transcript"  # the sentences stand in the other order
+    half = quoted("This is another senseless act of violence that cannot be tolerated. The sky is falling and nobody in this room or in the capital has noticed it at all.")
+    assert half.status == "not in the transcript"  # one sentence of two is from elsewhere
+
+
+def test_a_reworded_quote_points_at_whole_words() -> None:
+    found = match("We urge the countries concerned to stop meddling in other countries' internal affairs")
+    assert found.transcript_span is not None
+    start, end = found.transcript_span
+    assert TRANSCRIPT[start:end].startswith("We urge") and TRANSCRIPT[start:end].endswith("internal affairs")
