@@ -100,7 +100,10 @@ def test_a_quote_joining_two_sentences_the_transcript_says_apart_is_reworded_and
         "This is another senseless act of violence that cannot be tolerated."
     )
     assert swapped.status == "not in the transcript"  # the sentences stand in the other order
-    half = quoted("This is another senseless act of violence that cannot be tolerated. The sky is falling and nobody in this room or in the capital has noticed it at all.")
+    half = quoted(
+        "This is another senseless act of violence that cannot be tolerated. "
+        "The sky is falling and nobody in this room or in the capital has noticed it at all."
+    )
     assert half.status == "not in the transcript"  # one sentence of two is from elsewhere
 
 
