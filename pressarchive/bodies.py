@@ -8,7 +8,6 @@ is the key.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 from functools import partial
 from pathlib import Path
@@ -16,14 +15,10 @@ from pathlib import Path
 from . import markup
 from .cache import BuildCache
 from .errors import BuildError, ContentError
-from .model import AboutPage, Article, Briefing, Record, Records, Validated
+from .model import AboutPage, Article, Briefing, Record, Records, Validated, body_key
 
 PARALLEL_THRESHOLD = 200  # below this many bodies to render, processes cost more than they save
 CHUNK = 2000  # bodies rendered and stored at a time: memory stays flat however large the archive
-
-
-def body_key(body: str) -> str:
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def render_markdown(records: Records, cache: BuildCache, budget: float) -> tuple[Records, Bodies]:
@@ -37,18 +32,6 @@ def render_markdown(records: Records, cache: BuildCache, budget: float) -> tuple
     articles = tuple(stripped[id(a)] for a in records.articles)
     fresh = tuple(Validated(v.file, stripped.get(id(v.record), v.record)) for v in records.fresh)
     return dataclasses.replace(records, articles=articles, fresh=fresh), bodies
-
-
-def bodies_of(record: Record) -> tuple[str, ...]:
-    """The keys of the rendered bodies a record's pages need."""
-    match record:
-        case Article():
-            return (record.body_sha256,)
-        case Briefing() if record.summary_md:
-            return (body_key(record.summary_md),)
-        case AboutPage():
-            return (body_key(record.body_md),)
-    return ()
 
 
 def _markdown_of(record: Record) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import io
 import json
 import pickle
@@ -36,16 +37,13 @@ from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-import jinja2
-import markdown_it
-import markupsafe
-import yaml
-
 from .load import ContentFile
 from .model import AboutPage, Article, Briefing, SiteInfo, Source, Transcript
 from .stamps import Stamp, content_digest
 
 PACKAGE = Path(__file__).resolve().parent
+# The libraries whose code shapes what the cache holds (rendered bodies, templates, alignments).
+LIBRARIES = ("jinja2", "markdown_it", "markupsafe", "yaml", "rapidfuzz", "sentencex", "opencc", "langcodes")
 Method = TypeVar("Method", bound=Callable[..., Any])
 
 
@@ -53,9 +51,9 @@ def _code_version() -> str:
     digest = hashlib.sha256()
     for path in sorted(PACKAGE.rglob("*.py")):
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
-    for library in (jinja2, markdown_it, yaml):
-        digest.update(f"{library.__name__}=={library.__version__}\n".encode())
-    digest.update(Path(markupsafe.__file__).read_bytes())  # its __version__ is deprecated; its code says enough
+    for library in LIBRARIES:  # each one's __init__ says its version; found, not imported (a no-op build needs none)
+        spec = importlib.util.find_spec(library)
+        digest.update(library.encode() + b"\0" + Path(spec.origin).read_bytes() if spec and spec.origin else b"")
     return digest.hexdigest()
 
 

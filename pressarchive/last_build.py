@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .bodies import bodies_of
 from .cache import CODE_VERSION, BuildCache
 from .load import Scan
-from .model import Records
+from .model import Records, bodies_of
 from .staging import folder_id, tree_matches
 from .stamps import content_digest, is_racy, stamp_of
 
@@ -51,9 +50,9 @@ def build_inputs(options: Any, templates: Path, scan: Scan | None) -> Inputs:
     snapshot_ns = time.time_ns()
     files, errors = scan or ([], [])
     template_files = [(path, stamp_of(path.stat())) for path in sorted(p for p in templates.rglob("*") if p.is_file())]
-    racy = [(str(f.path), f.racy_digest) for f in files if f.racy_digest]
+    racy = [(f.location, f.racy_digest) for f in files if f.racy_digest]
     racy += [(str(path), content_digest(path)) for path, stamp in template_files if is_racy(stamp, snapshot_ns)]
-    content = [(f.kind, str(f.path), f.stamp) for f in files]
+    content = [(f.kind, f.location, f.stamp.size, f.stamp.mtime_ns, f.stamp.ctime_ns, f.stamp.inode) for f in files]
     stamps = [(str(path), stamp) for path, stamp in template_files]
     parts = (CODE_VERSION, options, content, len(errors), stamps)
     return Inputs(hashlib.sha256(repr(parts).encode("utf-8", "surrogateescape")).hexdigest(), tuple(racy))

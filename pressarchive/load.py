@@ -15,6 +15,7 @@ import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,13 @@ class ContentFile:
     """
 
     kind: str  # "article", "briefing", "transcript", "source", "site", "about", or "capture" (not read here)
-    path: Path
+    location: str  # its path as found; ``path`` is made from it when asked for (a no-op build never asks)
     stamp: Stamp
     racy_digest: str = ""
+
+    @cached_property
+    def path(self) -> Path:
+        return Path(self.location)
 
     @property
     def size(self) -> int:
@@ -116,13 +121,13 @@ def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
     """Every content file under ``root`` with its stamp, in build order, and the files refused."""
     snapshot_ns = time.time_ns()
     errors: list[ContentError] = []
-    candidates: list[tuple[str, Path, os.DirEntry[str] | None]] = [
-        (kind, root / name, None)
+    candidates: list[tuple[str, str, os.DirEntry[str] | None]] = [
+        (kind, str(root / name), None)
         for kind, name in (("site", "site.yaml"), ("about", "about.md"))
         if (root / name).exists()
     ]
     sources = _listing(root / "sources", "*.y*ml", recursive=False)
-    errors += _same_source_twice([path for path, _ in sources])
+    errors += _same_source_twice([Path(path) for path, _ in sources])
     candidates += [("source", *found) for found in sources]
     candidates += [("briefing", *found) for found in _listing(root / "briefings", "*.md", recursive=False)]
     candidates += [("transcript", *found) for found in _listing(root / "transcripts", "*.md", recursive=False)]
@@ -133,14 +138,15 @@ def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
         name for name in ("sources", "briefings", "transcripts", "articles", "captures") if (root / name).is_symlink()
     }
     files = []
-    for kind, path, entry in candidates:
-        if _is_editor_junk(path):
+    for kind, location, entry in candidates:
+        if _is_editor_junk(entry.name if entry else location):
             continue
-        through_link = bool(linked) and path.relative_to(root).parts[0] in linked
-        status = _status(path, entry, root, through_link, errors)
+        through_link = bool(linked) and Path(location).relative_to(root).parts[0] in linked
+        status = _status(location, entry, root, through_link, errors)
         if status is not None and stat.S_ISREG(status.st_mode):
             stamp = stamp_of(status)
-            files.append(ContentFile(kind, path, stamp, content_digest(path) if is_racy(stamp, snapshot_ns) else ""))
+            racy = content_digest(Path(location)) if is_racy(stamp, snapshot_ns) else ""
+            files.append(ContentFile(kind, location, stamp, racy))
     return files, errors
 
 
@@ -156,13 +162,14 @@ def _same_source_twice(paths: list[Path]) -> list[ContentError]:
 
 
 def _status(
-    path: Path, entry: os.DirEntry[str] | None, root: Path, through_link: bool, errors: list[ContentError]
+    location: str, entry: os.DirEntry[str] | None, root: Path, through_link: bool, errors: list[ContentError]
 ) -> os.stat_result | None:
     """The file's status (a link's target's, if it stays inside ``root``); None if gone or refused."""
     try:
-        status = entry.stat(follow_symlinks=False) if entry is not None else path.lstat()
+        status = entry.stat(follow_symlinks=False) if entry is not None else os.lstat(location)
         if not (stat.S_ISLNK(status.st_mode) or through_link):
-            return status
+            return status  # (the usual case: no Path made)
+        path = Path(location)
         target = path.resolve(strict=True)
         if not target.is_relative_to(root.resolve()):
             what = "folder" if target.is_dir() else "file"
@@ -171,11 +178,11 @@ def _status(
         return path.stat()
     except (RuntimeError, OSError) as exc:
         if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
-            errors.append(ContentError(path, 0, "", "is a link that loops back on itself; remove it"))
+            errors.append(ContentError(Path(location), 0, "", "is a link that loops back on itself; remove it"))
         return None  # else gone since it was listed, or a dangling link
 
 
-def _listing(folder: Path, pattern: str, recursive: bool) -> list[tuple[Path, os.DirEntry[str]]]:
+def _listing(folder: Path, pattern: str, recursive: bool) -> list[tuple[str, os.DirEntry[str]]]:
     """Entries matching ``pattern`` in ``folder`` (and below it, not through links), sorted like paths;
     with ``recursive``, linked folders too (content_files refuses those that lead outside)."""
     found: list[tuple[tuple[str, ...], os.DirEntry[str]]] = []
@@ -192,11 +199,11 @@ def _listing(folder: Path, pattern: str, recursive: bool) -> list[tuple[Path, os
             if fnmatch.fnmatchcase(entry.name, pattern) or (recursive and entry.is_symlink() and entry.is_dir()):
                 found.append(((*parts, entry.name), entry))
     found.sort(key=lambda item: item[0])
-    return [(Path(entry.path), entry) for _, entry in found]
+    return [(entry.path, entry) for _, entry in found]
 
 
-def _is_editor_junk(path: Path) -> bool:
-    name = path.name
+def _is_editor_junk(name: str) -> bool:
+    name = os.path.basename(name)
     return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".tmp"))
 
 

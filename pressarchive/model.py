@@ -7,6 +7,7 @@ rendering cannot fail on content.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -190,6 +191,23 @@ class Site:
         """Counts for progress lines, such as 2 articles, 1 briefing, 2 sources."""
         counts = ((len(self.articles), "article"), (len(self.briefings), "briefing"), (len(self.sources), "source"))
         return ", ".join(f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in counts)
+
+
+def body_key(body: str) -> str:
+    """The key of a Markdown body's rendering (an article's is its ``body_sha256``)."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def bodies_of(record: Record) -> tuple[str, ...]:
+    """The keys of the rendered bodies a record's pages need."""
+    match record:
+        case Article():
+            return (record.body_sha256,)
+        case Briefing() if record.summary_md:
+            return (body_key(record.summary_md),)
+        case AboutPage():
+            return (body_key(record.body_md),)
+    return ()
 
 
 def newest_first(article: Article) -> tuple[Any, ...]:

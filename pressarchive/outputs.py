@@ -7,8 +7,6 @@ makes only the files whose key differs from what the output folders hold.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -20,33 +18,10 @@ from .coverage_json import coverage_json
 from .feeds import feed_shows, render_feed, site_feeds
 from .model import Site
 from .pages import Page, page_key
+from .produce import Output, constant
 from .sitemap import robots_txt, sitemap_files, sitemap_names
-from .stamps import stamp_of
 from .templates import Templates
 from .urls import Urls, briefing_path, out_path
-
-
-@dataclass(frozen=True)
-class Output:
-    """One file of the site.
-
-    ``source``, when set, is a finished file that never changes (such as a search shard in
-    the build cache): it is copied rather than produced (never hard-linked: the site's
-    copy may be edited, the cache's must not be).
-    """
-
-    key: str
-    produce: Callable[[], bytes]
-    source: Path | None = None
-
-
-def constant(data: bytes) -> Output:
-    return Output(hashlib.sha256(data).hexdigest(), lambda: data)
-
-
-def linked(source: Path) -> Output:
-    """An immutable file on disk: its path and stamp are its key."""
-    return Output(f"{source}:{stamp_of(source.stat())}", source.read_bytes, source)
 
 
 def site_outputs(

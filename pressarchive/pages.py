@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .bodies import Bodies, body_key
+from .bodies import Bodies
 from .captures import Captures
 from .cards import Cards
 from .coverage import Coverage
@@ -23,7 +23,7 @@ from .coverage_pages import article_analysis, briefing_analysis
 from .coverage_stats import earlier_briefings, roster, source_stats
 from .listing import Month, Pager, Tag, Year, archive_years, paginate, site_tags
 from .meta import HeadMeta, article_ld, briefing_ld, feed_links, json_ld, source_feed
-from .model import Article, Briefing, Site, Source
+from .model import Article, Briefing, Site, Source, body_key
 from .provenance import capture_shown, provenance
 from .urls import Urls, archive_path, article_path, briefing_path, feed_path, source_path
 

@@ -36,9 +36,9 @@ from typing import Any
 
 from .cache import CODE_VERSION, BuildCache
 from .errors import BuildError
-from .outputs import Output
 from .pagefind_canon import canonicalize_bundle
 from .pages import Page, SearchPlace, search_key
+from .produce import Output
 from .search_merge import SORT_VALUES, MergeError, earlier_segments, merge_bundles, sort_values
 from .urls import out_path
 

@@ -33,8 +33,7 @@ from typing import BinaryIO
 
 from .cache import BuildCache
 from .errors import BuildError
-from .outputs import Output, constant
-from .produce import produce_files
+from .produce import Output, constant, produce_files
 from .stamps import Stamp, stamp_at, stamp_of
 
 MARKER = ".pressarchive-build"

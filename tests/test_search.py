@@ -10,8 +10,8 @@ from conftest import CONTENT, ROOT, build_ok, parse, run_build, tree_bytes
 
 from pressarchive.cache import BuildCache
 from pressarchive.errors import BuildError
-from pressarchive.outputs import constant, linked
 from pressarchive.pages import SearchPlace
+from pressarchive.produce import constant, linked
 from pressarchive.search import SearchPage, index_search
 from pressarchive.staging import Staging
 
