@@ -132,3 +132,21 @@ def test_a_weekday_the_text_names_that_is_neither_its_day_nor_the_day_before_mak
     china = text.replace("Os palestinianos celebraram", "A China manifestou")
     made = assign(china, date(2025, 10, 3), "hojemacau.txt", archive_with(tmp_path))
     assert made.new_file is not None and made.briefing is not None and made.briefing.startswith("2025-09-30-")
+
+
+def test_another_ministrys_statement_naming_no_briefing_does_not_join_on_the_running_storys_names(tmp_path):
+    """Jiji on 6 January 2026: the commerce ministry's export ban, which shares with the foreign ministry's
+    briefing of the day only the names of the running story (Takaichi, Taiwan, Japan)."""
+    held = Path(__file__).parent.parent / "eval" / "import-heldout3" / "captures"
+    jan_6 = date(2026, 1, 6)
+    archive = archive_with(tmp_path, ("b06", jan_6, CN_MFA))
+    for name in ("305_mfa-en-transcript-2026-01-06.txt", "307_globaltimes-mao-2026-01-06.txt"):
+        archive.add_article(f"article {name}", "b06", (held / name).read_text(encoding="utf-8"))
+    commerce = (held / "332_nippon-jiji-mofcom-statement-2026-01-06.txt").read_text(encoding="utf-8")
+    done = assign(commerce, jan_6, "jiji.txt", archive)
+    assert done.briefing is None
+    assert any("names neither a briefing nor its host" in line for line in done.lines)
+    spoken = commerce.replace(
+        "The Chinese Commerce Ministry on Tuesday", "Foreign Ministry spokesperson Mao Ning on Tuesday"
+    )
+    assert assign(spoken, jan_6, "jiji.txt", archive).briefing == "b06"  # its host named: the names count

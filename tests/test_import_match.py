@@ -295,6 +295,8 @@ def test_a_vietnamese_weekday_is_capitalised_and_an_ordinal_is_not():
 
 def test_korean_and_german_name_the_briefing_and_its_day():
     assert month_day_at_briefing("궈자쿤 대변인은 9월 25일 정례기자회견에서 밝혔다.") == (None, 9, 25)
+    xinhua = "[신화망 베이징 1월7일] 마오닝(毛寧) 중국 외교부 대변인은 6일 정례 브리핑에서 밝혔다."
+    assert briefing_days(xinhua, date(2026, 1, 7)) == [date(2026, 1, 6)]  # the 6th, as Japanese "6日"
     assert briefing_days("Guo Jiakun hat am Montag auf einer Pressekonferenz geantwortet.", date(2025, 9, 23)) == [
         date(2025, 9, 22)
     ]

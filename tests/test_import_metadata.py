@@ -201,6 +201,22 @@ def test_chinese_japanese_and_korean_are_told_by_their_scripts(text, language):
     assert detect_language.__wrapped__(text) == language
 
 
+def test_a_bilingual_chinese_and_english_page_is_chinese_and_an_english_one_quoting_names_is_not():
+    bilingual = (
+        "总台央视记者：中国外长今年首访非洲有何特殊意义？中方对这次访问有何期待？\n"
+        "CCTV: What is the special significance of the Chinese Foreign Minister's visit to Africa on the first "
+        "overseas trip of the year? What are China's expectations for the visit?\n"
+        "毛宁：王毅外长此访是中国外长连续第36年新年首访非洲。\n"
+        "Mao Ning: This visit marks the 36th consecutive year that the Chinese foreign minister has chosen Africa."
+    )
+    assert detect_language.__wrapped__(bilingual) == "zh"
+    english = (
+        "Foreign Ministry spokesperson Mao Ning (毛宁) said on Wednesday that the visit continues a tradition of "
+        "36 years, and that China looks forward to deepening its cooperation with African countries this year."
+    )
+    assert detect_language.__wrapped__(english) == "en"
+
+
 def test_the_opening_sentence_skips_a_masthead_left_over_and_a_mixed_case_dateline():
     body = (
         "Newsfrom Japan\n\nBeijing, Nov. 13 (Jiji Press)--The Chinese Foreign Ministry on Thursday urged Japanese "

@@ -1,7 +1,9 @@
 """Which briefing a capture's text reports: a matching one, its host's one of the day, a new one, or none.
 
 In order: the best briefing of the text's days at MATCH_THRESHOLD or more (match.py), never one of
-another host than the one the text names next to its briefing word; else
+another host than the one the text names next to its briefing word, and for a text naming no briefing
+only one whose host it names or whose wording it shares (names and numbers alone recur in every
+story of a running one: the commerce ministry's statement is not the foreign ministry's briefing); else
 the one briefing its host (hosts.py: a name next to a briefing word, in any language the
 table knows) has on its day; else a new briefing, when the text names a briefing and whose
 it is (a host of the table, or a ministry's name); else none, left for the archivist to fill
@@ -30,7 +32,7 @@ from ..model import MONTHS
 from .archive import Archive
 from .days import BRIEFING_WORD, BRIEFING_WORDS, briefing_days, first_weekday, month_day_at_briefing
 from .hosts import NAME_REACH, Host, Sighting, host_named, hosts, reported_host
-from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
+from .match import MATCH_THRESHOLD, UNDATED_MARGIN, UNDATED_TEXT_SHARE, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
 
 HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
@@ -73,6 +75,14 @@ def assign(
         ]
         done.lines += [f"candidate {c.briefing_id}: left out: another host's briefing" for c in others]
         candidates = [c for c in candidates if c not in others]
+    if not BRIEFING_WORD.search(text):  # another ministry's statement shares the running story's names, not wording
+        weak = [c for c in candidates if c.text_score < UNDATED_TEXT_SHARE and not _names_host_of(c, text, archive)]
+        done.lines += [
+            f"candidate {c.briefing_id}: left out: the text names neither a briefing nor its host, and shares too "
+            "little of its wording"
+            for c in weak
+        ]
+        candidates = [c for c in candidates if c not in weak]
     if not candidates:
         done.lines.append(f"briefing candidates: none on {', '.join(d.isoformat() for d in days)}")
     chosen = choose(candidates, day_taken=len(days) > 1 and archive.index.has_day(days[0]))
@@ -104,6 +114,13 @@ def assign(
         done.lines.append("briefing: none (the text matches none and names no briefing or press conference)")
         done.to_fill.append("briefing: the text names none; pass --briefing ID if it reports one")
     return done
+
+
+def _names_host_of(candidate: Candidate, text: str, archive: Archive) -> bool:
+    """Whether ``text`` names the host of the candidate's briefing (or its spokespeople); False if unknown."""
+    host_id = archive.briefing_hosts.get(candidate.briefing_id)
+    host = next((h for h in hosts() if h.id == host_id), None)
+    return host is not None and bool(host.names.search(text))
 
 
 def weekday_unexplained(text: str, days: list[date]) -> str | None:

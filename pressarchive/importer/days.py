@@ -42,7 +42,7 @@ _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 MONTH_DAY = re.compile(
     rf"(?<!\w)(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}})(?!\d)"  # December 10, Dec. 8
     rf"|(?<![\d.])(?P<d2>\d{{1,2}})(?:er|-?го)?\.? (?:de )?(?P<m2>{_MONTH})(?!\w)"  # 8 de enero, 23 октября
-    r"|(?P<m3>\d{1,2}) ?[月월] ?(?P<d3>\d{1,2}) ?[日일]|(?<![\d月])(?P<d4>\d{1,2})日",  # 12月10日, 9월 25일, 10日
+    r"|(?P<m3>\d{1,2}) ?[月월] ?(?P<d3>\d{1,2}) ?[日일]|(?<![\d月월])(?P<d4>\d{1,2}) ?[日일]",  # 12月10日, 9월 25일, 10日, 6일
     re.IGNORECASE,
 )
 # An agency's dateline at the top, its day before the agency ("Pekín, 30 sep (EFE).-", "Beijing, Nov. 13
