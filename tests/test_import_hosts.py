@@ -28,6 +28,16 @@ from pressarchive.importer.hosts import TABLE, host_named, hosts, reported_host
         ),  # Korean: the ministry is nearer
         ("ha declarado el portavoz de Guterres, Stéphane Dujarric, durante una rueda de prensa.", "un-sg", None),
         ("об этом заявил на брифинге официальный представитель генсека Стефан Дюжаррик", "un-sg", None),
+        (
+            "ha dichiarato il portavoce del ministero Lin Jian in una conferenza stampa.",
+            "cn-mfa",
+            "Lin Jian",
+        ),  # Italian
+        (
+            "Mao Ning, porte-parole du ministère chinois, a répondu lors d'un point presse quotidien",
+            "cn-mfa",
+            "Mao Ning",
+        ),
     ],
 )
 def test_the_name_next_to_a_briefing_word_is_the_host(text, host, spokesperson):

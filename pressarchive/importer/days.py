@@ -19,7 +19,7 @@ CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 BRIEFING_WORDS = (
     "press conference", "press briefing", "news conference", "briefing", "記者会見", "会見", "记者会", "記者會", "브리핑", "기자회견",
     "吹风会", "брифинг", "пресс-конференц", "брифінг", "пресконференц", "прес-конференц", "rueda de prensa", "conferencia de prensa", "coletiva",
-    "conférence de presse", "point de presse", "Pressekonferenz", "Pressebriefing", "conferência de imprensa",
+    "conférence de presse", "point de presse", "point presse", "conferenza stampa", "punto stampa", "Pressekonferenz", "Pressebriefing", "conferência de imprensa",
     "konferensi pers", "jumpa pers", "họp báo", "مؤتمر صحفي", "المؤتمر الصحفي", "الإحاطة الإعلامية",
 )  # fmt: skip
 BRIEFING_WORD = re.compile("|".join(map(re.escape, BRIEFING_WORDS)), re.IGNORECASE)
@@ -28,12 +28,13 @@ DAY_REACH_AFTER = 100  # ... and after it, both within its sentence
 SENTENCE_END = re.compile(r"\n|[。！？]|[.!?][\"”’»)]*\s+(?=[\"“«]?[A-ZА-ЯЁ])")
 NAMED_DAY_REACH = 7  # a day the text names counts when it is at most this many days before publication
 
-MONTHS = {  # month names as they precede or follow a day, January first, in en, es, pt, fr, ru (genitive)
+MONTHS = {  # month names as they precede or follow a day, January first, in en, es, pt, fr, it, ru (genitive)
     "en": "january february march april may june july august september october november december",
     "en_short": "jan feb mar apr may jun jul aug sept oct nov dec",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 }
 MONTH_NUMBER = {name: n for names in MONTHS.values() for n, name in enumerate(names.split(), start=1)}
@@ -58,14 +59,14 @@ DATELINE_REACH = 300  # characters from the top where a dateline stands (below t
 LEAD_REACH = 600  # characters from the top where an undated text's lead names its news's day
 YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
-WEEKDAYS = (  # Monday first: en, fr, es, pt, ru (its cases), ja, zh, de, ko, id, ar, vi (capitalised: "thứ ba" is "third")
-    "monday|lundi|lunes|segunda-feira|понедельник|月曜|星期一|周一|montag|월요일|senin|الاثنين|(?-i:[Tt]hứ Hai)",
-    "tuesday|mardi|martes|terça-feira|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء|(?-i:[Tt]hứ Ba)",
-    "wednesday|mercredi|miércoles|quarta-feira|среду|水曜|星期三|周三|mittwoch|수요일|rabu|الأربعاء|(?-i:[Tt]hứ Tư)",  # not среда: also "environment"
-    "thursday|jeudi|jueves|quinta-feira|четверг|木曜|星期四|周四|donnerstag|목요일|kamis|الخميس|(?-i:[Tt]hứ Năm)",
-    "friday|vendredi|viernes|sexta-feira|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة|(?-i:[Tt]hứ Sáu)",
-    "saturday|samedi|sábado|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت|(?-i:[Tt]hứ Bảy)",
-    "sunday|dimanche|domingo|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일|(?-i:Chủ nhật)",  # not minggu, الأحد: also "week", "one"
+WEEKDAYS = (  # Monday first: en, fr, es, pt, it, ru (its cases), ja, zh, de, ko, id, ar, vi (capitalised: "thứ ba" is "third")
+    "monday|lundi|lunes|segunda-feira|lunedì|понедельник|月曜|星期一|周一|montag|월요일|senin|الاثنين|(?-i:[Tt]hứ Hai)",
+    "tuesday|mardi|martes|terça-feira|martedì|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء|(?-i:[Tt]hứ Ba)",
+    "wednesday|mercredi|miércoles|quarta-feira|mercoledì|среду|水曜|星期三|周三|mittwoch|수요일|rabu|الأربعاء|(?-i:[Tt]hứ Tư)",  # not среда: also "environment"
+    "thursday|jeudi|jueves|quinta-feira|giovedì|четверг|木曜|星期四|周四|donnerstag|목요일|kamis|الخميس|(?-i:[Tt]hứ Năm)",
+    "friday|vendredi|viernes|sexta-feira|venerdì|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة|(?-i:[Tt]hứ Sáu)",
+    "saturday|samedi|sábado|sabato|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت|(?-i:[Tt]hứ Bảy)",
+    "sunday|dimanche|domingo|domenica|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일|(?-i:Chủ nhật)",  # not minggu, الأحد: also "week", "one"
 )
 DAYS_BACK = {"today|сегодня|hoy|hoje|aujourd'hui|今日|本日|きょう|今天": 0, "yesterday|вчера|ayer|ontem|昨日|昨天": 1}
 CALENDAR_WORDS = frozenset(MONTHS["en"].split() + [w for day in WEEKDAYS for w in day.split("|")])
