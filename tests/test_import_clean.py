@@ -421,3 +421,27 @@ def test_a_line_naming_a_briefing_and_its_day_is_the_headline_before_a_sites_lin
     )
     headlines = [r.text for r in clean(text).removed if r.reason == "headline"]
     assert headlines == ["中英对照:2025年9月23日外交部发言人郭嘉昆主持例行记者会"]
+
+
+def test_a_navigation_menu_goes_with_the_sites_date_of_today_above_it_and_the_articles_date_is_kept():
+    """cpecnews.com: the site's date of the capture's day above its menu, the article's under its byline."""
+    menu = "\n".join(f"  • {item}" for item in ("Home", "China", "CPEC", "Pakistan", "Science & Technology"))
+    page = (
+        f"Thursday, January 29, 2026\n{menu}\nNo Result\nView All Result\n\nChinese FM responds to US claims\n\n"
+        "News Desk by News Desk\nJanuary 7, 2026\nin China, International, Latest\nReading Time: 1 min read\n\n"
+        "China's Foreign Ministry spokeswoman Mao Ning attends a press conference in Beijing on January 15, 2024. "
+        "(Photo by Pedro Pardo / AFP)\n\nSHARES\nShare on FacebookShare on XShare on Whatsapp\n\n"
+        "BEIJING: Dividing spheres of influence will in no way make a country safer, a spokesperson said.\n\n"
+        "Previous Post\n"
+    )
+    cleaned = clean(page)
+    assert (
+        cleaned.body
+        == "BEIJING: Dividing spheres of influence will in no way make a country safer, a spokesperson said.\n"
+    )
+    assert cleaned.found("headline") == ["Chinese FM responds to US claims"]
+    assert cleaned.found("dateline") == ["January 7, 2026"]  # not the site's date of today
+    assert cleaned.found("byline") == ["News Desk by News Desk"]
+    documents = "- National Security Strategy\n- Defense Guidelines\n- Defense Program\n- Arms Exports\n"
+    listed = clean(f"Mao Ning said that Japan plans to revise four documents this year:\n{documents}")
+    assert documents in listed.body  # below the article's first sentence: its list, not a menu

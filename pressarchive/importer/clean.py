@@ -33,12 +33,16 @@ FURNITURE = re.compile(
     r"|(?:[^<>›»\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»\n.,;!?。，]{1,24}"  # a breadcrumb trail: "网易首页 > 新闻中心 > 正文"
     r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80}"  # an image's place; a video's link
     r"|\d{1,6}|image|imagen|\d{1,2}:\d{2}"  # a count alone on its line (shares, comments); an image's or a time's place
-    r"|\d{1,2} (?:min|mins|minutes?|minutos)(?: read| de lectura)?)",  # reading time
+    r"|(?:reading time:? )?\d{1,2} (?:min|mins|minutes?|minutos)(?: read| de lectura)?"  # reading time
+    r"|shares|views|(?:share on (?:facebook|twitter|x|linkedin|whatsapp|telegram))+|(?:previous|next) (?:post|article)"
+    r"|no results?|view all results?)",  # a site search's placeholders
     re.IGNORECASE,
 )
 # A row of topic tags in capitals ("WHITE HOUSE PRESS BRIEFING KAROLINE LEAVITT ..."): five words or more,
-# no lower case, no punctuation that would end a sentence. Case-sensitive.
-TAG_ROW = re.compile(r"(?=(?:\S+ ){4})[A-Z0-9][A-Z0-9 &'’-]*[A-Z0-9]")
+# no lower case, no punctuation that would end a sentence; or the categories a story is filed in ("in
+# China, International, Latest"). Case-sensitive.
+_CATEGORY = r"[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}"
+TAG_ROW = re.compile(rf"(?=(?:\S+ ){{4}})[A-Z0-9][A-Z0-9 &'’-]*[A-Z0-9]|in {_CATEGORY}(?:, {_CATEGORY})+")
 # A dateline's place alone on its line, the article starting below it ("HAMILTON, Canada"). Case-sensitive.
 PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
@@ -61,6 +65,7 @@ CAPTION = re.compile(
     r" \d{1,2}(?:,? \d{4})?\."
     r"|.{0,80}[（(][^（）()]{0,20}(?:記者／|撮影|Xinhua/|Photo by )[^（）()]{0,30}[）)]"
     r"|.{0,80}[（(][^（）()]{0,30}摄[）)]"
+    r"|.{0,250}\((?:Photo|Foto|Фото)(?: by|:) [^()]{1,60}\)"  # "... in Beijing on January 15, 2024. (Photo by X / AFP)"
     r"|▲ ?\S.{0,200}"  # Korean papers mark a photo's caption so: "▲ 시진핑 중국 국가주석(왼쪽)과 ..."
     # a photo's present tense and its day: "Lin Hsin-i ... speaks during a press conference ... in Gyeongju,
     # South Korea, on Saturday." (a report says "spoke")
@@ -91,10 +96,15 @@ TEASER_MARKER = re.compile(r"[-•●▪◦‣・]")  # a list's bullet alone on
 DATELINE = re.compile(
     r"(?P<outlet>[^\s·][^·]{0,60}?)\s*·\s*(?P<printed>\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
-BYLINE = re.compile(
+BYLINE = re.compile(  # "By Jeremy Barr"; "News Desk by News Desk" (the author's picture's caption, then the name)
+    r"(?:(?P<picture>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?=by (?P=picture)$))?"
     r"[Bb]y\s+(?P<name>[A-Z][\w.'’-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w.'’-]*){0,8})(?<!\.)"
-)  # "By Tuesday." is prose  # "By Tuesday." is prose
+)  # "By Tuesday." is prose
 BULLET = re.compile(r"\s*[•●▪◦‣]\s*(?P<item>\S.*)")
+# A navigation menu: MENU_ITEMS or more list lines in a row, each a section's name of a few words.
+MENU_ITEM = re.compile(r"\s*[•●▪◦‣·-]\s*[\w&'’]+(?: [\w&'’]+){0,3}")
+MENU_ITEMS = 4
+PROSE_WORDS = 8  # a line of this many words is prose (the article's, a teaser's): menus stand above it
 SENTENCE_END = re.compile(r"(?<=[.!?…。])[\"'”’)\]]*\s+")
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 25
@@ -137,6 +147,7 @@ def clean(text: str) -> Cleaned:
     removed: list[Removal] = []
     passes = (
         drop_store_prefix,
+        drop_menus,
         drop_tickers,
         drop_furniture,
         drop_tag_rows,
@@ -169,6 +180,36 @@ def normalise(text: str) -> str:
         rest = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", line[len(indent) :]).rstrip()
         lines.append(("  " if indent and rest else "") + rest)
     return "\n".join(lines)
+
+
+def drop_menus(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """Navigation menus ("• Home", "• China", "• Business", ...), and a date line standing right above
+    one: the site's date of today ("Thursday, January 29, 2026", printed on every page), not the article's."""
+    gone: set[int] = set()
+    for run in _menu_runs(lines):
+        above = next((i for i in range(run[0] - 1, -1, -1) if lines[i][1].strip()), None)
+        if above is not None and lines[above][1].strip() in {p.line for p in date_lines([lines[above][1]])}:
+            removed.append(
+                Removal(lines[above][0], lines[above][1].strip(), "the site's date of today, above its menu")
+            )
+            gone.add(above)
+        removed += [Removal(lines[i][0], lines[i][1].strip(), "navigation menu") for i in run]
+        gone.update(run)
+    return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def _menu_runs(lines: list[Line]) -> list[list[int]]:
+    """The indexes of each run of MENU_ITEMS or more menu items in a row (blank lines between them allowed)
+    above the first line of prose: a list further down may be the article's ("The documents are: - ...")."""
+    runs: list[list[int]] = [[]]
+    for index, (_, line) in enumerate(lines):
+        if len(line.split()) >= PROSE_WORDS:
+            break
+        if MENU_ITEM.fullmatch(line):
+            runs[-1].append(index)
+        elif line.strip() and runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= MENU_ITEMS]
 
 
 def drop_tickers(lines: list[Line], removed: list[Removal]) -> list[Line]:
