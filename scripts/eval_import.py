@@ -196,7 +196,8 @@ def lines_lost(result: Result) -> list[str]:
     for line in text.split("\n"):
         line = " ".join(unicodedata.normalize("NFC", line).split())
         in_title = len(line) > 10 and line in " ".join(str(label["title"]).split())  # a title wrapped over lines
-        if line and line not in skip and not in_title and not line.startswith("date ") and line not in body:
+        item = line.lstrip("-•●▪ ")  # a list item: the body holds it under its Markdown bullet
+        if line and line not in skip and not in_title and not line.startswith("date ") and item not in body:
             lost.append(line)
     return lost
 

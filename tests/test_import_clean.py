@@ -445,3 +445,14 @@ def test_a_navigation_menu_goes_with_the_sites_date_of_today_above_it_and_the_ar
     documents = "- National Security Strategy\n- Defense Guidelines\n- Defense Program\n- Arms Exports\n"
     listed = clean(f"Mao Ning said that Japan plans to revise four documents this year:\n{documents}")
     assert documents in listed.body  # below the article's first sentence: its list, not a menu
+
+
+def test_a_speakers_label_stays_over_their_words_and_a_sentence_with_a_full_stop_is_no_headline():
+    fnn = clean("木原官房長官：\n\n我が国のみをターゲットとした今般の措置は、決して許容できず極めて遺憾だ。\n\n来源：\n")
+    assert fnn.body.startswith("木原官房長官：\n") and "来源" not in fnn.body  # a label with no value goes
+    cdsb = clean(
+        "委内瑞拉代总统会见中国大使,外交部回应\n\n长安街知事 2026-01-09 15:31\n\n1月9日,外交部发言人毛宁主持例行记者会。\n\n"
+        "日本NHK记者提问,委内瑞拉代总统德尔西·罗德里格斯在社交媒体表示,她会见了中国驻委内瑞拉大使。发言人能否证实此事?\n"
+    )
+    assert cdsb.found("headline") == ["委内瑞拉代总统会见中国大使,外交部回应"]
+    assert cdsb.body.startswith("1月9日,外交部发言人毛宁主持例行记者会。")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .dates import SCAN_LINES, STORE_PREFIX, date_lines, dates_in
 from .days import BRIEFING_WORD
+from .hosts import hosts
 from .outlet import CREDIT_LINE
 
 # "-+ 0.00%", "+1.25%", "AAPL -0.42 %", "HSI 17,234.5 +0.8%": a quote line, never prose.
@@ -100,6 +101,7 @@ BYLINE = re.compile(  # "By Jeremy Barr"; "News Desk by News Desk" (the author's
     r"(?:(?P<picture>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?=by (?P=picture)$))?"
     r"[Bb]y\s+(?P<name>[A-Z][\w.'’-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w.'’-]*){0,8})(?<!\.)"
 )  # "By Tuesday." is prose
+SPEAKER_LABEL = re.compile(r"(?P<name>[^:：]{2,40}?)\s*[:：]")
 BULLET = re.compile(r"\s*[•●▪◦‣]\s*(?P<item>\S.*)")
 # A navigation menu: MENU_ITEMS or more list lines in a row, each a section's name of a few words.
 MENU_ITEM = re.compile(r"\s*[•●▪◦‣·-]\s*[\w&'’]+(?: [\w&'’]+){0,3}")
@@ -233,7 +235,20 @@ def drop_cookie_banners(lines: list[Line], removed: list[Removal]) -> list[Line]
 
 
 def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    return _drop_matching(lines, removed, CREDITS, "credit or label")
+    """Credits and labels, but not a speaker's label over what they said ("木原官房長官：")."""
+    kept = []
+    for number, line in lines:
+        if line.strip() and CREDITS.fullmatch(line.strip()) and not _is_speaker_label(line.strip()):
+            removed.append(Removal(number, line.strip(), "credit or label"))
+        else:
+            kept.append((number, line))
+    return kept
+
+
+def _is_speaker_label(line: str) -> bool:
+    """A known host or spokesperson's name and a colon, alone on its line: what follows is their words."""
+    label = SPEAKER_LABEL.fullmatch(line)
+    return label is not None and any(host.names.fullmatch(label["name"]) for host in hosts())
 
 
 def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
@@ -409,7 +424,7 @@ def looks_like_headline(line: str) -> bool:
         and " | " not in line
         and not (line.isupper() and len(line.split()) > 1)
         and not BULLET.fullmatch(line)
-        and not re.search(r"[.,;:!?…\"”’]$", line)
+        and not re.search(r"[.,;:!?…\"”’。！？]$", line)
         and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
     )
 
