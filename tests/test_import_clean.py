@@ -448,7 +448,9 @@ def test_a_navigation_menu_goes_with_the_sites_date_of_today_above_it_and_the_ar
 
 
 def test_a_speakers_label_stays_over_their_words_and_a_sentence_with_a_full_stop_is_no_headline():
-    fnn = clean("木原官房長官：\n\n我が国のみをターゲットとした今般の措置は、決して許容できず極めて遺憾だ。\n\n来源：\n")
+    fnn = clean(
+        "木原官房長官：\n\n我が国のみをターゲットとした今般の措置は、決して許容できず極めて遺憾だ。\n\n来源：\n"
+    )
     assert fnn.body.startswith("木原官房長官：\n") and "来源" not in fnn.body  # a label with no value goes
     cdsb = clean(
         "委内瑞拉代总统会见中国大使,外交部回应\n\n长安街知事 2026-01-09 15:31\n\n1月9日,外交部发言人毛宁主持例行记者会。\n\n"
@@ -456,3 +458,15 @@ def test_a_speakers_label_stays_over_their_words_and_a_sentence_with_a_full_stop
     )
     assert cdsb.found("headline") == ["委内瑞拉代总统会见中国大使,外交部回应"]
     assert cdsb.body.startswith("1月9日,外交部发言人毛宁主持例行记者会。")
+
+
+def test_a_related_list_of_plain_headlines_and_cut_summaries_goes_with_tags_credits_and_file_names():
+    udn = (
+        "大陸外交部發言人毛寧。（圖／翻攝央視）\n\n毛寧說，中方再次呼籲美方立即釋放馬杜洛總統和夫人，透過對話談判解決問題。\n\n"
+        "원문 출처:신화통신\n\n图片_20251127174717_5_11.jpg\n\nLOC11:55\n08:55 GMT\n\n委內瑞拉 美國 馬杜洛 毛寧\n\n相關新聞\n\n"
+        "美軍干擾委國防空功臣之一是它 出動逾150架軍機\n\n華爾街日報報導，美軍突襲委內瑞拉、活逮馬杜洛夫婦震撼國際；行動當天...\n\n"
+        "Leave a Reply Cancel reply\nYour email address will not be published. Required fields are\n"
+    )
+    assert clean(udn).body == "毛寧說，中方再次呼籲美方立即釋放馬杜洛總統和夫人，透過對話談判解決問題。\n"
+    prose = "Related news\n\n- Tokyo protests\n\nThe ministry said on Wednesday that talks with Tokyo would go on as planned.\n"
+    assert "The ministry said on Wednesday" in clean(prose).body  # a sentence ends the list

@@ -24,7 +24,7 @@ FURNITURE = re.compile(
     r"(?:listen to the news|listen|share|share this(?: article| story)?:?"
     r"|share on (?:facebook|twitter|x|linkedin|whatsapp)"
     r"|tweet|print|email|copy link|comments?|\d+ comments?|leave a (?:reply|comment)|post comment|reply"
-    r"|your email address will not be published\.?(?: required fields are marked \*)?"
+    r"|your email address will not be published\.?(?: required fields are(?: marked \*?)?)?"
     r"|required fields are marked \*|name\s*\*?|email\s*\*?|website|comment\s*\*?"
     r"|save my name, email, and website in this browser for the next time i comment\.?"
     r"|back to top|related (?:articles|posts|news)|advertisement|read more|cancel reply"
@@ -35,7 +35,8 @@ FURNITURE = re.compile(
     r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80}"  # an image's place; a video's link
     r"|\d{1,6}|image|imagen|\d{1,2}:\d{2}"  # a count alone on its line (shares, comments); an image's or a time's place
     r"|(?:reading time:? )?\d{1,2} (?:min|mins|minutes?|minutos)(?: read| de lectura)?"  # reading time
-    r"|shares|views|(?:share on (?:facebook|twitter|x|linkedin|whatsapp|telegram))+|(?:previous|next) (?:post|article)"
+    r"|shares|views|(?:share on (?:facebook|twitter|x|linkedin|whatsapp|telegram))+|leave a reply cancel reply"
+    r"|(?:loc ?)?\d{1,2}:\d{2}(?: ?(?:gmt|utc))?|[\w.-]{1,60}\.(?:jpe?g|png|gif|webp)"  # a time's place; an image's file
     r"|no results?|view all results?)",  # a site search's placeholders
     re.IGNORECASE,
 )
@@ -43,7 +44,11 @@ FURNITURE = re.compile(
 # no lower case, no punctuation that would end a sentence; or the categories a story is filed in ("in
 # China, International, Latest"). Case-sensitive.
 _CATEGORY = r"[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}"
-TAG_ROW = re.compile(rf"(?=(?:\S+ ){{4}})[A-Z0-9][A-Z0-9 &'’-]*[A-Z0-9]|in {_CATEGORY}(?:, {_CATEGORY})+")
+_CJK_TAG = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]{2,6}"
+TAG_ROW = re.compile(
+    rf"(?=(?:\S+ ){{4}})[A-Z0-9][A-Z0-9 &'’-]*[A-Z0-9]|in {_CATEGORY}(?:, {_CATEGORY})+"
+    rf"|{_CJK_TAG}(?: {_CJK_TAG}){{2,}}"  # "委內瑞拉 美國 馬杜洛 毛寧": CJK words have no spaces between them in prose
+)
 # A dateline's place alone on its line, the article starting below it ("HAMILTON, Canada"). Case-sensitive.
 PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
@@ -52,7 +57,7 @@ CREDITS = re.compile(
     r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
     r"|[（(]原标题\s*[:：].*[）)]"  # a repost's note of the original headline
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
-    r"|(?:文章)?来源\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
+    r"|(?:文章|原文)?(?:来源|來源|出处|出處)\s*[:：].{0,30}|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
     r"|.{0,200}\[Photo/[^\]]*\]|.{0,120}\b(?:Фото|Photo|Foto)\b.{0,60}"
     r"|.{0,40}\|\s*(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua)|[\w .-]{0,40}/(?:TASS|ТАСС|AP|AFP|Reuters|EFE|Xinhua)"
     r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?",
@@ -64,7 +69,7 @@ CREDITS = re.compile(
 CAPTION = re.compile(
     r".{10,250}\bin [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r" \d{1,2}(?:,? \d{4})?\."
-    r"|.{0,80}[（(][^（）()]{0,20}(?:記者／|撮影|Xinhua/|Photo by )[^（）()]{0,30}[）)]"
+    r"|.{0,80}[（(][^（）()]{0,20}(?:記者／|撮影|Xinhua/|Photo by |[圖图]\s*[／/])[^（）()]{0,30}[）)]"
     r"|.{0,80}[（(][^（）()]{0,30}摄[）)]"
     r"|.{0,250}\((?:Photo|Foto|Фото)(?: by|:) [^()]{1,60}\)"  # "... in Beijing on January 15, 2024. (Photo by X / AFP)"
     r"|▲ ?\S.{0,200}"  # Korean papers mark a photo's caption so: "▲ 시진핑 중국 국가주석(왼쪽)과 ..."
@@ -84,7 +89,8 @@ COOKIES = re.compile(
 TEASER_HEADING = re.compile(
     r"(?:related stories|related news|related articles|more stories|top stories|read also|see also|most read"
     r"|(?:\"[^\"]{1,20}\" )?(?:most )?popular(?: articles?| stories| news)?|\w{0,4} ?access ranking|ranking"
-    r"|similar news:.*|читайте также.*|также читайте.*|相关新闻|関連記事|人気記事|热门(?:新闻|文章)|阅读排行)",
+    r"|similar news:.*|читайте также.*|также читайте.*|相[关關]新[闻聞]|相[关關][报報][导導]|延伸[阅閱][读讀]|关联阅读"
+    r"|関連記事|人気記事|热门(?:新闻|文章)|阅读排行|관련\s?기사|previous (?:post|article)|next (?:post|article))",
     re.IGNORECASE,
 )
 REFERENCES = re.compile(r"references?(?:\(s\))?\s*:", re.IGNORECASE)
@@ -255,6 +261,11 @@ def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return _drop_matching(lines, removed, CAPTION, "photo caption")
 
 
+def _teaser(text: str) -> bool:
+    """Another story's headline, or its summary cut short ("... 美軍出動逾150架軍機，由隸屬海軍的EA-18G咆哮...")."""
+    return looks_like_headline(text) or text.endswith(("...", "…"))
+
+
 def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """A "Related Stories" heading and its list; "Reference(s):" and the short tail under it; a closing "・" list."""
     kept: list[Line] = []
@@ -272,7 +283,9 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
             # "TOP STORIES" under a story signed "-- PTI": the page's list of other stories, to its end
             removed += [Removal(n, t.strip(), "teaser list") for n, t in lines[i:] if t.strip()]
             return kept
-        if TEASER_HEADING.fullmatch(text) or (in_list and (TEASER_ITEM.fullmatch(text) or after_marker)):
+        if TEASER_HEADING.fullmatch(text) or (
+            in_list and (TEASER_ITEM.fullmatch(text) or after_marker or _teaser(text))
+        ):
             removed.append(Removal(number, text, "teaser list"))
             in_list, after_marker = True, False
         elif in_list and TEASER_MARKER.fullmatch(text):
