@@ -10,6 +10,7 @@ from conftest import CONTENT
 from pressarchive.importer.outlet import (
     SourceInfo,
     bylined_outlet,
+    closing_credit,
     credit_line,
     credited_agency,
     distributed_author,
@@ -42,6 +43,15 @@ def test_agency_credits_in_datelines():
     assert credited_agency("Naciones Unidas, 8 ene (EFE).- El Secretario General") == "EFE"
     assert credited_agency("【新華社北京12月11日】中国外交部の郭嘉昆報道官は") == "Xinhua"
     assert credited_agency("Tokyo, Dec. 8 (Jiji Press)--The Japanese government") == "Jiji Press"
+    assert credited_agency("Pechino, 5 gen.(Adnkronos) - Il ministero degli Esteri cinese") == "Adnkronos"
+    assert credited_agency("Milan, 7 janvier (LaPresse) – Diviser les sphères d'influence") == "LaPresse"
+    assert credited_agency("[신화망 베이징 1월7일] 마오닝(毛寧) 중국 외교부 대변인은") == "Xinhua"
+
+
+def test_a_closing_credit_or_source_line_names_the_outlet_and_a_source_line_in_prose_does_not():
+    assert closing_credit("……とした。（編集LX）\n\n「人民網日本語版」2026年1月6日\n") == "人民網日本語版"
+    assert closing_credit("毛宁表示,中方重视中委关系。\n\n来源:长安街知事\n\n图片_2025.jpg\n") == "长安街知事"
+    assert closing_credit("他说，「人民網日本語版」2026年1月6日报道了此事，来源可靠。\n") is None
 
 
 def test_an_agency_named_in_prose_or_a_photo_credit_is_no_credit():

@@ -22,6 +22,7 @@ CREDIT_REACH = 600  # characters from the start of the text where an agency's cr
 AGENCIES: dict[str, re.Pattern[str]] = {
     "Xinhua": re.compile(
         r"\(Xinhua\)\s*(?:--|—|–|-)|【新[華华]社[^】]{0,20}】|\(Xinhua\)\s+\d{1,2}:\d{2}|(?m:^Xinhua\))"
+        r"|\[신화망[^\]]{0,20}\]"  # its Korean service: "[신화망 베이징 1월7일]"
     ),
     "The Associated Press": re.compile(r"\(AP\)\s*(?:--|—|–|-)"),
     "Reuters": re.compile(r"\(Reuters\)\s*(?:--|—|–|-)"),
@@ -31,6 +32,9 @@ AGENCIES: dict[str, re.Pattern[str]] = {
     "Kyodo News": re.compile(r"\(Kyodo\)\s*(?:--|—|–|-)"),
     "TASS": re.compile(r"/TASS/\.?\s*(?:--|—|–|-)|/ТАСС/\.?\s*(?:--|—|–|-)"),
     "Interfax": re.compile(r"\bINTERFAX(?:\.RU)?\s*(?:--|—|–|-)"),
+    "Adnkronos": re.compile(r"\(Adnkronos\)\s*(?:--|—|–|-)"),  # "Pechino, 5 gen.(Adnkronos) -"
+    "ANSA": re.compile(r"\(ANSA\)\s*(?:--|—|–|-)"),
+    "LaPresse": re.compile(r"\(LaPresse\)\s*(?:--|—|–|-)"),  # "Milan, 7 janvier (LaPresse) –"
     "PTI": re.compile(
         r"^[A-Z][\w ./-]{1,30}, [A-Z][a-z]{2,8}\.? \d{1,2} \(PTI\)", re.MULTILINE
     ),  # "Beijing, Sep 30 (PTI)"
@@ -38,6 +42,12 @@ AGENCIES: dict[str, re.Pattern[str]] = {
 # An Indian agency's sign-off under the text it supplied: "... he said. -- PTI".
 SIGN_OFF = re.compile(r"(?:--|—|–)\s*(?P<agency>PTI|IANS|ANI)\s*$")
 SIGN_OFF_REACH = 300  # characters from the text's end
+# A paper's closing credit and date: "「人民網日本語版」2026年1月6日" (People's Daily's Japanese edition).
+CLOSING_CREDIT = re.compile(r"(?m:^「(?P<agency>[^「」\n]{2,20})」\s*\d{4}年\d{1,2}月\d{1,2}日\s*$)")
+# A portal's source line under the text: "来源:长安街知事", "原文出处：新华社", "원문 출처:신화통신".
+SOURCE_LINE = re.compile(
+    r"(?m:^(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처)\s*[:：]\s*(?P<agency>[^\s:：]{2,20})\s*$)"
+)
 # A reporter's byline naming the outlet: "By Jeremy Barr, The Washington Post" (a lost line break may
 # join it to the next sentence: "...The Washington PostPress secretary"), "Michele Kelemen, NPR".
 _OUTLET_WORD = r"(?:[A-Z]{2,6}|[A-Z][a-z]+)"
@@ -96,6 +106,13 @@ def credited_agency(text: str) -> str | None:
         return min(hits)[1]
     signed = SIGN_OFF.search(text.rstrip()[-SIGN_OFF_REACH:])
     return signed["agency"] if signed else None
+
+
+def closing_credit(raw: str) -> str | None:
+    """The outlet a capture credits below its text: "「人民網日本語版」2026年1月6日", "来源:长安街知事"."""
+    end = raw.rstrip()[-SIGN_OFF_REACH:]
+    found = CLOSING_CREDIT.search(end) or SOURCE_LINE.search(end)
+    return found["agency"] if found else None
 
 
 def credit_line(raw: str) -> str | None:
