@@ -625,3 +625,14 @@ def test_three_answered_questions_on_the_hosts_site_make_a_transcript_and_one_do
     )
     assert transcript_reason("Spokesperson's Remarks on the Statement", exchanges(1), mfa, "mfa.gov.cn") is None
     assert transcript_reason(None, exchanges(3), None, "example.org") is None  # elsewhere, a title must say so
+
+
+def test_a_copy_under_the_title_the_ministry_gives_its_transcripts_is_a_transcript_whatever_its_labels():
+    """reciyi.com's bilingual copy drops the colons after the speakers: its title alone says what it is."""
+    body = "深圳卫视记者2025年12月30日,沙特外交部发表声明。发言人有何评论?\n\nShenzhen TV: On December 30, 2025, ..."
+    title = "中英对照:2026年1月5日外交部发言人林剑主持例行记者会"
+    assert "its title is the one Ministry of Foreign Affairs" in str(transcript_reason(title, body, None, "reciyi.com"))
+    english = "Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on January 5, 2026"
+    assert transcript_reason(english, body, None, "reciyi.com") is not None
+    report = "1月9日,外交部发言人毛宁主持例行记者会。"  # a report's opening sentence: no year, no transcript
+    assert transcript_reason(report, body, None, "cdsb.com") is None

@@ -35,6 +35,7 @@ class Host:
     sites: tuple[str, ...] = ()  # its own web sites' hosts ("mfa.gov.cn"); a subdomain belongs to them
     forms: tuple[str, ...] = ()  # its names and its spokespeople's, as printed: what every text about it shares
     voices: re.Pattern[str] = re.compile(r"(?!)")  # its names, and the state it speaks for ("China", "Beijing")
+    transcript_title: re.Pattern[str] = re.compile(r"(?!)")  # the title it gives its transcripts
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def _host(entry: dict[str, Any]) -> Host:
         sites,
         forms,
         _alternatives(voices, whole=True),
+        re.compile(str(entry.get("transcript_title") or r"(?!)")),
     )
 
 

@@ -30,7 +30,7 @@ from .archive import Archive, day_of
 from .assign import assign
 from .dates import dates_in
 from .days import BRIEFING_WORD
-from .hosts import Host, host_of_site
+from .hosts import Host, host_of_site, hosts
 from .metadata import Found
 from .outlet import host_of
 from .plan import (
@@ -60,6 +60,9 @@ def transcript_reason(title: str | None, body: str, official: Host | None, site:
     answered = f"{exchanges} question{'s' if exchanges != 1 else ''} answered under speaker labels"
     if exchanges and title and BRIEFING_WORD.search(title):
         return f"{answered} under a title naming a briefing{where}"
+    titled = next((h for h in hosts() if title and h.transcript_title.search(title)), None)
+    if titled:
+        return f"its title is the one {titled.name} gives its transcripts{where}"
     if official and exchanges >= BRIEFING_EXCHANGES:
         return f"{answered}{where}"
     opening = f"{title or ''}\n{body[:OPENING]}"
