@@ -6,7 +6,10 @@ A paragraph that starts with such a label is a turn; an unlabelled paragraph con
 the turn before it. The spokesperson's label is the one that names them (or says A,
 答, spokesperson, secretary), else the label that speaks most. Before the first question
 each of the spokesperson's paragraphs is an announcement of its own (a greeting joins
-the next one); a question and the answer that follows it form one item.
+the next one); a question and the answer that follows it form one item. A bilingual transcript
+gives each turn twice, Chinese then English: a question asked again before any answer is the
+same question, and the label that always speaks between a question and the spokesperson's
+answer is the spokesperson's in the other language.
 """
 
 from __future__ import annotations
@@ -75,16 +78,20 @@ def paragraphs(text: str) -> list[Paragraph]:
 def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
     """The transcript's items, in order."""
     paras = paragraphs(text)
-    answerer = _answer_label(paras, spokesperson)
+    answerers = _answer_labels(paras, spokesperson)
     groups: list[tuple[str, str, list[Paragraph]]] = []  # (kind, asker, paragraphs)
     waiting: list[Paragraph] = []  # a greeting, until the announcement it opens
+    answered = False  # whether the last question has had an answer yet
     for para in paras:
-        asked = bool(para.label) and para.label != answerer
-        if asked:
+        asked = bool(para.label) and para.label not in answerers
+        if asked and groups and groups[-1][0] == "question" and not answered:
+            groups[-1][2].append(para)  # asked again before an answer: the same question in the other language
+        elif asked:
             groups.append(("question", para.label, [*waiting, para]))
-            waiting = []
+            waiting, answered = [], False
         elif groups and groups[-1][0] == "question":
             groups[-1][2].append(para)
+            answered = answered or para.label in answerers
         elif _words(text[para.start : para.end]) < GREETING_WORDS and not waiting:
             waiting = [para]
         else:
@@ -96,6 +103,23 @@ def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
         Item(n, kind, asker, members[0].start, members[-1].end, tuple(members))
         for n, (kind, asker, members) in enumerate(groups, start=1)
     )
+
+
+def _answer_labels(paras: list[Paragraph], spokesperson: str | None) -> set[str]:
+    """The labels the spokesperson speaks under: _answer_label's, and in a bilingual transcript
+    ("总台央视记者: ... CCTV: ... 毛宁: ... Mao Ning: ...") the other language's, whose every turn
+    comes between a question and the spokesperson's own."""
+    answerer = _answer_label(paras, spokesperson)
+    if not answerer:
+        return set()
+    turns = [p for p in paras if p.label]
+    after_question_before_answer: Counter[str] = Counter()
+    for before, turn, after in zip(turns, turns[1:], turns[2:], strict=False):
+        if before.label != answerer and turn.label != answerer and after.label == answerer:
+            after_question_before_answer[turn.label] += 1
+    spoken = Counter(p.label for p in turns)
+    others = {label for label, n in after_question_before_answer.items() if n == spoken[label] and n > 1}
+    return {answerer, *others}
 
 
 def _answer_label(paras: list[Paragraph], spokesperson: str | None) -> str:

@@ -55,3 +55,20 @@ def test_greeting_joins_the_announcement_after_it() -> None:
 def test_a_sentence_with_a_colon_is_not_a_speaker() -> None:
     text = "The minister said the plan is simple: build more.\n\nMr. Smith: Will it work?\n\nMs. Jones: We think so."
     assert kinds(text, "Jones") == [("announcement", ""), ("question", "Mr. Smith")]
+
+
+def test_a_bilingual_transcript_gives_each_turn_twice_and_each_exchange_is_one_item() -> None:
+    """yuhaojiang.com's copy of 7 January 2026: Chinese, then English, turn by turn."""
+    text = (
+        "总台央视记者:中国外长今年首访非洲有何特殊意义?\n\nCCTV: What is the special significance of the visit?\n\n"
+        "毛宁:今年是中非建交70周年。\n\nMao Ning: This year marks the 70th anniversary.\n\n"
+        "法新社记者:美方称这是我们的半球。\n\nAFP: The US said this is our hemisphere.\n\n"
+        "毛宁:划分势力范围不会让一个国家更安全。\n\nMao Ning: Carving out a sphere of influence will not make a country safer."
+    )
+    items = split_items(text, "Mao Ning")
+    assert kinds(text, "Mao Ning") == [("question", "总台央视记者"), ("question", "法新社记者")]
+    assert text[items[1].start :].startswith("法新社记者") and items[0].end < items[1].start
+    cut = text[: text.index("法新社记者")].rstrip()  # one exchange only (a capture cut short)
+    assert kinds(cut, "Mao Ning") == [("question", "总台央视记者")]
+    follow_up = "Reuters: Will talks resume?\n\nBloomberg: And when?\n\nMao Ning: Soon.\n\nAFP: Any date?\n\nMao Ning: No."
+    assert kinds(follow_up, "Mao Ning") == [("question", "Reuters"), ("question", "AFP")]
