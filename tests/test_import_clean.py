@@ -470,3 +470,14 @@ def test_a_related_list_of_plain_headlines_and_cut_summaries_goes_with_tags_cred
     assert clean(udn).body == "毛寧說，中方再次呼籲美方立即釋放馬杜洛總統和夫人，透過對話談判解決問題。\n"
     prose = "Related news\n\n- Tokyo protests\n\nThe ministry said on Wednesday that talks with Tokyo would go on as planned.\n"
     assert "The ministry said on Wednesday" in clean(prose).body  # a sentence ends the list
+
+
+def test_a_sites_name_beside_the_stores_date_goes_and_a_headline_there_stays():
+    jiji = clean(
+        " date 2026-01-07 Newsfrom Japan\n\nBeijing, Jan. 7 (Jiji Press)--The Chinese Foreign Ministry said so.\n"
+    )
+    assert jiji.body.startswith("Beijing, Jan. 7") and "Newsfrom Japan" not in jiji.body
+    udn = clean(" date 2026-01-07 快訊\n\n大陸外交部發言人毛寧7日表示，委內瑞拉是主權國家。\n")
+    assert "快訊" not in udn.body
+    headline = " date 2025-10-29 Xi to meet Trump on Oct. 30 in ROK\n\nBEIJING, Oct. 29 -- Xi will meet Trump, a spokesperson said.\n"
+    assert clean(headline).found("headline") == ["Xi to meet Trump on Oct. 30 in ROK"]

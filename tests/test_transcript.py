@@ -70,5 +70,7 @@ def test_a_bilingual_transcript_gives_each_turn_twice_and_each_exchange_is_one_i
     assert text[items[1].start :].startswith("法新社记者") and items[0].end < items[1].start
     cut = text[: text.index("法新社记者")].rstrip()  # one exchange only (a capture cut short)
     assert kinds(cut, "Mao Ning") == [("question", "总台央视记者")]
-    follow_up = "Reuters: Will talks resume?\n\nBloomberg: And when?\n\nMao Ning: Soon.\n\nAFP: Any date?\n\nMao Ning: No."
+    follow_up = (
+        "Reuters: Will talks resume?\n\nBloomberg: And when?\n\nMao Ning: Soon.\n\nAFP: Any date?\n\nMao Ning: No."
+    )
     assert kinds(follow_up, "Mao Ning") == [("question", "Reuters"), ("question", "AFP")]

@@ -112,6 +112,7 @@ BULLET = re.compile(r"\s*[•●▪◦‣]\s*(?P<item>\S.*)")
 # A navigation menu: MENU_ITEMS or more list lines in a row, each a section's name of a few words.
 MENU_ITEM = re.compile(r"\s*[•●▪◦‣·-]\s*[\w&'’]+(?: [\w&'’]+){0,3}")
 MENU_ITEMS = 4
+PAGE_LABEL_WORDS = 3  # words after the store's date that are a site's name or label, not a headline
 PROSE_WORDS = 8  # a line of this many words is prose (the article's, a teaser's): menus stand above it
 SENTENCE_END = re.compile(r"(?<=[.!?…。])[\"'”’)\]]*\s+")
 HEADLINE_MAX_CHARS = 200
@@ -310,16 +311,28 @@ def drop_datelines(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 
 def drop_store_prefix(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    """The store's " date YYYY-MM-DD " before the first line: set aside as the printed date."""
+    """The store's " date YYYY-MM-DD " before the first line: set aside as the printed date. A few
+    words after it on that line are the page's first, a site's name or a label ("Newsfrom Japan",
+    "快訊", "Left Menu"): a headline is longer, and the article starts on a line of its own."""
     for i, (number, line) in enumerate(lines):
         if not line.strip():
             continue
         match = STORE_PREFIX.match(line)
         if match:
             removed.append(Removal(number, f"date {match[1]}", "dateline"))
-            return [*lines[:i], (number, line[match.end() :]), *lines[i + 1 :]]
+            rest = line[match.end() :]
+            if rest.strip() and _is_page_label(rest.strip()) and any(t.strip() for _, t in lines[i + 1 :]):
+                removed.append(Removal(number, rest.strip(), "the page's first words, beside the store's date"))
+                rest = ""
+            return [*lines[:i], (number, rest), *lines[i + 1 :]]
         return lines
     return lines
+
+
+def _is_page_label(text: str) -> bool:
+    cjk = len(CJK.findall(text))
+    short = len(text.split()) <= PAGE_LABEL_WORDS and len(text) <= 24 if not cjk else cjk <= 4 and len(text) <= 6
+    return short and not re.search(r"[.!?。！？]$", text)
 
 
 def drop_date_lines(lines: list[Line], removed: list[Removal]) -> list[Line]:
