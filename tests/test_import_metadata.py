@@ -170,6 +170,19 @@ def test_a_long_opening_sentence_becomes_a_cut_title():
             "The State Department said it would cut staff",
         ),
         ("The UN (United Nations) - said it would cut staff.", "The UN (United Nations) - said it would cut staff"),
+        ("Milan, 7 janvier (LaPresse) – Diviser les sphères d'influence. Suite.", "Diviser les sphères d'influence"),
+        (
+            "Pechino, 5 gen.(Adnkronos) - Il ministero ha ribadito la posizione. Poi.",
+            "Il ministero ha ribadito la posizione",
+        ),
+        (
+            "Naciones Unidas, 8 ene (EFE).- El Secretario General lamenta la salida.",
+            "El Secretario General lamenta la salida",
+        ),
+        (
+            "Beijing, Sep 30 (PTI) China on Tuesday expressed its support. More.",
+            "China on Tuesday expressed its support",
+        ),
     ],
 )
 def test_a_title_made_from_the_opening_sentence_leaves_out_the_agencys_dateline(opening, title):

@@ -153,9 +153,11 @@ def relative_dates(body: str) -> list[str]:
 
 
 # An agency's dateline opening the first sentence: "【新華社北京10月30日】", "BEIJING, Oct. 29 (Xinhua) -- ".
+_DAY_MONTH = r"[^\W\d_]{2,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{2,9}\.?"  # "Jan. 7", "Sep 30", "7 janvier", "5 gen."
+_WIRES = r"Xinhua|AP|Reuters|AFP|EFE|Jiji Press|Kyodo|TASS|PTI|Adnkronos|ANSA|LaPresse|Lusa|dpa|KUNA|Yonhap"
 OPENING_DATELINE = re.compile(
-    r"^(?:[^【\n]{0,60}?【[^】]{1,30}】|[A-Z][A-Za-z .'/-]{1,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # BEIJING, Beijing, Tokyo/Beijing
-    r" \((?:Xinhua|AP|Reuters|AFP|EFE|Jiji Press|Kyodo|TASS)\)\s*(?:--|—|–|-)\s*)"
+    r"^(?:[^【\n]{0,60}?【[^】]{1,30}】|[^\W\d_][\w .'/-]{1,30}?"  # BEIJING, Beijing, Tokyo/Beijing, Pechino
+    rf"(?:, (?:{_DAY_MONTH}))?\s?\((?:{_WIRES})\)\s*\.?(?:--|—|–|-)?\s*)"
 )
 
 
