@@ -49,6 +49,7 @@ class TranscriptView:
     language: str  # a name: "Chinese"
     lang: str  # the code, for lang=""
     url: str | None
+    copy_found_at: str | None  # the site a copy was found on, when not the host's own (the importer says so)
     complete: bool | None
     note: str | None
     items: tuple[ItemView, ...]
@@ -155,6 +156,7 @@ def _transcript_view(
         language_name(transcript.language),
         transcript.language,
         transcript.url,
+        str(transcript.extra["copy_found_at"]) if transcript.extra.get("copy_found_at") else None,
         transcript.complete,
         transcript.note,
         tuple(items),

@@ -32,10 +32,10 @@ def labelled_archive(root: Path) -> tuple[Path, dict]:
     files: dict[str, str | bytes] = {
         f"briefings/{BRIEFING}.md": "---\ntitle: Press conference, 27 June 2025\ndate: 2025-06-27\n"
         "host: Ministry of Foreign Affairs\nspokesperson: Guo Jiakun\n---\n",
-        f"transcripts/{BRIEFING}.en.md": "---\ncomplete: false\n---\n"
+        f"transcripts/{BRIEFING}.en.md": "---\ncomplete: false\nurl: https://www.mfa.gov.cn/eng/t1.html\n---\n"
         + (EVAL / "transcript.en.txt").read_text(encoding="utf-8"),
-        f"transcripts/{BRIEFING}.zh.md": "---\ncomplete: false\n---\n"
-        + (EVAL / "transcript.zh.txt").read_text(encoding="utf-8"),
+        f"transcripts/{BRIEFING}.zh.md": "---\ncomplete: false\nurl: https://www.example.com/copy.html\n"
+        "extra:\n  copy_found_at: example.com\n---\n" + (EVAL / "transcript.zh.txt").read_text(encoding="utf-8"),
     }
     for article in labels["articles"]:
         name = Path(article["file"]).stem
@@ -268,3 +268,12 @@ def test_a_story_republished_by_many_outlets_keeps_each_page_bounded(tmp_path: P
         sharing = next(a for a in data["articles"] if a["slug"] == f"story-{n:02d}")["sharing"]
         assert len(shares) == 10 and len(sharing) > 10
         assert f"{len(sharing) - 10} more articles share text with it" in page.select_one(".analysis").get_text()
+
+
+def test_a_transcripts_page_says_where_it_was_published_or_that_it_is_a_copy_found_elsewhere(built) -> None:
+    site, _ = built
+    page = parse(site / "briefings" / BRIEFING / "index.html")
+    english, chinese = (page.select_one(f"#transcript-{lang}").find_parent("section") for lang in ("en", "zh"))
+    assert english.select_one("p.meta").get_text().startswith("Published at https://www.mfa.gov.cn/eng/t1.html.")
+    said = " ".join(chinese.select_one("p.meta").get_text().split())
+    assert said.startswith("A copy found on example.com, not the host's own site: https://www.example.com/copy.html")
