@@ -54,6 +54,14 @@ def test_slugify():
     assert len(slugify("word " * 40)) <= 60
 
 
+def test_other_scripts_are_transliterated_one_syllable_a_word():
+    assert slugify("МИД Китая назвал буллингом") == "mid-kitaya-nazval-bullingom"
+    assert slugify("人民網日本語版") == "ren-min-wang-ri-ben-yu-ban"
+    assert slugify("마오닝 대변인") == "ma-o-ning-dae-byeon-in"
+    assert slugify("Mao Ning (毛宁) said") == "mao-ning-mao-ning-said"
+    assert slugify("iPhone ban 📱") == "iphone-ban"  # Latin words stay whole, symbols go
+
+
 def test_unique_avoids_taken_and_reserved_slugs():
     assert unique("a", {"a", "a-2"}) == "a-3"
     assert unique("search", set()) == "search-2"

@@ -201,11 +201,8 @@ def _article_path(fields: dict[str, Any], options: Options, archive: Archive) ->
 
 
 def article_slug(title: str, url: str | None, source: str, day: str) -> str:
-    """From the title, else from the URL's last path segment, else <source>-<date>; never bare digits.
-
-    A title in Chinese or Japanese gives no ASCII slug (no transliteration is shipped), so its
-    URL's words or the outlet and date name the file.
-    """
+    """From the title (transliterated: slugify), else from the URL's last path segment, else
+    <source>-<date>; never bare digits."""
     segment = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]) if url else ""
     for candidate in (slugify(title), slugify(re.sub(r"\.[a-z]{2,5}$", "", segment))):
         if len(re.findall(r"[a-z]", candidate)) >= SLUG_MIN_LETTERS:

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from anyascii import anyascii
 
 from ..fields import RESERVED_SLUGS
 
 SLUG_MAX = 60
+SYLLABIC = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")  # one syllable a character
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,12 @@ def _literal_line(line: str) -> str:
 
 
 def slugify(text: str, max_length: int = SLUG_MAX) -> str:
-    """ASCII, lowercase, single hyphens; '' when nothing usable is left."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    """ASCII, lowercase, single hyphens; '' when nothing usable is left. Other scripts are
+    transliterated by anyascii ("МИД Китая" -> "mid-kitaya", "人民網日本語版" -> "ren-min-wang-ri-ben-yu-ban",
+    "마오닝" -> "ma-o-ning"), each Chinese character, kana or Hangul syllable a word of its own."""
+    letters = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in unicodedata.normalize("NFC", text))
+    spaced = SYLLABIC.sub(lambda m: f" {m.group()} ", letters)  # (symbols go: anyascii spells 🌍 ":earth_africa:")
+    slug = re.sub(r"[^a-z0-9]+", "-", anyascii(spaced).lower()).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] if "-" in slug[:max_length] else slug[:max_length]
     return slug
