@@ -145,8 +145,24 @@ def test_another_ministrys_statement_naming_no_briefing_does_not_join_on_the_run
     commerce = (held / "332_nippon-jiji-mofcom-statement-2026-01-06.txt").read_text(encoding="utf-8")
     done = assign(commerce, jan_6, "jiji.txt", archive)
     assert done.briefing is None
-    assert any("names neither a briefing nor its host" in line for line in done.lines)
+    assert any("never names its host" in line for line in done.lines)
     spoken = commerce.replace(
         "The Chinese Commerce Ministry on Tuesday", "Foreign Ministry spokesperson Mao Ning on Tuesday"
     )
     assert assign(spoken, jan_6, "jiji.txt", archive).briefing == "b06"  # its host named: the names count
+
+
+def test_a_text_that_never_names_the_briefings_host_joins_it_only_on_shared_wording(tmp_path):
+    """Jiji on 7 January 2026: Tokyo's answer to the export ban, read as if its spokesman were not in
+    hosts.yaml; it shares the names of the running story and Jiji's dateline with China's briefing."""
+    held = Path(__file__).parent.parent / "eval" / "import-heldout3" / "captures"
+    jan_7 = date(2026, 1, 7)
+    archive = archive_with(tmp_path, ("b07", jan_7, CN_MFA))
+    archive.add_article(
+        "article jiji", "b07", (held / "319_nippon-jiji-mao-2026-01-07.txt").read_text(encoding="utf-8")
+    )
+    tokyo = (held / "329_nippon-jiji-kihara-2026-01-07.txt").read_text(encoding="utf-8")
+    unknown = tokyo.replace("Japan's Chief Cabinet Secretary Minoru Kihara", "Ruritania's spokesman Jan Novak")
+    done = assign(unknown, jan_7, "jiji.txt", archive)
+    assert done.briefing != "b07"
+    assert any("never names its host" in line for line in done.lines)

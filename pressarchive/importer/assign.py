@@ -1,9 +1,9 @@
 """Which briefing a capture's text reports: a matching one, its host's one of the day, a new one, or none.
 
 In order: the best briefing of the text's days at MATCH_THRESHOLD or more (match.py), never one of
-another host than the one the text names next to its briefing word, and for a text naming no briefing
-only one whose host it names or whose wording it shares (names and numbers alone recur in every
-story of a running one: the commerce ministry's statement is not the foreign ministry's briefing); else
+another host than the one the text names next to its briefing word, and only one whose host the text
+names or whose wording it shares (names and numbers alone recur in every story of a running one: the
+commerce ministry's statement is not the foreign ministry's briefing); else
 the one briefing its host (hosts.py: a name next to a briefing word, in any language the
 table knows) has on its day; else a new briefing, when the text names a briefing and whose
 it is (a host of the table, or a ministry's name); else none, left for the archivist to fill
@@ -75,14 +75,14 @@ def assign(
         ]
         done.lines += [f"candidate {c.briefing_id}: left out: another host's briefing" for c in others]
         candidates = [c for c in candidates if c not in others]
-    if not BRIEFING_WORD.search(text):  # another ministry's statement shares the running story's names, not wording
-        weak = [c for c in candidates if c.text_score < UNDATED_TEXT_SHARE and not _names_host_of(c, text, archive)]
-        done.lines += [
-            f"candidate {c.briefing_id}: left out: the text names neither a briefing nor its host, and shares too "
-            "little of its wording"
-            for c in weak
-        ]
-        candidates = [c for c in candidates if c not in weak]
+    # Names and numbers alone recur in every story of a running one: another ministry's statement, or the
+    # same story told by another government's spokesman, shares them, not wording.
+    weak = [c for c in candidates if c.text_score < UNDATED_TEXT_SHARE and not _names_host_of(c, text, archive)]
+    done.lines += [
+        f"candidate {c.briefing_id}: left out: the text never names its host, and shares too little of its wording"
+        for c in weak
+    ]
+    candidates = [c for c in candidates if c not in weak]
     if not candidates:
         done.lines.append(f"briefing candidates: none on {', '.join(d.isoformat() for d in days)}")
     chosen = choose(candidates, day_taken=len(days) > 1 and archive.index.has_day(days[0]))
