@@ -34,7 +34,7 @@ LABEL = re.compile(
 )
 TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
 ZONE = r"(?P<zone>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|Z\b|JST|KST|MSK|BJT|EDT|EST|UTC|GMT)"
-TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|um|-)?\s*|T){TIME})?(?:\s*{ZONE})?"
+TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|um|-)?\s*|T){TIME})?(?:\s*\(?{ZONE}\)?)?"  # "19:10 (UTC+04:00)"
 NUMERIC = [
     re.compile(rf"(?<!\d)(?P<y>20\d{{2}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d){TAIL}"),
     re.compile(rf"(?P<y>20\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TAIL}"),
