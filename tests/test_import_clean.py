@@ -481,3 +481,13 @@ def test_a_sites_name_beside_the_stores_date_goes_and_a_headline_there_stays():
     assert "快訊" not in udn.body
     headline = " date 2025-10-29 Xi to meet Trump on Oct. 30 in ROK\n\nBEIJING, Oct. 29 -- Xi will meet Trump, a spokesperson said.\n"
     assert clean(headline).found("headline") == ["Xi to meet Trump on Oct. 30 in ROK"]
+
+
+def test_a_flattened_list_of_other_dated_stories_goes_and_the_headline_under_it_is_found():
+    ocmfa = clean(
+        "· 崔建春特派员接受伊朗新任驻港总领事杜塔吉到任拜会(2025-12-24) · 《华尔街日报》刊登我署批驳该报社论的信函(2025-12-18)\n"
+        "外交部发言人就美国强行控制委内瑞拉总统马杜罗夫妇答记者问\n2026-01-04 13:50\n\n"
+        "问:据报道,1月3日,美国派兵强行控制委内瑞拉总统马杜罗夫妇并移送出境。中方对此有何评论?\n"
+    )
+    assert ocmfa.found("headline") == ["外交部发言人就美国强行控制委内瑞拉总统马杜罗夫妇答记者问"]
+    assert ocmfa.body.startswith("问:据报道")
