@@ -247,7 +247,7 @@ def article_analysis(
         body_html=mark_passages(html, body_text(html), marks) if marks else html,
         note=_article_note(found),
         reports=tuple(
-            Link(items[n].title, f"{page}#{report.anchor(n, found.transcript_language)}")
+            Link(items[n].name, f"{page}#{report.anchor(n, found.transcript_language)}")
             for n in found.items
             if n in items
         ),
@@ -305,7 +305,7 @@ def _quote_view(
     quote: Quote, items: dict[int, Item], page: str, partial: bool, report: BriefingCoverage, language: str
 ) -> QuoteView:
     item = items.get(quote.item) if quote.item is not None else None
-    link = Link(item.title, page + report.anchor(item.number, language)) if item else None
+    link = Link(item.name, page + report.anchor(item.number, language)) if item else None
     status = (
         "not in the part of the transcript held"
         if partial and quote.status == "not in the transcript"

@@ -89,7 +89,7 @@ def match_quote(quote: str, transcript: str, folded_transcript: str, offsets: li
         if joined is None:
             return QuoteMatch("not in the transcript", 0.0, None)
         start, end, score = joined
-    start, end = _whole_words(folded_transcript, start, end)
+    start, end = _whole_words(folded_transcript, start, end, folded)
     said = folded_transcript[start:end]
     return QuoteMatch("reworded", round(score / 100, 3), _span(offsets, start, end), _differences(said, folded))
 
@@ -122,14 +122,23 @@ def _sentences_in_order(quote: str, folded_transcript: str) -> tuple[int, int, f
     return first, at, weighted / sum(map(len, sentences))
 
 
-def _whole_words(folded: str, start: int, end: int) -> tuple[int, int]:
-    """The stretch widened to whole words: an alignment may stop inside one ("internal affa")."""
+def _whole_words(folded: str, start: int, end: int, quote: str) -> tuple[int, int]:
+    """The stretch on word boundaries, without the transcript's words at either edge that the quote
+    lacks: an alignment as long as the quote may start or stop inside a word ("internal affa") or take
+    in the words around a quote that leaves one out ("said this is our ... threatened what")."""
     if is_cjk(folded[start:end]):
         return start, end
-    while start > 0 and folded[start - 1] != " ":
-        start -= 1
-    while end < len(folded) and folded[end] != " ":
-        end += 1
+    start = folded.rfind(" ", 0, start) + 1
+    after = folded.find(" ", end)
+    end = len(folded) if after < 0 else max(end, after)
+    words = folded[start:end].split(" ")
+    ops = difflib.SequenceMatcher(a=words, b=quote.split(), autojunk=False).get_opcodes()
+    front = ops[0][2] if ops and ops[0][0] == "delete" else 0
+    back = len(words) - ops[-1][1] if ops and ops[-1][0] == "delete" and ops[-1][2] == len(words) else 0
+    if front + back >= len(words):
+        return start, end
+    start += sum(len(w) + 1 for w in words[:front])
+    end -= sum(len(w) + 1 for w in words[len(words) - back :])
     return start, end
 
 

@@ -328,7 +328,7 @@ def main() -> int:
         "--set",
         type=Path,
         default=EVAL,
-        help="the labelled set (default eval/import; eval/import-heldout, eval/import-heldout2)",
+        help="the labelled set (default eval/import; eval/import-heldout, eval/import-heldout2, eval/import-heldout3)",
     )
     args = parser.parse_args()
     EVAL = args.set.resolve()

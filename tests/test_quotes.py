@@ -112,3 +112,18 @@ def test_a_reworded_quote_points_at_whole_words() -> None:
     assert found.transcript_span is not None
     start, end = found.transcript_span
     assert TRANSCRIPT[start:end].startswith("We urge") and TRANSCRIPT[start:end].endswith("internal affairs")
+
+
+def test_a_reworded_quotes_span_leaves_out_a_word_the_alignment_barely_touches() -> None:
+    said = "China-Arab TV: The U.S. Department of State said “This is our hemisphere and President Trump will not allow our security to be threatened.” What is your view?"
+    folded, offsets = fold_with_offsets(said)
+    found = match_quote(
+        "this is our hemisphere, and President (Donald) Trump will not allow our security to be threatened.",
+        said,
+        folded,
+        offsets,
+    )
+    assert found.status == "reworded" and found.transcript_span is not None
+    start, end = found.transcript_span
+    assert said[start:end].lstrip("“").startswith("This is our") and said[start:end].endswith("be threatened")
+    assert found.differences == (("", "donald"),)
