@@ -432,7 +432,7 @@ def test_a_navigation_menu_goes_with_the_sites_date_of_today_above_it_and_the_ar
         "China's Foreign Ministry spokeswoman Mao Ning attends a press conference in Beijing on January 15, 2024. "
         "(Photo by Pedro Pardo / AFP)\n\nSHARES\nShare on FacebookShare on XShare on Whatsapp\n\n"
         "BEIJING: Dividing spheres of influence will in no way make a country safer, a spokesperson said.\n\n"
-        "Previous Post\n"
+        "News Desk\n\nPrevious Post\n"
     )
     cleaned = clean(page)
     assert (

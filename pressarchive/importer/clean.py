@@ -349,7 +349,12 @@ def drop_date_lines(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 
 def drop_bylines(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    return _drop_matching(lines, removed, BYLINE, "byline")
+    """Bylines, and the author's name alone on a line elsewhere (the author's box under the text)."""
+    kept = _drop_matching(lines, removed, BYLINE, "byline")
+    names = {match["name"] for r in removed if r.reason == "byline" and (match := BYLINE.fullmatch(r.text))}
+    alone = [(n, t) for n, t in kept if t.strip() in names]
+    removed += [Removal(n, t.strip(), "byline (the author's name again)") for n, t in alone]
+    return [line for line in kept if line not in alone]
 
 
 def _drop_matching(lines: list[Line], removed: list[Removal], pattern: re.Pattern[str], reason: str) -> list[Line]:
