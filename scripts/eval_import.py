@@ -195,7 +195,8 @@ def lines_lost(result: Result) -> list[str]:
     text = (EVAL / label["capture"]).read_text(encoding="utf-8")
     for line in text.split("\n"):
         line = " ".join(unicodedata.normalize("NFC", line).split())
-        in_title = len(line) > 10 and line in " ".join(str(label["title"]).split())  # a title wrapped over lines
+        long_enough = len(line) > 10 or len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line)) >= 5
+        in_title = long_enough and squash(line) in squash(str(label["title"]))  # a title wrapped over lines
         item = line.lstrip("-•●▪ ")  # a list item: the body holds it under its Markdown bullet
         if line and line not in skip and not in_title and not line.startswith("date ") and item not in body:
             lost.append(line)

@@ -491,3 +491,27 @@ def test_a_flattened_list_of_other_dated_stories_goes_and_the_headline_under_it_
     )
     assert ocmfa.found("headline") == ["外交部发言人就美国强行控制委内瑞拉总统马杜罗夫妇答记者问"]
     assert ocmfa.body.startswith("问:据报道")
+
+
+def test_a_transcript_title_wrapped_before_its_briefing_joins_and_its_translation_goes():
+    """The ministry's pages print the Chinese title on two lines; a bilingual copy adds the English one."""
+    mfa = clean(
+        "2025年12月11日外交部发言人郭嘉昆\n主持例行记者会\n\n2025-12-11 20:14\n\n"
+        "总台央视记者：今天是国家公祭日前夕。发言人对此有何评论？\n\n郭嘉昆：我们注意到有关报道。\n"
+    )
+    assert mfa.found("headline") == ["2025年12月11日外交部发言人郭嘉昆主持例行记者会"]
+    assert mfa.body.startswith("总台央视记者")
+    bilingual = clean(
+        "2026年1月7日外交部发言人毛宁\n主持例行记者会\nForeign Ministry Spokesperson Mao Ning’s\n"
+        "Regular Press Conference on January 7, 2026\n总台央视记者:中国外长今年首访非洲有何特殊意义?中方对这次访问有何期待?\n"
+        "CCTV: What is the special significance of Chinese Foreign Minister’s visit to Africa on the first overseas trip?\n"
+    )
+    assert bilingual.found("headline") == ["2026年1月7日外交部发言人毛宁主持例行记者会"]
+    assert bilingual.body.startswith("总台央视记者")
+    masthead = clean(
+        "People’s Republic of China\nForeign Ministry Spokesperson Mao Ning’s Regular Press Conference on January 6, 2026\n\n"
+        "CCTV: What is the special significance of the visit, and what does China hope to achieve through it?\n"
+    )
+    assert masthead.found("headline") == [
+        "Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on January 6, 2026"
+    ]  # a whole title under a masthead is not the masthead's wrapped end

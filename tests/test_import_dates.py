@@ -115,3 +115,10 @@ def test_a_timestamp_opening_a_flattened_page_is_its_date_and_a_sentence_naming_
     assert opening_stamp("It said, at 2025/11/17 12:22, that") is None  # within a sentence: a mark before it
     assert opening_stamp("毎日新聞 2025/11/17 (最終更新)") is None  # no time: a day named, not a stamp
     assert opening_stamp("One.\nTwo.\nThree.\n2025/11/17 12:22 later") is None  # beyond the first lines
+
+
+def test_words_that_are_not_a_date_give_none_whatever_dateparser_makes_of_them():
+    """dateparser read "25 week 2025" (the end of "2025 week 2025") as 14 June 2026: an invented date."""
+    assert dates_in("¥ café minister minister café minister 2025 week 2025!", ()) == []
+    assert dates_in("12 weeks 2025", ()) == []
+    assert dates_in("5 gennaio 2026", ()) == [("2026-01-05", 0, 14)]

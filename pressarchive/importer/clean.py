@@ -377,14 +377,20 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
     above = True
     for index, (number, line) in enumerate(lines):
         text = line.strip()
-        if text == headline or (text.startswith(headline) and len(text) - len(headline) <= HEADLINE_VARIANT_EXTRA):
-            wrapped = lines[index + 1][1].strip() if above and index + 1 < len(lines) else ""
-            variant = text != headline  # "Headline - 23.10.2025, PRIME": not the title
-            if continues_headline(text, wrapped):  # a hard-wrapped headline: its second line is part of it
-                text = f"{text} {wrapped}"
+        wrapped = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
+        wraps = (above and continues_headline(text, wrapped)) or continues_title(text, wrapped)
+        whole = _join_wrapped(text, wrapped) if wraps else text  # a hard-wrapped headline
+        if whole == headline or (text.startswith(headline) and len(text) - len(headline) <= HEADLINE_VARIANT_EXTRA):
+            variant = text != headline and whole != headline  # "Headline - 23.10.2025, PRIME": not the title
+            if whole != text and above:
+                text = whole
                 lines[index + 1] = (lines[index + 1][0], "")
             removed.append(Removal(number, text, "headline with a date or outlet" if variant else "headline"))
             above = False
+        elif not above and _translated_title(headline, whole) and not kept_prose(kept):
+            removed.append(Removal(number, whole, "the headline in another language"))
+            if whole != text:
+                lines[index + 1] = (lines[index + 1][0], "")
         elif not above and _undated_repeat(headline, text):
             removed.append(Removal(number, text, "headline repeated without its date"))
         elif text and above:
@@ -407,6 +413,45 @@ def continues_headline(headline: str, line: str) -> bool:
     return bool(line) and line[0].islower() and not is_prose(line) and looks_like_headline(f"{headline} {line}")
 
 
+def continues_title(title: str, line: str) -> bool:
+    """True if ``line``, right under a transcript's ``title``, is its wrapped end, holding the briefing
+    the title names ("2025年12月11日外交部发言人郭嘉昆" / "主持例行记者会", as the ministry's pages print
+    it; "Foreign Ministry Spokesperson Guo Jiakun's" / "Regular Press Conference on December 11, 2025")."""
+    joined = _join_wrapped(title, line) if title and line else ""
+    unfinished = title.endswith(("'s", "’s")) or not dates_in(line, ())  # not a masthead over a whole title
+    return (
+        bool(joined)
+        and unfinished
+        and bool(BRIEFING_WORD.search(line) and not BRIEFING_WORD.search(title))
+        and bool(dates_in(joined, ()))
+        and not is_prose(line)
+        and looks_like_headline(joined)
+    )
+
+
+def _join_wrapped(first: str, end: str) -> str:
+    """A wrapped line joined to its end: with a space, but none between two CJK characters."""
+    return first + end if CJK.match(first[-1:]) and CJK.match(end[:1]) else f"{first} {end}"
+
+
+def _translated_title(headline: str, text: str) -> bool:
+    """A transcript's title in its other language, under the first: both name a briefing and the same day
+    ("2026年1月7日外交部发言人毛宁 主持例行记者会" / "... Regular Press Conference on January 7, 2026")."""
+    days = {d[0][:10] for d in dates_in(headline, ())}
+    return (
+        text != headline
+        and bool(days)
+        and bool(BRIEFING_WORD.search(headline) and BRIEFING_WORD.search(text))
+        and {d[0][:10] for d in dates_in(text, ())} == days
+        and looks_like_headline(text)
+    )
+
+
+def kept_prose(kept: list[Line]) -> bool:
+    """Whether a line of prose stands among ``kept`` (a translated title comes before the text)."""
+    return any(is_prose(t.strip()) for _, t in kept)
+
+
 def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | None:
     """Of the headline-like lines above the first prose line: the one next to the printed date, one
     naming a briefing and its day ("... Regular Press Conference on September 30, 2025", under a
@@ -419,7 +464,7 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | Non
         top.append((number, text))
     if len(top) == len(texts):  # no prose below: nothing to head
         return None
-    fits = [(n, t) for n, t in top if looks_like_headline(t)]
+    fits = [(n, t) for n, t in _with_wrapped_ends(top) if looks_like_headline(t)]
     repeated = sorted({t for n, t in fits if [x for _, x in top].count(t) > 1}, key=len)
     distance = {t: min([abs(n - d) for d in dated] or [99]) for n, t in fits}
     near_date = [t for t in sorted(distance, key=lambda t: (distance[t], -len(t))) if distance[t] <= 2]
@@ -430,6 +475,17 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | Non
         return None
     plain = [t for _, t in fits if _is_variant(chosen[0], t)]  # "Headline - 23.10.2025" printed next to "Headline"
     return plain[0] if plain else chosen[0]
+
+
+def _with_wrapped_ends(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines, each transcript title wrapped before its briefing word joined with its end."""
+    joined: list[tuple[int, str]] = []
+    for number, text in texts:
+        if joined and joined[-1][0] == number - 1 and continues_title(joined[-1][1], text):
+            joined[-1] = (joined[-1][0], _join_wrapped(joined[-1][1], text))
+        else:
+            joined.append((number, text))
+    return joined
 
 
 def _is_variant(line: str, headline: str) -> bool:

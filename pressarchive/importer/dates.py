@@ -46,7 +46,7 @@ LEADING_TIME = (  # "17:06 JST, November 2, 2025" (The Japan News)
 )
 WORDS = re.compile(
     LEADING_TIME
-    + r"(?P<words>(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?20\d{2})|(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}))"
+    + r"(?P<words>(?:(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?20\d{2})|(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}))"
     + TAIL
 )
 ENGLISH_MONTHS = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -168,7 +168,11 @@ def _parse_words(text: str, languages: tuple[str, ...]) -> str | None:
             moment = dateparser.parse(text, settings=settings)
     except (ValueError, OverflowError):
         return None
-    return moment.date().isoformat() if moment else None
+    # dateparser reads more than dates ("25 week 2025" became 14 June 2026): the printed day and year must hold
+    day, year = re.search(r"(?<!\d)\d{1,2}(?!\d)", text), re.search(r"20\d{2}", text)
+    if moment is None or not day or not year or (moment.day, moment.year) != (int(day.group()), int(year.group())):
+        return None
+    return str(moment.date().isoformat())
 
 
 def _english(text: str) -> str | None:
