@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.util
+import importlib.metadata
 import io
 import json
 import pickle
@@ -43,7 +43,7 @@ from .stamps import Stamp, content_digest
 
 PACKAGE = Path(__file__).resolve().parent
 # The libraries whose code shapes what the cache holds (rendered bodies, templates, alignments).
-LIBRARIES = ("jinja2", "markdown_it", "markupsafe", "yaml", "rapidfuzz", "sentencex", "opencc", "langcodes")
+LIBRARIES = ("jinja2", "markdown-it-py", "markupsafe", "pyyaml", "rapidfuzz", "sentencex", "opencc", "langcodes")
 Method = TypeVar("Method", bound=Callable[..., Any])
 
 
@@ -51,9 +51,12 @@ def _code_version() -> str:
     digest = hashlib.sha256()
     for path in sorted(PACKAGE.rglob("*.py")):
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
-    for library in LIBRARIES:  # each one's __init__ says its version; found, not imported (a no-op build needs none)
-        spec = importlib.util.find_spec(library)
-        digest.update(library.encode() + b"\0" + Path(spec.origin).read_bytes() if spec and spec.origin else b"")
+    for library in LIBRARIES:  # their versions as installed, read without importing them (a no-op build needs none)
+        try:
+            version = importlib.metadata.version(library)
+        except importlib.metadata.PackageNotFoundError:
+            version = "missing"
+        digest.update(f"{library}=={version}\n".encode())
     return digest.hexdigest()
 
 

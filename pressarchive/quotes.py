@@ -38,6 +38,7 @@ MIN_WORDS = 2  # a one-word quote ("so-called") says little about a transcript; 
 REWORDED = 80.0  # rapidfuzz similarity of the closest stretch of the transcript
 MIN_REWORDED_WORDS = 4  # a shorter quote is exact or not found: similar short phrases prove nothing
 MAX_COMPARED = 2000  # characters of a quote compared; a longer "quote" is checked on its start
+MAX_ELISION = 1000  # characters of the transcript a quote may leave out between two of its sentences (a few)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’»]*\s+|(?<=[。！？])")  # between a quote's sentences
 
 
@@ -96,9 +97,10 @@ def match_quote(quote: str, transcript: str, folded_transcript: str, offsets: li
 
 def _sentences_in_order(quote: str, folded_transcript: str) -> tuple[int, int, float] | None:
     """(start, end, similarity) of the transcript stretch from the first to the last of the quote's
-    sentences, if it has two or more and each stands in the transcript after the one before it:
-    exactly, or reworded when it has MIN_REWORDED_WORDS words or more. The similarity is the
-    sentences' own, weighted by their length: what lies between them is reported as left out."""
+    sentences, if it has two or more and each stands in the transcript after the one before it, at
+    most MAX_ELISION characters on: exactly, or reworded when it has MIN_REWORDED_WORDS words or more.
+    The similarity is the sentences' own, weighted by their length: what lies between them is
+    reported as left out."""
     sentences = [comparable(s) for s in SENTENCE_BREAK.split(quote)]
     sentences = [s for s in sentences if s]
     if len(sentences) < 2:
@@ -106,15 +108,18 @@ def _sentences_in_order(quote: str, folded_transcript: str) -> tuple[int, int, f
     first = at = 0
     weighted = 0.0
     for number, sentence in enumerate(sentences):
-        exact = folded_transcript.find(sentence, at)
+        window = folded_transcript if number == 0 else folded_transcript[: at + MAX_ELISION + len(sentence)]
+        exact = window.find(sentence, at)
         if exact >= 0:
             start, end, score = exact, exact + len(sentence), 100.0
         elif _size(sentence) >= MIN_REWORDED_WORDS:
-            found = fuzz.partial_ratio_alignment(sentence, folded_transcript[at:], score_cutoff=REWORDED)
+            found = fuzz.partial_ratio_alignment(sentence, window[at:], score_cutoff=REWORDED)
             if found is None:
                 return None
             start, end, score = at + found.dest_start, at + found.dest_end, found.score
         else:
+            return None
+        if number and start - at > MAX_ELISION:
             return None
         first = start if number == 0 else first
         at = end

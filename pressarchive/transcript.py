@@ -7,8 +7,8 @@ the turn before it. The spokesperson's label is the one that names them (or says
 答, spokesperson, secretary), else the label that speaks most. Before the first question
 each of the spokesperson's paragraphs is an announcement of its own (a greeting joins
 the next one); a question and the answer that follows it form one item. A bilingual transcript
-gives each turn twice, Chinese then English: a question asked again before any answer is the
-same question, and the label that always speaks between a question and the spokesperson's
+gives each turn twice, Chinese then English: a question asked again in the other script before
+any answer is the same question, and the label that always speaks between a question and the spokesperson's
 answer is the spokesperson's in the other language.
 """
 
@@ -84,8 +84,9 @@ def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
     answered = False  # whether the last question has had an answer yet
     for para in paras:
         asked = bool(para.label) and para.label not in answerers
-        if asked and groups and groups[-1][0] == "question" and not answered:
-            groups[-1][2].append(para)  # asked again before an answer: the same question in the other language
+        turns = [p.label for p in groups[-1][2] if p.label] if groups and groups[-1][0] == "question" else []
+        if asked and turns and not answered and _other_script(turns[-1], para.label):
+            groups[-1][2].append(para)  # a turn again before an answer, in the other script: the same turn
         elif asked:
             groups.append(("question", para.label, [*waiting, para]))
             waiting, answered = [], False
@@ -103,6 +104,11 @@ def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
         Item(n, kind, asker, members[0].start, members[-1].end, tuple(members))
         for n, (kind, asker, members) in enumerate(groups, start=1)
     )
+
+
+def _other_script(label: str, other: str) -> bool:
+    """Whether one label is written in CJK characters and the other not ("总台央视记者", "CCTV")."""
+    return bool(re.match(_CJK_LABEL, label)) != bool(re.match(_CJK_LABEL, other))
 
 
 def _answer_labels(paras: list[Paragraph], spokesperson: str | None) -> set[str]:

@@ -515,3 +515,26 @@ def test_a_transcript_title_wrapped_before_its_briefing_joins_and_its_translatio
     assert masthead.found("headline") == [
         "Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on January 6, 2026"
     ]  # a whole title under a masthead is not the masthead's wrapped end
+
+
+def test_what_the_review_found_the_cleaner_leaves_alone():
+    """An independent review's cases: none of these lines is debris, and the article's date stays."""
+    korean = clean(
+        "중국 외교부 일본 비판\n\n중국 외교부는 7일 일본의 조치를 강하게 비판했다고 밝혔다.\n\n중국 외교부 대변인 발언 요지\n\n대변인은 대화를 촉구했다.\n"
+    )
+    assert "중국 외교부 대변인 발언 요지" in korean.body  # Korean spaces its words: no tag row
+    topics = clean(
+        "China answers Washington\n\nJanuary 7, 2026\n\n- Venezuela\n- Japan's export controls\n- Taiwan arms sales\n"
+        "- Rare earths\n\nThe foreign ministry answered questions on four subjects at its regular press conference.\n"
+    )
+    assert "- Rare earths" in topics.body and topics.found("dateline") == ["January 7, 2026"]
+    read_also = clean(
+        "The ministry said talks would go on as planned, according to a statement issued in Beijing.\n\nRead also\n\n"
+        "- Tokyo protests export ban\n\nBeijing vows a firm response to Washington\n\n"
+        "The spokesperson said the country would respond firmly to any further measures taken against it.\n"
+    )
+    assert "Beijing vows a firm response to Washington" in read_also.body  # the article's subheading
+    headline = clean(
+        " date 2026-01-07 China slams Japan ban\n\nBEIJING -- The foreign ministry said on Wednesday that it opposed the ban.\n"
+    )
+    assert headline.found("headline") == ["China slams Japan ban"]

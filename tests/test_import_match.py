@@ -311,3 +311,19 @@ def test_today_and_yesterday_in_an_undated_text_count_from_its_agencys_dateline(
     assert (
         month_day_at_briefing("【新華社北京3月1日】郭嘉昆報道官は昨日の記者会見で述べた。") is None
     )  # 28 or 29 February
+
+
+def test_what_the_review_found_gives_no_day_the_text_does_not_say():
+    cn = host_named("Chinese Foreign Ministry")
+    assert cn is not None
+    g7 = "마오닝 대변인은 정례 브리핑에서 G7 일본 외무장관 회의에 대해 말했다."
+    assert briefing_days(g7, date(2026, 1, 9), cn.voices) == [date(2026, 1, 9), date(2026, 1, 8)]  # G7, Japan
+    visit = "China's President Xi Jinping will visit Moscow on May 9. Mao Ning told a regular press conference so."
+    assert month_day_at_briefing(visit, cn.names, cn.voices) is None  # a day to come, with no weekday
+    future = "China will announce countermeasures on Tuesday. Mao Ning told a regular press conference so."
+    assert briefing_days(future, date(2026, 1, 8), cn.voices) == [date(2026, 1, 8), date(2026, 1, 7)]
+    ru = host_named("Russian Foreign Ministry")
+    assert ru is not None  # the state's names match whole words, the host's own names by their stems still
+    assert briefing_days("Мария Захарова в понедельник на брифинге заявила", date(2026, 1, 8), ru.voices) == [
+        date(2026, 1, 5)
+    ]

@@ -245,3 +245,14 @@ def test_a_korean_photo_caption_is_never_the_headline():
         "▲ 시진핑 중국 국가주석(왼쪽)과 다카이치 사나에 일본 총리\n\n마오닝 중국 외교부 대변인은 정례 브리핑을 통해 밝혔습니다.\n"
     )
     assert found.title is None and [(r.line, r.reason) for r in found.removed] == [(1, "photo caption")]
+
+
+def test_what_the_review_found_is_neither_a_dateline_nor_a_bilingual_page():
+    who = "The head of the WHO (AP) said the outbreak was contained. More.\n"
+    assert title_from_opening(who) == "The head of the WHO (AP) said the outbreak was contained"  # no dash, no date
+    quoting = (
+        "Foreign Ministry spokesperson Mao Ning said the visit continues a tradition of 36 years. She read out: "
+        "中方一贯主张通过对话协商解决分歧，反对单边制裁和长臂管辖，愿同各方一道维护地区和平稳定与发展繁荣。 "
+        "The ministry added that the talks would go on next week in Beijing as planned."
+    )
+    assert detect_language.__wrapped__(quoting) == "en"  # one Chinese passage: no bilingual page

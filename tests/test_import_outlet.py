@@ -110,3 +110,8 @@ def test_an_indian_agencys_dateline_or_sign_off_credits_it():
         == "PTI"
     )
     assert credited_agency("The minister met the PTI chief on Monday. -- a PTI report said more") is None
+
+
+def test_a_source_line_naming_no_outlet_credits_none():
+    assert closing_credit("中方对此表示关切。\n\n来源：网络\n") is None  # "the internet"
+    assert closing_credit("中方对此表示关切。\n\n来源：综合\n") is None  # "compiled"

@@ -127,3 +127,15 @@ def test_a_reworded_quotes_span_leaves_out_a_word_the_alignment_barely_touches()
     start, end = found.transcript_span
     assert said[start:end].lstrip("“").startswith("This is our") and said[start:end].endswith("be threatened")
     assert found.differences == (("", "donald"),)
+
+
+def test_a_quote_whose_sentences_stand_far_apart_in_the_transcript_is_not_found() -> None:
+    said = (
+        "Mao Ning: We firmly oppose this. "
+        + "China has made its position clear many times. " * 60
+        + "Taiwan is part of China."
+    )
+    folded, offsets = fold_with_offsets(said)
+    assert match_quote("We firmly oppose this. Taiwan is part of China.", said, folded, offsets).status == (
+        "not in the transcript"
+    )

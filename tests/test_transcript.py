@@ -73,4 +73,4 @@ def test_a_bilingual_transcript_gives_each_turn_twice_and_each_exchange_is_one_i
     follow_up = (
         "Reuters: Will talks resume?\n\nBloomberg: And when?\n\nMao Ning: Soon.\n\nAFP: Any date?\n\nMao Ning: No."
     )
-    assert kinds(follow_up, "Mao Ning") == [("question", "Reuters"), ("question", "AFP")]
+    assert kinds(follow_up, "Mao Ning") == [("question", "Reuters"), ("question", "Bloomberg"), ("question", "AFP")]

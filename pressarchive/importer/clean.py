@@ -45,7 +45,7 @@ FURNITURE = re.compile(
 # no lower case, no punctuation that would end a sentence; or the categories a story is filed in ("in
 # China, International, Latest"). Case-sensitive.
 _CATEGORY = r"[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}"
-_CJK_TAG = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]{2,6}"
+_CJK_TAG = r"[\u3040-\u30ff\u3400-\u9fff·・]{2,6}"  # Chinese and Japanese only: Korean spaces its words
 TAG_ROW = re.compile(
     rf"(?=(?:\S+ ){{4}})[A-Z0-9][A-Z0-9 &'’-]*[A-Z0-9]|in {_CATEGORY}(?:, {_CATEGORY})+"
     rf"|{_CJK_TAG}(?: {_CJK_TAG}){{2,}}"  # "委內瑞拉 美國 馬杜洛 毛寧": CJK words have no spaces between them in prose
@@ -113,7 +113,19 @@ BULLET = re.compile(r"\s*[•●▪◦‣]\s*(?P<item>\S.*)")
 # A navigation menu: MENU_ITEMS or more list lines in a row, each a section's name of a few words.
 MENU_ITEM = re.compile(r"\s*[•●▪◦‣·-]\s*[\w&'’]+(?: [\w&'’]+){0,3}")
 MENU_ITEMS = 4
-PAGE_LABEL_WORDS = 3  # words after the store's date that are a site's name or label, not a headline
+HOME_ITEMS = {
+    "home",
+    "首页",
+    "首頁",
+    "ホーム",
+    "홈",
+    "inicio",
+    "accueil",
+    "главная",
+    "início",
+    "startseite",
+}  # a menu's first
+PAGE_LABEL_WORDS = 2  # words after the store's date that are a site's name or label, not a headline
 PROSE_WORDS = 8  # a line of this many words is prose (the article's, a teaser's): menus stand above it
 SENTENCE_END = re.compile(r"(?<=[.!?…。])[\"'”’)\]]*\s+")
 HEADLINE_MAX_CHARS = 200
@@ -193,12 +205,13 @@ def normalise(text: str) -> str:
 
 
 def drop_menus(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    """Navigation menus ("• Home", "• China", "• Business", ...), and a date line standing right above
-    one: the site's date of today ("Thursday, January 29, 2026", printed on every page), not the article's."""
+    """Navigation menus ("• Home", "• China", "• Business", ...), and a date line on the page's first line
+    right above one: the site's date of today ("Thursday, January 29, 2026", on every page), not the article's."""
     gone: set[int] = set()
+    first = next((i for i, (_, t) in enumerate(lines) if t.strip()), None)
     for run in _menu_runs(lines):
         above = next((i for i in range(run[0] - 1, -1, -1) if lines[i][1].strip()), None)
-        if above is not None and lines[above][1].strip() in {p.line for p in date_lines([lines[above][1]])}:
+        if above is not None and above == first and date_lines([lines[above][1]]):
             removed.append(
                 Removal(lines[above][0], lines[above][1].strip(), "the site's date of today, above its menu")
             )
@@ -210,7 +223,8 @@ def drop_menus(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 def _menu_runs(lines: list[Line]) -> list[list[int]]:
     """The indexes of each run of MENU_ITEMS or more menu items in a row (blank lines between them allowed)
-    above the first line of prose: a list further down may be the article's ("The documents are: - ...")."""
+    above the first line of prose (a list further down may be the article's: "The documents are: - ..."),
+    holding a "Home" item or printed twice (an article's list of topics is neither)."""
     runs: list[list[int]] = [[]]
     for index, (_, line) in enumerate(lines):
         if len(line.split()) >= PROSE_WORDS:
@@ -219,7 +233,12 @@ def _menu_runs(lines: list[Line]) -> list[list[int]]:
             runs[-1].append(index)
         elif line.strip() and runs[-1]:
             runs.append([])
-    return [run for run in runs if len(run) >= MENU_ITEMS]
+    texts = [tuple(lines[i][1].strip(" •●▪◦‣·-").casefold() for i in run) for run in runs]
+    return [
+        run
+        for run, items in zip(runs, texts, strict=True)
+        if len(run) >= MENU_ITEMS and (HOME_ITEMS & set(items) or texts.count(items) > 1)
+    ]
 
 
 def drop_tickers(lines: list[Line], removed: list[Removal]) -> list[Line]:
@@ -263,9 +282,11 @@ def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return _drop_matching(lines, removed, CAPTION, "photo caption")
 
 
-def _teaser(text: str) -> bool:
-    """Another story's headline, or its summary cut short ("... 美軍出動逾150架軍機，由隸屬海軍的EA-18G咆哮...")."""
-    return looks_like_headline(text) or text.endswith(("...", "…"))
+def _teaser(text: str, after: str) -> bool:
+    """Another story's summary cut short ("... 美軍出動逾150架軍機，由隸屬海軍的EA-18G咆哮..."), or its headline
+    over one (``after``: the next line); an article's own subheading has prose under it. (A headline
+    right under the list's heading is one too: "Previous Post" / its title.)"""
+    return text.endswith(("...", "…")) or (looks_like_headline(text) and after.endswith(("...", "…")))
 
 
 def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
@@ -285,8 +306,12 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
             # "TOP STORIES" under a story signed "-- PTI": the page's list of other stories, to its end
             removed += [Removal(n, t.strip(), "teaser list") for n, t in lines[i:] if t.strip()]
             return kept
+        under_heading = bool(TEASER_HEADING.fullmatch(next((t for t in reversed(texts[:i]) if t), "")))
+        plain_teaser = in_list and (
+            _teaser(text, next((t for t in texts[i + 1 :] if t), "")) or (under_heading and looks_like_headline(text))
+        )
         if TEASER_HEADING.fullmatch(text) or (
-            in_list and (TEASER_ITEM.fullmatch(text) or after_marker or _teaser(text))
+            in_list and (TEASER_ITEM.fullmatch(text) or after_marker or plain_teaser)
         ):
             removed.append(Removal(number, text, "teaser list"))
             in_list, after_marker = True, False

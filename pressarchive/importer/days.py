@@ -43,7 +43,7 @@ _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 MONTH_DAY = re.compile(
     rf"(?<!\w)(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}})(?!\d)"  # December 10, Dec. 8
     rf"|(?<![\d.])(?P<d2>\d{{1,2}})(?:er|-?го)?\.? (?:de )?(?P<m2>{_MONTH})(?!\w)"  # 8 de enero, 23 октября
-    r"|(?P<m3>\d{1,2}) ?[月월] ?(?P<d3>\d{1,2}) ?[日일]|(?<![\d月월])(?P<d4>\d{1,2}) ?[日일]",  # 12月10日, 9월 25일, 10日, 6일
+    r"|(?P<m3>\d{1,2}) ?[月월] ?(?P<d3>\d{1,2}) ?[日일]|(?<![0-9A-Za-z月월])(?P<d4>\d{1,2})[日일](?![本본])",  # 12月10日, 9월 25일, 10日, 6일 (not "G7 日本")
     re.IGNORECASE,
 )
 # An agency's dateline at the top, its day before the agency ("Pekín, 30 sep (EFE).-", "Beijing, Nov. 13
@@ -84,6 +84,12 @@ OTHER_WEEK = re.compile(  # "last Friday", "el viernes pasado" is rarer in leads
     re.IGNORECASE,
 )
 RELATIVE_WORDS = [(_words(words), back) for words, back in DAYS_BACK.items()]
+# A sentence of things to come, in the languages whose leads name a weekday so ("will meet on Monday").
+FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|plans? to|is set to|are set to|is expected to|are expected to)\b"
+    r"|\b(?:va|vont|irá|irán|vai|vão)\b|将|將|予定",
+    re.IGNORECASE,
+)
 
 
 def briefing_days(text: str, published: date, host: re.Pattern[str] | None = None) -> list[date]:
@@ -106,17 +112,27 @@ def briefing_days(text: str, published: date, host: re.Pattern[str] | None = Non
         return [published]
     if weekday == before.weekday():
         return [before, published]
-    if first and host is not None and _sentence_names(text, first[0], host):
+    if first and host is not None and _sentence_names(text, first[0], host) and not _to_come(text, first[0]):
         # "Guo Jiakun on Monday underscored", in a story published on Thursday: that Monday
         return [published - timedelta(days=(published.weekday() - first[1]) % 7)]
     return [published, before]
 
 
-def _sentence_names(text: str, at: int, host: re.Pattern[str]) -> bool:
-    """Whether the sentence of ``text`` holding position ``at`` names the host (``host``: its names)."""
+def _to_come(text: str, at: int) -> bool:
+    """Whether the sentence holding position ``at`` speaks of something to come ("China will announce
+    countermeasures on Tuesday"): its weekday is not a day the host has spoken on."""
+    return bool(FUTURE.search(_sentence(text, at)))
+
+
+def _sentence(text: str, at: int) -> str:
     starts = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
     end = SENTENCE_END.search(text, at)
-    return bool(host.search(text, starts[-1] if starts else 0, end.start() if end else len(text)))
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+
+
+def _sentence_names(text: str, at: int, host: re.Pattern[str]) -> bool:
+    """Whether the sentence of ``text`` holding position ``at`` names the host (``host``: its names)."""
+    return bool(host.search(_sentence(text, at)))
 
 
 def first_weekday(text: str) -> int | None:
@@ -159,9 +175,8 @@ def month_day_at_briefing(
 
     When the first briefing word's sentence names no day (a photo's caption: "記者会見に臨む林剣報道官"),
     a later one counts if the ``host`` the text reports is named in its sentence too: the same briefing.
-    When no briefing word has a day beside it, the lead's: the first sentence naming a day, within
-    LEAD_REACH, if it names the host's ``voices`` too ("On Monday (November 10), the Japanese
-    government confirmed", above "Chief Cabinet Secretary Kihara told a press conference")."""
+    When no briefing word has a day beside it, the lead's (_month_day_of_lead: "On Monday (November 10),
+    the Japanese government confirmed", above "Chief Cabinet Secretary Kihara told a press conference")."""
     for number, (near, start, word) in enumerate(_around_briefings(text)):
         if number and (host is None or not host.search(near)):
             continue
@@ -172,15 +187,19 @@ def month_day_at_briefing(
 
 
 def _month_day_of_lead(text: str, voices: re.Pattern[str]) -> tuple[int | None, int, int] | None:
-    """(year, month, day) the first sentence naming one names, if it stands within LEAD_REACH and names ``voices``."""
-    for match in MONTH_DAY.finditer(text, 0, LEAD_REACH):
+    """(year, month, day) of the first day the text names, if it stands within LEAD_REACH in a sentence
+    that also names its weekday, as a lead states its news's day ("On Monday (November 10)", "TOKYO, Jan
+    7 (KUNA) -- The Japanese government on Wednesday"; "on May 9" may be to come), names ``voices`` and
+    speaks of nothing to come."""
+    for match in MONTH_DAY.finditer(text):
+        if match.start() >= LEAD_REACH:
+            return None
         number, day = _month_and_day(match)
         if not number or not _is_month_day(number, day):
             continue
-        starts = [m.end() for m in SENTENCE_END.finditer(text, 0, match.start())]
-        end = SENTENCE_END.search(text, match.end())
-        sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
-        if not voices.search(sentence):
+        sentence = _sentence(text, match.start())
+        weekday = any(p.search(sentence) for p in WEEKDAY_WORDS)
+        if not weekday or not voices.search(sentence) or _to_come(text, match.start()):
             return None
         year = YEAR_AFTER.match(text, match.end())
         return (int(year["year"]) if year else None, number, day)

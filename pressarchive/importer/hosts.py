@@ -65,7 +65,7 @@ def _host(entry: dict[str, Any]) -> Host:
     ]
     sites = tuple(str(site).lower() for site in entry.get("sites") or [])
     forms = (str(entry["name"]), *names, *surnames)
-    voices = names + [str(n) for n in entry.get("speaks_for") or []]
+    states = [str(n) for n in entry.get("speaks_for") or []]
     return Host(
         str(entry["id"]),
         str(entry["name"]),
@@ -74,7 +74,7 @@ def _host(entry: dict[str, Any]) -> Host:
         people,
         sites,
         forms,
-        _alternatives(voices, whole=True),
+        re.compile(f"{_alternatives(names).pattern}|{_alternatives(states, whole=True).pattern}", re.IGNORECASE),
         re.compile(str(entry.get("transcript_title") or r"(?!)")),
     )
 

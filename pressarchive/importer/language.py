@@ -52,12 +52,25 @@ def detect_language(text: str) -> str | None:
     return str(best.lang).split("-")[0]
 
 
+def _alternating(text: str) -> bool:
+    """Whether lines mostly in CJK and lines mostly in other letters take turns, two or more of each,
+    as a bilingual page's do (an English report quoting a Chinese passage has one)."""
+    kinds = []
+    for line in text.split("\n"):
+        letters = sum(ch.isalpha() for ch in line)
+        cjk = len(HAN.findall(line)) + len(KANA.findall(line)) + len(HANGUL.findall(line))
+        if letters >= MIN_LETTERS // 2:
+            kinds.append(cjk * 2 >= letters)
+    turns = sum(a != b for a, b in zip(kinds, kinds[1:], strict=False))
+    return kinds.count(True) >= 2 and kinds.count(False) >= 2 and turns >= 3
+
+
 def _cjk_language(text: str, letters: int) -> str | None:
     """ "ko", "ja" or "zh" for a text whose letters are mostly CJK, or a bilingual one, by its scripts;
     None for any other."""
     han, kana, hangul = (len(script.findall(text)) for script in (HAN, KANA, HANGUL))
     cjk = han + kana + hangul
-    if cjk < BILINGUAL_SHARE * letters:
+    if cjk < BILINGUAL_SHARE * letters or (cjk * 2 < letters and not _alternating(text)):
         return None
     if hangul >= SCRIPT_SHARE * cjk:
         return "ko"

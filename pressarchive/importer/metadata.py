@@ -157,7 +157,7 @@ _DAY_MONTH = r"[^\W\d_]{2,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{2,9}\.?"  # "Jan. 7", "
 _WIRES = r"Xinhua|AP|Reuters|AFP|EFE|Jiji Press|Kyodo|TASS|PTI|Adnkronos|ANSA|LaPresse|Lusa|dpa|KUNA|Yonhap"
 OPENING_DATELINE = re.compile(
     r"^(?:[^【\n]{0,60}?【[^】]{1,30}】|[^\W\d_][\w .'/-]{1,30}?"  # BEIJING, Beijing, Tokyo/Beijing, Pechino
-    rf"(?:, (?:{_DAY_MONTH}))?\s?\((?:{_WIRES})\)\s*\.?(?:--|—|–|-)?\s*)"
+    rf"(?:(?:, (?:{_DAY_MONTH}))?\s?\((?:{_WIRES})\)\s*\.?(?:--|—|–|-)\s*|, (?:{_DAY_MONTH})\s?\((?:{_WIRES})\)\s*))"
 )
 
 

@@ -44,6 +44,10 @@ SIGN_OFF = re.compile(r"(?:--|—|–)\s*(?P<agency>PTI|IANS|ANI)\s*$")
 SIGN_OFF_REACH = 300  # characters from the text's end
 # A paper's closing credit and date: "「人民網日本語版」2026年1月6日" (People's Daily's Japanese edition).
 CLOSING_CREDIT = re.compile(r"(?m:^「(?P<agency>[^「」\n]{2,20})」\s*\d{4}年\d{1,2}月\d{1,2}日\s*$)")
+# What a source line names that is no outlet: "the internet", "compiled", "this site", "netizens", "unknown".
+NOT_SOURCES = frozenset(
+    "网络 網絡 互联网 互聯網 综合 綜合 本站 本网 網友 网友 网络整理 综合报道 未知 佚名 网上 新闻 新聞".split()
+)
 # A portal's source line under the text: "来源:长安街知事", "原文出处：新华社", "원문 출처:신화통신".
 SOURCE_LINE = re.compile(
     r"(?m:^(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처)\s*[:：]\s*(?P<agency>[^\s:：]{2,20})\s*$)"
@@ -112,7 +116,7 @@ def closing_credit(raw: str) -> str | None:
     """The outlet a capture credits below its text: "「人民網日本語版」2026年1月6日", "来源:长安街知事"."""
     end = raw.rstrip()[-SIGN_OFF_REACH:]
     found = CLOSING_CREDIT.search(end) or SOURCE_LINE.search(end)
-    return found["agency"] if found else None
+    return found["agency"] if found and found["agency"] not in NOT_SOURCES else None
 
 
 def credit_line(raw: str) -> str | None:
