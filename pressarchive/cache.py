@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.metadata
+import importlib.util
 import io
 import json
 import pickle
@@ -43,7 +43,16 @@ from .stamps import Stamp, content_digest
 
 PACKAGE = Path(__file__).resolve().parent
 # The libraries whose code shapes what the cache holds (rendered bodies, templates, alignments).
-LIBRARIES = ("jinja2", "markdown-it-py", "markupsafe", "pyyaml", "rapidfuzz", "sentencex", "opencc", "langcodes")
+LIBRARIES = {  # module -> distribution, as its dist-info folder spells it
+    "jinja2": "jinja2",
+    "markdown_it": "markdown_it_py",
+    "markupsafe": "markupsafe",
+    "yaml": "pyyaml",
+    "rapidfuzz": "rapidfuzz",
+    "sentencex": "sentencex",
+    "opencc": "opencc",
+    "langcodes": "langcodes",
+}
 Method = TypeVar("Method", bound=Callable[..., Any])
 
 
@@ -51,13 +60,26 @@ def _code_version() -> str:
     digest = hashlib.sha256()
     for path in sorted(PACKAGE.rglob("*.py")):
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
-    for library in LIBRARIES:  # their versions as installed, read without importing them (a no-op build needs none)
-        try:
-            version = importlib.metadata.version(library)
-        except importlib.metadata.PackageNotFoundError:
-            version = "missing"
-        digest.update(f"{library}=={version}\n".encode())
+    digest.update("\n".join(_installed(LIBRARIES)).encode())
     return digest.hexdigest()
+
+
+def _installed(libraries: dict[str, str]) -> list[str]:
+    """Each library's installed distribution, as its dist-info folder names it ("jinja2-3.1.6.dist-info"):
+    its version, read without importing it or importlib.metadata (a no-op build needs neither)."""
+    found = []
+    for module, distribution in libraries.items():
+        spec = importlib.util.find_spec(module)
+        folder = Path(spec.origin).parent.parent if spec and spec.origin else None
+        names = _folder_names(folder) if folder else ()
+        wanted = distribution + "-"
+        found += [n for n in names if n.casefold().startswith(wanted) and n.endswith(".dist-info")] or [module]
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _folder_names(folder: Path) -> tuple[str, ...]:
+    return tuple(sorted(p.name for p in folder.iterdir()))
 
 
 CODE_VERSION = _code_version()

@@ -251,3 +251,13 @@ def test_worker_processes_write_the_same_bytes_as_one_process(archive: Path) -> 
     config = warm(archive)
     build(config)
     assert tree_bytes(archive / "parallel") == tree_bytes(config.out)
+
+
+def test_the_cache_knows_each_librarys_installed_version_without_importing_it():
+    """The cache's code version names every library that shapes what it holds, with its version,
+    read from the installed distribution (a no-op build imports none of them)."""
+    from pressarchive.cache import LIBRARIES, _installed
+
+    found = _installed(LIBRARIES)
+    assert len(found) == len(LIBRARIES)
+    assert all(re.fullmatch(r"[\w.]+-\d[\w.+]*\.dist-info", name) for name in found), found
