@@ -1,10 +1,11 @@
 """Time two checkouts of this project building the same content, side by side, rounds interleaved.
 
-    python scripts/ab_build.py OLD_CHECKOUT NEW_CHECKOUT CONTENT [--rounds 5] [--work DIR] [--search]
+    python scripts/ab_build.py OLD_CHECKOUT NEW_CHECKOUT CONTENT [--rounds 5] [--work DIR] [--search] [--no-op]
 
 Each round builds CONTENT cold (no output folder, no build cache) with OLD, then with NEW
 (the order alternates between rounds), each in a fresh interpreter timed from outside, and
-checks that both wrote byte-identical sites. Prints each side's median wall-clock and CPU
+checks that both wrote byte-identical sites. With --no-op each side builds cold once, untimed,
+and each round then times a rebuild with nothing to do (the build cache and site kept). Prints each side's median wall-clock and CPU
 seconds (the build and its workers) and NEW/OLD: CPU time is the steadier when the machine
 is shared. Run it with --work on tmpfs (findmnt -t tmpfs): the machine's disk is noisy.
 """
@@ -31,6 +32,11 @@ def cold_build(checkout: Path, content: Path, work: Path, search: bool) -> tuple
     """Wall-clock and CPU seconds (the build and its workers) of one cold build."""
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
+    return timed_build(checkout, content, work, search)
+
+
+def timed_build(checkout: Path, content: Path, work: Path, search: bool) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (the build and its workers) of one build into ``work``, as it stands."""
     command = [sys.executable, str(checkout / "build.py"), "--content", str(content), "--out", str(work / "site")]
     command += [] if search else ["--no-search"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -59,14 +65,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()))
     parser.add_argument("--search", action="store_true", help="include the search index")
+    parser.add_argument("--no-op", action="store_true", help="time rebuilds with nothing to do")
     args = parser.parse_args(argv)
+    build = timed_build if args.no_op else cold_build
+    if args.no_op:
+        for side, checkout in (("old", args.old), ("new", args.new)):
+            cold_build(checkout.resolve(), args.content.resolve(), args.work / side, args.search)
     times: dict[str, list[float]] = {"old": [], "new": []}
     cpu: dict[str, list[float]] = {"old": [], "new": []}
     for round_number in range(args.rounds):
         order = ["old", "new"] if round_number % 2 == 0 else ["new", "old"]
         for side in order:
             checkout = args.old if side == "old" else args.new
-            wall, seconds = cold_build(checkout.resolve(), args.content.resolve(), args.work / side, args.search)
+            wall, seconds = build(checkout.resolve(), args.content.resolve(), args.work / side, args.search)
             times[side].append(wall)
             cpu[side].append(seconds)
         identical = same_tree(args.work / "old" / "site", args.work / "new" / "site")
