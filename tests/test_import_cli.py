@@ -636,3 +636,29 @@ def test_a_copy_under_the_title_the_ministry_gives_its_transcripts_is_a_transcri
     assert transcript_reason(english, body, None, "reciyi.com") is not None
     report = "1月9日,外交部发言人毛宁主持例行记者会。"  # a report's opening sentence: no year, no transcript
     assert transcript_reason(report, body, None, "cdsb.com") is None
+
+
+def test_a_briefing_made_from_coverage_takes_its_transcripts_title_and_a_curated_title_stays(archive, tmp_path):
+    """Jiji's report of 7 January 2026 makes the briefing; the ministry's transcript then names it."""
+    held = EVAL.parent / "import-heldout3"
+    urls = dict(line.split("\t") for line in (held / "urls.tsv").read_text(encoding="utf-8").splitlines())
+    jiji, transcript = (next((held / "captures").glob(f"{n}_*.txt")) for n in ("319", "311"))
+    for content in (archive, tmp_path / "curated"):
+        if content != archive:
+            shutil.copytree(CONTENT / "sources", content / "sources")
+        import_ok(content, jiji, "--url", urls[f"captures/{jiji.name}"])
+        [briefing] = (content / "briefings").glob("*.md")
+        assert front(briefing)["title"].endswith("press conference, 7 January 2026")  # the importer's own
+        if content != archive:
+            briefing.write_text(briefing.read_text(encoding="utf-8").replace("press conference, 7", "briefing of 7"))
+        result = import_ok(content, transcript, "--url", urls[f"captures/{transcript.name}"])
+        fields = front(briefing)
+        if content == archive:
+            assert (
+                fields["title"]
+                == "Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on January 7, 2026"
+            )
+            assert fields["transcript_url"] == urls[f"captures/{transcript.name}"]
+            assert "titled as its transcript is" in result.stderr + result.stdout
+        else:
+            assert fields["title"].endswith("briefing of 7 January 2026") and "transcript_url" not in fields

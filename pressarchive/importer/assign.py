@@ -39,6 +39,7 @@ HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
 SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
 BOILERPLATE = ("regular press conference", "例行记者会", "定例記者会見", "spokesperson", "发言人", "報道官")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+BRIEFING_KINDS = ("press conference", "press briefing")  # as a briefing the importer makes is called
 UNDATED_REACH = 250  # briefing days of a host an undated text is compared with: about a year of a daily briefing
 
 
@@ -244,9 +245,8 @@ def _new_briefing(
     host = sighting.host.name if sighting else ministry_at_briefing(text)
     named = SPOKESPERSON.search(text)
     spokesperson = sighting.spokesperson if sighting and sighting.spokesperson else (named[1] if named else None)
-    kind = "press conference" if "press conference" in text.lower() else "press briefing"
-    title = f"{host + ' ' if host else ''}{kind}, {day.day} {MONTHS[day.month - 1]} {day.year}"
-    title = known.get("title") or title[0].upper() + title[1:]
+    kind = BRIEFING_KINDS[0] if BRIEFING_KINDS[0] in text.lower() else BRIEFING_KINDS[1]
+    title = known.get("title") or default_title(host, kind, day)
     short = sighting.host.id if sighting else host or ""  # the table's id: "cn-mfa", not the host's full name
     briefing_id = unique(f"{day.isoformat()}-{slugify(short + ' ' + kind)}", archive.briefings)
     values: dict[str, Any] = {"title": title, "date": day.isoformat()}
@@ -260,6 +260,12 @@ def _new_briefing(
     archive.add_briefing(briefing_id, day, title, sighting.host if sighting else host_named(host))
     done.lines.append(f"briefing: new {briefing_id} (no candidate reached threshold {MATCH_THRESHOLD})")
     done.to_fill.append(f"briefing: new file {path}; check its title, date, host and add a summary")
+
+
+def default_title(host: str | None, kind: str, day: date) -> str:
+    """The title the importer gives a briefing it makes from coverage: "Ministry of ... press briefing, 7 January 2026"."""
+    title = f"{host + ' ' if host else ''}{kind}, {day.day} {MONTHS[day.month - 1]} {day.year}"
+    return title[0].upper() + title[1:]
 
 
 def describe(c: Candidate, dated: bool = True) -> str:

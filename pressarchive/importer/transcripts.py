@@ -25,9 +25,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from ..transcript import split_items
 from .archive import Archive, day_of
-from .assign import assign
+from .assign import BRIEFING_KINDS, assign, default_title
 from .dates import dates_in
 from .days import BRIEFING_WORD
 from .hosts import Host, host_of_site, hosts
@@ -133,8 +135,41 @@ def plan_transcript(
     label = f"transcript {report.article.relative_to(options.content).as_posix()}"
     archive.add_transcript(label, briefing, evidence, language, digest, report.article)
     rejoin(briefing, evidence, archive, plan, report)
+    _titled_by_transcript(briefing, extra.get("title"), url if official else None, options, plan, report)
     report.lines[:0] = removed_lines(found)
     plan.reports.append(report)
+
+
+def _titled_by_transcript(
+    briefing: str, title: str | None, official_url: str | None, options: Options, plan: Plan, report: Report
+) -> None:
+    """A briefing the importer made from its coverage takes its transcript's own title ("Foreign Ministry
+    Spokesperson Mao Ning's Regular Press Conference on January 7, 2026" for "Ministry of ... press
+    briefing, 7 January 2026") and, from the host's own site, its URL; a title a curator gave stays."""
+    path = options.content / "briefings" / f"{briefing}.md"
+    planned = next((i for i, new in enumerate(plan.files) if new.path == path), None)
+    if planned is None and not path.is_file():
+        return
+    text = plan.files[planned].text if planned is not None else path.read_text(encoding="utf-8")
+    head, _, body = str(text).removeprefix("---\n").partition("\n---\n")
+    fields = yaml.safe_load(head)
+    if not title or not BRIEFING_WORD.search(title) or not isinstance(fields, dict):
+        return
+    day = day_of(str(fields.get("date", "")))
+    made_by_importer = "Created by the importer" in str((fields.get("extra") or {}).get("import_note", ""))
+    if day is None or not made_by_importer:
+        return
+    if fields.get("title") not in {default_title(fields.get("host"), kind, day) for kind in BRIEFING_KINDS}:
+        return
+    fields["title"] = title
+    if official_url and not fields.get("transcript_url"):
+        fields["transcript_url"] = official_url
+    new = NewFile(path, markdown_file(fields, body), "briefing", updates=planned is None)
+    if planned is None:
+        plan.files.append(new)
+    else:
+        plan.files[planned] = new
+    report.lines.append(f'briefing {briefing}: titled as its transcript is ("{title}")')
 
 
 def _transcript_briefing(
