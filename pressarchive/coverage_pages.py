@@ -65,6 +65,7 @@ class MatrixRow:
 @dataclass(frozen=True)
 class Matrix:
     language: str
+    lang: str  # the code, for ids
     items: tuple[tuple[int, str], ...]  # (number, anchor)
     rows: tuple[MatrixRow, ...]
 
@@ -80,7 +81,7 @@ class TimelineRow:
 class BriefingAnalysis:
     note: str  # what could be compared, said plainly
     transcripts: tuple[TranscriptView, ...]
-    matrix: Matrix | None
+    matrices: tuple[Matrix, ...]  # one per transcript an article is compared with
     timeline: tuple[TimelineRow, ...]
     copies: tuple[tuple[Link, ...], ...]  # groups of articles that are one text
     silent: tuple[Link, ...]  # outlets that covered the host's previous briefings, not this one
@@ -96,7 +97,7 @@ def briefing_analysis(
     return BriefingAnalysis(
         note=_briefing_note(report, len(articles)),
         transcripts=views,
-        matrix=_matrix(site, urls, report, articles) if report.transcripts and articles else None,
+        matrices=_matrices(site, urls, report, articles),
         timeline=tuple(
             TimelineRow(outlet[e.article.slug], e.article.date.display(), e.delay.text)
             for e in timeline(briefing, articles)
@@ -170,24 +171,28 @@ def _turn(text: str, label: str) -> Turn:
     return Turn(label, text[match.end() :] if match else text)
 
 
-def _matrix(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[Article, ...]) -> Matrix:
-    """Items by outlet, for the main transcript (in the site's language, else the first)."""
-    main = report.transcripts[0]
-    numbers = tuple((i.number, report.anchor(i.number, main.transcript.language)) for i in main.items)
-    rows = []
-    for article in articles:
-        found = report.articles[article.slug]
-        link = Link(site.sources[article.source_id].name, urls.link(article_path(article.slug)))
-        if found.transcript_language != main.transcript.language:
-            rows.append(MatrixRow(link, (), _not_compared(found, main)))
-        else:
-            rows.append(MatrixRow(link, tuple(n in found.items for n, _ in numbers), ""))
-    return Matrix(language_name(main.transcript.language), numbers, tuple(rows))
+def _matrices(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[Article, ...]) -> tuple[Matrix, ...]:
+    """Items by outlet, one matrix per transcript (the main one first: in the site's language, else the
+    first), each with the articles compared with it; the main one also lists, with why, the articles
+    compared with no transcript."""
+    matrices = []
+    for number, split in enumerate(report.transcripts):
+        language = split.transcript.language
+        numbers = tuple((i.number, report.anchor(i.number, language)) for i in split.items)
+        rows = []
+        for article in articles:
+            found = report.articles[article.slug]
+            link = Link(site.sources[article.source_id].name, urls.link(article_path(article.slug)))
+            if found.transcript_language == language:
+                rows.append(MatrixRow(link, tuple(n in found.items for n, _ in numbers), ""))
+            elif number == 0 and not found.transcript_language:
+                rows.append(MatrixRow(link, (), _not_compared(found)))
+        if rows:
+            matrices.append(Matrix(language_name(language), language, numbers, tuple(rows)))
+    return tuple(matrices)
 
 
-def _not_compared(found: ArticleCoverage, main: TranscriptItems) -> str:
-    if found.transcript_language:
-        return f"in {language_name(found.language)}: compared with the {language_name(found.transcript_language)} transcript"
+def _not_compared(found: ArticleCoverage) -> str:
     return f"in {language_name(found.language)}: no transcript in that language, compared with the other coverage only"
 
 

@@ -102,10 +102,16 @@ def test_briefing_page_shows_items_reporters_and_the_matrix(built: tuple[Path, d
     for link in item.select(".reported a"):
         slug, anchor = link["href"].split("/")[-2], link["href"].split("#")[1]
         assert parse(built[0] / "articles" / slug / "index.html").find(id=anchor) is not None
-    rows = {r.th.get_text(): r for r in page.select("table.matrix tbody tr")}
+    english, chinese = page.select("table.matrix")  # one per transcript, each with the articles compared with it
+    assert "(English)" in english.caption.get_text() and "(Chinese)" in chinese.caption.get_text()
+    rows = {r.th.get_text(): r for r in english.select("tbody tr")}
     assert [td["class"] for td in rows["AFP"].select("td")] == [["yes"], ["no"]]
     assert "no transcript in that language" in rows["People's Daily Online (German edition)"].get_text()
-    assert "Chinese transcript" in rows["CCTV News client (央视新闻客户端)"].get_text()
+    assert "CCTV News client (央视新闻客户端)" not in rows
+    chinese_rows = {r.th.get_text(): r for r in chinese.select("tbody tr")}
+    cctv = chinese_rows["CCTV News client (央视新闻客户端)"]  # compared with the Chinese transcript: its cells there
+    assert cctv.select("td") and all(td["class"] in (["yes"], ["no"]) for td in cctv.select("td"))
+    assert len({m["aria-labelledby"] for m in page.select(".matrix-wrap")}) == 2  # ids stay unique
     fact = page.select_one("dl.facts dt:-soup-contains('Transcript') + dd")  # not "not recorded": the archive holds two
     assert [(a.get_text(), a["href"]) for a in fact.select("a")] == [
         ("English", "#transcript-en"),
@@ -224,9 +230,10 @@ def test_matrix_and_passage_links_work_in_the_browser(built: tuple[Path, dict], 
         page.goto(f"{base}briefings/{BRIEFING}/")
         # The page itself never scrolls sideways; a wide matrix scrolls inside its own box.
         assert page.evaluate("document.documentElement.scrollWidth") <= width
-        matrix = page.locator(".matrix-wrap").bounding_box()
-        assert matrix is not None and matrix["x"] >= 0 and matrix["x"] + matrix["width"] <= width
-        page.locator("table.matrix thead a", has_text="2").click()
+        for box in page.locator(".matrix-wrap").all():
+            matrix = box.bounding_box()
+            assert matrix is not None and matrix["x"] >= 0 and matrix["x"] + matrix["width"] <= width
+        page.locator("table.matrix").first.locator("thead a", has_text="2").click()
         assert page.evaluate("location.hash") == "#item-2"
         assert page.locator("#item-2").is_visible()
         page.goto(f"{base}articles/pakistantoday/")
