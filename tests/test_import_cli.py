@@ -662,3 +662,18 @@ def test_a_briefing_made_from_coverage_takes_its_transcripts_title_and_a_curated
             assert "titled as its transcript is" in result.stderr + result.stdout
         else:
             assert fields["title"].endswith("briefing of 7 January 2026") and "transcript_url" not in fields
+
+
+def test_a_capture_cut_short_on_the_hosts_site_says_it_may_be_a_transcript(archive):
+    """The Spanish transcript of 7 January 2026, posted on the 9th and cut after two questions."""
+    held = EVAL.parent / "import-heldout3"
+    [capture] = (held / "captures").glob("313_*.txt")
+    url = dict(line.split("\t") for line in (held / "urls.tsv").read_text(encoding="utf-8").splitlines())[
+        f"captures/{capture.name}"
+    ]
+    result = import_ok(archive, capture, "--url", url)
+    assert (
+        "2 answered questions under speaker labels: if it is a briefing's transcript" in result.stderr + result.stdout
+    )
+    covered = import_ok(archive, eval_capture("005"), "--url", eval_url(eval_capture("005")))  # coverage elsewhere
+    assert "answered question" not in covered.stderr + covered.stdout

@@ -43,7 +43,7 @@ from .plan import (
     removed_lines,
     truncation,
 )
-from .transcripts import plan_transcript, transcript_reason
+from .transcripts import maybe_transcript, plan_transcript, transcript_reason
 from .write import NewFile, front_matter, markdown_file, slugify, unique
 
 UNDATED = "undated"  # the folder of drafts whose capture prints no date
@@ -132,6 +132,8 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     if why:
         plan_transcript(capture, found, options, archive, plan, report, why)
         return
+    if options.kind is None and (hint := maybe_transcript(found.body, official)):
+        report.to_fill.append(hint)
     fields: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     problems = []

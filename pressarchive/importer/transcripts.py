@@ -73,6 +73,18 @@ def transcript_reason(title: str | None, body: str, official: Host | None, site:
     return None
 
 
+def maybe_transcript(body: str, official: Host | None) -> str | None:
+    """For coverage on a host's own site holding fewer answered questions than make a transcript (a
+    capture cut short): what to do if it is one."""
+    exchanges = sum(item.kind == "question" and len(item.paragraphs) > 1 for item in split_items(body, None))
+    if not official or not exchanges:
+        return None
+    return (
+        f"kind: a page of {official.name}'s own site with {exchanges} answered question{'s' if exchanges != 1 else ''}"
+        " under speaker labels: if it is a briefing's transcript, import it again with --as transcript --briefing ID"
+    )
+
+
 def provenance(url: str | None, site: str | None, official: Host | None) -> dict[str, Any]:
     """Where the transcript was published, for its front matter; a copy says where it was found."""
     if not url:
