@@ -538,3 +538,23 @@ def test_what_the_review_found_the_cleaner_leaves_alone():
         " date 2026-01-07 China slams Japan ban\n\nBEIJING -- The foreign ministry said on Wednesday that it opposed the ban.\n"
     )
     assert headline.found("headline") == ["China slams Japan ban"]
+
+
+def test_what_the_second_review_found_stays_text():
+    wrapped = clean(
+        "China defends Japan export ban as lawful\n\nOn January 7, 2026 Mao Ning told the\nregular press conference in "
+        "Beijing\nthat the ban is lawful and in line with international practice and obligations.\n"
+    )
+    assert wrapped.found("headline") == ["China defends Japan export ban as lawful"]
+    assert "On January 7, 2026 Mao Ning told the" in wrapped.body  # a paragraph's lines are no title
+    standfirst = clean(
+        "Highlights of China's foreign ministry press conference on January 7, 2026\n\n"
+        "Mao Ning defends the Japan export ban at the press conference on January 7, 2026\n\n"
+        "The spokesperson said on Wednesday that the ban on dual-use exports to Japan was lawful and legitimate.\n"
+    )
+    assert "Mao Ning defends the Japan export ban" in standfirst.body  # the same language: no translation
+    twice = clean(
+        "2025年12月11日外交部发言人郭嘉昆\n主持例行记者会\n2025年12月11日外交部发言人郭嘉昆\n主持例行记者会\n\n"
+        "总台央视记者：今天是国家公祭日前夕。发言人对此有何评论？\n\n郭嘉昆：我们注意到有关报道。\n"
+    )
+    assert twice.body.startswith("总台央视记者")  # the repeated title's wrapped end goes with it

@@ -677,3 +677,26 @@ def test_a_capture_cut_short_on_the_hosts_site_says_it_may_be_a_transcript(archi
     )
     covered = import_ok(archive, eval_capture("005"), "--url", eval_url(eval_capture("005")))  # coverage elsewhere
     assert "answered question" not in covered.stderr + covered.stdout
+
+
+def test_a_transcript_retitles_only_in_the_sites_language_and_keeps_the_rest_of_the_file(archive, tmp_path):
+    held = EVAL.parent / "import-heldout3"
+    urls = dict(line.split("\t") for line in (held / "urls.tsv").read_text(encoding="utf-8").splitlines())
+    jiji, transcript = (next((held / "captures").glob(f"{n}_*.txt")) for n in ("319", "311"))
+    spanish = tmp_path / "spanish"
+    for content in (archive, spanish):
+        if content == spanish:
+            shutil.copytree(CONTENT / "sources", content / "sources")
+        import_ok(content, jiji, "--url", urls[f"captures/{jiji.name}"])
+    [briefing] = (archive / "briefings").glob("*.md")
+    text = briefing.read_text(encoding="utf-8")
+    curated = text.replace("spokesperson: Mao Ning\n", "spokesperson: Mao Ning  # checked\n")
+    curated += "## Summary\n\n> Export controls are legal.\n\n---\n\nMore.\n"
+    briefing.write_text(curated, encoding="utf-8")
+    import_ok(archive, transcript, "--url", urls[f"captures/{transcript.name}"])
+    after = briefing.read_text(encoding="utf-8")
+    assert "Mao Ning’s Regular Press Conference on January 7, 2026" in after
+    assert after.endswith("## Summary\n\n> Export controls are legal.\n\n---\n\nMore.\n") and "# checked" in after
+    import_ok(spanish, transcript, "--url", urls[f"captures/{transcript.name}"], "--language", "es")
+    [untouched] = (spanish / "briefings").glob("*.md")
+    assert front(untouched)["title"].endswith("press conference, 7 January 2026")  # not the site's language

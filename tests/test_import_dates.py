@@ -122,3 +122,8 @@ def test_words_that_are_not_a_date_give_none_whatever_dateparser_makes_of_them()
     assert dates_in("¥ café minister minister café minister 2025 week 2025!", ()) == []
     assert dates_in("12 weeks 2025", ()) == []
     assert dates_in("5 gennaio 2026", ()) == [("2026-01-05", 0, 14)]
+
+
+def test_a_weekday_and_a_day_are_no_date_without_a_month():
+    assert dates_in("Fri 10, 2025", ()) == [] and dates_in("Sat 20, 2025", ()) == []
+    assert dates_in("Wednesday, December 10, 2025", ()) == [("2025-12-10", 11, 28)]

@@ -407,7 +407,7 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
         whole = _join_wrapped(text, wrapped) if wraps else text  # a hard-wrapped headline
         if whole == headline or (text.startswith(headline) and len(text) - len(headline) <= HEADLINE_VARIANT_EXTRA):
             variant = text != headline and whole != headline  # "Headline - 23.10.2025, PRIME": not the title
-            if whole != text and above:
+            if whole != text:
                 text = whole
                 lines[index + 1] = (lines[index + 1][0], "")
             removed.append(Removal(number, text, "headline with a date or outlet" if variant else "headline"))
@@ -438,6 +438,10 @@ def continues_headline(headline: str, line: str) -> bool:
     return bool(line) and line[0].islower() and not is_prose(line) and looks_like_headline(f"{headline} {line}")
 
 
+# The end of a transcript's wrapped title opens with its briefing: "主持例行记者会", "Regular Press Conference on".
+TITLE_END = re.compile(rf"(?:主持|主持的)?(?:例行|regular\s+)?(?:{BRIEFING_WORD.pattern})", re.IGNORECASE)
+
+
 def continues_title(title: str, line: str) -> bool:
     """True if ``line``, right under a transcript's ``title``, is its wrapped end, holding the briefing
     the title names ("2025年12月11日外交部发言人郭嘉昆" / "主持例行记者会", as the ministry's pages print
@@ -447,7 +451,8 @@ def continues_title(title: str, line: str) -> bool:
     return (
         bool(joined)
         and unfinished
-        and bool(BRIEFING_WORD.search(line) and not BRIEFING_WORD.search(title))
+        and bool(TITLE_END.match(line) and not BRIEFING_WORD.search(title))
+        and not re.search(r"[,.;:!?，。、；：！？]", title)  # a sentence wrapped in a paragraph is no title
         and bool(dates_in(joined, ()))
         and not is_prose(line)
         and looks_like_headline(joined)
@@ -465,6 +470,7 @@ def _translated_title(headline: str, text: str) -> bool:
     days = {d[0][:10] for d in dates_in(headline, ())}
     return (
         text != headline
+        and bool(CJK.search(headline)) != bool(CJK.search(text))  # the other language: the other script
         and bool(days)
         and bool(BRIEFING_WORD.search(headline) and BRIEFING_WORD.search(text))
         and {d[0][:10] for d in dates_in(text, ())} == days

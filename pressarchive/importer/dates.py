@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from .days import BRIEFING_WORD
+from .days import BRIEFING_WORD, WEEKDAY_WORDS
 from .hosts import hosts
 
 DATE_LINE_REST_MAX = 45  # characters a date line may hold besides its dates and label
@@ -59,6 +59,7 @@ URL_DATE = re.compile(r"(?<!\d)(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|
 URL_STAMP = re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d")
 FULL_MONTHS = "january february march april may june july august september october november december".split()
 URL_WORDS = re.compile(rf"(?<![a-z])({'|'.join(FULL_MONTHS)})[-_](\d{{1,2}})[-_,]+(20\d{{2}})(?!\d)", re.IGNORECASE)
+SHORT_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?", re.IGNORECASE)
 STORE_PREFIX = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
 
 
@@ -168,9 +169,12 @@ def _parse_words(text: str, languages: tuple[str, ...]) -> str | None:
             moment = dateparser.parse(text, settings=settings)
     except (ValueError, OverflowError):
         return None
-    # dateparser reads more than dates ("25 week 2025" became 14 June 2026): the printed day and year must hold
+    # dateparser reads more than dates ("25 week 2025" became 14 June 2026, "Fri 10, 2025" 10 October):
+    # the printed day and year must hold, and the word between them must be no weekday
     day, year = re.search(r"(?<!\d)\d{1,2}(?!\d)", text), re.search(r"20\d{2}", text)
     if moment is None or not day or not year or (moment.day, moment.year) != (int(day.group()), int(year.group())):
+        return None
+    if any(pattern.search(text) for pattern in WEEKDAY_WORDS) or SHORT_WEEKDAY.search(text):
         return None
     return str(moment.date().isoformat())
 

@@ -48,8 +48,9 @@ from .plan import (
     removed_lines,
     truncation,
 )
-from .write import NewFile, markdown_file
+from .write import NewFile, front_matter, markdown_file
 
+TITLE_KEY = re.compile(r"(?m)^title:.*\n(?:[ \t]+.*\n)*")  # a front matter's title, with its continued lines
 SAYS_TRANSCRIPT = re.compile(r"transcript|verbatim|стенограмм|实录|全文|記者会見録", re.IGNORECASE)
 OPENING = 400  # characters of the text where a page says it is a transcript
 BRIEFING_EXCHANGES = 3  # on a host's own site, this many answered questions make a briefing, whatever the title
@@ -147,41 +148,65 @@ def plan_transcript(
     label = f"transcript {report.article.relative_to(options.content).as_posix()}"
     archive.add_transcript(label, briefing, evidence, language, digest, report.article)
     rejoin(briefing, evidence, archive, plan, report)
-    _titled_by_transcript(briefing, extra.get("title"), url if official else None, options, plan, report)
+    _titled_by_transcript(briefing, extra.get("title"), language, url if official else None, options, plan, report)
     report.lines[:0] = removed_lines(found)
     plan.reports.append(report)
 
 
 def _titled_by_transcript(
-    briefing: str, title: str | None, official_url: str | None, options: Options, plan: Plan, report: Report
+    briefing: str,
+    title: str | None,
+    language: str,
+    official_url: str | None,
+    options: Options,
+    plan: Plan,
+    report: Report,
 ) -> None:
-    """A briefing the importer made from its coverage takes its transcript's own title ("Foreign Ministry
-    Spokesperson Mao Ning's Regular Press Conference on January 7, 2026" for "Ministry of ... press
-    briefing, 7 January 2026") and, from the host's own site, its URL; a title a curator gave stays."""
+    """A briefing the importer made from its coverage takes its official transcript's own title
+    ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on January 7, 2026" for
+    "Ministry of ... press briefing, 7 January 2026") and URL, when the transcript is in the site's
+    language and on the host's own site; a title a curator gave stays, and nothing else in the file
+    changes (its other lines, comments and body are kept as they are)."""
     path = options.content / "briefings" / f"{briefing}.md"
     planned = next((i for i, new in enumerate(plan.files) if new.path == path), None)
+    if not title or not official_url or not BRIEFING_WORD.search(title) or language != _site_language(options):
+        return
     if planned is None and not path.is_file():
         return
-    text = plan.files[planned].text if planned is not None else path.read_text(encoding="utf-8")
-    head, _, body = str(text).removeprefix("---\n").partition("\n---\n")
-    fields = yaml.safe_load(head)
-    if not title or not BRIEFING_WORD.search(title) or not isinstance(fields, dict):
+    text = str(plan.files[planned].text) if planned is not None else path.read_text(encoding="utf-8")
+    head, _, body = text.removeprefix("---\n").partition("\n---\n")
+    head += "\n"
+    try:
+        fields = yaml.safe_load(head)
+    except yaml.YAMLError:
+        return  # the build says what is wrong with it; a title is not worth guessing around it
+    if not isinstance(fields, dict) or (day := day_of(str(fields.get("date", "")))) is None:
         return
-    day = day_of(str(fields.get("date", "")))
     made_by_importer = "Created by the importer" in str((fields.get("extra") or {}).get("import_note", ""))
-    if day is None or not made_by_importer:
+    defaults = {default_title(fields.get("host"), kind, day) for kind in BRIEFING_KINDS}
+    key = TITLE_KEY.search(head)
+    if not made_by_importer or fields.get("title") not in defaults or key is None:
         return
-    if fields.get("title") not in {default_title(fields.get("host"), kind, day) for kind in BRIEFING_KINDS}:
-        return
-    fields["title"] = title
-    if official_url and not fields.get("transcript_url"):
-        fields["transcript_url"] = official_url
-    new = NewFile(path, markdown_file(fields, body), "briefing", updates=planned is None)
+    lines = front_matter({"title": title})
+    if not fields.get("transcript_url"):
+        lines += front_matter({"transcript_url": official_url})
+    head = head[: key.start()] + lines + head[key.end() :]
+    new = NewFile(path, f"---\n{head}---\n{body}", "briefing", updates=planned is None)
     if planned is None:
         plan.files.append(new)
     else:
         plan.files[planned] = new
     report.lines.append(f'briefing {briefing}: titled as its transcript is ("{title}")')
+
+
+def _site_language(options: Options) -> str:
+    """The archive's language (site.yaml's `language:`), English when it says none."""
+    site = options.content / "site.yaml"
+    try:
+        fields = yaml.safe_load(site.read_text(encoding="utf-8")) if site.is_file() else None
+    except yaml.YAMLError:
+        fields = None
+    return str(fields.get("language") or "en") if isinstance(fields, dict) else "en"
 
 
 def _transcript_briefing(
