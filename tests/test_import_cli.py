@@ -700,3 +700,17 @@ def test_a_transcript_retitles_only_in_the_sites_language_and_keeps_the_rest_of_
     import_ok(spanish, transcript, "--url", urls[f"captures/{transcript.name}"], "--language", "es")
     [untouched] = (spanish / "briefings").glob("*.md")
     assert front(untouched)["title"].endswith("press conference, 7 January 2026")  # not the site's language
+
+
+def test_a_transcript_whose_briefing_cannot_be_told_is_a_draft_to_place_and_the_batch_goes_on(archive, tmp_path):
+    """infqj.com's undated Traditional Chinese copy of 30 September 2025, cut after one question."""
+    held = EVAL.parent / "import-heldout2"
+    [capture] = (held / "captures").glob("222_*.txt")
+    urls = dict(line.split("\t") for line in (held / "urls.tsv").read_text(encoding="utf-8").splitlines())
+    url = urls[f"captures/{capture.name}"]
+    result = import_ok(archive, capture, "--url", url)
+    assert "import the capture again with --as transcript --briefing ID" in result.stderr + result.stdout
+    [draft] = (archive / "articles").rglob("*.md")
+    assert "briefing" not in front(draft) and front(draft)["draft"] is True
+    failed = run_build("import", capture, "--url", url, "--as", "transcript", "--init", "--content", tmp_path / "c")
+    assert failed.returncode != 0 and "pass --briefing ID" in failed.stderr  # asked for, it still says why

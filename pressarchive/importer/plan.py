@@ -31,6 +31,10 @@ class ImportFailed(Exception):
         self.problems = problems
 
 
+class NoBriefing(ImportFailed):
+    """A transcript whose briefing the archive cannot tell (and, without its day, cannot make)."""
+
+
 @dataclass(frozen=True)
 class Options:
     content: Path = Path("content")

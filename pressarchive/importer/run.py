@@ -32,6 +32,7 @@ from .outlet import SourceInfo, host_of, own_site, source_for_host
 from .plan import (
     CAPTURES,
     ImportFailed,
+    NoBriefing,
     Options,
     Plan,
     Report,
@@ -130,8 +131,18 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     if options.kind is None:
         why = transcript_reason(found.title, found.body, official, site)
     if why:
-        plan_transcript(capture, found, options, archive, plan, report, why)
-        return
+        try:
+            plan_transcript(capture, found, options, archive, plan, report, why)
+            return
+        except NoBriefing as unknown:
+            if options.kind == "transcript":
+                raise
+            # A batch goes on: the capture becomes a draft without a briefing, for a curator to place.
+            report.lines.append(f"transcript: {why}; {unknown.problems[0]}")
+            report.to_fill.append(
+                "kind: it reads as a briefing's transcript, whose briefing the archive cannot tell: once that "
+                "briefing is in the archive, import the capture again with --as transcript --briefing ID"
+            )
     if options.kind is None and (hint := maybe_transcript(found.body, official)):
         report.to_fill.append(hint)
     fields: dict[str, Any] = {}

@@ -37,6 +37,7 @@ from .metadata import Found
 from .outlet import host_of
 from .plan import (
     ImportFailed,
+    NoBriefing,
     Options,
     Plan,
     Report,
@@ -230,5 +231,5 @@ def _transcript_briefing(
     if done.new_file:
         plan.files.append(done.new_file)
     if not done.briefing:
-        raise ImportFailed([f"{done.lines[-1]}; pass --briefing ID"])
+        raise NoBriefing([f"{done.lines[-1]}; pass --briefing ID"])
     return done.briefing
