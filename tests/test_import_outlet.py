@@ -16,6 +16,7 @@ from pressarchive.importer.outlet import (
     distributed_author,
     host_of,
     own_site,
+    self_credit,
     source_for_host,
 )
 
@@ -46,6 +47,7 @@ def test_agency_credits_in_datelines():
     assert credited_agency("Pechino, 5 gen.(Adnkronos) - Il ministero degli Esteri cinese") == "Adnkronos"
     assert credited_agency("Milan, 7 janvier (LaPresse) – Diviser les sphères d'influence") == "LaPresse"
     assert credited_agency("[신화망 베이징 1월7일] 마오닝(毛寧) 중국 외교부 대변인은") == "Xinhua"
+    assert credited_agency("TOKYO, Jan 7 (KUNA) -- The Japanese government on Wednesday lodged") == "KUNA"
 
 
 def test_a_closing_credit_or_source_line_names_the_outlet_and_a_source_line_in_prose_does_not():
@@ -115,3 +117,9 @@ def test_an_indian_agencys_dateline_or_sign_off_credits_it():
 def test_a_source_line_naming_no_outlet_credits_none():
     assert closing_credit("中方对此表示关切。\n\n来源：网络\n") is None  # "the internet"
     assert closing_credit("中方对此表示关切。\n\n来源：综合\n") is None  # "compiled"
+
+
+def test_a_site_naming_itself_in_its_lead_is_the_outlet_only_on_its_own_host():
+    lead = "China's Foreign Ministry urged the United States on Sunday to release him, Azernews reports.\n\nMore."
+    assert self_credit(lead, "azernews.az") == "Azernews"
+    assert self_credit(lead, "example.org") is None  # another site quoting Azernews: not its name

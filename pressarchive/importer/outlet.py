@@ -35,6 +35,12 @@ AGENCIES: dict[str, re.Pattern[str]] = {
     "Adnkronos": re.compile(r"\(Adnkronos\)\s*(?:--|—|–|-)"),  # "Pechino, 5 gen.(Adnkronos) -"
     "ANSA": re.compile(r"\(ANSA\)\s*(?:--|—|–|-)"),
     "LaPresse": re.compile(r"\(LaPresse\)\s*(?:--|—|–|-)"),  # "Milan, 7 janvier (LaPresse) –"
+    "KUNA": re.compile(r"\(KUNA\)\s*(?:--|—|–|-)"),  # "TOKYO, Jan 7 (KUNA) --", Kuwait's agency
+    "Yonhap": re.compile(r"\(Yonhap\)\s*(?:--|—|–|-)"),
+    "Lusa": re.compile(r"\(Lusa\)\s*(?:--|—|–|-)"),
+    "dpa": re.compile(r"\(dpa\)\s*(?:--|—|–|-)"),
+    "Anadolu Agency": re.compile(r"\(AA\)\s*(?:--|—|–|-)"),
+    "Bernama": re.compile(r"\(Bernama\)\s*(?:--|—|–|-)"),
     "PTI": re.compile(
         r"^[A-Z][\w ./-]{1,30}, [A-Z][a-z]{2,8}\.? \d{1,2} \(PTI\)", re.MULTILINE
     ),  # "Beijing, Sep 30 (PTI)"
@@ -42,6 +48,8 @@ AGENCIES: dict[str, re.Pattern[str]] = {
 # An Indian agency's sign-off under the text it supplied: "... he said. -- PTI".
 SIGN_OFF = re.compile(r"(?:--|—|–)\s*(?P<agency>PTI|IANS|ANI)\s*$")
 SIGN_OFF_REACH = 300  # characters from the text's end
+# A site naming itself at the end of its lead: "..., Azernews reports."
+SELF_CREDIT = re.compile(r",\s+(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}) reports?\.")
 # A paper's closing credit and date: "「人民網日本語版」2026年1月6日" (People's Daily's Japanese edition).
 CLOSING_CREDIT = re.compile(r"(?m:^「(?P<agency>[^「」\n]{2,20})」\s*\d{4}年\d{1,2}月\d{1,2}日\s*$)")
 # What a source line names that is no outlet: "the internet", "compiled", "this site", "netizens", "unknown".
@@ -110,6 +118,12 @@ def credited_agency(text: str) -> str | None:
         return min(hits)[1]
     signed = SIGN_OFF.search(text.rstrip()[-SIGN_OFF_REACH:])
     return signed["agency"] if signed else None
+
+
+def self_credit(text: str, host: str | None) -> str | None:
+    """The name a site gives itself in its lead ("..., Azernews reports."), if the URL's host is its own."""
+    match = SELF_CREDIT.search(text[:CREDIT_REACH])
+    return match["name"] if match and own_site(match["name"], host) else None
 
 
 def closing_credit(raw: str) -> str | None:
