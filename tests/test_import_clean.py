@@ -558,3 +558,12 @@ def test_what_the_second_review_found_stays_text():
         "总台央视记者：今天是国家公祭日前夕。发言人对此有何评论？\n\n郭嘉昆：我们注意到有关报道。\n"
     )
     assert twice.body.startswith("总台央视记者")  # the repeated title's wrapped end goes with it
+
+
+def test_a_chinese_byline_and_a_file_photos_caption_are_no_title():
+    udn = clean(
+        "聯合報／ 記者賴錦宏／即時報導\n\n大陸外交部發言人毛寧。歐新社資料照\n\n"
+        "大陸外交部發言人毛寧7日表示，委內瑞拉是主權國家，對本國的自然資源和一切經濟活動擁有充分的永久主權。\n"
+    )
+    assert udn.body.startswith("大陸外交部發言人毛寧7日表示") and udn.found("headline") == []
+    assert [r.reason for r in udn.removed] == ["credit or label", "photo caption"]

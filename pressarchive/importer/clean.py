@@ -59,6 +59,7 @@ CREDITS = re.compile(
     r"|[（(]原标题\s*[:：].*[）)]"  # a repost's note of the original headline
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|(?:文章|原文)?(?:来源|來源|出处|出處)\s*[:：].{0,30}|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
+    r"|.{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"  # "聯合報／ 記者賴錦宏／即時報導": a Chinese byline
     r"|.{0,200}\[Photo/[^\]]*\]|.{0,120}\b(?:Фото|Photo|Foto)\b.{0,60}"
     r"|.{0,40}\|\s*(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua)|[\w .-]{0,40}/(?:TASS|ТАСС|AP|AFP|Reuters|EFE|Xinhua)"
     r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?",
@@ -72,6 +73,7 @@ CAPTION = re.compile(
     r" \d{1,2}(?:,? \d{4})?\."
     r"|.{0,80}[（(][^（）()]{0,20}(?:記者／|撮影|Xinhua/|Photo by |[圖图]\s*[／/])[^（）()]{0,30}[）)]"
     r"|.{0,80}[（(][^（）()]{0,30}摄[）)]"
+    r"|.{0,80}[。 ](?:\S{0,6}社)?(?:資料照片?|资料图片?|資料圖片?|檔案照片?)"  # "毛寧。歐新社資料照": a file photo
     r"|.{0,250}\((?:Photo|Foto|Фото)(?: by|:) [^()]{1,60}\)"  # "... in Beijing on January 15, 2024. (Photo by X / AFP)"
     r"|▲ ?\S.{0,200}"  # Korean papers mark a photo's caption so: "▲ 시진핑 중국 국가주석(왼쪽)과 ..."
     # a photo's present tense and its day: "Lin Hsin-i ... speaks during a press conference ... in Gyeongju,
