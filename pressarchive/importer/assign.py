@@ -31,7 +31,7 @@ from typing import Any
 from ..model import MONTHS
 from .archive import Archive
 from .days import BRIEFING_WORD, BRIEFING_WORDS, briefing_days, first_weekday, month_day_at_briefing
-from .hosts import NAME_REACH, Host, Sighting, host_named, hosts, reported_host
+from .hosts import NAME_REACH, Host, Sighting, host_named, host_with_id, reported_host
 from .match import MATCH_THRESHOLD, UNDATED_MARGIN, UNDATED_TEXT_SHARE, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
 
@@ -119,8 +119,7 @@ def assign(
 
 def _names_host_of(candidate: Candidate, text: str, archive: Archive) -> bool:
     """Whether ``text`` names the host of the candidate's briefing (or its spokespeople); False if unknown."""
-    host_id = archive.briefing_hosts.get(candidate.briefing_id)
-    host = next((h for h in hosts() if h.id == host_id), None)
+    host = host_with_id(archive.briefing_hosts.get(candidate.briefing_id))
     return host is not None and bool(host.names.search(text))
 
 
@@ -224,7 +223,7 @@ def may_win(text: str, coverage: str, host_id: str | None, day: date) -> bool:
     """Whether ``coverage``, new to a briefing of ``host_id`` on ``day``, may have made that briefing an
     undated ``text``'s: the text names that month and day, or the coverage scores enough against it
     to be the clear winner. If not, the text's match cannot have changed."""
-    host = next((h for h in hosts() if h.id == host_id), None)
+    host = host_with_id(host_id)
     if host is None:
         return False
     named = month_day_at_briefing(text, host.names, host.voices)

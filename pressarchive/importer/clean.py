@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .dates import SCAN_LINES, STORE_PREFIX, date_lines, dates_in
@@ -265,13 +266,7 @@ def drop_cookie_banners(lines: list[Line], removed: list[Removal]) -> list[Line]
 
 def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """Credits and labels, but not a speaker's label over what they said ("木原官房長官：")."""
-    kept = []
-    for number, line in lines:
-        if line.strip() and CREDITS.fullmatch(line.strip()) and not _is_speaker_label(line.strip()):
-            removed.append(Removal(number, line.strip(), "credit or label"))
-        else:
-            kept.append((number, line))
-    return kept
+    return _drop_matching(lines, removed, CREDITS, "credit or label", unless=_is_speaker_label)
 
 
 def _is_speaker_label(line: str) -> bool:
@@ -308,9 +303,9 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
             # "TOP STORIES" under a story signed "-- PTI": the page's list of other stories, to its end
             removed += [Removal(n, t.strip(), "teaser list") for n, t in lines[i:] if t.strip()]
             return kept
-        under_heading = bool(TEASER_HEADING.fullmatch(next((t for t in reversed(texts[:i]) if t), "")))
         plain_teaser = in_list and (
-            _teaser(text, next((t for t in texts[i + 1 :] if t), "")) or (under_heading and looks_like_headline(text))
+            _teaser(text, next((t for t in texts[i + 1 :] if t), ""))
+            or (looks_like_headline(text) and _under_teaser_heading(texts[:i]))
         )
         if TEASER_HEADING.fullmatch(text) or (
             in_list and (TEASER_ITEM.fullmatch(text) or after_marker or plain_teaser)
@@ -326,6 +321,11 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
             in_list = in_list and not text
             kept.append((number, line))
     return kept
+
+
+def _under_teaser_heading(texts: list[str]) -> bool:
+    """Whether the last non-blank line before is a teaser list's heading ("Previous Post")."""
+    return bool(TEASER_HEADING.fullmatch(next((t for t in reversed(texts) if t), "")))
 
 
 def _wire_signoff_before(texts: list[str]) -> bool:
@@ -384,10 +384,17 @@ def drop_bylines(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return [line for line in kept if line not in alone]
 
 
-def _drop_matching(lines: list[Line], removed: list[Removal], pattern: re.Pattern[str], reason: str) -> list[Line]:
+def _drop_matching(
+    lines: list[Line],
+    removed: list[Removal],
+    pattern: re.Pattern[str],
+    reason: str,
+    unless: Callable[[str], bool] = lambda _: False,
+) -> list[Line]:
+    """The lines that ``pattern`` does not match whole (``unless`` says which matches stay); the others removed."""
     kept = []
     for number, line in lines:
-        if line.strip() and pattern.fullmatch(line.strip()):
+        if line.strip() and pattern.fullmatch(line.strip()) and not unless(line.strip()):
             removed.append(Removal(number, line.strip(), reason))
         else:
             kept.append((number, line))

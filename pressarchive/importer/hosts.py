@@ -100,6 +100,11 @@ def host_named(field: str | None) -> Host | None:
     return found[0] if len(found) == 1 else None
 
 
+def host_with_id(host_id: str | None) -> Host | None:
+    """The host hosts.yaml lists under ``host_id``; None for none or an unknown one."""
+    return next((h for h in hosts() if h.id == host_id), None)
+
+
 def host_of_site(site: str | None) -> Host | None:
     """The host whose own web site ``site`` (a URL's host, without "www.") is or is under."""
     if not site:

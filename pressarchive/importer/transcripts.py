@@ -60,7 +60,7 @@ BRIEFING_EXCHANGES = 3  # on a host's own site, this many answered questions mak
 def transcript_reason(title: str | None, body: str, official: Host | None, site: str | None) -> str | None:
     """Why the capture reads as a transcript; None when it reads as coverage."""
     where = f", on {site}, {official.name}'s own site" if official else ""
-    exchanges = sum(item.kind == "question" and len(item.paragraphs) > 1 for item in split_items(body, None))
+    exchanges = _answered_questions(body)
     answered = f"{exchanges} question{'s' if exchanges != 1 else ''} answered under speaker labels"
     if exchanges and title and BRIEFING_WORD.search(title):
         return f"{answered} under a title naming a briefing{where}"
@@ -78,13 +78,20 @@ def transcript_reason(title: str | None, body: str, official: Host | None, site:
 def maybe_transcript(body: str, official: Host | None) -> str | None:
     """For coverage on a host's own site holding fewer answered questions than make a transcript (a
     capture cut short): what to do if it is one."""
-    exchanges = sum(item.kind == "question" and len(item.paragraphs) > 1 for item in split_items(body, None))
-    if not official or not exchanges:
+    if not official:
+        return None
+    exchanges = _answered_questions(body)
+    if not exchanges:
         return None
     return (
         f"kind: a page of {official.name}'s own site with {exchanges} answered question{'s' if exchanges != 1 else ''}"
         " under speaker labels: if it is a briefing's transcript, import it again with --as transcript --briefing ID"
     )
+
+
+def _answered_questions(body: str) -> int:
+    """How many questions the text holds under speaker labels with an answer after them."""
+    return sum(item.kind == "question" and len(item.paragraphs) > 1 for item in split_items(body, None))
 
 
 def provenance(url: str | None, site: str | None, official: Host | None) -> dict[str, Any]:
@@ -168,10 +175,10 @@ def _titled_by_transcript(
     "Ministry of ... press briefing, 7 January 2026") and URL, when the transcript is in the site's
     language and on the host's own site; a title a curator gave stays, and nothing else in the file
     changes (its other lines, comments and body are kept as they are)."""
-    path = options.content / "briefings" / f"{briefing}.md"
-    planned = next((i for i, new in enumerate(plan.files) if new.path == path), None)
     if not title or not official_url or not BRIEFING_WORD.search(title) or language != _site_language(options):
         return
+    path = options.content / "briefings" / f"{briefing}.md"
+    planned = next((i for i, new in enumerate(plan.files) if new.path == path), None)
     if planned is None and not path.is_file():
         return
     text = str(plan.files[planned].text) if planned is not None else path.read_text(encoding="utf-8")
