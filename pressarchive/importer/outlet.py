@@ -19,28 +19,36 @@ from urllib.parse import urlsplit
 
 CREDIT_REACH = 600  # characters from the start of the text where an agency's credit stands
 # The agency's name as credited in a dateline, and the patterns that credit it.
+_DASH = r"\s*(?:--|—|–|-)"  # after a dateline's credit, before the text
+
+
+def _credited(short: str) -> re.Pattern[str]:
+    """A wire's credit in its dateline, then the dash: "(Reuters) --", "(Adnkronos) -"."""
+    return re.compile(rf"\({re.escape(short)}\){_DASH}")
+
+
 AGENCIES: dict[str, re.Pattern[str]] = {
     "Xinhua": re.compile(
-        r"\(Xinhua\)\s*(?:--|—|–|-)|【新[華华]社[^】]{0,20}】|\(Xinhua\)\s+\d{1,2}:\d{2}|(?m:^Xinhua\))"
+        rf"\(Xinhua\){_DASH}|【新[華华]社[^】]{{0,20}}】|\(Xinhua\)\s+\d{{1,2}}:\d{{2}}|(?m:^Xinhua\))"
         r"|\[신화망[^\]]{0,20}\]"  # its Korean service: "[신화망 베이징 1월7일]"
     ),
-    "The Associated Press": re.compile(r"\(AP\)\s*(?:--|—|–|-)"),
-    "Reuters": re.compile(r"\(Reuters\)\s*(?:--|—|–|-)"),
+    "The Associated Press": _credited("AP"),
+    "Reuters": _credited("Reuters"),
     "AFP": re.compile(r"\(AFP\)\s*(?:--|—|–|-|\.-)"),
     "EFE": re.compile(r"\(EFE\)\s*\.?\s*(?:--|—|–|-)"),
-    "Jiji Press": re.compile(r"\(Jiji Press\)\s*(?:--|—|–|-)"),
-    "Kyodo News": re.compile(r"\(Kyodo\)\s*(?:--|—|–|-)"),
-    "TASS": re.compile(r"/TASS/\.?\s*(?:--|—|–|-)|/ТАСС/\.?\s*(?:--|—|–|-)"),
-    "Interfax": re.compile(r"\bINTERFAX(?:\.RU)?\s*(?:--|—|–|-)"),
-    "Adnkronos": re.compile(r"\(Adnkronos\)\s*(?:--|—|–|-)"),  # "Pechino, 5 gen.(Adnkronos) -"
-    "ANSA": re.compile(r"\(ANSA\)\s*(?:--|—|–|-)"),
-    "LaPresse": re.compile(r"\(LaPresse\)\s*(?:--|—|–|-)"),  # "Milan, 7 janvier (LaPresse) –"
-    "KUNA": re.compile(r"\(KUNA\)\s*(?:--|—|–|-)"),  # "TOKYO, Jan 7 (KUNA) --", Kuwait's agency
-    "Yonhap": re.compile(r"\(Yonhap\)\s*(?:--|—|–|-)"),
-    "Lusa": re.compile(r"\(Lusa\)\s*(?:--|—|–|-)"),
-    "dpa": re.compile(r"\(dpa\)\s*(?:--|—|–|-)"),
-    "Anadolu Agency": re.compile(r"\(AA\)\s*(?:--|—|–|-)"),
-    "Bernama": re.compile(r"\(Bernama\)\s*(?:--|—|–|-)"),
+    "Jiji Press": _credited("Jiji Press"),
+    "Kyodo News": _credited("Kyodo"),
+    "TASS": re.compile(rf"/TASS/\.?{_DASH}|/ТАСС/\.?{_DASH}"),
+    "Interfax": re.compile(rf"\bINTERFAX(?:\.RU)?{_DASH}"),
+    "Adnkronos": _credited("Adnkronos"),  # "Pechino, 5 gen.(Adnkronos) -"
+    "ANSA": _credited("ANSA"),
+    "LaPresse": _credited("LaPresse"),  # "Milan, 7 janvier (LaPresse) –"
+    "KUNA": _credited("KUNA"),  # "TOKYO, Jan 7 (KUNA) --", Kuwait's agency
+    "Yonhap": _credited("Yonhap"),
+    "Lusa": _credited("Lusa"),
+    "dpa": _credited("dpa"),
+    "Anadolu Agency": _credited("AA"),
+    "Bernama": _credited("Bernama"),
     "PTI": re.compile(
         r"^[A-Z][\w ./-]{1,30}, [A-Z][a-z]{2,8}\.? \d{1,2} \(PTI\)", re.MULTILINE
     ),  # "Beijing, Sep 30 (PTI)"
