@@ -327,3 +327,24 @@ def test_what_the_review_found_gives_no_day_the_text_does_not_say():
     assert briefing_days("Мария Захарова в понедельник на брифинге заявила", date(2026, 1, 8), ru.voices) == [
         date(2026, 1, 5)
     ]
+
+
+KBS_ID = (
+    "Guo Jiakun, juru bicara Kementerian Luar Negeri Beijing, mengatakan kepada wartawan dalam konferensi pers"
+    " pada Kamis (25/09) bahwa Menteri Luar Negeri Korea Utara akan mengunjungi China."
+)
+
+
+def test_a_weekday_with_its_date_in_brackets_is_that_date_even_after_the_pages_date():
+    # KBS World's Indonesian page prints "date 2025-09-18" above a story of Thursday 25 September's briefing
+    assert briefing_days(KBS_ID, date(2025, 9, 18)) == [date(2025, 9, 25)]
+    assert briefing_days(KBS_ID, date(2025, 9, 26)) == [date(2025, 9, 25)]
+    assert briefing_days(KBS_ID.replace("(25/09)", "(9/25)"), date(2025, 9, 26)) == [date(2025, 9, 25)]
+    assert briefing_days("thứ Năm (25/9), tại cuộc họp báo, Guo Jiakun", date(2025, 9, 26)) == [date(2025, 9, 25)]
+
+
+def test_a_bracketed_date_its_weekday_disagrees_with_is_not_read():
+    # 24/09/2025 was a Wednesday: the weekday alone counts, as the Thursday before publication
+    assert briefing_days(KBS_ID.replace("(25/09)", "(24/09)"), date(2025, 9, 27)) == [date(2025, 9, 25)]
+    # and a day more than a week away is not this story's
+    assert briefing_days(KBS_ID.replace("(25/09)", "(2/10)"), date(2025, 9, 18)) == [date(2025, 9, 18)]

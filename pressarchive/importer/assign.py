@@ -70,6 +70,11 @@ def assign(
     days = briefing_days(text, published, sighting.host.voices if sighting else None)
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
+    if days[0] > published:  # "konferensi pers pada Kamis (25/09)" on a page dated the 18th
+        done.to_fill.append(
+            f"date: the capture's date, {published}, is before the day its text gives its briefing"
+            f" ({WEEKDAY_NAMES[days[0].weekday()]} {days[0]}): check which is wrong"
+        )
     if sighting:  # a text that says whose briefing it reports never joins another host's
         others = [
             c for c in candidates if archive.briefing_hosts.get(c.briefing_id, sighting.host.id) != sighting.host.id

@@ -84,6 +84,8 @@ OTHER_WEEK = re.compile(  # "last Friday", "el viernes pasado" is rarer in leads
     re.IGNORECASE,
 )
 RELATIVE_WORDS = [(_words(words), back) for words, back in DAYS_BACK.items()]
+BRACKETED_DAY = re.compile(r"\((?P<a>\d{1,2})/(?P<b>\d{1,2})\)")  # "(25/09)" after a weekday: its date
+WEEKDAY_AT_END = [re.compile(f"(?:{p.pattern})\\s*$", re.IGNORECASE) for p in WEEKDAY_WORDS]
 # A sentence of things to come, in the languages whose leads name a weekday so ("will meet on Monday").
 FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|plans? to|is set to|are set to|is expected to|are expected to)\b"
@@ -271,8 +273,10 @@ def _around(text: str, word: re.Match[str]) -> tuple[str, int, re.Match[str]]:
 
 
 def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
-    """Every day ``near`` names, as (start, end, day), counted back from ``published``."""
-    found = []
+    """Every day ``near`` names, as (start, end, day), counted back from ``published``; a weekday
+    with its date in brackets, the date it prints (_weekday_dates)."""
+    found = _weekday_dates(near, published)
+    dated_weekdays = [(start, end) for start, end, _ in found]
     for match in MONTH_DAY.finditer(near):
         month = match["m1"] or match["m2"]
         if month:
@@ -285,11 +289,45 @@ def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
             found.append((match.start(), match.end(), named))
     for number, pattern in enumerate(WEEKDAY_WORDS):
         for match in pattern.finditer(near):
+            if any(start <= match.start() < end for start, end in dated_weekdays):
+                continue
             found.append((match.start(), match.end(), published - timedelta(days=(published.weekday() - number) % 7)))
     for pattern, back in RELATIVE_WORDS:
         for match in pattern.finditer(near):
             found.append((match.start(), match.end(), published - timedelta(days=back)))
     return found
+
+
+def _weekday_dates(near: str, published: date) -> list[tuple[int, int, date]]:
+    """Weekdays printed with their day and month in brackets ("pada Kamis (25/09)", "thứ Năm (25/9)"),
+    as (start, end, day): the date of that weekday within NAMED_DAY_REACH of ``published``, either way
+    (a page's printed date may be wrong: the text's own day and weekday, agreeing, outweigh it), read
+    day first or month first, whichever the weekday agrees with."""
+    found = []
+    for match in BRACKETED_DAY.finditer(near):
+        weekday = next((n for n, p in enumerate(WEEKDAY_AT_END) if p.search(near, 0, match.start())), None)
+        if weekday is None:
+            continue
+        a, b = int(match["a"]), int(match["b"])
+        days = {_nearby(published, day, month) for day, month in ((a, b), (b, a))} - {None}
+        agreeing = sorted(d for d in days if d is not None and d.weekday() == weekday)
+        if len(agreeing) == 1:
+            start = WEEKDAY_AT_END[weekday].search(near, 0, match.start())
+            assert start is not None
+            found.append((start.start(), match.end(), agreeing[0]))
+    return found
+
+
+def _nearby(published: date, day: int, month: int) -> date | None:
+    """The date of that day and month within NAMED_DAY_REACH of ``published``, before or after."""
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            named = date(year, month, day)
+        except ValueError:
+            return None
+        if abs((named - published).days) <= NAMED_DAY_REACH:
+            return named
+    return None
 
 
 def _distance(start: int, end: int, word: re.Match[str]) -> int:
