@@ -11,6 +11,7 @@ size; and, when Hugo is installed, Hugo's time on the same corpus and our ratio.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -75,9 +76,15 @@ def article_body(rng: random.Random, words: int) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def generate_corpus(root: Path, n: int, seed: int = 1) -> None:
-    """Write ``n`` articles, about 50 sources and briefings of 1 to 8 articles each."""
+def generate_corpus(root: Path, n: int, seed: int = 1, transcripts: bool = False) -> None:
+    """Write ``n`` articles, about 50 sources and briefings of 1 to 8 articles each. With
+    ``transcripts``, each briefing also has a transcript of 4 to 10 questions and answers, in words
+    of a Zipf vocabulary (Speech), and each article reports two of its answers (a passage copied, a
+    passage quoted); the articles, briefings and sources are otherwise the same as without."""
     rng = random.Random(seed)
+    said = Speech(random.Random(seed + 1))  # a stream of its own, so the rest of the corpus is unchanged
+    if transcripts:
+        (root / "transcripts").mkdir(parents=True, exist_ok=True)
     for folder in ("sources", "briefings", "articles"):
         (root / folder).mkdir(parents=True, exist_ok=True)
     sources = [f"source-{i:02d}" for i in range(50)]
@@ -91,6 +98,7 @@ def generate_corpus(root: Path, n: int, seed: int = 1) -> None:
         (root / "briefings" / f"{briefing}.md").write_text(
             f"---\ntitle: Briefing {briefing_number}\ndate: {day}\nhost: Ministry of Examples\n---\n{paragraph(rng, 40)}\n"
         )
+        answers = _write_transcript(root, briefing, said) if transcripts else []
         for _ in range(min(rng.randint(1, 8), n - made)):
             made += 1
             tags = ", ".join(rng.sample(TAGS, 3))
@@ -100,7 +108,46 @@ def generate_corpus(root: Path, n: int, seed: int = 1) -> None:
             )
             path = root / "articles" / f"{made // 1000:03d}" / f"article-{made:06d}.md"
             path.parent.mkdir(exist_ok=True)
-            path.write_text(front + article_body(rng, rng.randint(400, 1200)))
+            reported = _reported(answers, said) if answers else ""
+            path.write_text(front + reported + article_body(rng, rng.randint(400, 1200)))
+
+
+class Speech:
+    """Made-up words spoken with Zipf's frequencies (the n-th most common word 1/n as often as the
+    first), as real speech uses its words; the articles' 60 words the most common. Transcripts need
+    it: over 60 words every stretch of text would share its word pairs with every other."""
+
+    def __init__(self, rng: random.Random, size: int = 20_000):
+        self.rng = rng
+        syllables = [c + v for c in "bcdfghklmnprstvz" for v in "aeiou"]
+        made = {"".join(rng.choices(syllables, k=rng.randint(2, 4))) for _ in range(size)}
+        self.words = WORDS + sorted(made - set(WORDS))
+        self.weights = list(itertools.accumulate(1 / rank for rank in range(1, len(self.words) + 1)))
+
+    def paragraph(self, words: int) -> str:
+        chosen = self.rng.choices(self.words, cum_weights=self.weights, k=words)
+        return " ".join([chosen[0].capitalize(), *chosen[1:]]) + "."
+
+
+def _write_transcript(root: Path, briefing: str, speech: Speech) -> list[str]:
+    """A transcript for ``briefing``: questions and answers; its answers."""
+    rng = speech.rng
+    answers = [speech.paragraph(rng.randint(40, 160)) for _ in range(rng.randint(4, 10))]
+    turns = [f"Reporter: {speech.paragraph(rng.randint(15, 40))}\n\nSpokesperson: {a}" for a in answers]
+    front = f"---\nlanguage: en\nurl: https://example.org/transcripts/{briefing}\nretrieved: 2026-01-01\n---\n"
+    (root / "transcripts" / f"{briefing}.md").write_text(front + "\n\n".join(turns) + "\n")
+    return answers
+
+
+def _reported(answers: list[str], speech: Speech) -> str:
+    """Two paragraphs that report two answers: one copies a stretch of an answer, one quotes another."""
+    rng = speech.rng
+    copied, quoted = (rng.choice(answers).rstrip(".").split() for _ in range(2))
+    start = rng.randrange(max(1, len(copied) - 25))
+    stretch = " ".join(copied[start : start + 25])
+    start = rng.randrange(max(1, len(quoted) - 12))
+    quote = " ".join(quoted[start : start + 12])
+    return f"The spokesperson said that {stretch}.\n\nAsked about it, the spokesperson said: \u201c{quote}.\u201d\n\n"
 
 
 def user_environment() -> dict[str, str]:
