@@ -145,7 +145,8 @@ def _content(words: list[str]) -> frozenset[str]:
     """Words that carry meaning: no stopwords or bare numbers; in Chinese and Japanese, character
     pairs (a single character is too common to say anything)."""
     found = {w for w in words if len(w) > 1 and w not in STOPWORDS and not w.isdigit()}
-    found |= {x + y for x, y in zip(words, words[1:], strict=False) if len(x) == len(y) == 1 and is_cjk(x + y)}
+    if not "".join(words).isascii():  # (no character pairs to look for in ASCII text)
+        found |= {x + y for x, y in zip(words, words[1:], strict=False) if len(x) == len(y) == 1 and is_cjk(x + y)}
     return frozenset(found)
 
 

@@ -167,10 +167,11 @@ def analyse_briefing(
     weight = weights([*prepared.values(), *spoken.values()]) if split else {}
     sharing = _sharing(articles, prepared, texts)
     results = {}
+    folds: dict[str, tuple[str, list[int]]] = {}
     for article in articles:
         transcript = by_language.get(_base(article.language)) or by_language.get(article.language)
         status = "aligned" if transcript else ("other language" if split else "no transcript")
-        quotes = _quotes(texts[article.slug], transcript)
+        quotes = _quotes(texts[article.slug], transcript, folds)
         passages: tuple[TranscriptPassage, ...] = ()
         if transcript is not None:
             said = spoken[transcript.transcript.language]
@@ -225,11 +226,20 @@ def _passage(match: Match, items: tuple[Item, ...]) -> TranscriptPassage:
     return TranscriptPassage(match.a_span, item, match.b_span, match.method, match.score)
 
 
-def _quotes(text: str, transcript: TranscriptItems | None) -> tuple[Quote, ...]:
+def _quotes(
+    text: str, transcript: TranscriptItems | None, folds: dict[str, tuple[str, list[int]]]
+) -> tuple[Quote, ...]:
+    """The quotes in ``text``, matched to ``transcript``; ``folds`` keeps each transcript's folded text
+    for the next article of its briefing (folding is most of the work)."""
     found = find_quotes(text)
     if transcript is None:
         return tuple(Quote((q.start, q.end), q.text, "not checked", None, None, 0.0, ()) for q in found)
-    folded, offsets = fold_with_offsets(transcript.transcript.text)
+    if not found:
+        return ()
+    language = transcript.transcript.language
+    if language not in folds:
+        folds[language] = fold_with_offsets(transcript.transcript.text)
+    folded, offsets = folds[language]
     quotes = []
     for quote in found:
         matched = match_quote(quote.text, transcript.transcript.text, folded, offsets)

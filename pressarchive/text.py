@@ -97,7 +97,7 @@ def body_text(rendered: str) -> BodyText:
     for piece, (start, end), as_it_stands in _pieces(rendered):
         text.append(piece)
         if as_it_stands:
-            spans.extend((offset, offset + 1) for offset in range(start, end))
+            spans.extend(zip(range(start, end), range(start + 1, end + 1), strict=True))
         else:  # every character of a decoded entity points at the whole entity
             spans.extend([(start, end)] * len(piece))
     return BodyText("".join(text), tuple(spans))
@@ -141,6 +141,14 @@ def tokens(text: str) -> list[str]:
         return _ASCII_TOKEN.findall(text.lower())
     folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
     return _TOKEN.findall(simplified(folded))
+
+
+def ascii_words_of(text: str) -> str | None:
+    """For ASCII text without apostrophes, the text with each character folded as tokens() folds it
+    (a letter lower-cased, a digit kept, anything else a space), character for character; else None."""
+    if not text.isascii() or "'" in text:
+        return None
+    return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii")
 
 
 def tokens_of_lines(text: str, number: int) -> list[str] | None:

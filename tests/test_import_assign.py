@@ -170,7 +170,9 @@ def test_a_text_that_never_names_the_briefings_host_joins_it_only_on_shared_word
 
 def test_a_briefing_day_after_the_pages_date_joins_that_day_and_asks_to_check_the_date(tmp_path):
     archive = archive_with(tmp_path, ("b25", date(2025, 9, 25), CN_MFA), ("b18", date(2025, 9, 18), CN_MFA))
-    text = "Guo Jiakun mengatakan kepada wartawan dalam konferensi pers pada Kamis (25/09) bahwa Choe Son-hui akan datang."
+    text = (
+        "Guo Jiakun mengatakan kepada wartawan dalam konferensi pers pada Kamis (25/09) bahwa Choe Son-hui akan datang."
+    )
     done = assign(text, date(2025, 9, 18), "kbs.txt", archive)
     assert done.briefing == "b25"
     assert any("before the day its text gives its briefing (Thursday 2025-09-25)" in line for line in done.to_fill)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pressarchive.quotes import find_quotes, fold_with_offsets, match_quote
+from pressarchive.text import comparable
 
 TRANSCRIPT = (
     "Guo Jiakun: China has always attached great importance to respecting and protecting human rights. "
@@ -139,3 +145,21 @@ def test_a_quote_whose_sentences_stand_far_apart_in_the_transcript_is_not_found(
     assert match_quote("We firmly oppose this. Taiwan is part of China.", said, folded, offsets).status == (
         "not in the transcript"
     )
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ9 .,;-\"_\n\t'ßﬁ中文«»é")), max_size=40))
+@settings(max_examples=500)
+def test_folding_keeps_the_folded_texts_characters_pointing_into_the_word_they_came_from(text: str) -> None:
+    # ASCII text without apostrophes takes a one-pass path: it must fold as comparable() does, as the rest
+    folded, offsets = fold_with_offsets(text)
+    assert folded == comparable(text)
+    assert len(offsets) == len(folded)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    assert all(any(start <= at < end for start, end in words) for at in offsets)
+    assert offsets == sorted(offsets)
+
+
+def test_folding_ascii_text_keeps_each_letter_at_its_place_in_the_word() -> None:
+    folded, offsets = fold_with_offsets('He said "U.S. ties" matter.')
+    assert folded == "he said u s ties matter"
+    assert [offsets[folded.index(w)] for w in ("he", "said", "ties", "matter")] == [0, 3, 14, 20]
