@@ -12,9 +12,11 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
 
 from sentencex import segment
 
@@ -44,12 +46,41 @@ _ASCII_WORDS_AND_BREAKS = _ASCII_WORDS[:1] + b"\x01" + _ASCII_WORDS[2:]
 NO_SPAN = (-1, -1)
 
 
+class Spans(Sequence[tuple[int, int]]):
+    """Where each character of a body's text is in its HTML, looked up from the text's pieces when
+    asked (a page marks a few passages: a tuple per character of every body was most of its cost)."""
+
+    def __init__(self, pieces: list[tuple[int, int, int, bool]], length: int):
+        self._pieces = pieces  # (start in the text, start and end in the HTML, whether it stands as is)
+        self._starts = [piece[0] for piece in pieces]
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, at: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, at: slice) -> list[tuple[int, int]]: ...
+    def __getitem__(self, at: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(self._length))]
+        if at < 0:
+            at += self._length
+        if not 0 <= at < self._length:
+            raise IndexError(at)
+        text_start, start, end, as_it_stands = self._pieces[bisect_right(self._starts, at) - 1]
+        if as_it_stands:  # a run of characters as they stand: one to one
+            return (start + at - text_start, start + at - text_start + 1)
+        return (start, end)  # every character of a decoded entity points at the whole entity
+
+
 @dataclass(frozen=True)
 class BodyText:
     """The text of a rendered body, and where each of its characters is in the HTML."""
 
     text: str
-    spans: tuple[tuple[int, int], ...]  # per character: (start, end) in the HTML; NO_SPAN for added line breaks
+    spans: Sequence[tuple[int, int]]  # per character: (start, end) in the HTML; NO_SPAN for added line breaks
 
 
 def _pieces(rendered: str) -> Iterator[tuple[str, tuple[int, int], bool]]:
@@ -93,14 +124,13 @@ def plain_text(rendered: str) -> str:
 def body_text(rendered: str) -> BodyText:
     """Plain text of HTML made by the Markdown renderer: text runs decoded, a line break after each block."""
     text: list[str] = []
-    spans: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int, int, bool]] = []
+    length = 0
     for piece, (start, end), as_it_stands in _pieces(rendered):
         text.append(piece)
-        if as_it_stands:
-            spans.extend(zip(range(start, end), range(start + 1, end + 1), strict=True))
-        else:  # every character of a decoded entity points at the whole entity
-            spans.extend([(start, end)] * len(piece))
-    return BodyText("".join(text), tuple(spans))
+        pieces.append((length, start, end, as_it_stands))
+        length += len(piece)
+    return BodyText("".join(text), Spans(pieces, length))
 
 
 @dataclass(frozen=True)

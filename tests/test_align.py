@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import random
 
@@ -14,7 +15,7 @@ from pressarchive import align
 from pressarchive.align import Prepared, candidate_pairs, verbatim
 from pressarchive.chinese import simplified
 from pressarchive.markup import render_with_excerpt
-from pressarchive.text import body_text, plain_text
+from pressarchive.text import NO_SPAN, body_text, plain_text
 
 TRICKY = [
     "",
@@ -51,6 +52,14 @@ MARKDOWN_PIECES = [
 def test_plain_text_of_any_rendered_markdown_is_the_text_the_marks_are_placed_in(pieces: list[str]) -> None:
     rendered = render_with_excerpt("".join(pieces))[0]
     assert plain_text(rendered) == body_text(rendered).text
+    # and each character of it points at itself in the HTML, or at the entity it was decoded from
+    body = body_text(rendered)
+    assert len(body.spans) == len(body.text)
+    for char, (start, end) in zip(body.text, body.spans, strict=True):
+        if (start, end) == NO_SPAN:
+            assert char == "\n"
+        else:
+            assert rendered[start:end] == char or char in html.unescape(rendered[start:end])
 
 
 def words(rng: random.Random, n: int) -> str:
