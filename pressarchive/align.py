@@ -223,13 +223,13 @@ def shared_words(a: Prepared, b: Prepared, groups: Sequence[Sequence[int]], weig
         best, at = 0.0, -1
         for i in range(len(a.content)):
             window = frozenset().union(*a.content[i : i + WINDOW])
-            score = sum(weight.get(w, 1.0) for w in window & said)
+            score = math.fsum(weight.get(w, 1.0) for w in window & said)  # (exact: the same in any set order)
             if score > best:
                 best, at = score, i
         if best >= SHARED_WORDS:
             last = min(at + WINDOW, len(a.sentences)) - 1
             window = frozenset().union(*a.content[at : last + 1])
-            j = max(group, key=lambda j: (sum(weight.get(w, 1.0) for w in window & b.content[j]), -j))
+            j = max(group, key=lambda j: (math.fsum(weight.get(w, 1.0) for w in window & b.content[j]), -j))
             a_span = (a.sentences[at].start, a.sentences[last].end)
             b_span = (b.sentences[j].start, b.sentences[j].end)
             matches.append(Match(at, j, "shared words", round(best, 2), a_span, b_span))
