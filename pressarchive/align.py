@@ -9,7 +9,7 @@ text, not with the product of the texts. Two kinds of match are kept:
   longer (tolerant to punctuation, case and small edits) covers at least MIN_CHARS
   characters at a similarity of at least VERBATIM (sentences up to MAX_ALIGN_CHARS long);
   or, where the sentences differ around it, they share a run of at least MIN_RUN tokens
-  word for word (difflib);
+  word for word (longest_run);
 * ``shared words`` (article and transcript only): two adjacent sentences of the article
   share with one item of the transcript content words worth at least SHARED_WORDS,
   each word weighing its rarity in the briefing's texts (1 for a word found in one
@@ -21,7 +21,6 @@ Every kept match says how it was found and its score: nothing is aligned by gues
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import math
 from collections import Counter, defaultdict
@@ -266,11 +265,29 @@ def _shared_run(a: Prepared, i: int, b: Prepared, j: int) -> Match | None:
     ta, tb = a.located(i), b.located(j)
     if not ta or not tb:
         return None
-    matcher = difflib.SequenceMatcher(None, [w for w, _, _ in ta], [w for w, _, _ in tb], autojunk=False)
-    run = matcher.find_longest_match(0, len(ta), 0, len(tb))
+    start_a, start_b, size = longest_run([w for w, _, _ in ta], [w for w, _, _ in tb])
     needed = MIN_RUN * 2 if is_cjk(a.sentences[i].text) else MIN_RUN
-    if run.size < needed:
+    if size < needed:
         return None
-    a_span = (ta[run.a][1], ta[run.a + run.size - 1][2])
-    b_span = (tb[run.b][1], tb[run.b + run.size - 1][2])
+    a_span = (ta[start_a][1], ta[start_a + size - 1][2])
+    b_span = (tb[start_b][1], tb[start_b + size - 1][2])
     return Match(i, j, "verbatim", 1.0, a_span, b_span)
+
+
+def longest_run(a: list[str], b: list[str]) -> tuple[int, int, int]:
+    """(start in a, start in b, length) of the longest run of tokens a and b share in order, the
+    earliest in a, then in b, of the longest (difflib's find_longest_match, without its per-call
+    index of every token: runs are grown from the positions where each token of a stands in b)."""
+    where: dict[str, list[int]] = defaultdict(list)
+    for q, word in enumerate(b):
+        where[word].append(q)
+    best = (0, 0, 0)
+    ending: dict[int, int] = {}  # length of the shared run ending at each position of b, at a's last token
+    for p, word in enumerate(a):
+        grown = {}
+        for q in where.get(word, ()):
+            size = grown[q] = ending.get(q - 1, 0) + 1
+            if size > best[2]:
+                best = (p - size + 1, q - size + 1, size)
+        ending = grown
+    return best

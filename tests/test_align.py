@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import html
 import itertools
 import random
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressarchive import align
-from pressarchive.align import Prepared, candidate_pairs, verbatim
+from pressarchive.align import Prepared, candidate_pairs, longest_run, verbatim
 from pressarchive.chinese import simplified
 from pressarchive.markup import render_with_excerpt
 from pressarchive.text import NO_SPAN, body_text, plain_text
@@ -215,3 +216,10 @@ def test_a_traditional_chinese_report_is_compared_with_simplified_text_character
 def test_folding_to_simplified_keeps_every_offset(text: str) -> None:
     assert len(simplified(text)) == len(text)
     assert simplified("剣 図 外交部") == "剣 図 外交部"  # Japanese kanji and Simplified text as they are
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from("abcde"), max_size=30), st.lists(st.sampled_from("abcde"), max_size=30))
+def test_the_longest_shared_run_is_difflibs_longest_match(a: list[str], b: list[str]) -> None:
+    run = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    assert longest_run(a, b) == ((run.a, run.b, run.size) if run.size else (0, 0, 0))
