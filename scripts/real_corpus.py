@@ -50,7 +50,9 @@ def replicate(out: Path, articles: int) -> int:
                 for article in coverage[briefing]:
                     if written == articles:
                         return written
-                    text = article.read_text(encoding="utf-8").replace(f"briefing: {briefing}\n", f"briefing: {new_id}\n")
+                    text = article.read_text(encoding="utf-8").replace(
+                        f"briefing: {briefing}\n", f"briefing: {new_id}\n"
+                    )
                     text = re.sub(r"^slug: (.*)$", rf"slug: \1-copy{copy:04d}", text, count=1, flags=re.MULTILINE)
                     _write(out / "articles" / f"copy{copy:04d}" / article.name, shifted(text))
                     written += 1
