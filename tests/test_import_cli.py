@@ -714,3 +714,16 @@ def test_a_transcript_whose_briefing_cannot_be_told_is_a_draft_to_place_and_the_
     assert "briefing" not in front(draft) and front(draft)["draft"] is True
     failed = run_build("import", capture, "--url", url, "--as", "transcript", "--init", "--content", tmp_path / "c")
     assert failed.returncode != 0 and "pass --briefing ID" in failed.stderr  # asked for, it still says why
+
+
+def test_two_outlets_named_in_chinese_characters_are_two_sources(archive: Path, tmp_path: Path) -> None:
+    # A name in CJK characters once squashed to nothing, so every such name was the first such source
+    stories = {
+        "one.txt": "毛宁说,中方将继续推进合作,这是外交部发言人在记者会上的表态。\n\n来源:长安街知事\n",
+        "two.txt": "林剑表示,中方愿同各方一道努力,这是外交部发言人在记者会上的回应。\n\n来源:新京报\n",
+    }
+    for name, text in stories.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        import_ok(archive, tmp_path / name, "--url", f"https://example.com/{name}.html", "--date", "2026-01-09")
+    names = sorted(yaml.safe_load(p.read_text(encoding="utf-8"))["name"] for p in (archive / "sources").glob("*.yaml"))
+    assert "长安街知事" in names and "新京报" in names

@@ -293,7 +293,7 @@ def _source_named(name: str, host: str | None, options: Options, archive: Archiv
     """The source called ``name``, or a new sources/<id>.yaml for it (with the host's URL when it is the site's own)."""
     wanted = _squash(name)
     for source_id, known_name in sorted(archive.sources.items()):
-        if wanted in (_squash(source_id), _squash(known_name)):
+        if wanted and wanted in (_squash(source_id), _squash(known_name)):
             return source_id
     source_id = unique(slugify(name) or "source", set(archive.sources))
     archive.sources[source_id] = name
@@ -346,4 +346,5 @@ def _assign_briefing(
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.casefold())
+    """A name's letters and digits, in any script, case folded: "People's Daily" and "peoples-daily" agree."""
+    return re.sub(r"[\W_]", "", text.casefold())
