@@ -37,6 +37,7 @@ class Templates:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # one Environment per build: no need to stat every template at each use
             bytecode_cache=_CompiledTemplates(cache) if cache.enabled else None,
         )
         for name in self.env.list_templates(filter_func=lambda name: name.endswith(".html")):
