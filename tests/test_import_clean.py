@@ -567,3 +567,12 @@ def test_a_chinese_byline_and_a_file_photos_caption_are_no_title():
     )
     assert udn.body.startswith("大陸外交部發言人毛寧7日表示") and udn.found("headline") == []
     assert [r.reason for r in udn.removed] == ["credit or label", "photo caption"]
+
+
+def test_a_wire_editors_initials_under_its_end_go_and_such_a_line_elsewhere_stays():
+    story = "Japan tightened export rules on Tuesday, officials said in Tokyo.\n\nThe move came after the talks. (end)\nmk.aai\n"
+    cleaned = clean(story)
+    assert "mk.aai" not in cleaned.body and [r.text for r in cleaned.removed] == ["mk.aai"]
+    assert "(end)" in cleaned.body
+    kept = clean("Japan tightened export rules on Tuesday, officials said in Tokyo.\n\nSee the notice at\nmofa.go\n")
+    assert "mofa.go" in kept.body

@@ -102,6 +102,8 @@ TEASER_ITEM = re.compile(r"\s*(?:[-•●▪◦‣・]\s*)\S.*")
 WIRE_SIGNOFF = re.compile(
     r"(?:--|—|–)\s*(?:PTI|IANS|ANI|AFP|AP|Reuters|Xinhua|EFE|UNI)\s*$|\((?:PTI|AFP|Reuters|Xinhua)\)\s*$"
 )
+WIRE_END = re.compile(r"\((?:end|END)\)$")  # a wire story's last line (KUNA, Yonhap)
+EDITOR_INITIALS = re.compile(r"[a-z]{1,4}(?:\.[a-z]{1,4}){1,3}")  # "mk.aai", under WIRE_END
 TEASER_MARKER = re.compile(r"[-•●▪◦‣・]")  # a list's bullet alone on its line, its item on the next
 # "Zhitongcaijing·12/10/2025 08:17:04": outlet, a middle dot, the date as printed.
 DATELINE = re.compile(
@@ -179,6 +181,7 @@ def clean(text: str) -> Cleaned:
         drop_place_lines,
         drop_cookie_banners,
         drop_credits,
+        drop_editor_initials,
         drop_captions,
         drop_teasers,
         drop_datelines,
@@ -267,6 +270,18 @@ def drop_cookie_banners(lines: list[Line], removed: list[Removal]) -> list[Line]
 def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """Credits and labels, but not a speaker's label over what they said ("木原官房長官：")."""
     return _drop_matching(lines, removed, CREDITS, "credit or label", unless=_is_speaker_label)
+
+
+def drop_editor_initials(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """A wire editor's initials under its "(end)" (KUNA: "... for Japan. (end)", then "mk.aai")."""
+    kept: list[Line] = []
+    for number, line in lines:
+        before = next((text.strip() for _, text in reversed(kept) if text.strip()), "")
+        if EDITOR_INITIALS.fullmatch(line.strip()) and WIRE_END.search(before):
+            removed.append(Removal(number, line.strip(), "credit or label"))
+        else:
+            kept.append((number, line))
+    return kept
 
 
 def _is_speaker_label(line: str) -> bool:
