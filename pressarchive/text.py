@@ -202,11 +202,13 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
     """tokens() with each token's offsets in ``text`` (NFKC keeps most offsets; where it does not, the run's)."""
     if text.isascii():  # NFKC changes no ASCII character, and casefold is lower
         return [(m.group(), m.start(), m.end()) for m in _ASCII_TOKEN.finditer(text.lower())]
-    found = []
-    for match in _TOKEN.finditer(text):
-        folded = unicodedata.normalize("NFKC", match.group()).casefold().replace("’", "'")
-        found.append((simplified(folded), match.start(), match.end()))
-    return found
+    return [(_folded_token(match.group()), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_token(token: str) -> str:
+    """A token as tokens() folds it (remembered: a Chinese text is thousands of tokens of a few hundred characters)."""
+    return simplified(unicodedata.normalize("NFKC", token).casefold().replace("’", "'"))
 
 
 @lru_cache(maxsize=4096)
