@@ -227,6 +227,8 @@ def comparable(text: str) -> str:
 
 def joined(words: list[str]) -> str:
     """comparable() of text whose tokens are ``words``."""
+    if not _CJK_CHAR.search("".join(words)):  # the common case: a space between every two
+        return " ".join(words)
     parts: list[str] = []
     for token in words:
         if parts and not (_CJK_CHAR.fullmatch(token) and _CJK_CHAR.fullmatch(parts[-1][-1])):
