@@ -348,3 +348,20 @@ def test_a_bracketed_date_its_weekday_disagrees_with_is_not_read():
     assert briefing_days(KBS_ID.replace("(25/09)", "(24/09)"), date(2025, 9, 27)) == [date(2025, 9, 25)]
     # and a day more than a week away is not this story's
     assert briefing_days(KBS_ID.replace("(25/09)", "(2/10)"), date(2025, 9, 18)) == [date(2025, 9, 18)]
+
+
+def test_a_bracketed_29_february_is_read_in_a_leap_year():
+    text = "Guo Jiakun mengatakan dalam konferensi pers pada Kamis (29/02) bahwa China siap."
+    assert briefing_days(text, date(2024, 2, 27)) == [date(2024, 2, 29)]
+
+
+def test_a_day_something_will_happen_on_is_not_the_briefings():
+    coming = (
+        "Chinese Foreign Ministry spokesperson Guo Jiakun said at a press conference that North Korean"
+        " Foreign Minister Choe Son-hui will visit Beijing on Thursday (9/25)."
+    )
+    assert briefing_days(coming, date(2025, 9, 23)) == [date(2025, 9, 23), date(2025, 9, 22)]
+    assert briefing_days("Guo said at a press conference that Xi will meet Trump on Thursday.", date(2025, 9, 23)) == [
+        date(2025, 9, 23),
+        date(2025, 9, 22),
+    ]

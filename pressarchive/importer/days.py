@@ -56,6 +56,7 @@ DATELINE_DAY = re.compile(
     re.IGNORECASE,
 )
 DATELINE_REACH = 300  # characters from the top where a dateline stands (below the headline)
+FUTURE_REACH = 60  # characters before a day where a word of things to come makes it their day
 LEAD_REACH = 600  # characters from the top where an undated text's lead names its news's day
 YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
@@ -89,7 +90,7 @@ WEEKDAY_AT_END = [re.compile(f"(?:{p.pattern})\\s*$", re.IGNORECASE) for p in WE
 # A sentence of things to come, in the languages whose leads name a weekday so ("will meet on Monday").
 FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|plans? to|is set to|are set to|is expected to|are expected to)\b"
-    r"|\b(?:va|vont|irá|irán|vai|vão)\b|将|將|予定",
+    r"|\b(?:va|vont|irá|irán|vai|vão|akan|sẽ|будет|будут|wird|werden)\b|将|將|予定|예정",
     re.IGNORECASE,
 )
 
@@ -124,6 +125,13 @@ def _to_come(text: str, at: int) -> bool:
     """Whether the sentence holding position ``at`` speaks of something to come ("China will announce
     countermeasures on Tuesday"): its weekday is not a day the host has spoken on."""
     return bool(FUTURE.search(_sentence(text, at)))
+
+
+def _comes_on(text: str, at: int) -> bool:
+    """Whether a word of things to come stands within FUTURE_REACH characters before ``at``, in its
+    sentence: the day at ``at`` is when something will happen ("will visit Beijing on Thursday")."""
+    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
+    return bool(FUTURE.search(text, max(starts[-1] if starts else 0, at - FUTURE_REACH), at))
 
 
 def _sentence(text: str, at: int) -> str:
@@ -274,9 +282,11 @@ def _around(text: str, word: re.Match[str]) -> tuple[str, int, re.Match[str]]:
 
 def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
     """Every day ``near`` names, as (start, end, day), counted back from ``published``; a weekday
-    with its date in brackets, the date it prints (_weekday_dates)."""
+    with its date in brackets, the date it prints (_weekday_dates). A day that a word of things to
+    come leads to is left out ("will visit Beijing on Thursday (9/25)"; but "said at a press
+    conference on Thursday (25/09) that Choe will visit" is the briefing's day)."""
     found = _weekday_dates(near, published)
-    dated_weekdays = [(start, end) for start, end, _ in found]
+    dated_weekdays = [(start, end) for start, end, _ in found]  # (their weekday is not read alone)
     for match in MONTH_DAY.finditer(near):
         month = match["m1"] or match["m2"]
         if month:
@@ -295,7 +305,7 @@ def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
     for pattern, back in RELATIVE_WORDS:
         for match in pattern.finditer(near):
             found.append((match.start(), match.end(), published - timedelta(days=back)))
-    return found
+    return [(start, end, day) for start, end, day in found if not _comes_on(near, start)]
 
 
 def _weekday_dates(near: str, published: date) -> list[tuple[int, int, date]]:
@@ -323,8 +333,8 @@ def _nearby(published: date, day: int, month: int) -> date | None:
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             named = date(year, month, day)
-        except ValueError:
-            return None
+        except ValueError:  # no such day that year (29 February), or in any (31/11)
+            continue
         if abs((named - published).days) <= NAMED_DAY_REACH:
             return named
     return None
