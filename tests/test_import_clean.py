@@ -576,3 +576,10 @@ def test_a_wire_editors_initials_under_its_end_go_and_such_a_line_elsewhere_stay
     assert "(end)" in cleaned.body
     kept = clean("Japan tightened export rules on Tuesday, officials said in Tokyo.\n\nSee the notice at\nmofa.go\n")
     assert "mofa.go" in kept.body
+
+
+def test_a_wire_editors_initials_go_after_blank_lines_and_only_under_the_end():
+    cleaned = clean(
+        "Officials said so in Tokyo on Tuesday, the agency reported.\n\nThat was all. (end)\n\n\n\nmk.aai\nsh.ts\n"
+    )
+    assert [r.text for r in cleaned.removed] == ["mk.aai", "sh.ts"]

@@ -275,12 +275,13 @@ def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:
 def drop_editor_initials(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """A wire editor's initials under its "(end)" (KUNA: "... for Japan. (end)", then "mk.aai")."""
     kept: list[Line] = []
+    before = ""  # the last line kept that is not blank
     for number, line in lines:
-        before = next((text.strip() for _, text in reversed(kept) if text.strip()), "")
         if EDITOR_INITIALS.fullmatch(line.strip()) and WIRE_END.search(before):
             removed.append(Removal(number, line.strip(), "credit or label"))
-        else:
-            kept.append((number, line))
+            continue
+        kept.append((number, line))
+        before = line.strip() or before
     return kept
 
 
