@@ -727,3 +727,20 @@ def test_two_outlets_named_in_chinese_characters_are_two_sources(archive: Path, 
         import_ok(archive, tmp_path / name, "--url", f"https://example.com/{name}.html", "--date", "2026-01-09")
     names = sorted(yaml.safe_load(p.read_text(encoding="utf-8"))["name"] for p in (archive / "sources").glob("*.yaml"))
     assert "长安街知事" in names and "新京报" in names
+
+
+def test_an_outlets_name_in_traditional_characters_or_full_width_letters_is_the_same_source(
+    archive: Path, tmp_path: Path
+) -> None:
+    (archive / "sources" / "xinjingbao.yaml").write_text("name: 新京报\n", encoding="utf-8")
+    (archive / "sources" / "cgtn-net.yaml").write_text("name: CGTN\n", encoding="utf-8")
+    stories = {"one.txt": "新京報", "two.txt": "ＣＧＴＮ"}
+    for name, outlet in stories.items():
+        text = f"林剑表示,中方愿同各方一道努力,这是外交部发言人在记者会上的回应。\n\n来源:{outlet}\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        import_ok(archive, tmp_path / name, "--url", f"https://example.com/{name}.html", "--date", "2026-01-09")
+    drafts = sorted((archive / "articles").rglob("*.md"))
+    assert sorted(re.search(r"^source: (.*)$", d.read_text(encoding="utf-8"), re.M)[1] for d in drafts) == [
+        "cgtn-net",
+        "xinjingbao",
+    ]

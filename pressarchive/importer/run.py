@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from ..chinese import simplified
 from ..fields import language, web_url
 from .archive import Archive, Unassigned, day_of, site_of
 from .assign import assign, makes_briefing
@@ -346,5 +348,6 @@ def _assign_briefing(
 
 
 def _squash(text: str) -> str:
-    """A name's letters and digits, in any script, case folded: "People's Daily" and "peoples-daily" agree."""
-    return re.sub(r"[\W_]", "", text.casefold())
+    """A name's letters and digits, in any script, folded (NFKC, case, Traditional Chinese characters to
+    Simplified): "People's Daily" and "peoples-daily" agree, and so do "ＣＧＴＮ" and "CGTN", "新京報" and "新京报"."""
+    return re.sub(r"[\W_]", "", simplified(unicodedata.normalize("NFKC", text).casefold()))
