@@ -365,3 +365,19 @@ def test_a_day_something_will_happen_on_is_not_the_briefings():
         date(2025, 9, 23),
         date(2025, 9, 22),
     ]
+
+
+def test_the_weekday_beside_the_spokespersons_name_beats_an_earlier_one_in_the_same_sentence():
+    # Xinhua, 25 November 2025: Monday was the phone call; Tuesday the briefing
+    text = (
+        "BEIJING, Nov. 25 (Xinhua) -- The atmosphere of the phone call between Chinese President Xi Jinping and"
+        ' U.S. President Donald Trump on Monday was "positive, friendly and constructive," said Chinese foreign'
+        " ministry spokesperson Mao Ning on Tuesday.\nMao told a regular press briefing that this call was initiated by the U.S."
+    )
+    host = host_named("Chinese Foreign Ministry")
+    assert host is not None
+    assert briefing_days(text, date(2025, 11, 25), host.voices) == [date(2025, 11, 25)]
+    assert briefing_days(text, date(2025, 11, 25)) == [
+        date(2025, 11, 24),
+        date(2025, 11, 25),
+    ]  # no host known: the first

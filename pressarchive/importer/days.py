@@ -108,7 +108,7 @@ def briefing_days(text: str, published: date, host: re.Pattern[str] | None = Non
     named = _day_at_briefing(text, published)
     if named:
         return [named]
-    first = first_weekday_named(text)
+    first = _lead_weekday(text, host)
     weekday = first[1] if first else None
     before = published - timedelta(days=1)
     if weekday == published.weekday():
@@ -135,9 +135,34 @@ def _comes_on(text: str, at: int) -> bool:
 
 
 def _sentence(text: str, at: int) -> str:
+    start, end = _sentence_span(text, at)
+    return text[start:end]
+
+
+def _sentence_span(text: str, at: int) -> tuple[int, int]:
     starts = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
     end = SENTENCE_END.search(text, at)
-    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    return (starts[-1] if starts else 0, end.start() if end else len(text))
+
+
+def _lead_weekday(text: str, host: re.Pattern[str] | None) -> tuple[int, int] | None:
+    """first_weekday_named(), unless its sentence names the ``host`` and another weekday stands nearer
+    the host's name: "the phone call ... on Monday was positive, said spokesperson Mao Ning on Tuesday"
+    reports Tuesday's briefing."""
+    first = first_weekday_named(text)
+    if first is None or host is None:
+        return first
+    start, end = _sentence_span(text, first[0])
+    names = [m.start() for m in host.finditer(text, start, end)]
+    if not names:
+        return first
+    weekdays = [
+        (m.start(), number)
+        for number, pattern in enumerate(WEEKDAY_WORDS)
+        for m in pattern.finditer(text, start, end)
+        if not OTHER_WEEK.search(text, max(0, m.start() - 12), m.start())
+    ]
+    return min(weekdays, key=lambda w: (min(abs(w[0] - at) for at in names), w[0]))
 
 
 def _sentence_names(text: str, at: int, host: re.Pattern[str]) -> bool:
