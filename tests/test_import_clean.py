@@ -583,3 +583,11 @@ def test_a_wire_editors_initials_go_after_blank_lines_and_only_under_the_end():
         "Officials said so in Tokyo on Tuesday, the agency reported.\n\nThat was all. (end)\n\n\n\nmk.aai\nsh.ts\n"
     )
     assert [r.text for r in cleaned.removed] == ["mk.aai", "sh.ts"]
+
+
+def test_a_video_links_label_is_not_the_headline():
+    text = (
+        "記者会見\n\n茂木外務大臣会見記録\n\n(令和7年11月25日(火曜日)16時46分 於:本省会見室)\n\n"
+        "(動画)茂木外務大臣会見の様子\n\n質疑応答\n\n【産経新聞 永原記者】日中関係についてお伺いします。中国は、不正確な情報で、日本に優位に立とうとしています。\n"
+    )
+    assert clean(text).found("headline") == ["茂木外務大臣会見記録"]

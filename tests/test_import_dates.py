@@ -127,3 +127,21 @@ def test_words_that_are_not_a_date_give_none_whatever_dateparser_makes_of_them()
 def test_a_weekday_and_a_day_are_no_date_without_a_month():
     assert dates_in("Fri 10, 2025", ()) == [] and dates_in("Sat 20, 2025", ()) == []
     assert dates_in("Wednesday, December 10, 2025", ()) == [("2025-12-10", 11, 28)]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("(令和7年11月25日(火曜日)16時46分 於:本省会見室)", "2025-11-25T16:46"),  # the foreign ministry's record
+        ("令和8年1月7日(水)午前", "2026-01-07"),  # the Prime Minister's Office: a morning, no time
+        ("令和元年5月1日", "2019-05-01"),  # the era's first year
+        ("令和7年2月30日", None),  # no such day
+    ],
+)
+def test_japans_era_years_are_read(line: str, iso: str | None) -> None:
+    assert [d for d, _, _ in dates_in(line, ("ja",))] == ([iso] if iso else [])
+
+
+def test_a_date_line_naming_its_press_room_is_a_date_line_not_a_briefings_title() -> None:
+    lines = ["記者会見", "茂木外務大臣会見記録", "(令和7年11月25日(火曜日)16時46分 於:本省会見室)", "質疑応答"]
+    assert publication_date(lines, ("ja",)) == Printed("2025-11-25T16:46", lines[2])

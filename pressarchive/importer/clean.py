@@ -104,6 +104,9 @@ WIRE_SIGNOFF = re.compile(
 )
 WIRE_END = re.compile(r"\((?:end|END)\)$")  # a wire story's last line (KUNA, Yonhap)
 EDITOR_INITIALS = re.compile(r"[a-z]{1,4}(?:\.[a-z]{1,4}){1,3}")  # "mk.aai", under WIRE_END
+MEDIA_LINK = re.compile(
+    r"[(（\[【]\s*(?:動画|映像|写真|视频|視頻|video|photos?)\s*[)）\]】]", re.IGNORECASE
+)  # "(動画)茂木外務大臣会見の様子"
 TEASER_MARKER = re.compile(r"[-•●▪◦‣・]")  # a list's bullet alone on its line, its item on the next
 # "Zhitongcaijing·12/10/2025 08:17:04": outlet, a middle dot, the date as printed.
 DATELINE = re.compile(
@@ -570,6 +573,7 @@ def looks_like_headline(line: str) -> bool:
         and not BULLET.fullmatch(line)
         and not re.search(r"[.,;:!?…\"”’。！？]$", line)
         and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
+        and not MEDIA_LINK.match(line)
     )
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from .days import BRIEFING_WORD, WEEKDAY_WORDS
 from .hosts import hosts
 
+VENUE = re.compile(r"於\s*[:：]?\s*\S{0,8}会見室")  # "於:本省会見室", at the ministry's press room (Japan's records)
 DATE_LINE_REST_MAX = 45  # characters a date line may hold besides its dates and label
 DATE_LINE_REST_CJK = 10  # a CJK headline after a date ("2025年10月30日外交部发言人...") is not a date line
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -40,6 +41,11 @@ NUMERIC = [
     re.compile(rf"(?P<y>20\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TAIL}"),
     re.compile(rf"(?<!\d)(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>20\d{{2}})(?!\d){TAIL}"),  # US month/day/year
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 23.10.2025
+    # Japan's era years, as its government's pages print them: "令和7年11月25日(火曜日)16時46分" (Reiwa 1 is 2019)
+    re.compile(
+        r"令和\s*(?P<reiwa>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+        r"(?:\s*[（(][月火水木金土日](?:曜日?)?[）)])?(?:\s*(?P<H>\d{1,2})\s*時\s*(?P<M>\d{1,2})\s*分)?"
+    ),
 ]
 LEADING_TIME = (  # "17:06 JST, November 2, 2025" (The Japan News)
     r"(?:(?P<lead>\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)(?:\s+(?P<lead_zone>JST|KST|MSK|BJT|EDT|EST|UTC|GMT))?,?\s+)?"
@@ -131,14 +137,18 @@ def _mostly_dates(line: str, dates: list[tuple[str, int, int]]) -> bool:
     rest = (rest + line[cut:]).strip(" |[]()【】「」-–—·,")
     if LABEL.search(before_first):
         return True
+    rest = VENUE.sub("", rest)  # where it was held says nothing of what the line is
     if BRIEFING_WORD.search(rest) or any(host.names.search(rest) for host in hosts()):
         return False  # a briefing's title: "Regular Press Conference on November 18, 2025", "2025年11月18日外交部发言人毛宁"
     return len(rest) <= DATE_LINE_REST_MAX and len(CJK.findall(rest)) <= DATE_LINE_REST_CJK
 
 
 def _numeric(match: re.Match[str]) -> str | None:
+    found = match.groupdict()
+    reiwa = found.get("reiwa")
+    year = int(found["y"]) if reiwa is None else 2018 + (1 if reiwa == "元" else int(reiwa))
     try:
-        day = datetime(int(match["y"]), int(match["m"]), int(match["d"]))
+        day = datetime(year, int(match["m"]), int(match["d"]))
     except ValueError:
         return None
     return _with_time(day.date().isoformat(), match)
@@ -190,15 +200,16 @@ def _english(text: str) -> str | None:
 
 
 def _with_time(day: str, match: re.Match[str]) -> str:
-    if not match["H"]:
+    found = match.groupdict()  # (a pattern may lack seconds, a.m./p.m. or a zone)
+    if not found.get("H"):
         return day
-    hour = int(match["H"])
-    ampm = (match["ampm"] or "").lower().replace(".", "")
+    hour = int(found["H"])
+    ampm = (found.get("ampm") or "").lower().replace(".", "")
     hour = hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
-    if hour > 23 or int(match["M"]) > 59:
+    if hour > 23 or int(found["M"]) > 59:
         return day
-    clock = f"{hour:02d}:{match['M']}" + (f":{match['S']}" if match["S"] else "")
-    return f"{day}T{clock}{_offset(match['zone'])}"
+    clock = f"{hour:02d}:{int(found['M']):02d}" + (f":{found['S']}" if found.get("S") else "")
+    return f"{day}T{clock}{_offset(found.get('zone'))}"
 
 
 def _clock(text: str) -> str:
