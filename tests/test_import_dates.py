@@ -145,3 +145,8 @@ def test_japans_era_years_are_read(line: str, iso: str | None) -> None:
 def test_a_date_line_naming_its_press_room_is_a_date_line_not_a_briefings_title() -> None:
     lines = ["記者会見", "茂木外務大臣会見記録", "(令和7年11月25日(火曜日)16時46分 於:本省会見室)", "質疑応答"]
     assert publication_date(lines, ("ja",)) == Printed("2025-11-25T16:46", lines[2])
+
+
+def test_a_zone_after_a_bar_belongs_to_the_date_and_time_before_it() -> None:
+    # Kazinform: "04:35, 20 Ноябрь 2025 | GMT +5"
+    assert [d for d, _, _ in dates_in("04:35, 20 Ноябрь 2025 | GMT +5", ("ru",))] == ["2025-11-20T04:35+05:00"]

@@ -35,7 +35,7 @@ LABEL = re.compile(
 )
 TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
 ZONE = r"(?P<zone>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|Z\b|JST|KST|MSK|BJT|EDT|EST|UTC|GMT)"
-TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|um|-)?\s*|T){TIME})?(?:\s*\(?{ZONE}\)?)?"  # "19:10 (UTC+04:00)"
+TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|um|-)?\s*|T){TIME})?(?:\s*\|?\s*\(?{ZONE}\)?)?"  # "19:10 (UTC+04:00)", "2025 | GMT +5"
 NUMERIC = [
     re.compile(rf"(?<!\d)(?P<y>20\d{{2}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d){TAIL}"),
     re.compile(rf"(?P<y>20\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TAIL}"),
@@ -160,7 +160,7 @@ def _words(match: re.Match[str], languages: tuple[str, ...]) -> str | None:
         return None
     iso = _with_time(parsed, match)
     if "T" not in iso and match["lead"]:
-        iso = f"{parsed}T{_clock(match['lead'])}{_offset(match['lead_zone'])}"
+        iso = f"{parsed}T{_clock(match['lead'])}{_offset(match['lead_zone'] or match['zone'])}"
     return iso
 
 
