@@ -591,3 +591,25 @@ def test_a_video_links_label_is_not_the_headline():
         "(動画)茂木外務大臣会見の様子\n\n質疑応答\n\n【産経新聞 永原記者】日中関係についてお伺いします。中国は、不正確な情報で、日本に優位に立とうとしています。\n"
     )
     assert clean(text).found("headline") == ["茂木外務大臣会見記録"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click Here to comment on this article",  # Newsmax's comment and newsletter forms
+        "Read and Post Comments",
+        "Please review Community Guidelines before posting a comment.",
+        "Join the Newsmax Community",
+        "Sign up for Newsmax’s Daily Newsletter",
+        "Receive breaking news and original analysis - sent right to your inbox.",
+        "Privacy: We never share your email address.",
+        "TOP",
+        "See Full Page",
+        "(Video) Press Conference by Foreign Minister Motegi",  # a video link's label
+        "(動画)茂木外務大臣会見の様子",
+        "Newsmax, Moneynews, Newsmax Health, and Independent. American. are registered trademarks of Newsmax Media, Inc.",
+    ],
+)
+def test_comment_and_newsletter_forms_video_links_and_trademark_notices_go(line):
+    result = clean(f"The spokesperson took questions for an hour on Monday.\n{line}\nShe declined to comment.\n")
+    assert result.body == "The spokesperson took questions for an hour on Monday.\n\nShe declined to comment.\n"

@@ -33,7 +33,11 @@ FURNITURE = re.compile(
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
     r"|(?:[^<>›»\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»\n.,;!?。，]{1,24}"  # a breadcrumb trail: "网易首页 > 新闻中心 > 正文"
-    r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80}"  # an image's place; a video's link
+    r"|图片|圖片|사진|写真|画像|[【(（\[]\s*(?:映像|動画|视频|視頻|写真|画像|video)\s*[】)）\]].{0,80}"  # an image's place; a video's link
+    r"|click here to comment on this article|read and post comments|join the [\w’' ]{1,30} community|top|see full page"
+    r"|please review (?:our )?community guidelines before posting a comment\.?"  # a comment form's furniture
+    r"|sign up for [\w’'.& ]{1,40}newsletter|receive breaking news and original analysis - sent right to your inbox\."
+    r"|privacy: we never share your email address\.|\(optional for local news\)"  # a newsletter's sign-up form
     r"|\d{1,6}|image|imagen|\d{1,2}:\d{2}"  # a count alone on its line (shares, comments); an image's or a time's place
     r"|(?:reading time:? )?\d{1,2} (?:min|mins|minutes?|minutos)(?: read| de lectura)?"  # reading time
     r"|shares|views|(?:share on (?:facebook|twitter|x|linkedin|whatsapp|telegram))+|leave a reply cancel reply"
@@ -55,7 +59,7 @@ TAG_ROW = re.compile(
 PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
 CREDITS = re.compile(
-    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[\[(（]?(?:copyright|©).*|.*all rights reserved\.?"
+    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[\[(（]?(?:copyright|©).*|.*all rights reserved\.?|.{0,120} (?:is|are) (?:a )?registered trademarks? of .{0,120}"
     r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
     r"|[（(]原标题\s*[:：].*[）)]"  # a repost's note of the original headline
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
