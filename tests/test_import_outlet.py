@@ -18,6 +18,7 @@ from pressarchive.importer.outlet import (
     own_site,
     self_credit,
     source_for_host,
+    wire_copyright,
 )
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "import" / "captures"
@@ -48,6 +49,16 @@ def test_agency_credits_in_datelines():
     assert credited_agency("Milan, 7 janvier (LaPresse) – Diviser les sphères d'influence") == "LaPresse"
     assert credited_agency("[신화망 베이징 1월7일] 마오닝(毛寧) 중국 외교부 대변인은") == "Xinhua"
     assert credited_agency("TOKYO, Jan 7 (KUNA) -- The Japanese government on Wednesday lodged") == "KUNA"
+    assert credited_agency("中央社台北20日電\n中國外交部發言人毛寧20日表示") == "Central News Agency"
+    assert credited_agency("新华社北京11月20日电 外交部发言人毛宁20日表示") == "Xinhua"
+    assert credited_agency("[서울=뉴시스] 문예성 기자 = 중국 정부가 다카이치 총리에게") == "Newsis"
+    assert credited_agency("(서울=연합뉴스) 김기자 = 중국 외교부는") == "Yonhap"
+
+
+def test_a_wires_copyright_notice_names_the_story_it_republishes():
+    assert wire_copyright("Mao said.\n© 2025 Thomson/Reuters. All rights reserved.\nSign up") == "Reuters"
+    assert wire_copyright("Copyright 2025 The Associated Press. All rights reserved.") == "The Associated Press"
+    assert wire_copyright("© 2025 Newsmax Media, Inc. All rights reserved.") is None
 
 
 def test_a_closing_credit_or_source_line_names_the_outlet_and_a_source_line_in_prose_does_not():

@@ -19,7 +19,7 @@ from typing import Any
 from .clean import BYLINE, CJK, DATELINE, HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, Cleaned, clean, sentences
 from .dates import opening_stamp, publication_date
 from .language import detect_language
-from .outlet import bylined_outlet, closing_credit, credit_line, credited_agency, distributed_author
+from .outlet import bylined_outlet, closing_credit, credit_line, credited_agency, distributed_author, wire_copyright
 
 RELATIVE_DATE = re.compile(
     r"\b(?:(?:Yesterday|Today|Tomorrow|Tonight|Last night|This (?:morning|afternoon|evening|week))"
@@ -112,10 +112,12 @@ def from_text(text: str) -> Found:
     found.relative_dates = relative_dates(found.body)
     found.credit = (
         credited_agency(found.body)
+        or credited_agency("\n".join(cleaned.found("credit or label")))  # a wire's dateline alone on its line
         or distributed_author(text)
         or bylined_outlet(text)
         or credit_line(text)
         or closing_credit(text)
+        or wire_copyright(text)
     )
     return found
 
