@@ -86,3 +86,39 @@ def test_every_name_in_the_table_belongs_to_one_host_and_is_found_next_to_a_brie
 def test_a_text_without_a_briefing_word_reports_no_host(text):
     if not BRIEFING_WORD.search(text):
         assert reported_host(text) is None
+
+
+BTA = (
+    "В отговор на въпрос за плановете на Япония да разположи нападателни оръжия близо до Тайван, говорителката"
+    " на китайското външно министерство Мао Нин каза днес, че тези развития са изключително опасни, и призова за"
+    " повишена бдителност от страна на съседните държави и международната общност, предаде агенция Синхуа.\n\n"
+    "Говорителката направи този коментар по време на редовна пресконференция, отбелязвайки, че действията на"
+    " Токио умишлено ескалират регионалното напрежение."
+)
+
+
+def test_the_spokesperson_of_a_briefing_words_sentence_is_the_one_named_just_before():
+    found = reported_host(BTA)
+    assert found is not None and found.host.id == "cn-mfa" and found.spokesperson == "Mao Ning"
+    english = (
+        "Mao Ning said on Monday that Japan should retract the remarks, adding that the move was dangerous"
+        " and that the region must stay vigilant against it in the weeks ahead of the summit.\n"
+        "The spokesperson made the remarks at a regular press briefing."
+    )
+    assert reported_host(english).host.id == "cn-mfa"  # type: ignore[union-attr]
+
+
+def test_a_spokesperson_after_two_hosts_or_after_none_is_nobodys():
+    filler = (
+        ", in remarks that went on for a long while about the islands, the fishing boats, the aircraft and the radar"
+    )
+    two = f"Mao Ning and Minoru Kihara both spoke on the dispute on Monday{filler * 2}.\nThe spokesperson said so at a press conference."
+    assert reported_host(two) is None
+    none = "Officials in the region said on Monday that talks would resume.\nThe spokesperson said so at a press conference."
+    assert reported_host(none) is None
+    far = (
+        "Mao Ning said so on Monday. "
+        + "Other news followed. " * 30
+        + "\nThe spokesperson said so at a press conference."
+    )
+    assert reported_host(far) is None
