@@ -230,6 +230,26 @@ def test_a_bilingual_chinese_and_english_page_is_chinese_and_an_english_one_quot
     assert detect_language.__wrapped__(english) == "en"
 
 
+def test_a_bilingual_page_running_its_two_languages_together_on_one_line_is_chinese():
+    # Global Times, 24 November 2025: each Chinese sentence followed by its English, on one line
+    run_together = (
+        "Chinese foreign ministry spokesperson Mao Ning\n\n"
+        "在11月24日举行的中国外交部例行记者会上，有日媒记者提问称：日本首相高市早苗表示，她没有机会与李强总理交谈。"
+        "请问中方对此有何评论？At a regular press conference of the Chinese Foreign Ministry on November 24, a Japanese"
+        " reporter asked that Japanese Prime Minister Sanae Takaichi had no opportunity to speak with Chinese Premier Li"
+        " Qiang. What is China's comment on this?对此，外交部发言人毛宁表示，我们希望日方能够严肃对待中方的关切。In"
+        " response, Chinese foreign ministry spokesperson Mao Ning said on Monday that China hopes Japan will take"
+        " China's concerns seriously."
+    )
+    assert detect_language.__wrapped__(run_together) == "zh"
+    quoting = (
+        "Mao Ning said on Monday that Japan should take China's concerns seriously. She added, in Chinese,"
+        " 我们希望日方能够严肃对待中方的关切。 The remarks came after the summit, where no meeting took place between"
+        " the two leaders, and officials in Tokyo said they remained open to dialogue with Beijing."
+    )
+    assert detect_language.__wrapped__(quoting) == "en"
+
+
 def test_the_opening_sentence_skips_a_masthead_left_over_and_a_mixed_case_dateline():
     body = (
         "Newsfrom Japan\n\nBeijing, Nov. 13 (Jiji Press)--The Chinese Foreign Ministry on Thursday urged Japanese "

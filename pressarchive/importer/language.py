@@ -28,6 +28,9 @@ SCRIPT_SHARE = 0.1  # of a CJK text's characters in Hangul (or kana) that make i
 # of the letters of its English translation (0.2 to 0.4 measured); an English report quoting names
 # in characters ("Mao Ning (毛宁)") has a few in a hundred.
 BILINGUAL_SHARE = 0.15
+# Where a bilingual page's text turns from one language to the other: a line break, or a sentence's end
+# followed by the other script.
+SWITCH = re.compile(r"\n|(?<=[。？！?!])(?=[A-Za-z])|(?<=[.?!])(?=[\u3400-\u9fff])")
 
 
 @lru_cache(maxsize=256)
@@ -53,10 +56,11 @@ def detect_language(text: str) -> str | None:
 
 
 def _alternating(text: str) -> bool:
-    """Whether lines mostly in CJK and lines mostly in other letters take turns, two or more of each,
-    as a bilingual page's do (an English report quoting a Chinese passage has one)."""
+    """Whether lines (or sentences run together on one line: "...有何评论？At a regular press
+    conference...") mostly in CJK and in other letters take turns, two or more of each, as a bilingual
+    page's do (an English report quoting a Chinese passage has one)."""
     kinds = []
-    for line in text.split("\n"):
+    for line in SWITCH.split(text):
         letters = sum(ch.isalpha() for ch in line)
         cjk = len(HAN.findall(line)) + len(KANA.findall(line)) + len(HANGUL.findall(line))
         if letters >= MIN_LETTERS // 2:
