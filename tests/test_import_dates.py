@@ -150,3 +150,7 @@ def test_a_date_line_naming_its_press_room_is_a_date_line_not_a_briefings_title(
 def test_a_zone_after_a_bar_belongs_to_the_date_and_time_before_it() -> None:
     # Kazinform: "04:35, 20 Ноябрь 2025 | GMT +5"
     assert [d for d, _, _ in dates_in("04:35, 20 Ноябрь 2025 | GMT +5", ("ru",))] == ["2025-11-20T04:35+05:00"]
+
+
+def test_a_section_name_after_a_bar_is_no_zone() -> None:
+    assert [d for d, _, _ in dates_in("2025-11-20 14:35 | EDTECH", ())] == ["2025-11-20T14:35"]

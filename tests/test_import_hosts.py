@@ -122,3 +122,34 @@ def test_a_spokesperson_after_two_hosts_or_after_none_is_nobodys():
         + "\nThe spokesperson said so at a press conference."
     )
     assert reported_host(far) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # from a review: "the spokesperson" of a briefing word's sentence is someone else's
+        "Russian Foreign Ministry spokeswoman Maria Zakharova wrote on her Telegram channel on Thursday that Moscow would"
+        " respond.\nA Pentagon spokesman told a news briefing in Washington that it was not so.",
+        "Chinese foreign ministry spokesperson Mao Ning wrote on X on Tuesday that it was wrong.\nState Department deputy"
+        " spokesperson Tommy Pigott told a press briefing it was right.",
+        "Мао Нин заявила, что это опасно.\nПредставители японского правительства на пресс-конференции ответили.",
+        "Zakharova escribió en Telegram que Moscú respondería.\nEl portavoz del Gobierno alemán dijo en rueda de prensa que no.",
+        "외교부 마오닝 대변인은 엑스 계정에 글을 올려 비판했다.\n한편 통일부 대변인은 21일 정례 브리핑에서 말했다.",
+        "外交部发言人毛宁20日表示，日方应当反省。\n商务部新闻发言人何咏前当天在例行记者会上表示，中方将采取措施。",
+        "Zakharova wrote on Telegram on Thursday that Moscow would respond.\nJapan's top government spokesman told a regular"
+        " news conference it was not so.",
+    ],
+)
+def test_a_spokesperson_qualified_as_someone_elses_is_not_the_one_named_before(text):
+    filler = " Officials elsewhere gave no comment on the matter for several hours after that, as the talks went on."
+    first, second = text.split("\n")
+    assert reported_host(f"{first}{filler * 2}\n{second}") is None
+
+
+def test_japanese_coverage_of_chinas_spokesperson_naming_japans_minister_is_chinas():
+    # from a review: names of Japan's minister stand right after "記者会見で、" in Chinese and Japanese word order
+    for text in (
+        "中国外務省の毛寧報道官は25日の定例記者会見で、茂木外相の発言について「不正確だ」と反論した。",
+        "针对日本外务大臣茂木敏充25日在记者会上的表态，外交部发言人毛宁26日在例行记者会上回应说，日方应当反省。",
+    ):
+        found = reported_host(text)
+        assert found is not None and found.host.id == "cn-mfa"

@@ -381,3 +381,14 @@ def test_the_weekday_beside_the_spokespersons_name_beats_an_earlier_one_in_the_s
         date(2025, 11, 24),
         date(2025, 11, 25),
     ]  # no host known: the first
+
+
+def test_a_weekday_of_something_else_before_the_hosts_name_does_not_beat_the_leads():
+    # from a review: "On Tuesday, responding to ... remarks on Friday, ... Mao Ning said" is Tuesday's
+    text = (
+        "On Tuesday, responding to Japanese Prime Minister Sanae Takaichi's remarks in parliament on Friday, China's"
+        " foreign ministry spokesperson Mao Ning said Japan must retract them.\nMao told a regular press briefing so."
+    )
+    host = host_named("Chinese Foreign Ministry")
+    assert host is not None
+    assert briefing_days(text, date(2025, 11, 25), host.voices) == [date(2025, 11, 25)]

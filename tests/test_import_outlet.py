@@ -59,6 +59,12 @@ def test_a_wires_copyright_notice_names_the_story_it_republishes():
     assert wire_copyright("Mao said.\n© 2025 Thomson/Reuters. All rights reserved.\nSign up") == "Reuters"
     assert wire_copyright("Copyright 2025 The Associated Press. All rights reserved.") == "The Associated Press"
     assert wire_copyright("© 2025 Newsmax Media, Inc. All rights reserved.") is None
+    assert wire_copyright("A photo of the ministry.\n© Reuters / Tingshu Wang\nThe story.") is None  # a photo's credit
+
+
+def test_a_wires_chinese_dateline_quoted_in_another_outlets_story_is_no_credit():
+    assert credited_agency("中新网11月20日电 据新华社北京11月19日电，外交部发言人表示") is None
+    assert credited_agency("聯合報／記者報導 據中央社東京20日電，日本政府表示") is None
 
 
 def test_a_closing_credit_or_source_line_names_the_outlet_and_a_source_line_in_prose_does_not():

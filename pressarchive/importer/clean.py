@@ -33,7 +33,7 @@ FURNITURE = re.compile(
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
     r"|(?:[^<>›»\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»\n.,;!?。，]{1,24}"  # a breadcrumb trail: "网易首页 > 新闻中心 > 正文"
-    r"|图片|圖片|사진|写真|画像|[【(（\[]\s*(?:映像|動画|视频|視頻|写真|画像|video)\s*[】)）\]].{0,80}"  # an image's place; a video's link
+    r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80}"  # an image's place; a video's link
     r"|click here to comment on this article|read and post comments|join the [\w’' ]{1,30} community|top|see full page"
     r"|please review (?:our )?community guidelines before posting a comment\.?"  # a comment form's furniture
     r"|sign up for [\w’'.& ]{1,40}newsletter|receive breaking news and original analysis - sent right to your inbox\."
@@ -59,7 +59,7 @@ TAG_ROW = re.compile(
 PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
 CREDITS = re.compile(
-    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[\[(（]?(?:copyright|©).*|.*all rights reserved\.?|.{0,120} (?:is|are) (?:a )?registered trademarks? of .{0,120}"
+    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[\[(（]?(?:copyright|©).*|.*all rights reserved\.?|.{0,120} are registered trademarks of [^.]{1,60}\.?(?: [^.]{0,60}\.?)?"
     r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
     r"|[（(]原标题\s*[:：].*[）)]"  # a repost's note of the original headline
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
@@ -109,9 +109,6 @@ WIRE_SIGNOFF = re.compile(
 )
 WIRE_END = re.compile(r"\((?:end|END)\)$")  # a wire story's last line (KUNA, Yonhap)
 EDITOR_INITIALS = re.compile(r"[a-z]{1,4}(?:\.[a-z]{1,4}){1,3}")  # "mk.aai", under WIRE_END
-MEDIA_LINK = re.compile(
-    r"[(（\[【]\s*(?:動画|映像|写真|视频|視頻|video|photos?)\s*[)）\]】]", re.IGNORECASE
-)  # "(動画)茂木外務大臣会見の様子"
 TEASER_MARKER = re.compile(r"[-•●▪◦‣・]")  # a list's bullet alone on its line, its item on the next
 # "Zhitongcaijing·12/10/2025 08:17:04": outlet, a middle dot, the date as printed.
 DATELINE = re.compile(
@@ -578,7 +575,6 @@ def looks_like_headline(line: str) -> bool:
         and not BULLET.fullmatch(line)
         and not re.search(r"[.,;:!?…\"”’。！？]$", line)
         and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
-        and not MEDIA_LINK.match(line)
     )
 
 

@@ -56,6 +56,7 @@ DATELINE_DAY = re.compile(
     re.IGNORECASE,
 )
 DATELINE_REACH = 300  # characters from the top where a dateline stands (below the headline)
+HOST_WEEKDAY_REACH = 20  # characters after the host's name where its weekday stands ("Mao Ning said on Tuesday")
 FUTURE_REACH = 60  # characters before a day where a word of things to come makes it their day
 LEAD_REACH = 600  # characters from the top where an undated text's lead names its news's day
 YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
@@ -146,23 +147,22 @@ def _sentence_span(text: str, at: int) -> tuple[int, int]:
 
 
 def _lead_weekday(text: str, host: re.Pattern[str] | None) -> tuple[int, int] | None:
-    """first_weekday_named(), unless its sentence names the ``host`` and another weekday stands nearer
-    the host's name: "the phone call ... on Monday was positive, said spokesperson Mao Ning on Tuesday"
-    reports Tuesday's briefing."""
+    """first_weekday_named(), unless its sentence names the ``host`` with a weekday right after the
+    name ("the phone call ... on Monday was positive, said spokesperson Mao Ning on Tuesday" reports
+    Tuesday's briefing; "On Tuesday, ... remarks on Friday, Mao Ning said" stays Tuesday's)."""
     first = first_weekday_named(text)
     if first is None or host is None:
         return first
     start, end = _sentence_span(text, first[0])
-    names = [m.start() for m in host.finditer(text, start, end)]
-    if not names:
-        return first
-    weekdays = [
-        (m.start(), number)
-        for number, pattern in enumerate(WEEKDAY_WORDS)
-        for m in pattern.finditer(text, start, end)
-        if not OTHER_WEEK.search(text, max(0, m.start() - 12), m.start())
-    ]
-    return min(weekdays, key=lambda w: (min(abs(w[0] - at) for at in names), w[0]))
+    for name in host.finditer(text, start, end):
+        after = [
+            (m.start(), number)
+            for number, pattern in enumerate(WEEKDAY_WORDS)
+            if (m := pattern.search(text, name.end(), min(end, name.end() + HOST_WEEKDAY_REACH)))
+        ]
+        if after:
+            return min(after)
+    return first
 
 
 def _sentence_names(text: str, at: int, host: re.Pattern[str]) -> bool:

@@ -23,12 +23,13 @@ from .days import BRIEFING_WORD, SENTENCE_END
 TABLE = Path(__file__).with_name("hosts.yaml")
 NAME_REACH = 150  # characters between a name and the briefing word it is the subject of
 ANAPHOR_REACH = 400  # characters before a briefing word's sentence where "the spokesperson" in it was named
-SPOKESPERSON_WORD = (
-    re.compile(  # "the spokesperson", without a name, in the languages the table's hosts are reported in
-        r"(?<!\w)(?:spokes(?:person|woman|man)|говорител\w*|представител\w*|portavoz|porta-voz|porte-parole|sprecher\w*"
-        r"|juru bicara|người phát ngôn)(?!\w)|发言人|發言人|報道官|대변인|المتحدث",
-        re.IGNORECASE,
-    )
+# "The spokesperson" opening its sentence, unqualified ("A Pentagon spokesman", "El portavoz del Gobierno
+# alemán", "商务部新闻发言人何咏前" are someone else's), then a verb in lower case, in the languages the
+# table's hosts are reported in.
+SPOKESPERSON_OPENING = re.compile(
+    r"\s*(?:the |la |el |le |die |der |a |o )?(?:spokes(?:person|woman|man)|говорител\w*|portavoz|porta-voz"
+    r"|porte-parole|sprecher\w*)\s+(?!(?:of|for|del|de|da|do|des|du|der|на|от)\b)[a-zа-яё]",
+    re.IGNORECASE,
 )
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -98,15 +99,16 @@ def _alternatives(forms: list[str], whole: bool = False) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-def _named_before(text: str, named_in_full: set[str | None]) -> Sighting | None:
-    """For a briefing word whose sentence names no host but says "the spokesperson" ("Говорителката
-    направи този коментар по време на редовна пресконференция"), the host named last in the
-    ANAPHOR_REACH characters before that sentence ("... Мао Нин каза днес, че ..."); None if none,
-    or if two hosts are named there."""
+def _named_before(text: str) -> Sighting | None:
+    """For a briefing word whose sentence names no host but opens with "the spokesperson"
+    ("Говорителката направи този коментар по време на редовна пресконференция"), the host whose
+    spokesperson is named last in the ANAPHOR_REACH characters before that sentence ("... Мао Нин
+    каза днес, че ..."); None if none, if two hosts are named there, or if the name is a ministry's."""
     for word in BRIEFING_WORD.finditer(text):
         starts = [m.end() for m in SENTENCE_END.finditer(text, 0, word.start())]
         start = starts[-1] if starts else 0
-        if not SPOKESPERSON_WORD.search(text, start, word.start()):
+        opening = SPOKESPERSON_OPENING.match(text, start, word.start())
+        if not opening or not opening.group()[-1].islower():
             continue
         before = max(0, start - ANAPHOR_REACH)
         named = [(m.end(), h, m) for h in hosts() for m in h.names.finditer(text, before, start)]
@@ -114,8 +116,8 @@ def _named_before(text: str, named_in_full: set[str | None]) -> Sighting | None:
             return None
         end, host, name = max(named, key=lambda n: n[0])
         person = host.people.get(name.group().casefold())
-        if person is None and not named_in_full - {None}:
-            return None  # a host's name alone ("China's foreign ministry said"): "the spokesperson" may be another's
+        if person is None:
+            return None  # a ministry's name ("China's foreign ministry said"): "the spokesperson" may be another's
         return Sighting(host, person, name.group(), word.group(), word.start() - end)
     return None
 
@@ -159,7 +161,7 @@ def reported_host(text: str) -> Sighting | None:
                     distance = word.start() - b if b <= word.start() else max(0, a - word.end())
                     sightings.append(Sighting(host, person, name.group(), word.group(), distance))
     if not sightings:
-        return _named_before(text, named_in_full)
+        return _named_before(text)
     nearest = min(s.distance for s in sightings)
     best = [s for s in sightings if s.distance == nearest]
     return best[0] if len({s.host.id for s in best}) == 1 else None

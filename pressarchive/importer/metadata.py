@@ -28,6 +28,7 @@ RELATIVE_DATE = re.compile(
     re.IGNORECASE,
 )
 TITLE_FROM_SENTENCE_MAX = 120
+TOP_LINES = 15  # a capture's lines where a wire's dateline, removed as a credit, says whose story it is
 MAGIC = (
     (b"%PDF", "a PDF file"),
     (b"\x89PNG", "a PNG image"),
@@ -112,7 +113,10 @@ def from_text(text: str) -> Found:
     found.relative_dates = relative_dates(found.body)
     found.credit = (
         credited_agency(found.body)
-        or credited_agency("\n".join(cleaned.found("credit or label")))  # a wire's dateline alone on its line
+        or credited_agency(
+            "\n".join(r.text for r in cleaned.removed if r.reason == "credit or label" and r.line <= TOP_LINES)
+        )
+        # (a wire's dateline alone on its line near the top, removed as a credit)
         or distributed_author(text)
         or bylined_outlet(text)
         or credit_line(text)

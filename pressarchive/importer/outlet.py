@@ -31,10 +31,10 @@ AGENCIES: dict[str, re.Pattern[str]] = {
     "Xinhua": re.compile(
         rf"\(Xinhua\){_DASH}|【新[華华]社[^】]{{0,20}}】|\(Xinhua\)\s+\d{{1,2}}:\d{{2}}|(?m:^Xinhua\))"
         r"|\[신화망[^\]]{0,20}\]"  # its Korean service: "[신화망 베이징 1월7일]"
-        r"|新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電]"  # "新华社北京11月20日电"
+        r"|(?m:^\s*新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電])"  # "新华社北京11月20日电" opening a line, not "据新华社..."
     ),
-    "Central News Agency": re.compile(r"中央社\S{0,8}?\d{1,2}日電"),  # Taiwan's: "中央社台北20日電"
-    "Newsis": re.compile(r"[\[(][가-힣]{1,6}\s*=\s*뉴시스[\])]"),  # "[베이징=뉴시스]"
+    "Central News Agency": re.compile(r"(?m:^\s*中央社\S{0,8}?\d{1,2}日電)"),  # Taiwan's: "中央社台北20日電"
+    "Newsis": re.compile(r"(?m:^\s*[\[(][가-힣]{1,6}\s*=\s*뉴시스[\])])"),  # "[베이징=뉴시스]" opening a line
     "The Associated Press": _credited("AP"),
     "Reuters": _credited("Reuters"),
     "AFP": re.compile(r"\(AFP\)\s*(?:--|—|–|-|\.-)"),
@@ -47,7 +47,7 @@ AGENCIES: dict[str, re.Pattern[str]] = {
     "ANSA": _credited("ANSA"),
     "LaPresse": _credited("LaPresse"),  # "Milan, 7 janvier (LaPresse) –"
     "KUNA": _credited("KUNA"),  # "TOKYO, Jan 7 (KUNA) --", Kuwait's agency
-    "Yonhap": re.compile(rf"\(Yonhap\){_DASH}|[\[(][가-힣]{{1,6}}\s*=\s*연합뉴스[\])]"),  # "(서울=연합뉴스)"
+    "Yonhap": re.compile(rf"\(Yonhap\){_DASH}|(?m:^\s*[\[(][가-힣]{{1,6}}\s*=\s*연합뉴스[\])])"),  # "(서울=연합뉴스)"
     "Lusa": _credited("Lusa"),
     "dpa": _credited("dpa"),
     "Anadolu Agency": _credited("AA"),
@@ -93,9 +93,9 @@ CREDIT_LINE = re.compile("|".join(re.escape(n) for n in CREDIT_LINE_NAMES), re.I
 CREDIT_LINE_REACH = 8  # non-blank lines from the top
 AGENCY_SHORT = {"AP": "The Associated Press"}  # as a byline signs it, under the name its datelines credit
 # "Distributed by Public on 10/31/2025": the press-release platform; the line before names the author.
-WIRE_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:(?P<reuters>(?:Thomson\s*/\s*)?Reuters)|(?P<ap>The Associated Press)"
-    r"|(?P<afp>Agence France-Presse))\b",
+WIRE_COPYRIGHT = re.compile(  # a notice line with its year; a photo's "© Reuters / Tingshu Wang" is not one
+    r"(?m:^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s*(?:(?P<reuters>(?:Thomson\s*/\s*)?Reuters)"
+    r"|(?P<ap>The Associated Press)|(?P<afp>Agence France-Presse))\b[^/\n]*$)",
     re.IGNORECASE,
 )
 WIRE_COPYRIGHT_NAMES = {"Reuters": "reuters", "The Associated Press": "ap", "AFP": "afp"}
