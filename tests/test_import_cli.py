@@ -744,3 +744,19 @@ def test_an_outlets_name_in_traditional_characters_or_full_width_letters_is_the_
         "cgtn-net",
         "xinjingbao",
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [  # the ministry's pages in Spanish, Russian and French, cut before the first answer
+        "Conferencia de Prensa Habitual Ofrecida el 26 de Noviembre de 2025 por Mao Ning, Portavoz del Ministerio de"
+        " Relaciones Exteriores",
+        "Очередная пресс-конференция 24 ноября 2025 г. у официального представителя МИД КНР Мао Нин",
+        "Conférence de presse du 23 septembre 2025 tenue par le porte-parole du ministère des Affaires étrangères Guo"
+        " Jiakun",
+    ],
+)
+def test_the_ministrys_own_title_in_other_languages_makes_a_transcript_before_any_answer(title: str) -> None:
+    question = "Diario del Pueblo: El 25 de noviembre, el Gobierno japonés adoptó una declaración. ¿Qué opina?"
+    reason = transcript_reason(title, question, host_of_site("mfa.gov.cn"), "mfa.gov.cn")
+    assert reason is not None and "its title is the one" in reason
