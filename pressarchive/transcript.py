@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 _CJK_LABEL = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,12}"
-_WORD_LABEL = r"(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.\s)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|la|&)){0,6}"
+_WORD_LABEL = r"(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.\s)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|del|la|do|da|des|du|di|y|e|&)){0,6}"  # "Diario del Pueblo:"
 LABEL = re.compile(rf"(?P<label>{_CJK_LABEL}|{_WORD_LABEL}|Q|A)\s*[:：]\s*")
 ANSWER_LABELS = {
     "a",

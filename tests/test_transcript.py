@@ -74,3 +74,19 @@ def test_a_bilingual_transcript_gives_each_turn_twice_and_each_exchange_is_one_i
         "Reuters: Will talks resume?\n\nBloomberg: And when?\n\nMao Ning: Soon.\n\nAFP: Any date?\n\nMao Ning: No."
     )
     assert kinds(follow_up, "Mao Ning") == [("question", "Reuters"), ("question", "Bloomberg"), ("question", "AFP")]
+
+
+def test_an_outlet_named_in_spanish_or_portuguese_is_a_questions_label() -> None:
+    # the ministry's Spanish transcript: "Diario del Pueblo:" asks, "Mao Ning:" answers
+    text = (
+        "Diario del Pueblo: El 25 de noviembre, el Gobierno japonés adoptó una declaración. ¿Cuál es el comentario de China?\n\n"
+        "Mao Ning: China ha dejado clara en múltiples ocasiones su posición.\n\n"
+        "La declaración del Gobierno japonés sigue repitiendo la llamada posición constante.\n\n"
+        "Agência de Notícias do Brasil: O que a China pensa?\n\n"
+        "Mao Ning: A posição da China é clara."
+    )
+    items = split_items(text, "Mao Ning")
+    assert [(i.kind, i.asker, len(i.paragraphs)) for i in items] == [
+        ("question", "Diario del Pueblo", 3),
+        ("question", "Agência de Notícias do Brasil", 2),
+    ]
