@@ -164,7 +164,11 @@ def analyse_briefing(
     prepared = {a.slug: Prepared(texts[a.slug], a.language) for a in articles}
     by_language = {t.transcript.language: t for t in split}
     spoken = {t.transcript.language: Prepared(t.transcript.text, t.transcript.language) for t in split}
-    weight = weights([*prepared.values(), *spoken.values()]) if split else {}
+    # (rarity over the texts that can share words with a transcript: those in a transcript's language)
+    aligned = [
+        prepared[a.slug] for a in articles if (by_language.get(_base(a.language)) or by_language.get(a.language))
+    ]
+    weight = weights([*aligned, *spoken.values()]) if split else {}
     sharing = _sharing(articles, prepared, texts)
     results = {}
     folds: dict[str, tuple[str, list[int]]] = {}
