@@ -164,16 +164,15 @@ def analyse_briefing(
     prepared = {a.slug: Prepared(texts[a.slug], a.language) for a in articles}
     by_language = {t.transcript.language: t for t in split}
     spoken = {t.transcript.language: Prepared(t.transcript.text, t.transcript.language) for t in split}
+    transcript_of = {a.slug: by_language.get(_base(a.language)) or by_language.get(a.language) for a in articles}
     # (rarity over the texts that can share words with a transcript: those in a transcript's language)
-    aligned = [
-        prepared[a.slug] for a in articles if (by_language.get(_base(a.language)) or by_language.get(a.language))
-    ]
+    aligned = [prepared[a.slug] for a in articles if transcript_of[a.slug]]
     weight = weights([*aligned, *spoken.values()]) if split else {}
     sharing = _sharing(articles, prepared, texts)
     results = {}
     folds: dict[str, tuple[str, list[int]]] = {}
     for article in articles:
-        transcript = by_language.get(_base(article.language)) or by_language.get(article.language)
+        transcript = transcript_of[article.slug]
         status = "aligned" if transcript else ("other language" if split else "no transcript")
         quotes = _quotes(texts[article.slug], transcript, folds)
         passages: tuple[TranscriptPassage, ...] = ()

@@ -131,8 +131,7 @@ def _to_come(text: str, at: int) -> bool:
 def _comes_on(text: str, at: int) -> bool:
     """Whether a word of things to come stands within FUTURE_REACH characters before ``at``, in its
     sentence: the day at ``at`` is when something will happen ("will visit Beijing on Thursday")."""
-    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
-    return bool(FUTURE.search(text, max(starts[-1] if starts else 0, at - FUTURE_REACH), at))
+    return bool(FUTURE.search(text, max(sentence_start(text, at), at - FUTURE_REACH), at))
 
 
 def _sentence(text: str, at: int) -> str:
@@ -141,9 +140,14 @@ def _sentence(text: str, at: int) -> str:
 
 
 def _sentence_span(text: str, at: int) -> tuple[int, int]:
-    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
     end = SENTENCE_END.search(text, at)
-    return (starts[-1] if starts else 0, end.start() if end else len(text))
+    return (sentence_start(text, at), end.start() if end else len(text))
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence of ``text`` holding position ``at`` starts."""
+    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
 
 
 def _lead_weekday(text: str, host: re.Pattern[str] | None) -> tuple[int, int] | None:
@@ -340,16 +344,15 @@ def _weekday_dates(near: str, published: date) -> list[tuple[int, int, date]]:
     day first or month first, whichever the weekday agrees with."""
     found = []
     for match in BRACKETED_DAY.finditer(near):
-        weekday = next((n for n, p in enumerate(WEEKDAY_AT_END) if p.search(near, 0, match.start())), None)
-        if weekday is None:
+        named = next(((n, m) for n, p in enumerate(WEEKDAY_AT_END) if (m := p.search(near, 0, match.start()))), None)
+        if named is None:
             continue
+        weekday, weekday_word = named
         a, b = int(match["a"]), int(match["b"])
-        days = {_nearby(published, day, month) for day, month in ((a, b), (b, a))} - {None}
+        days = {_nearby(published, day, month) for day, month in ((a, b), (b, a))}
         agreeing = sorted(d for d in days if d is not None and d.weekday() == weekday)
         if len(agreeing) == 1:
-            start = WEEKDAY_AT_END[weekday].search(near, 0, match.start())
-            assert start is not None
-            found.append((start.start(), match.end(), agreeing[0]))
+            found.append((weekday_word.start(), match.end(), agreeing[0]))
     return found
 
 

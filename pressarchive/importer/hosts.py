@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from .days import BRIEFING_WORD, SENTENCE_END
+from .days import BRIEFING_WORD, sentence_start
 
 TABLE = Path(__file__).with_name("hosts.yaml")
 NAME_REACH = 150  # characters between a name and the briefing word it is the subject of
@@ -105,8 +105,7 @@ def _named_before(text: str) -> Sighting | None:
     spokesperson is named last in the ANAPHOR_REACH characters before that sentence ("... Мао Нин
     каза днес, че ..."); None if none, if two hosts are named there, or if the name is a ministry's."""
     for word in BRIEFING_WORD.finditer(text):
-        starts = [m.end() for m in SENTENCE_END.finditer(text, 0, word.start())]
-        start = starts[-1] if starts else 0
+        start = sentence_start(text, word.start())
         opening = SPOKESPERSON_OPENING.match(text, start, word.start())
         if not opening or not opening.group()[-1].islower():
             continue
