@@ -38,13 +38,18 @@ def cold_build(checkout: Path, content: Path, work: Path, search: bool) -> tuple
 def timed_build(checkout: Path, content: Path, work: Path, search: bool) -> tuple[float, float]:
     """Wall-clock and CPU seconds (the build and its workers) of one build into ``work``, as it stands."""
     command = [sys.executable, str(checkout / "build.py"), "--content", str(content), "--out", str(work / "site")]
-    command += [] if search else ["--no-search"]
+    return timed(command + ([] if search else ["--no-search"]), work)
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (the command and its children) of a build command run in ``cwd``,
+    with a user's environment; exits with the build's error if it fails."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    finished = subprocess.run(command, cwd=work, capture_output=True, text=True, env=user_environment())
+    finished = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=user_environment())
     wall = time.perf_counter() - started
     if finished.returncode != 0:
-        sys.exit(f"{checkout} failed (exit {finished.returncode}):\n{finished.stderr}")
+        sys.exit(f"{' '.join(command[:2])} failed (exit {finished.returncode}):\n{finished.stderr}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 

@@ -14,18 +14,15 @@ clock and CPU seconds (the build and its workers) and with/without. Run it with 
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pressarchive.bench import user_environment  # noqa: E402
+from ab_build import timed  # noqa: E402
 
 # Run in the build's interpreter before build.py: the coverage stage returns an empty report per briefing.
 WITHOUT_COVERAGE = """
@@ -51,14 +48,7 @@ def cold_build(checkout: Path, content: Path, work: Path, with_coverage: bool) -
     work.mkdir(parents=True)
     build = [str(checkout / "build.py"), "--content", str(content), "--out", str(work / "site"), "--no-search"]
     command = [sys.executable, *build] if with_coverage else [sys.executable, "-c", WITHOUT_COVERAGE, *build]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    finished = subprocess.run(command, cwd=work, capture_output=True, text=True, env=user_environment())
-    wall = time.perf_counter() - started
-    if finished.returncode != 0:
-        sys.exit(f"build failed (exit {finished.returncode}):\n{finished.stderr}")
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return timed(command, work)
 
 
 def main(argv: list[str] | None = None) -> int:
