@@ -154,6 +154,7 @@ class BuildCache:
         self.path = path
         self.warn = warn
         self.discarded = False  # emptied for holding what this version cannot read
+        self.settled: list[str] = []  # records reused that were racy when cached and no longer are
         self.read_only = False
         self.db: sqlite3.Connection | None = None
         self.connect(create=False)
@@ -214,7 +215,11 @@ class BuildCache:
             if row is None or not row.current(file) or not row.bodies <= rendered:
                 return None
             record = self.load_record(row.blob, file.path)
-            return record if isinstance(record, RECORD_TYPES) else self.discard("a record")
+            if not isinstance(record, RECORD_TYPES):
+                return self.discard("a record")
+            if row.racy_digest and not file.racy_digest:
+                self.settled.append(str(file.path))
+            return record
 
         return reuse
 
@@ -231,6 +236,10 @@ class BuildCache:
             )
             gone = [(path,) for (path,) in self._db.execute("SELECT path FROM records") if path not in keep]
             self._db.executemany("DELETE FROM records WHERE path = ?", gone)
+            # Racy when cached, its bytes checked again by this build and its stamp now old enough to
+            # prove it: from now on the stamp alone (else every build would read the file again).
+            self._db.executemany("UPDATE records SET racy_digest = '' WHERE path = ?", [(p,) for p in self.settled])
+        self.settled.clear()
 
     @staticmethod
     def load_record(blob: bytes, src_path: Path) -> Any:

@@ -1,11 +1,13 @@
 """Time two checkouts of this project building the same content, side by side, rounds interleaved.
 
-    python scripts/ab_build.py OLD_CHECKOUT NEW_CHECKOUT CONTENT [--rounds 5] [--work DIR] [--search] [--no-op]
+    python scripts/ab_build.py OLD_CHECKOUT NEW_CHECKOUT CONTENT [--rounds 5] [--work DIR] [--search] [--no-op | --edit]
 
 Each round builds CONTENT cold (no output folder, no build cache) with OLD, then with NEW
 (the order alternates between rounds), each in a fresh interpreter timed from outside, and
 checks that both wrote byte-identical sites. With --no-op each side builds cold once, untimed,
-and each round then times a rebuild with nothing to do (the build cache and site kept). Prints each side's median wall-clock and CPU
+and each round then times a rebuild with nothing to do (the build cache and site kept); with --edit
+the same, on a copy of CONTENT in WORK, after each round has added a line to one article (a
+different one each round, the same for both sides). Prints each side's median wall-clock and CPU
 seconds (the build and its workers) and NEW/OLD: CPU time is the steadier when the machine
 is shared. Run it with --work on tmpfs (findmnt -t tmpfs): the machine's disk is noisy.
 """
@@ -71,14 +73,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()))
     parser.add_argument("--search", action="store_true", help="include the search index")
     parser.add_argument("--no-op", action="store_true", help="time rebuilds with nothing to do")
+    parser.add_argument("--edit", action="store_true", help="time rebuilds after editing one article")
     args = parser.parse_args(argv)
-    build = timed_build if args.no_op else cold_build
-    if args.no_op:
+    build = timed_build if args.no_op or args.edit else cold_build
+    if args.edit:
+        shutil.rmtree(args.work / "content", ignore_errors=True)
+        shutil.copytree(args.content, args.work / "content")
+        args.content = args.work / "content"
+    if args.no_op or args.edit:
         for side, checkout in (("old", args.old), ("new", args.new)):
             cold_build(checkout.resolve(), args.content.resolve(), args.work / side, args.search)
+    articles = sorted((args.content / "articles").rglob("*.md"))
     times: dict[str, list[float]] = {"old": [], "new": []}
     cpu: dict[str, list[float]] = {"old": [], "new": []}
     for round_number in range(args.rounds):
+        if args.edit:
+            edited = articles[(round_number * 7919) % len(articles)]  # spread over the archive
+            edited.write_text(edited.read_text(encoding="utf-8") + f"\nEdited in round {round_number + 1}.\n", "utf-8")
         order = ["old", "new"] if round_number % 2 == 0 else ["new", "old"]
         for side in order:
             checkout = args.old if side == "old" else args.new

@@ -110,6 +110,29 @@ def test_a_record_is_not_reused_when_size_and_mtime_are_kept(tmp_path: Path) -> 
     assert tree_bytes(warm.out) == clean_build(tmp_path, warm)
 
 
+@pytest.mark.slow
+def test_a_record_cached_while_racy_is_trusted_by_its_stamp_once_settled(tmp_path: Path) -> None:
+    """A fresh clone built at once caches every record as racy (digest kept). The next build that
+    finds a file unchanged and old enough keeps its stamp alone, or every build would read every
+    file again; an edit keeping size and mtime is still caught (the change time moves)."""
+
+    def racy_rows() -> set[str]:
+        with sqlite3.connect(warm.cache) as db:  # type: ignore[arg-type]
+            return {Path(p).name for (p,) in db.execute("SELECT path FROM records WHERE racy_digest != ''")}
+
+    small_site(tmp_path)
+    warm = config(tmp_path)
+    build(warm)
+    assert {"one.md", "two.md"} <= racy_rows()
+    past_the_racy_window()
+    (tmp_path / "content/articles/two.md").write_text(article("Second, edited"))
+    build(warm)
+    assert racy_rows() == {"two.md"}  # just written: racy now
+    edit_keeping_size_and_mtime(tmp_path / "content/articles/one.md", b"title: First", b"title: Fixed")
+    build(warm)
+    assert tree_bytes(warm.out) == clean_build(tmp_path, warm)
+
+
 @pytest.mark.parametrize("wait", [False, pytest.param(True, marks=pytest.mark.slow)], ids=["racy", "settled"])
 def test_a_template_edit_that_keeps_size_and_mtime_is_rebuilt(wait: bool, tmp_path: Path) -> None:
     small_site(tmp_path)
