@@ -10,7 +10,7 @@ from conftest import CONTENT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressarchive.importer.clean import clean, ends_mid_sentence, normalise, sentences
+from pressarchive.importer.clean import clean, ends_mid_sentence, normalise, original_titles, sentences
 
 CAPTURES = Path(__file__).resolve().parent / "fixtures" / "import" / "captures"
 SEEDS = CONTENT / "captures"
@@ -328,13 +328,22 @@ def test_a_popular_list_with_its_bullets_on_lines_of_their_own_goes_with_its_hea
     assert {r.reason for r in result.removed} == {"teaser list"}
 
 
+def test_a_reposts_note_of_its_original_headline_goes_and_is_kept_as_evidence():
+    text = "中加领导人会晤 外交部回应\n(原标题:2025年11月14日外交部发言人林剑主持例行记者会)\n林剑表示，中方欢迎。\n"
+    result = clean(text)
+    assert "原标题" not in result.body
+    assert original_titles(result.removed) == ["2025年11月14日外交部发言人林剑主持例行记者会"]
+    assert original_titles(clean("（原標題：外交部發言人主持例行記者會）\n林劍表示。\n").removed) == [
+        "外交部發言人主持例行記者會"
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "[Copyright The Jiji Press, Ltd.]",
         'Chinese Foreign Ministry Spokesman Lin Jian: "China will respond in a resolute way."  © Kyodo',
         "2025年11月7日，日本東京，首相高市早苗在國會眾議院預算委員會會議上發表講話。（Getty）",
-        "(原标题:2025年11月14日外交部发言人林剑主持例行记者会)",
         "图片",
         "【映像】中国側の“訪日自粛”に高市政権の受け止めは",
         "CGTN",

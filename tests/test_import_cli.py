@@ -201,13 +201,14 @@ EVAL = Path(__file__).resolve().parent.parent / "eval" / "import"
 BATCH = ["007", "008", "011", "015", "016", "010", "042", "043"]
 
 
-def eval_capture(number: str) -> Path:
-    [path] = (EVAL / "captures").glob(f"{number}_*.txt")
+def eval_capture(number: str, eval_set: Path = EVAL) -> Path:
+    [path] = (eval_set / "captures").glob(f"{number}_*.txt")
     return path
 
 
 def eval_url(path: Path) -> str:
-    rows = dict(line.split("\t") for line in (EVAL / "urls.tsv").read_text(encoding="utf-8").splitlines())
+    listed = path.parent.parent / "urls.tsv"
+    rows = dict(line.split("\t") for line in listed.read_text(encoding="utf-8").splitlines())
     return rows[f"captures/{path.name}"]
 
 
@@ -554,8 +555,39 @@ def test_transcripts_are_told_from_coverage_as_the_labels_say():
     for label in labels:
         found = read_capture(EVAL / label["capture"])
         site = host_of(label["url"])
-        reason = transcript_reason(found.title, found.body, host_of_site(site), site)
+        reason = transcript_reason([found.title, *found.original_titles], found.body, host_of_site(site), site)
         assert (reason is not None) == bool(label.get("transcript")), (label["capture"], reason)
+
+
+def test_a_transcripts_repost_under_a_new_headline_is_known_by_the_original_headline_it_notes(archive):
+    """hotkkan.com reposts the ministry's Chinese transcript of 3 November on the 4th, headlined with one of
+    its answers; its note "(原标题:2025年11月3日外交部发言人毛宁主持例行记者会)" says what it is and which day."""
+    held_out = EVAL.parent / "import-heldout5"
+    english = eval_capture("501", held_out)  # the English transcript of 3 November, on an embassy's site
+    import_ok(archive, english, "--url", eval_url(english))
+    repost = eval_capture("503", held_out)
+    result = import_ok(archive, repost, "--url", eval_url(repost))
+    assert "under a title naming a briefing" in result.stderr
+    assert sorted(p.name for p in (archive / "transcripts").glob("*.md")) == [
+        "2025-11-03-cn-mfa-press-conference.en.md",
+        "2025-11-03-cn-mfa-press-conference.zh.md",
+    ]
+    assert not (archive / "briefings" / "2025-11-04-cn-mfa-press-briefing.md").exists()
+
+
+def test_an_articles_original_headline_is_kept_as_evidence_for_matching_it_again(archive, tmp_path):
+    repost = tmp_path / "repost.txt"
+    repost.write_text(
+        "中方欢迎西班牙国王访华\n\n(原标题:2025年11月3日外交部发言人毛宁主持例行记者会)\n\n"
+        "毛宁表示，这是费利佩六世国王登基以来首次对中国进行国事访问，具有重要意义。\n",
+        encoding="utf-8",
+    )
+    import_ok(archive, repost, "--url", "https://example.org/news/1", "--date", "2025-11-04")
+    [article] = (archive / "articles").rglob("*.md")
+    head = front(article)
+    assert head["extra"]["original_titles"] == ["2025年11月3日外交部发言人毛宁主持例行记者会"]
+    assert "原标题" not in article.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    assert head["briefing"] == "2025-11-03-cn-mfa-press-briefing"  # made on the day the original headline names
 
 
 def test_a_transcript_printing_no_date_is_matched_on_the_day_its_title_names(archive, tmp_path):
@@ -621,21 +653,23 @@ def test_three_answered_questions_on_the_hosts_site_make_a_transcript_and_one_do
 
     mfa = host_of_site("mfa.gov.cn")
     assert "3 questions answered under speaker labels, on mfa.gov.cn" in str(
-        transcript_reason(None, exchanges(3), mfa, "mfa.gov.cn")
+        transcript_reason([None], exchanges(3), mfa, "mfa.gov.cn")
     )
-    assert transcript_reason("Spokesperson's Remarks on the Statement", exchanges(1), mfa, "mfa.gov.cn") is None
-    assert transcript_reason(None, exchanges(3), None, "example.org") is None  # elsewhere, a title must say so
+    assert transcript_reason(["Spokesperson's Remarks on the Statement"], exchanges(1), mfa, "mfa.gov.cn") is None
+    assert transcript_reason([None], exchanges(3), None, "example.org") is None  # elsewhere, a title must say so
 
 
 def test_a_copy_under_the_title_the_ministry_gives_its_transcripts_is_a_transcript_whatever_its_labels():
     """reciyi.com's bilingual copy drops the colons after the speakers: its title alone says what it is."""
     body = "深圳卫视记者2025年12月30日,沙特外交部发表声明。发言人有何评论?\n\nShenzhen TV: On December 30, 2025, ..."
     title = "中英对照:2026年1月5日外交部发言人林剑主持例行记者会"
-    assert "its title is the one Ministry of Foreign Affairs" in str(transcript_reason(title, body, None, "reciyi.com"))
+    assert "its title is the one Ministry of Foreign Affairs" in str(
+        transcript_reason([title], body, None, "reciyi.com")
+    )
     english = "Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on January 5, 2026"
-    assert transcript_reason(english, body, None, "reciyi.com") is not None
+    assert transcript_reason([english], body, None, "reciyi.com") is not None
     report = "1月9日,外交部发言人毛宁主持例行记者会。"  # a report's opening sentence: no year, no transcript
-    assert transcript_reason(report, body, None, "cdsb.com") is None
+    assert transcript_reason([report], body, None, "cdsb.com") is None
 
 
 def test_a_briefing_made_from_coverage_takes_its_transcripts_title_and_a_curated_title_stays(archive, tmp_path):
@@ -758,5 +792,5 @@ def test_an_outlets_name_in_traditional_characters_or_full_width_letters_is_the_
 )
 def test_the_ministrys_own_title_in_other_languages_makes_a_transcript_before_any_answer(title: str) -> None:
     question = "Diario del Pueblo: El 25 de noviembre, el Gobierno japonés adoptó una declaración. ¿Qué opina?"
-    reason = transcript_reason(title, question, host_of_site("mfa.gov.cn"), "mfa.gov.cn")
+    reason = transcript_reason([title], question, host_of_site("mfa.gov.cn"), "mfa.gov.cn")
     assert reason is not None and "its title is the one" in reason

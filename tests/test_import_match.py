@@ -51,6 +51,21 @@ def test_a_day_named_at_the_briefing_is_the_day():
     assert briefing_days("郭嘉昆在12月10日的例行记者会上回答了问题。", DEC_11) == [DEC_10]
 
 
+def test_a_wires_dispatch_day_is_not_the_briefing_day():
+    """ "北京11月8日电" dates the copy: the day named at the briefing is the 7th, though the dispatch stands nearer
+    the first briefing word (a photo caption's); the same for an agency's "Dec. 11 (Xinhua)"."""
+    crntt = (
+        "外交部記者會現場（中評社 海涵攝） 中評社北京12月11日電（記者 海涵）外交部發言人郭嘉昆12月10日主持例行記者會。"
+    )
+    assert briefing_days(crntt, DEC_11) == [DEC_10]
+    xinhua = "BEIJING, Dec. 11 (Xinhua) -- Press conference remarks by Guo Jiakun, who said on December 10 that"
+    assert briefing_days(xinhua, DEC_11) == [DEC_10]
+    assert briefing_days("中评社北京12月11日电 外交部发言人主持例行记者会。", DEC_11) == [
+        DEC_11,
+        DEC_10,
+    ]  # no other day
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

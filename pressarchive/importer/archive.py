@@ -193,17 +193,23 @@ def day_of(value: str | None) -> date | None:
 
 
 def _text(path: Path) -> str:
-    """The file's title, body and the photo captions the import kept in `extra` (what it was matched on)."""
+    """The file's title, body and what the import kept in `extra` as evidence (the original headlines a
+    repost notes, photo captions): what it was matched on."""
     text = path.read_text(encoding="utf-8", errors="replace")
     head, _, body = text.partition("\n---\n")
-    captions: list[str] = []
-    if "\n  photo_captions:" in head:
-        try:
-            kept = (yaml.safe_load(head.removeprefix("---\n")) or {})["extra"]["photo_captions"]
-        except (yaml.YAMLError, ValueError, KeyError, TypeError):
-            kept = []  # edited by hand into something else (or a date YAML cannot read): the text alone
-        captions = [str(c) for c in kept] if isinstance(kept, list) else [str(kept)]
-    return "\n".join([front_keys(path).get("title", ""), body if body else text, *captions])
+    originals, captions = _kept(head, "original_titles"), _kept(head, "photo_captions")
+    return "\n".join([front_keys(path).get("title", ""), *originals, body if body else text, *captions])
+
+
+def _kept(head: str, key: str) -> list[str]:
+    """The strings the front matter ``head`` keeps under `extra: key:`."""
+    if f"\n  {key}:" not in head:
+        return []
+    try:
+        kept = (yaml.safe_load(head.removeprefix("---\n")) or {})["extra"][key]
+    except (yaml.YAMLError, ValueError, KeyError, TypeError):
+        return []  # edited by hand into something else (or a date YAML cannot read): the text alone
+    return [str(k) for k in kept] if isinstance(kept, list) else [str(kept)]
 
 
 def _body(path: Path) -> str:

@@ -61,7 +61,6 @@ PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(
 CREDITS = re.compile(
     r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[\[(（]?(?:copyright|©).*|.*all rights reserved\.?|.{0,120} are registered trademarks of [^.]{1,60}\.?(?: [^.]{0,60}\.?)?"
     r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
-    r"|[（(]原标题\s*[:：].*[）)]"  # a repost's note of the original headline
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|(?:文章|原文)?(?:来源|來源|出处|出處)\s*[:：].{0,30}|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
     r"|.{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"  # "聯合報／ 記者賴錦宏／即時報導": a Chinese byline
@@ -71,6 +70,8 @@ CREDITS = re.compile(
     r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?",
     re.IGNORECASE,
 )
+# A repost's note of the headline it had where it first ran: "(原标题:2025年11月3日外交部发言人毛宁主持例行记者会)".
+ORIGINAL_TITLE = re.compile(r"[（(]原[标標][题題]\s*[:：]\s*(?P<title>.+?)\s*[）)]")
 # A wire photo caption, in the agencies' style: one sentence ending "in Washington, April 1, 2025.";
 # or a short caption ending with its photographer's credit: "中国外交部。（北京＝新華社記者／李賀）",
 # "（新华社记者 李贺 摄）", "(Xinhua/Li He)", "(Photo by Li He)".
@@ -160,6 +161,9 @@ class Removal:
     reason: str
 
 
+ORIGINAL_HEADLINE = "original headline (a repost's note)"
+
+
 @dataclass
 class Cleaned:
     body: str
@@ -185,6 +189,7 @@ def clean(text: str) -> Cleaned:
         drop_tag_rows,
         drop_place_lines,
         drop_cookie_banners,
+        drop_original_titles,
         drop_credits,
         drop_editor_initials,
         drop_captions,
@@ -270,6 +275,16 @@ def drop_place_lines(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 def drop_cookie_banners(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return _drop_matching(lines, removed, COOKIES, "cookie banner")
+
+
+def drop_original_titles(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """A repost's note of its original headline: not the article, but kept (as removed) for what it names."""
+    return _drop_matching(lines, removed, ORIGINAL_TITLE, ORIGINAL_HEADLINE)
+
+
+def original_titles(removed: list[Removal]) -> list[str]:
+    """The headlines a repost says its text first ran under (the briefing's own title, in a transcript's repost)."""
+    return [m["title"] for r in removed if r.reason == ORIGINAL_HEADLINE and (m := ORIGINAL_TITLE.fullmatch(r.text))]
 
 
 def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:

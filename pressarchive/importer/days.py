@@ -55,6 +55,8 @@ DATELINE_DAY = re.compile(
     r"|【新[華华]社[^】\d]{0,6}(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日】",
     re.IGNORECASE,
 )
+# A day that dates the copy, not its news: a Chinese wire's "北京11月8日电", an agency's "Nov. 8 (Xinhua)".
+DISPATCHED = re.compile(rf"\s*[电電]|\.?,? {_AGENCY}", re.IGNORECASE)
 DATELINE_REACH = 300  # characters from the top where a dateline stands (below the headline)
 HOST_WEEKDAY_REACH = 20  # characters after the host's name where its weekday stands ("Mao Ning said on Tuesday")
 FUTURE_REACH = 60  # characters before a day where a word of things to come makes it their day
@@ -253,7 +255,7 @@ def _month_days_near(
     found: list[tuple[int, tuple[int | None, int, int] | None]] = []
     for match in MONTH_DAY.finditer(near):
         number, day = _month_and_day(match)
-        if number and _is_month_day(number, day):
+        if number and _is_month_day(number, day) and not DISPATCHED.match(near, match.end()):
             year = YEAR_AFTER.match(near, match.end()) or YEAR_BEFORE.search(near[: match.start()])
             named = (int(year["year"]) if year else None, number, day)
             found.append((_distance(start + match.start(), start + match.end(), word), named))
@@ -318,6 +320,8 @@ def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
     dated_weekdays = [(start, end) for start, end, _ in found]  # (their weekday is not read alone)
     for match in MONTH_DAY.finditer(near):
         month = match["m1"] or match["m2"]
+        if DISPATCHED.match(near, match.end()):
+            continue  # the day the copy was filed (a dateline), not the briefing's
         if month:
             named = _date_before(published, MONTH_NUMBER[month.lower()], int(match["d1"] or match["d2"]))
         elif match["m3"]:

@@ -16,7 +16,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .clean import BYLINE, CJK, DATELINE, HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, Cleaned, clean, sentences
+from .clean import (
+    BYLINE,
+    CJK,
+    DATELINE,
+    HEADLINE_MIN_CJK,
+    HEADLINE_MIN_WORDS,
+    Cleaned,
+    clean,
+    original_titles,
+    sentences,
+)
 from .dates import opening_stamp, publication_date
 from .language import detect_language
 from .outlet import bylined_outlet, closing_credit, credit_line, credited_agency, distributed_author, wire_copyright
@@ -57,6 +67,11 @@ class Found:
     language: str | None = None
     notes: dict[str, str] = field(default_factory=dict)
     relative_dates: list[str] = field(default_factory=list)
+
+    @property
+    def original_titles(self) -> list[str]:
+        """The headlines a repost notes its text first ran under (a transcript's repost: the briefing's title)."""
+        return original_titles(self.removed)
 
 
 class NotText(ValueError):

@@ -82,7 +82,9 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
             continue
         found.language = options.language or found.language
         day = mine.date or found.date or (url_date(mine.url) or ("9999",))[0]
-        text = "\n".join([found.title or "", found.body, *photo_captions(found)])  # what assign() will read
+        text = "\n".join(
+            [found.title or "", *found.original_titles, found.body, *photo_captions(found)]
+        )  # what assign() reads
         makes_none = not makes_briefing(text, reported_host(text))
         read.append(((makes_none, day[:10], digest), capture, found, mine))
     for _, capture, found, mine in sorted(read, key=lambda r: r[0]):
@@ -131,7 +133,7 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     site, official = host_of(url), host_of_site(host_of(url))
     why = "given with --as transcript" if options.kind == "transcript" else None
     if options.kind is None:
-        why = transcript_reason(found.title, found.body, official, site)
+        why = transcript_reason([found.title, *found.original_titles], found.body, official, site)
     if why:
         try:
             plan_transcript(capture, found, options, archive, plan, report, why)
@@ -159,12 +161,15 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
         raise ImportFailed(problems)
     site = site_of(options.url or found.url, fields["source"])
     _drop_furniture(found, capture.name, site, fields["source"], archive, plan)
-    # A photo caption is kept out of the article, but it names the event the article reports: kept in
-    # `extra`, it is evidence of the briefing when the article is matched again from its file.
-    captions = photo_captions(found)
+    # A photo caption, or a repost's note of its original headline, is kept out of the article, but it
+    # names the event the article reports: kept in `extra`, it is evidence of the briefing when the
+    # article is matched again from its file.
+    captions, originals = photo_captions(found), found.original_titles
     if captions:
         extra["photo_captions"] = captions
-    text = "\n".join([fields["title"], found.body, *captions])
+    if originals:
+        extra["original_titles"] = originals
+    text = "\n".join([fields["title"], *originals, found.body, *captions])
     _assign_briefing(text, options, archive, plan, fields, report)
     _optional_fields(found, options, fields, report)
     data = capture.read_bytes()

@@ -57,13 +57,16 @@ OPENING = 400  # characters of the text where a page says it is a transcript
 BRIEFING_EXCHANGES = 3  # on a host's own site, this many answered questions make a briefing, whatever the title
 
 
-def transcript_reason(title: str | None, body: str, official: Host | None, site: str | None) -> str | None:
-    """Why the capture reads as a transcript; None when it reads as coverage."""
+def transcript_reason(titles: list[str | None], body: str, official: Host | None, site: str | None) -> str | None:
+    """Why the capture reads as a transcript; None when it reads as coverage. ``titles``: its headline,
+    then any headline a repost says it first ran under (which counts only over answered questions: a
+    rewrite may keep the note)."""
     where = f", on {site}, {official.name}'s own site" if official else ""
     exchanges = _answered_questions(body)
     answered = f"{exchanges} question{'s' if exchanges != 1 else ''} answered under speaker labels"
-    if exchanges and title and BRIEFING_WORD.search(title):
+    if exchanges and any(t and BRIEFING_WORD.search(t) for t in titles):
         return f"{answered} under a title naming a briefing{where}"
+    title = titles[0] if titles else None
     titled = next((h for h in hosts() if title and h.transcript_title.search(title)), None)
     if titled:
         return f"its title is the one {titled.name} gives its transcripts{where}"
@@ -127,10 +130,11 @@ def plan_transcript(
     extra: dict[str, Any] = {"title": options.title or found.title} if options.title or found.title else {}
     publication_date(found, options, archive, plan, fields, extra, report, transcript=True)
     day = day_of(fields.get("date"))
-    if day is None and found.title and (named := dates_in(found.title, (found.language or "",))):
-        day = day_of(named[0][0])  # the briefing's day, not a publication date: used to match, never written
+    titled = (t for t in (found.title, *found.original_titles) if t and dates_in(t, (found.language or "",)))
+    if day is None and (title := next(titled, None)):
+        day = day_of(dates_in(title, (found.language or "",))[0][0])  # the briefing's day: to match, never written
         report.lines.append(f"briefing day: {day}, as the transcript's title names it")
-    evidence = f"{found.title or ''}\n{found.body}"
+    evidence = "\n".join([found.title or "", *found.original_titles, found.body])
     briefing = _transcript_briefing(
         evidence, day, extra.get("title"), url if official else None, options, archive, plan, report
     )
