@@ -307,13 +307,17 @@ def test_a_text_ends_mid_sentence_only_when_its_last_paragraph_is_cut():
 
 
 def test_a_breadcrumb_trail_and_a_share_label_go_and_a_sentence_with_angle_brackets_stays():
-    text = "网易首页 > 新闻中心 > 新闻 > 正文\n\n分享至\n\nHome › News › World\n\nIf a > b > c, the sum is large.\n"
+    text = (
+        "网易首页 > 新闻中心 > 新闻 > 正文\n\n分享至\n\nHome › News › World\n\n"
+        "Portada > Servicios de información > Conferencia de Prensa Habitual\n\nIf a > b > c, the sum is large.\n"
+    )
     result = clean(text)
     assert result.body == "If a > b > c, the sum is large.\n"
     assert [(r.line, r.reason) for r in result.removed] == [
         (1, "page furniture"),
         (3, "page furniture"),
         (5, "page furniture"),
+        (7, "page furniture"),
     ]
 
 
@@ -347,6 +351,8 @@ def test_a_reposts_note_of_its_original_headline_goes_and_is_kept_as_evidence():
         "图片",
         "【映像】中国側の“訪日自粛”に高市政権の受け止めは",
         "CGTN",
+        "PEKÍN, 3 nov (Reuters) -",
+        "Source: United Nations (video statements)",
         "Lin Hsin-i, Taiwan’s representative, speaks during a press conference at the summit in Gyeongju, South Korea, on Saturday.",
     ],
 )

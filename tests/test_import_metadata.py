@@ -189,6 +189,16 @@ def test_a_title_made_from_the_opening_sentence_leaves_out_the_agencys_dateline(
     assert title_from_opening(opening + "\n") == title
 
 
+def test_a_wires_dateline_on_its_own_line_is_neither_headline_nor_text_but_credits_the_wire():
+    found = from_text(
+        " date 2025-11-03 PEKÍN, 3 nov (Reuters) -\n\nEl Ministerio de Asuntos Exteriores chino dijo el lunes que"
+        " el rey de España hará una visita de Estado a China.\n\nLo dijo Mao Ning, portavoz del ministerio.\n"
+    )
+    assert found.title is None and found.credit == "Reuters"
+    assert title_from_opening("PEKÍN, 3 nov (Reuters) -\n\nEl rey visitará China. Más.\n") == "El rey visitará China"
+    assert found.body.startswith("El Ministerio de Asuntos Exteriores chino dijo el lunes")
+
+
 def test_the_headline_is_the_plain_line_not_its_variant_with_a_date_above_it():
     found = read_capture(EVAL / "035_1prime-zakharova-telegram-ru.txt")  # "Headline - 23.10.2025" above "Headline"
     assert found.title == '"Без мха и лишайников". Захарова высмеяла новые антироссийские санкции ЕС'

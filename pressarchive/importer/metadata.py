@@ -185,8 +185,9 @@ OPENING_DATELINE = re.compile(
 def title_from_opening(body: str) -> str | None:
     """The opening sentence, without its dateline and full stop, when the capture shows no headline;
     a long one is cut at a word (or, in CJK text, a character) and ends in "…"."""
-    paragraphs = [p for p in body.split("\n\n") if _reads_as_prose(p)]  # not a masthead left over ("Newsfrom Japan")
-    first = sentences(OPENING_DATELINE.sub("", paragraphs[0])) if paragraphs else []
+    undated = (OPENING_DATELINE.sub("", p) for p in body.split("\n\n"))  # a dateline alone leaves nothing
+    paragraphs = [p for p in undated if _reads_as_prose(p)]  # not a masthead left over ("Newsfrom Japan")
+    first = sentences(paragraphs[0]) if paragraphs else []
     if not first:
         return None
     sentence = first[0].rstrip(".。")
