@@ -35,6 +35,8 @@ ANSWER_LABELS = {
 }
 QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist", "问", "記者", "question from the floor"}
 ANSWER_WORDS = ("secretary", "spokesperson", "spokesman", "minister", "官房長官", "发言人")
+HEADING_MAX_CHARS = 120  # a transcript's opening line this short, ending with no full stop, is its heading
+SENTENCE_END = re.compile(r"[.!?。！？…:：)\]）」”\"]\s*$")
 GREETING_WORDS = 8  # an opening paragraph this short ("Good afternoon.") joins the announcement after it
 
 
@@ -76,8 +78,10 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
-    """The transcript's items, in order."""
+    """The transcript's items, in order (a heading above the first is none: "外交部发言人毛宁主持例行记者会")."""
     paras = paragraphs(text)
+    if paras and _is_heading(text[paras[0].start : paras[0].end], paras[0]):
+        paras = paras[1:]
     answerers = _answer_labels(paras, spokesperson)
     groups: list[tuple[str, str, list[Paragraph]]] = []  # (kind, asker, paragraphs)
     waiting: list[Paragraph] = []  # a greeting, until the announcement it opens
@@ -104,6 +108,11 @@ def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
         Item(n, kind, asker, members[0].start, members[-1].end, tuple(members))
         for n, (kind, asker, members) in enumerate(groups, start=1)
     )
+
+
+def _is_heading(text: str, para: Paragraph) -> bool:
+    """An unlabelled line too short for an announcement and ending without a sentence's punctuation: a title."""
+    return not para.label and "\n" not in text and len(text) <= HEADING_MAX_CHARS and not SENTENCE_END.search(text)
 
 
 def _other_script(label: str, other: str) -> bool:

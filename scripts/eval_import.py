@@ -122,7 +122,7 @@ def read_article(result: Result, article: Path, content: Path) -> None:
         result.fields = {
             "briefing": briefing,
             "language": language,
-            "title": extra.get("title", ""),
+            "title": extra.get("headline", extra.get("title", "")),  # the headline the capture shows
             "source": "",
             **({"date": extra["published"]} if "published" in extra else {}),
             **({"truncated": True} if result.fields.get("complete") is False else {}),

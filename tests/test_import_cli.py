@@ -573,6 +573,8 @@ def test_a_transcripts_repost_under_a_new_headline_is_known_by_the_original_head
         "2025-11-03-cn-mfa-press-conference.zh.md",
     ]
     assert not (archive / "briefings" / "2025-11-04-cn-mfa-press-briefing.md").exists()
+    chinese = front(archive / "transcripts" / "2025-11-03-cn-mfa-press-conference.zh.md")
+    assert chinese["extra"]["title"] == "2025年11月3日外交部发言人毛宁主持例行记者会"  # not the repost's headline
 
 
 def test_an_articles_original_headline_is_kept_as_evidence_for_matching_it_again(archive, tmp_path):

@@ -90,3 +90,16 @@ def test_an_outlet_named_in_spanish_or_portuguese_is_a_questions_label() -> None
         ("question", "Diario del Pueblo", 3),
         ("question", "Agência de Notícias do Brasil", 2),
     ]
+
+
+def test_a_heading_above_the_first_item_is_not_an_announcement() -> None:
+    text = (
+        "外交部发言人毛宁主持例行记者会\n\n应国家主席习近平邀请,西班牙国王将于11月10日至13日对中国进行国事访问。\n\n"
+        "总台央视记者:中方能否介绍此访有关安排?\n\n毛宁:这是国王登基以来首次对中国进行国事访问。"
+    )
+    items = split_items(text, "毛宁")
+    assert [(i.kind, i.asker) for i in items] == [("announcement", ""), ("question", "总台央视记者")]
+    assert text[items[0].start :].startswith("应国家主席")
+    # an opening sentence is an announcement, however short
+    opening = "The minister will travel to Brussels next week for talks.\n\nQ: When?\n\nA: On Monday."
+    assert split_items(opening, None)[0].kind == "announcement"

@@ -127,7 +127,12 @@ def plan_transcript(
     site = host_of(url)
     official = host_of_site(site)
     fields: dict[str, Any] = {}
-    extra: dict[str, Any] = {"title": options.title or found.title} if options.title or found.title else {}
+    # A repost's own headline is one of its answers; the headline it notes it first ran under is the transcript's.
+    original = next((t for t in found.original_titles if BRIEFING_WORD.search(t)), None)
+    title = options.title or original or found.title
+    extra: dict[str, Any] = {"title": title} if title else {}
+    if found.title and title != found.title:
+        extra["headline"] = found.title  # the repost's, kept as found
     publication_date(found, options, archive, plan, fields, extra, report, transcript=True)
     day = day_of(fields.get("date"))
     titled = (t for t in (found.title, *found.original_titles) if t and dates_in(t, (found.language or "",)))
