@@ -30,16 +30,17 @@ import hashlib
 import importlib.util
 import io
 import json
+import marshal
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .load import ContentFile
 from .model import AboutPage, Article, Briefing, SiteInfo, Source, Transcript
-from .stamps import Stamp, content_digest
+from .stamps import Stamp, Written, content_digest
 
 PACKAGE = Path(__file__).resolve().parent
 # The libraries whose code shapes what the cache holds (rendered bodies, templates, alignments).
@@ -230,7 +231,7 @@ class BuildCache:
             self._db.executemany(
                 "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)",
                 [
-                    (str(file.path), json.dumps(astuple(file.stamp)), file.racy_digest, " ".join(keys), _dump(record))
+                    (str(file.path), json.dumps(tuple(file.stamp)), file.racy_digest, " ".join(keys), _dump(record))
                     for file, keys, record in rows
                 ],
             )
@@ -307,13 +308,23 @@ class BuildCache:
 
     # Output folders and build state ------------------------------------------
 
-    def manifest(self, folder: str) -> dict[str, Any]:
-        """What the output folder with this identity held when last written: path -> staging.Written."""
-        manifest = self._loads(self._get("trees", "manifest", "folder", folder), dict, "a folder's manifest")
-        return manifest or {}
+    def manifest(self, folder: str) -> dict[str, Written]:
+        """What the output folder with this identity held when last written: path -> as written.
 
-    def put_manifest(self, folder: str, manifest: dict[str, Any] | None) -> None:
-        self._put("trees", "folder", folder, None if manifest is None else pickle.dumps(manifest, protocol=5))
+        Stored as plain tuples with marshal: a rebuild reads two manifests of every file of the site,
+        and unpickling 28,000 objects took 0.14 s each (marshal and the tuples, 0.05 s)."""
+        blob = self._get("trees", "manifest", "folder", folder)
+        if blob is None:
+            return {}
+        try:
+            return {path: Written(key, Stamp(*stamp)) for path, (key, stamp) in marshal.loads(blob).items()}
+        except Exception:  # noqa: BLE001 - any bytes may be in the file
+            self.discard("a folder's manifest")
+            return {}
+
+    def put_manifest(self, folder: str, manifest: dict[str, Written] | None) -> None:
+        plain = None if manifest is None else {path: (w.key, tuple(w.stamp)) for path, w in manifest.items()}
+        self._put("trees", "folder", folder, None if plain is None else marshal.dumps(plain))
 
     @_tolerant(_none, writes=True)
     def keep_manifests(self, prefix: str, keep: list[str]) -> None:

@@ -27,14 +27,13 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from .cache import BuildCache
 from .errors import BuildError
 from .produce import Output, constant, produce_files
-from .stamps import Stamp, stamp_at, stamp_of
+from .stamps import Stamp, Written, stamp_at, stamp_of
 
 MARKER = ".pressarchive-build"
 MARKER_TEXT = "Written by pressarchive (build.py). This folder is replaced on every build.\n"
@@ -54,14 +53,6 @@ def check_output_folder(out: Path, inputs: list[Path]) -> None:
         raise BuildError(
             f"refusing to build into {out}: it holds files this tool did not write (no {MARKER} file); empty it or choose another --out"
         )
-
-
-@dataclass(frozen=True)
-class Written:
-    """A file as a build wrote it: its key, and its stamp on disk then."""
-
-    key: str
-    stamp: Stamp
 
 
 Manifest = dict[str, Written]  # output path -> as written

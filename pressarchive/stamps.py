@@ -13,19 +13,25 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 # File system clocks are coarse (a kernel tick, 2 s on FAT): a margin of 2 s covers them all.
 RACY_NS = 2_000_000_000
 
 
-@dataclass(frozen=True)
-class Stamp:
+class Stamp(NamedTuple):  # a tuple: made for every file of the site on each build, and stored as one
     size: int
     mtime_ns: int
     ctime_ns: int
     inode: int
+
+
+class Written(NamedTuple):
+    """An output file as a build wrote it: its key (what its bytes depend on), and its stamp on disk then."""
+
+    key: str
+    stamp: Stamp
 
 
 def stamp_of(status: os.stat_result) -> Stamp:

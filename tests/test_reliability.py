@@ -229,9 +229,10 @@ def cached_build(tmp_path: Path) -> tuple[Path, Path]:
         "UPDATE records SET record = x'80059500ff'",
         "UPDATE state SET value = x'0badc0de'",
         "UPDATE trees SET manifest = x'8004' || randomblob(50)",
+        "UPDATE trees SET manifest = x'fb' || x'da0161' || x'e901000000' || x'30'",  # marshal of {'a': 1}: no manifest
         "DROP TABLE records; CREATE TABLE records (path TEXT PRIMARY KEY, size INTEGER)",
     ],
-    ids=["records", "state", "manifests", "schema"],
+    ids=["records", "state", "manifests", "manifest-shape", "schema"],
 )
 def test_a_damaged_cache_is_emptied_with_a_warning(damage: str, tmp_path: Path) -> None:
     content, cache = cached_build(tmp_path)
