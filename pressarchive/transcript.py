@@ -19,7 +19,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-_CJK_LABEL = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,12}"
+from .briefing_words import BRIEFING_WORD
+
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK_LABEL = rf"[{_CJK}]{{1,12}}"
 _WORD_LABEL = r"(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.\s)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|del|la|do|da|des|du|di|y|e|&)){0,6}"  # "Diario del Pueblo:"
 LABEL = re.compile(rf"(?P<label>{_CJK_LABEL}|{_WORD_LABEL}|Q|A)\s*[:：]\s*")
 ANSWER_LABELS = {
@@ -35,8 +38,9 @@ ANSWER_LABELS = {
 }
 QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist", "问", "記者", "question from the floor"}
 ANSWER_WORDS = ("secretary", "spokesperson", "spokesman", "minister", "官房長官", "发言人")
-HEADING_MAX_CHARS = 120  # a transcript's opening line this short, ending with no full stop, is its heading
-SENTENCE_END = re.compile(r"[.!?。！？…:：)\]）」”\"]\s*$")
+HEADING_MAX_CHARS = 120  # a transcript's opening line this short, naming a briefing, with no full stop: its title
+SENTENCE_END = re.compile(r"[.!?。！？…:：\]」”\"]\s*$")
+TITLE_CASE_SHARE = 0.6  # of a heading's words of four letters or more, at least this many capitalised
 GREETING_WORDS = 8  # an opening paragraph this short ("Good afternoon.") joins the announcement after it
 
 
@@ -111,8 +115,14 @@ def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
 
 
 def _is_heading(text: str, para: Paragraph) -> bool:
-    """An unlabelled line too short for an announcement and ending without a sentence's punctuation: a title."""
-    return not para.label and "\n" not in text and len(text) <= HEADING_MAX_CHARS and not SENTENCE_END.search(text)
+    """The transcript's title: an unlabelled short line naming a briefing, ending without a sentence's
+    punctuation, its words capitalised as a title's are ("Regular Press Conference on ..."; not "Good
+    afternoon and welcome to today's briefing", nor an announcement cut short)."""
+    if para.label or "\n" in text or len(text) > HEADING_MAX_CHARS or SENTENCE_END.search(text):
+        return False
+    words = [w for w in re.findall(r"[^\W_][\w'’-]{3,}", text) if not re.match(f"[{_CJK}]", w)]
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return bool(BRIEFING_WORD.search(text)) and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 def _other_script(label: str, other: str) -> bool:

@@ -51,7 +51,7 @@ def test_a_day_named_at_the_briefing_is_the_day():
     assert briefing_days("郭嘉昆在12月10日的例行记者会上回答了问题。", DEC_11) == [DEC_10]
 
 
-def test_a_wires_dispatch_day_is_not_the_briefing_day():
+def test_a_wires_dispatch_day_is_the_briefing_day_only_when_no_other_day_is_named():
     """ "北京11月8日电" dates the copy: the day named at the briefing is the 7th, though the dispatch stands nearer
     the first briefing word (a photo caption's); the same for an agency's "Dec. 11 (Xinhua)"."""
     crntt = (
@@ -60,10 +60,13 @@ def test_a_wires_dispatch_day_is_not_the_briefing_day():
     assert briefing_days(crntt, DEC_11) == [DEC_10]
     xinhua = "BEIJING, Dec. 11 (Xinhua) -- Press conference remarks by Guo Jiakun, who said on December 10 that"
     assert briefing_days(xinhua, DEC_11) == [DEC_10]
-    assert briefing_days("中评社北京12月11日电 外交部发言人主持例行记者会。", DEC_11) == [
-        DEC_11,
-        DEC_10,
-    ]  # no other day
+    # the only day named beside the briefing: the copy's day is the briefing's (same-day wire copy)
+    nov_5, nov_3 = date(2025, 11, 5), date(2025, 11, 3)
+    assert briefing_days("新华社北京11月3日电 外交部发言人毛宁在例行记者会上表示，中方坚决反对。", nov_5) == [nov_3]
+    assert briefing_days("BEIJING, Nov. 3 (Xinhua) -- Mao Ning told a regular press briefing that", nov_5) == [nov_3]
+    assert briefing_days("BEIJING, Nov. 3, 2025 (Xinhua) -- Mao Ning told a regular press briefing", nov_5) == [nov_3]
+    assert month_day_at_briefing("新华社北京11月3日电 外交部发言人毛宁在例行记者会上表示。") == (None, 11, 3)
+    assert briefing_days("外交部11月3日电话吹风会上，发言人表示。", nov_5) == [nov_3]  # 电话: a phone briefing
 
 
 @pytest.mark.parametrize(

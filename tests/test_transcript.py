@@ -100,6 +100,16 @@ def test_a_heading_above_the_first_item_is_not_an_announcement() -> None:
     items = split_items(text, "毛宁")
     assert [(i.kind, i.asker) for i in items] == [("announcement", ""), ("question", "总台央视记者")]
     assert text[items[0].start :].startswith("应国家主席")
-    # an opening sentence is an announcement, however short
-    opening = "The minister will travel to Brussels next week for talks.\n\nQ: When?\n\nA: On Monday."
-    assert split_items(opening, None)[0].kind == "announcement"
+    for heading in (
+        "外交部发言人毛宁主持例行记者会（2025年11月3日）",
+        "Mao Ning’s Regular Press Conference on November 4, 2025",
+    ):
+        assert [i.kind for i in split_items(f"{heading}\n\nQ: When?\n\nA: Monday.", None)] == ["question"]
+    # an opening that is not a title is an announcement, however short or cut short
+    for opening in (
+        "The minister will travel to Brussels next week for talks.",
+        "应国务院总理李强邀请，新加坡总理黄循财将于11月10日至14日对中国进行正式访问",  # no full stop: cut short
+        "I have two announcements to start with — first, the Secretary-General will travel to Belém",
+        "Good afternoon everyone and welcome to today's regular press briefing at the Ministry",
+    ):
+        assert split_items(f"{opening}\n\nQ: When?\n\nA: On Monday.", None)[0].kind == "announcement", opening

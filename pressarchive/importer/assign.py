@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..briefing_words import BRIEFING_WORD, BRIEFING_WORDS
 from ..model import MONTHS
 from .archive import Archive
-from .days import BRIEFING_WORD, BRIEFING_WORDS, briefing_days, first_weekday, month_day_at_briefing
+from .days import briefing_days, first_weekday, month_day_at_briefing
 from .hosts import NAME_REACH, Host, Sighting, host_named, host_with_id, reported_host
 from .match import MATCH_THRESHOLD, UNDATED_MARGIN, UNDATED_TEXT_SHARE, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique

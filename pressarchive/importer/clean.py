@@ -13,8 +13,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..briefing_words import BRIEFING_WORD
 from .dates import SCAN_LINES, STORE_PREFIX, date_lines, dates_in
-from .days import BRIEFING_WORD
 from .hosts import hosts
 from .outlet import CREDIT_LINE
 
@@ -32,7 +32,9 @@ FURNITURE = re.compile(
     r"|photos?|text size|close|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
-    r"|(?:[^<>›»\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»\n.,;!?。，]{1,80}"  # a breadcrumb trail: "网易首页 > 新闻中心 > 正文"
+    r"|(?:[^<>›»«\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»«\n.,;!?。，]{1,24}"  # a breadcrumb trail: "网易首页 > 新闻中心 > 正文"
+    r"|(?:home|inicio|portada|accueil|startseite|главная|首页|首頁|ホーム) [>›»] (?:[^<>›»«\n.,;!?。，]{1,24} [>›»] )+"
+    r"[^<>›»«\n.!?。]{1,80}"  # one from the home page, ending in the page's title (Portada > ... > Conferencia de ...)
     r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80}"  # an image's place; a video's link
     r"|click here to comment on this article|read and post comments|join the [\w’' ]{1,30} community|top|see full page"
     r"|please review (?:our )?community guidelines before posting a comment\.?"  # a comment form's furniture
@@ -58,21 +60,30 @@ TAG_ROW = re.compile(
 # A dateline's place alone on its line, the article starting below it ("HAMILTON, Canada"). Case-sensitive.
 PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
+# A credit line's names: "Source: United Nations (video statements)", "Source: news.cn", "Источник: ТАСС"
+# (never "Source: China to impose export controls", a headline, or "Source: a senior official said").
+_NAME = r"(?:[A-ZА-ЯЁ][\w.'’&-]*|[a-z0-9-]+(?:\.[a-z0-9-]+)+|of|the|and|for|de|del|la|on|&)"
+_WIRE_NAMES = (
+    "EFE|Xinhua|AFP|AP|Reuters|Kyodo|Jiji Press|TASS|ТАСС|Yonhap|ANSA|dpa|KUNA|PTI|Adnkronos|LaPresse|Lusa|Interfax"
+)
 CREDITS = re.compile(
     r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[\[(（]?(?:copyright|©).*|.*all rights reserved\.?|.{0,120} are registered trademarks of [^.]{1,60}\.?(?: [^.]{0,60}\.?)?"
     r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
-    r"|(?:文章|原文)?(?:来源|來源|出处|出處)\s*[:：].{0,30}|source\s*:\s*[^.!?]{1,60}|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
+    r"|(?:文章|原文)?(?:来源|來源|出处|出處)\s*[:：].{0,30}|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
+    rf"|(?-i:(?:[Ss]ource|Источник)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
     r"|.{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"  # "聯合報／ 記者賴錦宏／即時報導": a Chinese byline
     r"|中央社\S{0,8}?\d{1,2}日電|新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電]"  # a wire's dateline alone on its line
-    r"|[^\W\d_][\w .'/-]{1,30}(?:, [\w .]{1,20})?\s?\([\w .]{2,20}\)\s*\.?(?:--|—|–|-)"  # "PEKÍN, 3 nov (Reuters) -"
+    rf"|[^\W\d_][\w .'/-]{{1,30}}(?:, [\w .]{{1,20}})?\s?\((?:{_WIRE_NAMES})\)\s*\.?(?:--|—|–|-)"  # "PEKÍN, 3 nov (Reuters) -"
     r"|.{0,200}\[Photo/[^\]]*\]|.{0,120}\b(?:Фото|Photo|Foto)\b.{0,60}"
     r"|.{0,40}\|\s*(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua)|[\w .-]{0,40}/(?:TASS|ТАСС|AP|AFP|Reuters|EFE|Xinhua)"
     r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?",
     re.IGNORECASE,
 )
 # A repost's note of the headline it had where it first ran: "(原标题:2025年11月3日外交部发言人毛宁主持例行记者会)".
-ORIGINAL_TITLE = re.compile(r"[（(]原[标標][题題]\s*[:：]\s*(?P<title>.+?)\s*[）)]")
+ORIGINAL_TITLE = re.compile(
+    r"[（(【]原[标標]?[题題]\s*[:：]\s*(?P<title>[^()（）【】]*[^\s()（）【】])\s*[）)】](?:\s*[（(][^()（）]{0,30}[）)])*"
+)
 # A wire photo caption, in the agencies' style: one sentence ending "in Washington, April 1, 2025.";
 # or a short caption ending with its photographer's credit: "中国外交部。（北京＝新華社記者／李賀）",
 # "（新华社记者 李贺 摄）", "(Xinhua/Li He)", "(Photo by Li He)".

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from .days import BRIEFING_WORD, WEEKDAY_WORDS
+from ..briefing_words import BRIEFING_WORD
+from .days import WEEKDAY_WORDS
 from .hosts import hosts
 
 VENUE = re.compile(r"於\s*[:：]?\s*\S{0,8}会見室")  # "於:本省会見室", at the ministry's press room (Japan's records)

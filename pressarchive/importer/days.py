@@ -15,14 +15,9 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from ..briefing_words import BRIEFING_WORD
+
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-BRIEFING_WORDS = (
-    "press conference", "press briefing", "news conference", "briefing", "記者会見", "会見", "记者会", "記者會", "브리핑", "기자회견",
-    "吹风会", "брифинг", "пресс-конференц", "брифінг", "пресконференц", "прес-конференц", "rueda de prensa", "conferencia de prensa", "coletiva",
-    "conférence de presse", "point de presse", "point presse", "conferenza stampa", "punto stampa", "Pressekonferenz", "Pressebriefing", "conferência de imprensa",
-    "konferensi pers", "jumpa pers", "họp báo", "مؤتمر صحفي", "المؤتمر الصحفي", "الإحاطة الإعلامية",
-)  # fmt: skip
-BRIEFING_WORD = re.compile("|".join(map(re.escape, BRIEFING_WORDS)), re.IGNORECASE)
 DAY_REACH_BEFORE = 100  # characters before a briefing word where its day is named
 DAY_REACH_AFTER = 100  # ... and after it, both within its sentence
 SENTENCE_END = re.compile(r"\n|[。！？]|[.!?][\"”’»)]*\s+(?=[\"“«]?[A-ZА-ЯЁ])")
@@ -48,15 +43,18 @@ MONTH_DAY = re.compile(
 )
 # An agency's dateline at the top, its day before the agency ("Pekín, 30 sep (EFE).-", "Beijing, Nov. 13
 # (Jiji Press)--") or in Xinhua's brackets ("【新華社北京11月13日】").
-_AGENCY = r"\((?:EFE|Xinhua|AFP|AP|Reuters|Kyodo|Jiji Press|TASS|Yonhap|ANSA|dpa)\)"
+_AGENCY = r"\((?:EFE|Xinhua|AFP|AP|Reuters|Kyodo|Jiji Press|TASS|Yonhap|ANSA|dpa|KUNA|PTI)\)"
 DATELINE_DAY = re.compile(
     rf"(?<![\d.])(?P<d2>\d{{1,2}})\.? (?:de )?(?P<m2>{_MONTH})\.?,? {_AGENCY}"
     rf"|(?<!\w)(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}}),? {_AGENCY}"
     r"|【新[華华]社[^】\d]{0,6}(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日】",
     re.IGNORECASE,
 )
-# A day that dates the copy, not its news: a Chinese wire's "北京11月8日电", an agency's "Nov. 8 (Xinhua)".
-DISPATCHED = re.compile(rf"\s*[电電]|\.?,? {_AGENCY}", re.IGNORECASE)
+# A day that dates the copy: a Chinese wire's "北京11月8日电" (not "8日电话", a phone call), an agency's
+# "Nov. 8 (Xinhua)". It is the briefing's day only when no other day is named beside the briefing.
+DISPATCHED = re.compile(
+    rf"\s*[电電讯訊](?![话話视視子脑腦影台力网網报報])|(?:,? \d{{4}})?\.?,? {_AGENCY}", re.IGNORECASE
+)
 DATELINE_REACH = 300  # characters from the top where a dateline stands (below the headline)
 HOST_WEEKDAY_REACH = 20  # characters after the host's name where its weekday stands ("Mao Ning said on Tuesday")
 FUTURE_REACH = 60  # characters before a day where a word of things to come makes it their day
@@ -253,19 +251,21 @@ def _month_days_near(
     """Each day expression in ``near`` (starting at ``start`` in ``text``): (distance to ``word``, (year,
     month, day)), or None for a weekday, and for "today" or "yesterday" unless a dateline says when."""
     found: list[tuple[int, tuple[int | None, int, int] | None]] = []
+    dispatched: list[tuple[int, tuple[int | None, int, int] | None]] = []
     for match in MONTH_DAY.finditer(near):
         number, day = _month_and_day(match)
-        if number and _is_month_day(number, day) and not DISPATCHED.match(near, match.end()):
+        if number and _is_month_day(number, day):
             year = YEAR_AFTER.match(near, match.end()) or YEAR_BEFORE.search(near[: match.start()])
             named = (int(year["year"]) if year else None, number, day)
-            found.append((_distance(start + match.start(), start + match.end(), word), named))
+            distance = _distance(start + match.start(), start + match.end(), word)
+            (dispatched if DISPATCHED.match(near, match.end()) else found).append((distance, named))
     for pattern in WEEKDAY_WORDS:
         for match in pattern.finditer(near):
             found.append((_distance(start + match.start(), start + match.end(), word), None))
     for pattern, back in RELATIVE_WORDS:  # "today", "yesterday": counted from the dateline's day, if any
         for match in pattern.finditer(near):
             found.append((_distance(start + match.start(), start + match.end(), word), _before_dateline(text, back)))
-    return found
+    return found or dispatched
 
 
 def _before_dateline(text: str, back: int) -> tuple[None, int, int] | None:
@@ -318,10 +318,11 @@ def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
     conference on Thursday (25/09) that Choe will visit" is the briefing's day)."""
     found = _weekday_dates(near, published)
     dated_weekdays = [(start, end) for start, end, _ in found]  # (their weekday is not read alone)
+    dispatched: list[
+        tuple[int, int, date]
+    ] = []  # days that date the copy: the briefing's only when no other day is named
     for match in MONTH_DAY.finditer(near):
         month = match["m1"] or match["m2"]
-        if DISPATCHED.match(near, match.end()):
-            continue  # the day the copy was filed (a dateline), not the briefing's
         if month:
             named = _date_before(published, MONTH_NUMBER[month.lower()], int(match["d1"] or match["d2"]))
         elif match["m3"]:
@@ -329,7 +330,7 @@ def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
         else:
             named = _date_before(published, published.month, int(match["d4"]))
         if named:
-            found.append((match.start(), match.end(), named))
+            (dispatched if DISPATCHED.match(near, match.end()) else found).append((match.start(), match.end(), named))
     for number, pattern in enumerate(WEEKDAY_WORDS):
         for match in pattern.finditer(near):
             if any(start <= match.start() < end for start, end in dated_weekdays):
@@ -338,7 +339,7 @@ def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
     for pattern, back in RELATIVE_WORDS:
         for match in pattern.finditer(near):
             found.append((match.start(), match.end(), published - timedelta(days=back)))
-    return [(start, end, day) for start, end, day in found if not _comes_on(near, start)]
+    return [(start, end, day) for start, end, day in found or dispatched if not _comes_on(near, start)]
 
 
 def _weekday_dates(near: str, published: date) -> list[tuple[int, int, date]]:

@@ -18,7 +18,8 @@ from typing import Any
 
 import yaml
 
-from .days import BRIEFING_WORD, sentence_start
+from ..briefing_words import BRIEFING_WORD
+from .days import sentence_start
 
 TABLE = Path(__file__).with_name("hosts.yaml")
 NAME_REACH = 150  # characters between a name and the briefing word it is the subject of

@@ -27,11 +27,11 @@ from typing import Any
 
 import yaml
 
+from ..briefing_words import BRIEFING_WORD
 from ..transcript import split_items
 from .archive import Archive, day_of
 from .assign import BRIEFING_KINDS, assign, default_title
 from .dates import dates_in
-from .days import BRIEFING_WORD
 from .hosts import Host, host_of_site, hosts
 from .metadata import Found
 from .outlet import host_of

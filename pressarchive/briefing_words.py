@@ -1,0 +1,17 @@
+"""The words that name a press briefing, in the languages of the archive's coverage and transcripts.
+
+The importer reads them to find the briefing a text reports and the day it names; a transcript's
+heading ("外交部发言人毛宁主持例行记者会") is told from its first announcement by them.
+"""
+
+from __future__ import annotations
+
+import re
+
+BRIEFING_WORDS = (
+    "press conference", "press briefing", "news conference", "briefing", "記者会見", "会見", "记者会", "記者會", "브리핑", "기자회견",
+    "吹风会", "брифинг", "пресс-конференц", "брифінг", "пресконференц", "прес-конференц", "rueda de prensa", "conferencia de prensa", "coletiva",
+    "conférence de presse", "point de presse", "point presse", "conferenza stampa", "punto stampa", "Pressekonferenz", "Pressebriefing", "conferência de imprensa",
+    "konferensi pers", "jumpa pers", "họp báo", "مؤتمر صحفي", "المؤتمر الصحفي", "الإحاطة الإعلامية",
+)  # fmt: skip
+BRIEFING_WORD = re.compile("|".join(map(re.escape, BRIEFING_WORDS)), re.IGNORECASE)
