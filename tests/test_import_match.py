@@ -410,3 +410,14 @@ def test_a_weekday_of_something_else_before_the_hosts_name_does_not_beat_the_lea
     host = host_named("Chinese Foreign Ministry")
     assert host is not None
     assert briefing_days(text, date(2025, 11, 25), host.voices) == [date(2025, 11, 25)]
+
+
+def test_a_repost_weeks_later_counts_its_days_from_its_agencys_dateline():
+    repost = (
+        "Beijing, January 12 (Xinhua) -- A spokesperson announced on the 12th that the prime minister will visit.\n\n"
+        "At the regular press conference held that day, Foreign Ministry Spokesperson Mao Ning said so."
+    )
+    jan_12 = date(2026, 1, 12)
+    assert briefing_days(repost, date(2026, 2, 4)) == [jan_12, jan_12 - timedelta(days=1)]
+    assert briefing_days(repost, jan_12) == [jan_12, jan_12 - timedelta(days=1)]  # the same day: nothing changes
+    assert briefing_days(repost, date(2026, 1, 11))[0] == date(2026, 1, 11)  # a dateline after the page: not used

@@ -56,6 +56,7 @@ DISPATCHED = re.compile(
     rf"\s*[电電讯訊](?![话話视視子脑腦影台力网網报報])|(?:,? \d{{4}})?\.?,? {_AGENCY}", re.IGNORECASE
 )
 DATELINE_REACH = 300  # characters from the top where a dateline stands (below the headline)
+REPOST_REACH = 180  # days a page may be dated after its agency's dateline (a repost), counted from that
 HOST_WEEKDAY_REACH = 20  # characters after the host's name where its weekday stands ("Mao Ning said on Tuesday")
 FUTURE_REACH = 60  # characters before a day where a word of things to come makes it their day
 LEAD_REACH = 600  # characters from the top where an undated text's lead names its news's day
@@ -104,8 +105,10 @@ def briefing_days(text: str, published: date, host: re.Pattern[str] | None = Non
     the named weekday of the six days before otherwise when its sentence names the ``host`` the text
     reports or the state it speaks for ("Guo Jiakun on Monday underscored", "China on Tuesday expressed
     support" in Thursday's paper; "Xi will meet Trump on Thursday" is another matter), else the
-    publication day and the day before.
+    publication day and the day before. An agency's dateline earlier than the page's date (a repost)
+    stands for the publication day.
     """
+    published = _filed(text, published)
     named = _day_at_briefing(text, published)
     if named:
         return [named]
@@ -120,6 +123,23 @@ def briefing_days(text: str, published: date, host: re.Pattern[str] | None = Non
         # "Guo Jiakun on Monday underscored", in a story published on Thursday: that Monday
         return [published - timedelta(days=(published.weekday() - first[1]) % 7)]
     return [published, before]
+
+
+def _filed(text: str, published: date) -> date:
+    """The day the text was written: its agency's dateline's ("Beijing, January 12 (Xinhua) --"), when that
+    is before the page's date (a repost weeks later), else the page's. Its days count from then."""
+    match = DATELINE_DAY.search(text, 0, DATELINE_REACH)
+    if not match:
+        return published
+    number, day = _month_and_day(match)
+    for year in (published.year, published.year - 1):
+        try:
+            filed = date(year, number, day)
+        except ValueError:
+            return published
+        if 0 <= (published - filed).days <= REPOST_REACH:
+            return filed
+    return published
 
 
 def _to_come(text: str, at: int) -> bool:
