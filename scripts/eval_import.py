@@ -15,6 +15,8 @@ draft it wrote and compares it with the labels:
 * language: the draft's `language:` against the label;
 * grouping: pairwise precision and recall of "same briefing" over the imported
   captures (labelled `briefing: null` captures belong to no group);
+* a capture not imported as another copy of a transcript the archive holds is measured as that
+  transcript's file;
 * debris: labelled debris lines still present as a whole line of the body, and
   lines of the capture that are neither debris, headline nor the printed date but
   are missing from the body (sentences lost).
@@ -79,7 +81,7 @@ def import_all(labels: list[dict[str, Any]], content: Path) -> list[Result]:
             result.problems = failed.problems
         else:
             write_all(plan.files)
-            articles[label["capture"]] = plan.reports[0].article
+            articles[label["capture"]] = plan.reports[0].copy_of or plan.reports[0].article
         results.append(result)
     for result in results:  # as the archive holds them at the end: a later import may add an earlier one's briefing
         if result.label["capture"] in articles:
@@ -106,8 +108,9 @@ def import_batch(labels: list[dict[str, Any]], content: Path) -> list[Result]:
             continue
         write_all(plan.files)
         for report in plan.reports:
-            assert report.article is not None
-            read_article(results[report.capture.relative_to(EVAL).as_posix()], report.article, content)
+            article = report.copy_of or report.article
+            assert article is not None
+            read_article(results[report.capture.relative_to(EVAL).as_posix()], article, content)
         break
     return list(results.values())
 

@@ -592,6 +592,31 @@ def test_an_articles_original_headline_is_kept_as_evidence_for_matching_it_again
     assert head["briefing"] == "2025-11-03-cn-mfa-press-briefing"  # made on the day the original headline names
 
 
+def test_two_copies_of_a_transcript_in_one_batch_make_one_file_and_the_batch_goes_on(archive, tmp_path):
+    """The ministry's Chinese transcript of 6 February 2026 as reposted by office369 and by crntt, with its
+    Spanish one: one Chinese transcript is kept, the other copy is reported, and the rest is imported."""
+    held_out = EVAL.parent / "import-heldout6"
+    captures = [eval_capture(n, held_out) for n in ("617", "618", "620")]
+    urls = tmp_path / "urls.tsv"
+    urls.write_text("".join(f"{c.name}\t{eval_url(c)}\n" for c in captures), encoding="utf-8")
+    result = import_ok(archive, *captures, "--url-list", urls)
+    assert sorted(p.name for p in (archive / "transcripts").glob("*.md")) == [
+        "2026-02-06-cn-mfa-press-briefing.es.md",
+        "2026-02-06-cn-mfa-press-briefing.zh.md",
+    ]
+    [skipped] = [line for line in result.stderr.splitlines() if line.endswith(": not imported")]
+    assert "holds its zh transcript already" in result.stderr and "another copy" in result.stderr
+    assert skipped.split("/")[-1].split(":")[0] not in (archive / "captures" / "SHA256SUMS").read_text(encoding="utf-8")
+    # Alone, the other copy is not imported either, without an error; --force makes it the one held.
+    other = next(c for c in captures[:2] if c.name in skipped)
+    again = import_ok(archive, other, "--url", eval_url(other))
+    assert "another copy" in again.stderr
+    import_ok(archive, other, "--url", eval_url(other), "--force")
+    assert (
+        front(archive / "transcripts" / "2026-02-06-cn-mfa-press-briefing.zh.md")["capture"] == f"captures/{other.name}"
+    )
+
+
 def test_a_transcript_printing_no_date_is_matched_on_the_day_its_title_names(archive, tmp_path):
     text = eval_capture("001").read_text(encoding="utf-8")
     undated = tmp_path / "transcript.txt"

@@ -117,7 +117,7 @@ def init_archive(content: Path, dry_run: bool) -> None:
 def report_text(plan: Plan) -> str:
     out = []
     for report in plan.reports:
-        out.append(f"{report.capture} -> {report.article}")
+        out.append(f"{report.capture}: not imported" if report.copy_of else f"{report.capture} -> {report.article}")
         out += [f"  {line}" for line in report.lines]
         if report.to_fill:
             out.append("  to fill in:")
@@ -147,6 +147,9 @@ def review_table(plan: Plan) -> list[str]:
     planned = {new.path: new.text for new in plan.files if new.what in ("article", "transcript")}
     rows = [REVIEW_COLUMNS, tuple("---" for _ in REVIEW_COLUMNS)]
     for report in plan.reports:
+        if report.copy_of:
+            rows.append((report.capture.name, f"not imported: another copy of {report.copy_of.name}", *("",) * 6))
+            continue
         text = planned.get(report.article, "") if report.article else ""
         fields = yaml.safe_load(text.split("---\n", 2)[1]) if isinstance(text, str) and text.count("---\n") >= 2 else {}
         extra = fields.get("extra") or {}

@@ -72,7 +72,7 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
             raise ImportFailed([f"--language: {exc}"]) from None
     archive = Archive.read(options.content)
     plan, problems = Plan(), []
-    read: list[tuple[tuple[bool, str, str], Path, Found, Options]] = []
+    read: list[tuple[tuple[bool, str, bool, str], Path, Found, Options]] = []
     for capture in captures:
         mine = replace(options, url=options.urls.get(capture.name) or options.url)
         try:
@@ -86,7 +86,8 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
             [found.title or "", *found.original_titles, found.body, *photo_captions(found)]
         )  # what assign() reads
         makes_none = not makes_briefing(text, reported_host(text))
-        read.append(((makes_none, day[:10], digest), capture, found, mine))
+        elsewhere = host_of_site(host_of(mine.url or found.url)) is None  # a host's own page goes first: of two
+        read.append(((makes_none, day[:10], elsewhere, digest), capture, found, mine))  # copies, it is kept
     for _, capture, found, mine in sorted(read, key=lambda r: r[0]):
         try:
             _plan_one(capture, found, mine, archive, plan)

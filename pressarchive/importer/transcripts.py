@@ -147,6 +147,16 @@ def plan_transcript(
     if not language:
         raise ImportFailed(["language: not detected with confidence; pass --language CODE (en, zh, ...)"])
     held = archive.transcripts.get((briefing, language))
+    if held and not options.force and previous is None:
+        # Another copy of a transcript the briefing holds (the ministry's page and a repost of it, in one
+        # batch): not an error, and not a second file; the curator may choose this copy with --force.
+        report.copy_of = held
+        report.lines.append(
+            f"not imported: {briefing} holds its {language} transcript already ({held}), of which this capture"
+            " is another copy; to hold this copy instead, import it alone with --force"
+        )
+        plan.reports.append(report)
+        return
     if held and not options.force:
         raise ImportFailed(
             [f"transcript: {held} already holds the {language} transcript of {briefing}; pass --force to replace it"]
