@@ -71,6 +71,9 @@ def test_a_closing_credit_or_source_line_names_the_outlet_and_a_source_line_in_p
     assert closing_credit("……とした。（編集LX）\n\n「人民網日本語版」2026年1月6日\n") == "人民網日本語版"
     assert closing_credit("毛宁表示,中方重视中委关系。\n\n来源:长安街知事\n\n图片_2025.jpg\n") == "长安街知事"
     assert closing_credit("他说，「人民網日本語版」2026年1月6日报道了此事，来源可靠。\n") is None
+    assert closing_credit("Захарова заявила об этом на брифинге.\n\nИсточник: ТАСС\n") == "ТАСС"
+    assert closing_credit("The talks went well.\n\nSource: Xinhua\n") == "Xinhua"
+    assert closing_credit("Source: a senior official said the talks failed\n") is None
 
 
 def test_an_agency_named_in_prose_or_a_photo_credit_is_no_credit():

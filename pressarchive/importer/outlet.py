@@ -67,9 +67,9 @@ CLOSING_CREDIT = re.compile(r"(?m:^「(?P<agency>[^「」\n]{2,20})」\s*\d{4}�
 NOT_SOURCES = frozenset(
     "网络 網絡 互联网 互聯網 综合 綜合 本站 本网 網友 网友 网络整理 综合报道 未知 佚名 网上 新闻 新聞".split()
 )
-# A portal's source line under the text: "来源:长安街知事", "原文出处：新华社", "원문 출처:신화통신".
+# A portal's source line under the text: "来源:长安街知事", "原文出处：新华社", "원문 출처:신화통신", "Источник: ТАСС".
 SOURCE_LINE = re.compile(
-    r"(?m:^(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처)\s*[:：]\s*(?P<agency>[^\s:：]{2,20})\s*$)"
+    r"(?m:^(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처|Источник|Source)\s*[:：]\s*(?P<agency>[^\s:：]{2,20})\s*$)"
 )
 # A reporter's byline naming the outlet: "By Jeremy Barr, The Washington Post" (a lost line break may
 # join it to the next sentence: "...The Washington PostPress secretary"), "Michele Kelemen, NPR".
