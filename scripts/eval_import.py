@@ -16,7 +16,7 @@ draft it wrote and compares it with the labels:
 * grouping: pairwise precision and recall of "same briefing" over the imported
   captures (labelled `briefing: null` captures belong to no group);
 * a capture not imported as another copy of a transcript the archive holds is measured as that
-  transcript's file;
+  transcript's file, for its outlet, language and briefing only;
 * debris: labelled debris lines still present as a whole line of the body, and
   lines of the capture that are neither debris, headline nor the printed date but
   are missing from the body (sentences lost).
@@ -64,6 +64,7 @@ class Result:
     source_name: str = ""
     problems: list[str] = field(default_factory=list)
     transcript: bool = False  # imported as its briefing's transcript
+    copy: bool = False  # not imported: another copy of a transcript the archive holds (measured as that)
 
 
 def squash(text: str) -> str:
@@ -82,6 +83,7 @@ def import_all(labels: list[dict[str, Any]], content: Path) -> list[Result]:
         else:
             write_all(plan.files)
             articles[label["capture"]] = plan.reports[0].copy_of or plan.reports[0].article
+            result.copy = plan.reports[0].copy_of is not None
         results.append(result)
     for result in results:  # as the archive holds them at the end: a later import may add an earlier one's briefing
         if result.label["capture"] in articles:
@@ -110,7 +112,9 @@ def import_batch(labels: list[dict[str, Any]], content: Path) -> list[Result]:
         for report in plan.reports:
             article = report.copy_of or report.article
             assert article is not None
-            read_article(results[report.capture.relative_to(EVAL).as_posix()], article, content)
+            result = results[report.capture.relative_to(EVAL).as_posix()]
+            read_article(result, article, content)
+            result.copy = report.copy_of is not None
         break
     return list(results.values())
 
@@ -232,15 +236,18 @@ def report(results: list[Result], verbose: bool) -> None:
     print(f"captures: {len(results)}; needing a second run: {share(len(results) - len(done), len(results))}")
     transcripts = [r.label["capture"] for r in done if r.transcript]
     print(f"imported as a briefing's transcript: {len(transcripts)} ({', '.join(c[9:12] for c in transcripts)})")
-    undated = [r for r in done if "date" not in (r.fields or {})]
+    copies = [r.label["capture"] for r in done if r.copy]
+    print(f"not imported, another copy of a transcript held: {len(copies)} ({', '.join(c[9:12] for c in copies)})")
+    undated = [r for r in done if "date" not in (r.fields or {}) and not r.copy]
     print(f"drafts without a date (the capture prints none; a curator adds it): {share(len(undated), len(results))}")
+    own = [r for r in done if not r.copy]  # what the capture's own file shows: date, title, text
     if verbose:
         for r in results:
             if not r.fields:
                 print(f"  second run {r.label['capture']}: {'; '.join(r.problems)}")
     outlets = [r for r in done if not outlet_ok(r)]
     print(f"outlet right: {share(len(done) - len(outlets), len(done))}")
-    verdicts = {r.label["capture"]: date_verdict(r) for r in done}
+    verdicts = {r.label["capture"]: date_verdict(r) for r in own}
     printed = [v for v in verdicts.values() if v in ("right", "wrong", "missed")]
     from_url = [v for v in verdicts.values() if v.startswith("url")]
     invented = [c for c, v in verdicts.items() if v == "invented"]
@@ -248,14 +255,14 @@ def report(results: list[Result], verbose: bool) -> None:
         f"date right (of captures printing one): {share(printed.count('right'), len(printed))}; "
         f"from the URL right: {share(from_url.count('url-right'), len(from_url))}; invented: {len(invented)}"
     )
-    titled = [r for r in done if r.label["title"]]
+    titled = [r for r in own if r.label["title"]]
     titles = [r for r in titled if not title_ok(r)]
     print(f"title right (of captures showing one): {share(len(titled) - len(titles), len(titled))}")
     languages = [r for r in done if r.fields and r.fields.get("language") != r.label["language"]]
     print(f"language right: {share(len(done) - len(languages), len(done))}")
-    flagged = [r for r in done if r.fields and r.fields.get("truncated")]
+    flagged = [r for r in own if r.fields and r.fields.get("truncated")]
     wrong_flags = [r for r in flagged if not r.label.get("truncated")]
-    cut = [r for r in done if r.label.get("truncated")]
+    cut = [r for r in own if r.label.get("truncated")]
     print(
         f"truncated flag: {len(flagged)} flagged, {len(flagged) - len(wrong_flags)} of them labelled truncated; "
         f"{len(flagged) - len(wrong_flags)} of {len(cut)} labelled truncated flagged"
@@ -270,15 +277,15 @@ def report(results: list[Result], verbose: bool) -> None:
         f"grouping of the dated drafts: pairwise precision {precision:.3f}, recall {recall:.3f}"
         f" (tp {tp}, fp {fp}, fn {fn})"
     )
-    left = [(r, d) for r in done for d in debris_left(r)]
-    labelled = sum(len(r.label["debris"]) for r in done)
+    left = [(r, d) for r in own for d in debris_left(r)]
+    labelled = sum(len(r.label["debris"]) for r in own)
     print(f"debris removed: {share(labelled - len(left), labelled)}")
-    lost = [(r, line) for r in done for line in lines_lost(r)]
+    lost = [(r, line) for r in own for line in lines_lost(r)]
     print(f"article lines lost: {len(lost)}")
     if verbose:
         for r in outlets:
             print(f"  outlet {r.label['capture']}: got {r.source_name!r}, want {r.label['outlet']!r}")
-        for r in done:
+        for r in own:
             verdict = verdicts[r.label["capture"]]
             if verdict not in ("right", "url-right", "undated"):
                 assert r.fields is not None

@@ -154,3 +154,9 @@ def test_a_zone_after_a_bar_belongs_to_the_date_and_time_before_it() -> None:
 
 def test_a_section_name_after_a_bar_is_no_zone() -> None:
     assert [d for d, _, _ in dates_in("2025-11-20 14:35 | EDTECH", ())] == ["2025-11-20T14:35"]
+
+
+def test_a_slashed_date_is_day_first_only_when_its_first_number_cannot_be_a_month():
+    assert [d for d, _, _ in dates_in("16/10/2025 16:35", ())] == ["2025-10-16T16:35"]  # Hong Kong's order
+    assert [d for d, _, _ in dates_in("11/05/2025 | Press release", ("es",))] == ["2025-11-05"]  # a US platform's
+    assert dates_in("31/13/2025", ()) == []

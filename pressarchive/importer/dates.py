@@ -40,7 +40,7 @@ TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|um|-)?\s*|T){TIME})?(?:\s*\|?\s*\(?{ZO
 NUMERIC = [
     re.compile(rf"(?<!\d)(?P<y>20\d{{2}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d){TAIL}"),
     re.compile(rf"(?P<y>20\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TAIL}"),
-    re.compile(rf"(?<!\d)(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>20\d{{2}})(?!\d){TAIL}"),  # US month/day/year
+    re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 12/10/2025: see _numeric
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 23.10.2025
     # Japan's era years, as its government's pages print them: "令和7年11月25日(火曜日)16時46分" (Reiwa 1 is 2019)
     re.compile(
@@ -148,11 +148,20 @@ def _numeric(match: re.Match[str]) -> str | None:
     found = match.groupdict()
     reiwa = found.get("reiwa")
     year = int(found["y"]) if reiwa is None else 2018 + (1 if reiwa == "元" else int(reiwa))
+    month, day_number = (int(match["m"]), int(match["d"])) if "a" not in found else _slashed(match)
     try:
-        day = datetime(year, int(match["m"]), int(match["d"]))
+        day = datetime(year, month, day_number)
     except ValueError:
         return None
     return _with_time(day.date().isoformat(), match)
+
+
+def _slashed(match: re.Match[str]) -> tuple[int, int]:
+    """(month, day) of "a/b/2025": day first when ``a`` cannot be a month ("16/10/2025", Hong Kong's
+    order), else month first, as American pages and platforms write it ("11/05/2025 | Press release"
+    over a Spanish text: the text's language does not tell the page's order)."""
+    a, b = int(match["a"]), int(match["b"])
+    return (b, a) if a > 12 else (a, b)
 
 
 def _words(match: re.Match[str], languages: tuple[str, ...]) -> str | None:
