@@ -352,6 +352,8 @@ def test_a_reposts_note_of_its_original_headline_goes_and_is_kept_as_evidence():
         "【映像】中国側の“訪日自粛”に高市政権の受け止めは",
         "CGTN",
         "PEKÍN, 3 nov (Reuters) -",
+        "《經濟通通訊社16日專訊》",
+        "(CCTV-Reporter Zhang Xuesong)",
         "Source: United Nations (video statements)",
         "Lin Hsin-i, Taiwan’s representative, speaks during a press conference at the summit in Gyeongju, South Korea, on Saturday.",
     ],
