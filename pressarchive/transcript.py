@@ -143,7 +143,11 @@ def _answer_labels(paras: list[Paragraph], spokesperson: str | None) -> set[str]
         if before.label != answerer and turn.label != answerer and after.label == answerer:
             after_question_before_answer[turn.label] += 1
     spoken = Counter(p.label for p in turns)
-    others = {label for label, n in after_question_before_answer.items() if n == spoken[label] and n > 1}
+    others = {
+        label
+        for label, n in after_question_before_answer.items()
+        if n == spoken[label] and (n > 1 or _other_script(label, answerer))  # once: "郭嘉昆" before "Guo Jiakun"
+    }
     return {answerer, *others}
 
 

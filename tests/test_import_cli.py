@@ -17,10 +17,10 @@ import pytest
 import yaml
 from conftest import CONTENT, build_ok, run_build, tree_bytes
 
-from pressarchive.importer.hosts import host_of_site
+from pressarchive.importer.hosts import host_of_site, host_with_id
 from pressarchive.importer.metadata import read_capture
 from pressarchive.importer.outlet import host_of
-from pressarchive.importer.transcripts import transcript_reason
+from pressarchive.importer.transcripts import restored_labels, transcript_reason
 
 SEEDS = CONTENT / "captures"
 ZT = SEEDS / "000_1a359d1b1b1cfee0.txt"
@@ -614,6 +614,31 @@ def test_two_copies_of_a_transcript_in_one_batch_make_one_file_and_the_batch_goe
     import_ok(archive, other, "--url", eval_url(other), "--force")
     assert (
         front(archive / "transcripts" / "2026-02-06-cn-mfa-press-briefing.zh.md")["capture"] == f"captures/{other.name}"
+    )
+
+
+def test_speaker_labels_a_copy_lost_the_colons_of_are_put_back_and_said_so(archive):
+    """reciyi.com sets the names in bold: its text reads "总台央视记者中方发布了..." and "郭嘉昆今年是..."."""
+    mfa = host_with_id("cn-mfa")
+    lost = "总台央视记者中方能否介绍？\n\nCCTV Can you share more?\n\n郭嘉昆今年是80周年。\n\nGuo Jiakun This year marks it."
+    body, count = restored_labels(lost, mfa)
+    assert count == 3 and body.split("\n\n") == [
+        "总台央视记者：中方能否介绍？",
+        "CCTV Can you share more?",  # not a name the table knows: it continues the question
+        "郭嘉昆：今年是80周年。",
+        "Guo Jiakun: This year marks it.",
+    ]
+    assert restored_labels("Q: When?\n\n郭嘉昆今年是80周年。", mfa) == (
+        "Q: When?\n\n郭嘉昆今年是80周年。",
+        0,
+    )  # labelled
+    assert restored_labels("Mao Ning said so.\n\nMao Ningxia is a place.", mfa)[1] == 0  # no question: untouched
+    capture = eval_capture("603", EVAL.parent / "import-heldout6")
+    result = import_ok(archive, capture, "--url", eval_url(capture))
+    assert "speaker labels: 3 colons put back" in result.stderr
+    [path] = (archive / "transcripts").glob("*.zh.md")
+    assert "labels_restored" in front(path)["extra"] and "\n总台央视记者：中方发布了" in path.read_text(
+        encoding="utf-8"
     )
 
 

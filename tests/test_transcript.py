@@ -113,3 +113,14 @@ def test_a_heading_above_the_first_item_is_not_an_announcement() -> None:
         "Good afternoon everyone and welcome to today's regular press briefing at the Ministry",
     ):
         assert split_items(f"{opening}\n\nQ: When?\n\nA: On Monday.", None)[0].kind == "announcement", opening
+
+
+def test_a_one_exchange_bilingual_transcript_is_one_question_answered_in_both_scripts() -> None:
+    text = (
+        "总台央视记者：中方能否进一步介绍峰会整体情况？\n\nCCTV: Can you share more details?\n\n"
+        "郭嘉昆：今年是联合国成立80周年。\n\nGuo Jiakun: This year marks the 80th anniversary of the UN."
+    )
+    assert kinds(text, "Guo Jiakun") == [("question", "总台央视记者")]
+    # in one script, a label met once before the spokesperson's answer is another journalist's
+    follow_up = "Q: Will he travel?\n\nReporter: And when?\n\nGuo Jiakun: Next week."
+    assert kinds(follow_up, "Guo Jiakun") == [("question", "Q"), ("question", "Reporter")]

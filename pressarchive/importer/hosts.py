@@ -46,6 +46,7 @@ class Host:
     forms: tuple[str, ...] = ()  # its names and its spokespeople's, as printed: what every text about it shares
     voices: re.Pattern[str] = re.compile(r"(?!)")  # its names, and the state it speaks for ("China", "Beijing")
     transcript_title: re.Pattern[str] = re.compile(r"(?!)")  # the title it gives its transcripts
+    speakers: tuple[str, ...] = ()  # its spokespeople's names in full, as printed in each script
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def _host(entry: dict[str, Any]) -> Host:
         forms,
         re.compile(f"{_alternatives(names).pattern}|{_alternatives(states, whole=True).pattern}", re.IGNORECASE),
         re.compile(str(entry.get("transcript_title") or r"(?!)")),
+        tuple(str(f) for p in entry.get("spokespeople") or [] for f in p["forms"]),
     )
 
 

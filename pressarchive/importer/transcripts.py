@@ -28,11 +28,11 @@ from typing import Any
 import yaml
 
 from ..briefing_words import BRIEFING_WORD
-from ..transcript import split_items
+from ..transcript import paragraphs, split_items
 from .archive import Archive, day_of
 from .assign import BRIEFING_KINDS, assign, default_title
 from .dates import dates_in
-from .hosts import Host, host_of_site, hosts
+from .hosts import Host, host_of_site, host_with_id, hosts
 from .metadata import Found
 from .outlet import host_of
 from .plan import (
@@ -54,6 +54,8 @@ from .write import NewFile, front_matter, markdown_file
 TITLE_KEY = re.compile(r"(?m)^title:.*\n(?:[ \t]+.*\n)*")  # a front matter's title, with its continued lines
 SAYS_TRANSCRIPT = re.compile(r"transcript|verbatim|стенограмм|实录|全文|記者会見録", re.IGNORECASE)
 OPENING = 400  # characters of the text where a page says it is a transcript
+REPORTER_LABEL = re.compile(r"[\u3400-\u9fff]{1,12}?[记記]者(?=[^\s:：])")  # a question's label, its colon lost
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 BRIEFING_EXCHANGES = 3  # on a host's own site, this many answered questions make a briefing, whatever the title
 
 
@@ -76,6 +78,39 @@ def transcript_reason(titles: list[str | None], body: str, official: Host | None
     if official and SAYS_TRANSCRIPT.search(opening) and BRIEFING_WORD.search(opening):
         return f"it calls itself a briefing's transcript{where}"
     return None
+
+
+def restored_labels(body: str, host: Host | None) -> tuple[str, int]:
+    """The body with the colon put back after each speaker's name opening a paragraph, when the page set
+    the names apart (in bold) and the capture lost the colons ("郭嘉昆今年是..." for "郭嘉昆：今年是...",
+    "总台央视记者中方发布了..."); and how many were put back (0: the body as it was). Only where no
+    paragraph has a label, only the host's spokespeople in full and a Chinese reporter's label, and only
+    when both are found: an answer and a question."""
+    if host is None or any(p.label for p in paragraphs(body)):
+        return body, 0
+    speakers = sorted(host.speakers, key=len, reverse=True)
+    answers = questions = 0
+    restored = []
+    for paragraph in body.split("\n\n"):
+        name = next((n for n in speakers if paragraph.startswith(n) and _name_ends(paragraph, len(n))), None)
+        reporter = REPORTER_LABEL.match(paragraph)
+        if name:
+            separator = "：" if CJK_CHAR.match(name) else ": "
+            paragraph = f"{name}{separator}{paragraph[len(name) :].lstrip()}"
+            answers += 1
+        elif reporter:
+            paragraph = f"{reporter[0]}：{paragraph[reporter.end() :]}"
+            questions += 1
+        restored.append(paragraph)
+    if not (answers and questions):
+        return body, 0
+    return "\n\n".join(restored), answers + questions
+
+
+def _name_ends(paragraph: str, at: int) -> bool:
+    """Whether the name ending at ``at`` is followed by what was said: not by a colon, nor by more of a word."""
+    rest = paragraph[at : at + 1]
+    return bool(rest) and rest not in ":：" and (bool(CJK_CHAR.match(rest)) or not rest.isalnum())
 
 
 def maybe_transcript(body: str, official: Host | None) -> str | None:
@@ -171,7 +206,16 @@ def plan_transcript(
     extra["import_note"] = f"Imported from {capture.name} as the briefing's transcript: {why}."
     values["extra"] = extra
     report.article = held or options.content / "transcripts" / f"{briefing}.{language}.md"
-    plan.files.append(NewFile(report.article, markdown_file(values, found.body), "transcript", updates=bool(held)))
+    body, restored = restored_labels(found.body, host_with_id(archive.briefing_hosts.get(briefing)))
+    if restored:
+        extra["labels_restored"] = (
+            f"The capture lost the colon after each speaker's name (the page sets names apart, not with a colon): "
+            f"the import put {restored} back, after the spokesperson's name and a reporter's ('郭嘉昆：', '总台央视记者：')."
+        )
+        report.lines.append(
+            f"speaker labels: {restored} colons put back after the speakers' names (the capture lost them)"
+        )
+    plan.files.append(NewFile(report.article, markdown_file(values, body), "transcript", updates=bool(held)))
     label = f"transcript {report.article.relative_to(options.content).as_posix()}"
     archive.add_transcript(label, briefing, evidence, language, digest, report.article)
     rejoin(briefing, evidence, archive, plan, report)
