@@ -198,6 +198,9 @@ def lines_lost(result: Result) -> list[str]:
     skip = {" ".join(d.split()) for d in label["debris"]}
     skip |= {" ".join(str(label[k]).split()) for k in ("title", "date_printed") if label[k]}
     body = " ".join(result.body.replace("\n- ", " ").split())
+    restored = "labels_restored" in ((result.fields or {}).get("extra") or {})  # colons put back after names
+    unlabelled = re.compile(r"[:：]") if restored else re.compile(r"(?!)")
+    body = unlabelled.sub("", body)
     lost = []
     text = (EVAL / label["capture"]).read_text(encoding="utf-8")
     for line in text.split("\n"):
@@ -205,6 +208,7 @@ def lines_lost(result: Result) -> list[str]:
         long_enough = len(line) > 10 or len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line)) >= 5
         in_title = long_enough and squash(line) in squash(str(label["title"]))  # a title wrapped over lines
         item = line.lstrip("-•●▪ ")  # a list item: the body holds it under its Markdown bullet
+        item = unlabelled.sub("", item)
         if line and line not in skip and not in_title and not line.startswith("date ") and item not in body:
             lost.append(line)
     return lost
