@@ -168,6 +168,19 @@ def test_a_text_that_never_names_the_briefings_host_joins_it_only_on_shared_word
     assert any("never names its host" in line for line in done.lines)
 
 
+def test_a_story_of_the_running_news_sharing_a_stock_photos_caption_with_the_coverage_is_not_assigned(tmp_path):
+    """Global Times on 26 January 2026: Bessent's tariff threat, under the photo caption its report of
+    the ministry's briefing that day carries too; it never names the ministry or its spokesperson."""
+    held = Path(__file__).parent.parent / "eval" / "import-heldout7" / "captures"
+    jan_26 = date(2026, 1, 26)
+    archive = archive_with(tmp_path, ("b26", jan_26, CN_MFA))
+    archive.add_article("article gt", "b26", (held / "702_globaltimes-guo-2026-01-26.txt").read_text(encoding="utf-8"))
+    story = (held / "729_dzwww-globaltimes-bessent-2026-01-26.txt").read_text(encoding="utf-8")
+    done = assign(story, jan_26, "dzwww.txt", archive)
+    assert done.briefing != "b26"
+    assert any("never names its host" in line for line in done.lines)
+
+
 def test_a_briefing_day_after_the_pages_date_joins_that_day_and_asks_to_check_the_date(tmp_path):
     archive = archive_with(tmp_path, ("b25", date(2025, 9, 25), CN_MFA), ("b18", date(2025, 9, 18), CN_MFA))
     text = (

@@ -33,7 +33,7 @@ from ..model import MONTHS
 from .archive import Archive
 from .days import briefing_days, first_weekday, month_day_at_briefing
 from .hosts import NAME_REACH, Host, Sighting, host_named, host_with_id, reported_host
-from .match import MATCH_THRESHOLD, UNDATED_MARGIN, UNDATED_TEXT_SHARE, Candidate, choose, choose_clear, similarity
+from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
 
 HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
@@ -83,10 +83,13 @@ def assign(
         done.lines += [f"candidate {c.briefing_id}: left out: another host's briefing" for c in others]
         candidates = [c for c in candidates if c not in others]
     # Names and numbers alone recur in every story of a running one: another ministry's statement, or the
-    # same story told by another government's spokesman, shares them, not wording.
-    weak = [c for c in candidates if c.text_score < UNDATED_TEXT_SHARE and not _names_host_of(c, text, archive)]
+    # same story told by another government's spokesman, shares them, not wording; and a story of the same
+    # running news that never names the host shares a stock photo's caption with its coverage. A text that
+    # never names the host must share enough wording to match on that alone.
+    weak = [c for c in candidates if c.text_score < MATCH_THRESHOLD and not _names_host_of(c, text, archive)]
     done.lines += [
         f"candidate {c.briefing_id}: left out: the text never names its host, and shares too little of its wording"
+        f" ({c.text_score} < {MATCH_THRESHOLD} without the names and numbers)"
         for c in weak
     ]
     candidates = [c for c in candidates if c not in weak]
