@@ -340,6 +340,57 @@ def test_a_reposts_note_of_its_original_headline_goes_and_is_kept_as_evidence():
     assert original_titles(clean("（原標題：外交部發言人主持例行記者會）\n林劍表示。\n").removed) == [
         "外交部發言人主持例行記者會"
     ]
+    for note in (
+        "(原标题：外交部例行记者会)(来源：人民网)",
+        "【原标题：外交部例行记者会】",
+        "（原题：外交部例行记者会）",
+    ):
+        assert original_titles(clean(f"{note}\n林剑表示。\n").removed) == ["外交部例行记者会"], note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: China to impose export controls on rare earths next month",  # a headline
+        "Source: a senior official said the talks failed",  # a sentence cut short
+        "Mao Ning : « Taïwan » est une « ligne rouge » que le Japon ne doit pas franchir",  # French quotes
+        "US > China > EU in the ranking of trade partners for most developing countries",
+        "Remarks by Takaichi (LDP) -",  # brackets and a dash, but no wire
+        "China warns Japan - Xinhua - English.news.cn",  # a page title's parts, not footer links
+        "该公司表示对该作品享有版权所有权。",  # a sentence about a copyright
+        "中国での反応",  # a section heading, not a list of reactions
+        "Wang Yi - the foreign minister - said the talks went well.",
+    ],
+)
+def test_lines_that_look_like_furniture_or_credits_but_say_something_stay(line):
+    result = clean(f"{line}\n\nThe spokesperson took questions for an hour on Monday.\n")
+    assert line in result.body or [r.text for r in result.removed if r.reason == "headline"] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "上一篇:抗病还不减产!福建农林大学团队破解水稻抗病毒密码",  # the previous story
+        "关键词: 巴基斯坦 阿富汗 中方 冲突 毛宁",
+        "(资料图片)",
+        "免责声明:本文仅代表作者个人观点,与本网无关。",
+        "关于我们 - 联系方式 - 版权声明 - 招聘信息 - 友链交换 - 网站统计",
+        "About People's Daily Online | Join Us | Contact Us",
+        "太平洋财富主办 版权所有:太平洋财富网",
+        "中国互联网违法和不良信息举报中心",
+        "未经过本站允许 请勿将本站内容传播或复制 业务QQ:302 369 7155",
+        "残り165文字(全文:265文字)",  # a paywall's count
+        "記者会見する木原官房長官=19日午前、首相官邸",  # a Japanese paper's photo caption
+        "comments powered by Disqus",
+        "FILE: Mao Ning gestures during a briefing at the Ministry of Foreign Affairs office in Beijing. / AP",
+        "SOURCE:Anadolu Agency",
+        "(By Gong Weiwei)",
+        "2026年2月27日，阿富汗塔利班士兵在霍斯特省坐在高射炮旁（Reuters）",
+    ],
+)
+def test_footers_captions_counts_and_credits_go(line):
+    text = f"The spokesperson took questions for an hour on Monday.\n\n{line}\n\nShe declined to comment further.\n"
+    assert line not in clean(text).body
 
 
 @pytest.mark.parametrize(
