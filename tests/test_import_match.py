@@ -80,6 +80,9 @@ def test_a_wires_dispatch_day_is_the_briefing_day_only_when_no_other_day_is_name
         ("木原官房長官はきょう午前の会見で反論しました。", DEC_11),
         ("木原官房長官は昨日の会見で反論しました。", DEC_10),
         ("The transcript of today's briefing by the Spokesman.", DEC_11),
+        ("Çin Dışişleri Bakanlığı Sözcüsü Mao Ning, bugün düzenlediği basın toplantısında", DEC_11),  # Turkish
+        ("Sözcü Mao Ning, 10 Aralık'taki basın toplantısında", DEC_10),
+        ("Sözcü Mao Ning çarşamba günü basın toplantısında", DEC_10),
     ],
 )
 def test_a_day_named_at_the_briefing_in_other_languages(text, day):

@@ -31,6 +31,7 @@ MONTHS = {  # month names as they precede or follow a day, January first, in en,
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
 }
 MONTH_NUMBER = {name: n for names in MONTHS.values() for n, name in enumerate(names.split(), start=1)}
 MONTH_NUMBER["sep"] = 9
@@ -62,16 +63,19 @@ FUTURE_REACH = 60  # characters before a day where a word of things to come make
 LEAD_REACH = 600  # characters from the top where an undated text's lead names its news's day
 YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
-WEEKDAYS = (  # Monday first: en, fr, es, pt, it, ru (its cases), ja, zh, de, ko, id, ar, vi (capitalised: "thứ ba" is "third")
-    "monday|lundi|lunes|segunda-feira|lunedì|понедельник|月曜|星期一|周一|montag|월요일|senin|الاثنين|(?-i:[Tt]hứ Hai)",
-    "tuesday|mardi|martes|terça-feira|martedì|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء|(?-i:[Tt]hứ Ba)",
-    "wednesday|mercredi|miércoles|quarta-feira|mercoledì|среду|水曜|星期三|周三|mittwoch|수요일|rabu|الأربعاء|(?-i:[Tt]hứ Tư)",  # not среда: also "environment"
-    "thursday|jeudi|jueves|quinta-feira|giovedì|четверг|木曜|星期四|周四|donnerstag|목요일|kamis|الخميس|(?-i:[Tt]hứ Năm)",
-    "friday|vendredi|viernes|sexta-feira|venerdì|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة|(?-i:[Tt]hứ Sáu)",
-    "saturday|samedi|sábado|sabato|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت|(?-i:[Tt]hứ Bảy)",
+WEEKDAYS = (  # Monday first: en, tr, fr, es, pt, it, ru (its cases), ja, zh, de, ko, id, ar, vi (capitalised: "thứ ba" is "third")
+    "monday|pazartesi|lundi|lunes|segunda-feira|lunedì|понедельник|月曜|星期一|周一|montag|월요일|senin|الاثنين|(?-i:[Tt]hứ Hai)",
+    "tuesday|salı|mardi|martes|terça-feira|martedì|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء|(?-i:[Tt]hứ Ba)",
+    "wednesday|çarşamba|mercredi|miércoles|quarta-feira|mercoledì|среду|水曜|星期三|周三|mittwoch|수요일|rabu|الأربعاء|(?-i:[Tt]hứ Tư)",  # not среда: also "environment"
+    "thursday|perşembe|jeudi|jueves|quinta-feira|giovedì|четверг|木曜|星期四|周四|donnerstag|목요일|kamis|الخميس|(?-i:[Tt]hứ Năm)",
+    "friday|cuma|vendredi|viernes|sexta-feira|venerdì|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة|(?-i:[Tt]hứ Sáu)",
+    "saturday|cumartesi|samedi|sábado|sabato|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت|(?-i:[Tt]hứ Bảy)",
     "sunday|dimanche|domingo|domenica|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일|(?-i:Chủ nhật)",  # not minggu, الأحد: also "week", "one"
 )
-DAYS_BACK = {"today|сегодня|hoy|hoje|aujourd'hui|今日|本日|きょう|今天": 0, "yesterday|вчера|ayer|ontem|昨日|昨天": 1}
+DAYS_BACK = {
+    "today|сегодня|hoy|hoje|aujourd'hui|bugün|今日|本日|きょう|今天": 0,
+    "yesterday|вчера|ayer|ontem|dün|昨日|昨天": 1,
+}
 CALENDAR_WORDS = frozenset(MONTHS["en"].split() + [w for day in WEEKDAYS for w in day.split("|")])
 
 
