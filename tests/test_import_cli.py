@@ -642,6 +642,15 @@ def test_speaker_labels_a_copy_lost_the_colons_of_are_put_back_and_said_so(archi
     )
 
 
+def test_no_capture_of_any_evaluation_set_is_read_as_a_transcript_unless_labelled_one():
+    for labels_file in sorted(EVAL.parent.glob("import*/labels.yaml")):
+        for label in yaml.safe_load(labels_file.read_text(encoding="utf-8"))["captures"]:
+            found = read_capture(labels_file.parent / label["capture"])
+            site = host_of(label["url"])
+            reason = transcript_reason([found.title, *found.original_titles], found.body, host_of_site(site), site)
+            assert reason is None or label.get("transcript"), (label["capture"], reason)
+
+
 def test_a_transcript_printing_no_date_is_matched_on_the_day_its_title_names(archive, tmp_path):
     text = eval_capture("001").read_text(encoding="utf-8")
     undated = tmp_path / "transcript.txt"
@@ -722,6 +731,15 @@ def test_a_copy_under_the_title_the_ministry_gives_its_transcripts_is_a_transcri
     assert transcript_reason([english], body, None, "reciyi.com") is not None
     report = "1月9日,外交部发言人毛宁主持例行记者会。"  # a report's opening sentence: no year, no transcript
     assert transcript_reason([report], body, None, "cdsb.com") is None
+
+
+def test_a_copy_that_says_it_is_a_briefings_questions_and_answers_and_holds_them_is_a_transcript():
+    opening = "中評社香港2月24日電／2月24日，外交部發言人毛寧主持例行記者會，以下為答問內容。\n\n"
+    exchange = "中新社記者：請問發言人對此有何評論？\n\n毛寧：中方歡迎。\n"
+    assert "calls itself a briefing's transcript, with 1 question" in str(
+        transcript_reason([None], opening + exchange, None, "hk.crntt.com")
+    )
+    assert transcript_reason([None], opening + "毛寧表示，中方歡迎。\n", None, "hk.crntt.com") is None  # no turns
 
 
 def test_a_briefing_made_from_coverage_takes_its_transcripts_title_and_a_curated_title_stays(archive, tmp_path):

@@ -52,7 +52,10 @@ from .plan import (
 from .write import NewFile, front_matter, markdown_file
 
 TITLE_KEY = re.compile(r"(?m)^title:.*\n(?:[ \t]+.*\n)*")  # a front matter's title, with its continued lines
-SAYS_TRANSCRIPT = re.compile(r"transcript|verbatim|стенограмм|实录|全文|記者会見録", re.IGNORECASE)
+SAYS_TRANSCRIPT = re.compile(
+    r"transcript|verbatim|стенограмм|实录|全文|記者会見録|答[问問]内容|答[问問]內容|[问問]答内容|[问問]答內容",
+    re.IGNORECASE,
+)
 OPENING = 400  # characters of the text where a page says it is a transcript
 REPORTER_LABEL = re.compile(r"[\u3400-\u9fff]{1,12}?[记記]者(?=[^\s:：])")  # a question's label, its colon lost
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -75,8 +78,9 @@ def transcript_reason(titles: list[str | None], body: str, official: Host | None
     if official and exchanges >= BRIEFING_EXCHANGES:
         return f"{answered}{where}"
     opening = f"{title or ''}\n{body[:OPENING]}"
-    if official and SAYS_TRANSCRIPT.search(opening) and BRIEFING_WORD.search(opening):
-        return f"it calls itself a briefing's transcript{where}"
+    if (official or exchanges) and SAYS_TRANSCRIPT.search(opening) and BRIEFING_WORD.search(opening):
+        # elsewhere, a copy that says so ("以下為答問內容") and holds the briefing's turns
+        return f"it calls itself a briefing's transcript{where}" + (f", with {answered}" if not official else "")
     return None
 
 
