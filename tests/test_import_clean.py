@@ -360,6 +360,15 @@ def test_a_reposts_note_of_its_original_headline_goes_and_is_kept_as_evidence():
         "该公司表示对该作品享有版权所有权。",  # a sentence about a copyright
         "中国での反応",  # a section heading, not a list of reactions
         "Wang Yi - the foreign minister - said the talks went well.",
+        "China's foreign ministry said on Tuesday it firmly opposed the move and urged Washington to stop. (Reuters)",
+        "中方对此坚决反对，敦促美方停止错误做法。（路透社）",  # a sentence's sign-off, not a caption's credit
+        "毛宁：我们注意到，有关国家未经中方许可，擅自传播涉华虚假信息。",
+        "外交部发言人表示，未经授权复制传播他人作品属于违法行为。",
+        "美国法院裁定AI公司侵犯版权所有者权益",
+        "Mao Ning asked about Taiwan - again - says China's position is clear",
+        "Q&A - terms of the deal - full text",
+        "日経平均株価＝19日、反落して取引を終えた",
+        "株価=19日、3日続伸",
     ],
 )
 def test_lines_that_look_like_furniture_or_credits_but_say_something_stay(line):
@@ -684,3 +693,12 @@ def test_a_headline_or_sentence_that_opens_with_a_media_label_or_names_a_tradema
 def test_comment_and_newsletter_forms_and_trademark_notices_go(line):
     result = clean(f"The spokesperson took questions for an hour on Monday.\n{line}\nShe declined to comment.\n")
     assert result.body == "The spokesperson took questions for an hour on Monday.\n\nShe declined to comment.\n"
+
+
+def test_a_menu_tab_named_recommended_does_not_take_the_headline_for_a_teaser():
+    page = (
+        "ホーム\nおすすめ\n木原官房長官、中国の渡航自粛要請に「極めて遺憾」　記者会見で\n\n"
+        "木原官房長官は19日の記者会見で、中国政府が自国民に日本への渡航自粛を呼びかけたことについて極めて遺憾だと述べた。\n"
+    )
+    headlines = [r.text for r in clean(page).removed if r.reason == "headline"]
+    assert headlines == ["木原官房長官、中国の渡航自粛要請に「極めて遺憾」 記者会見で"]

@@ -633,6 +633,15 @@ def test_speaker_labels_a_copy_lost_the_colons_of_are_put_back_and_said_so(archi
         0,
     )  # labelled
     assert restored_labels("Mao Ning said so.\n\nMao Ningxia is a place.", mfa)[1] == 0  # no question: untouched
+    heading = "外交部发言人毛宁主持例行记者会\n\n总台央视记者中方能否介绍？\n\n毛宁这是首次访问。\n\n关于记者提到的问题，我们会发布消息。"
+    assert restored_labels(heading, mfa)[0].split("\n\n") == [
+        "外交部发言人毛宁主持例行记者会",  # a title naming the briefing, not a reporter's label
+        "总台央视记者：中方能否介绍？",
+        "毛宁：这是首次访问。",
+        "关于记者提到的问题，我们会发布消息。",  # the answer goes on
+    ]
+    report = "毛宁表示，中方欢迎。\n\n新华社记者注意到这一情况。\n\nReporter Will he go?\n\nMao Ning said he will."
+    assert restored_labels(report, mfa) == (report, 0)  # reported speech, not turns
     capture = eval_capture("603", EVAL.parent / "import-heldout6")
     result = import_ok(archive, capture, "--url", eval_url(capture))
     assert "speaker labels: 3 colons put back" in result.stderr
@@ -736,10 +745,12 @@ def test_a_copy_under_the_title_the_ministry_gives_its_transcripts_is_a_transcri
 def test_a_copy_that_says_it_is_a_briefings_questions_and_answers_and_holds_them_is_a_transcript():
     opening = "中評社香港2月24日電／2月24日，外交部發言人毛寧主持例行記者會，以下為答問內容。\n\n"
     exchange = "中新社記者：請問發言人對此有何評論？\n\n毛寧：中方歡迎。\n"
-    assert "calls itself a briefing's transcript, with 1 question" in str(
+    assert "says the briefing's questions and answers follow, with 1 question" in str(
         transcript_reason([None], opening + exchange, None, "hk.crntt.com")
     )
     assert transcript_reason([None], opening + "毛寧表示，中方歡迎。\n", None, "hk.crntt.com") is None  # no turns
+    story = "According to a transcript of the press briefing.\n\nReporter: Will he go?\n\nMao Ning: Yes.\n\nAnalysts said more."
+    assert transcript_reason([None], story, None, "example.com") is None  # coverage quoting one exchange
 
 
 def test_a_briefing_made_from_coverage_takes_its_transcripts_title_and_a_curated_title_stays(archive, tmp_path):

@@ -424,3 +424,18 @@ def test_a_repost_weeks_later_counts_its_days_from_its_agencys_dateline():
     assert briefing_days(repost, date(2026, 2, 4)) == [jan_12, jan_12 - timedelta(days=1)]
     assert briefing_days(repost, jan_12) == [jan_12, jan_12 - timedelta(days=1)]  # the same day: nothing changes
     assert briefing_days(repost, date(2026, 1, 11))[0] == date(2026, 1, 11)  # a dateline after the page: not used
+
+
+def test_turkish_words_are_read_without_mistaking_other_languages_and_in_any_case():
+    assert briefing_days("ANKARA, 12 ARALIK (AA) - Sözcü basın toplantısında konuştu.", DEC_11 + timedelta(days=1))
+    indonesian = "China cuma ingin perdamaian, kata Mao Ning. Dalam konferensi pers rutin, Mao Ning mengatakan itu."
+    assert briefing_days(indonesian, date(2026, 2, 4)) == [date(2026, 2, 4), date(2026, 2, 3)]  # "cuma": only
+    name = "Mao Ning was asked at the press conference about remarks by Sali Berisha on Albania."
+    assert briefing_days(name, date(2026, 2, 6)) == [date(2026, 2, 6), date(2026, 2, 5)]
+
+
+def test_a_dateline_counts_for_a_repost_only_where_it_opens_its_line():
+    quoted = (
+        "China slams tariffs\nSee also: Beijing, Oct. 9 (Xinhua) -- an old story\nThe ministry said at a press briefing"
+    )
+    assert briefing_days(quoted, date(2026, 2, 4)) == [date(2026, 2, 4), date(2026, 2, 3)]

@@ -20,6 +20,11 @@ from .outlet import CREDIT_LINE
 
 # "-+ 0.00%", "+1.25%", "AAPL -0.42 %", "HSI 17,234.5 +0.8%": a quote line, never prose.
 TICKER = re.compile(r"[A-Z0-9.^]{0,12}\s*(?:[\d,]+(?:\.\d+)?\s*)?[-+−]{0,2}\s*[-+−]?\s*\d+(?:[.,]\d+)?\s*%")
+# A link a site's footer holds, one of a row of them ("About us - Contact us - Copyright"; "About People's Daily Online | Join Us").
+_FOOTER_LINK = (
+    r"(?:about(?: us| [\w'’ ]{1,30})?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|join us"
+    r"|关于我们|联系方式|联系我们|版权声明|招聘信息|お問い合わせ|利用規約|会社概要)"
+)
 # Page furniture: controls, sharing, comment forms. Matched against a whole line, case-insensitively.
 FURNITURE = re.compile(
     r"(?:listen to the news|listen|share|share this(?: article| story)?:?"
@@ -48,10 +53,9 @@ FURNITURE = re.compile(
     r"|[上下]一篇\s*[:：].{1,120}|关键[词字]\s*[:：].{0,120}|關鍵[詞字]\s*[:：].{0,120}"  # next/previous story; keywords
     r"|[（(](?:资料图片?|資料圖片?)[）)]|免责声明\s*[:：].*|免責聲明\s*[:：].*"  # a file photo's place; a disclaimer
     r"|.{0,40}(?:违法和不良信息举报|違法和不良資訊舉報).{0,60}"  # a Chinese site's footer
-    r"|.{0,40}未经.{0,8}(?:允许|许可|授权).{0,30}(?:转载|复制|传播).{0,60}|.{0,40}未經.{0,8}(?:允許|許可|授權).{0,30}(?:轉載|複製|傳播).{0,60}"
-    r"|(?=.*(?:about|contact|privacy|terms|join us|关于我们|联系|版权声明|招聘|お問い合わせ|利用規約|会社概要))"
-    r"(?:[^|\-\n]{1,30}\s[-|]\s){2,}[^|\-\n]{1,30}"  # footer links: "About us - Contact us - Copyright"
-    r"|残り\d+文字.{0,30}|comments powered by disqus|※メールアドレスは公開されません。?"  # a paywall's count; comment forms
+    r"|[^。]{0,40}未[经經]過?过?(?:本站|本网|本網|本报|本報|本刊)[^。]{0,80}"  # "未经过本站允许 请勿将本站内容传播或复制"
+    rf"|(?=(?:.*\s[-|]\s)?{_FOOTER_LINK}(?:\s[-|]\s|$))(?:[^|\-\n]{{1,30}}\s[-|]\s){{2,}}[^|\-\n]{{1,30}}"  # footer links
+    r"|残り\d+文字.{0,30}|comments powered by disqus|※メールアドレスは公開されません。?|編集部おすすめ"  # a paywall's count; comment forms
     r"|(?:[·•]\s*[^·•\n]{2,150}?[(（]\d{4}-\d{2}-\d{2}[)）]\s*){2,})",  # other stories, flattened: "· Title(2025-12-24) · ..."
     re.IGNORECASE,
 )
@@ -75,8 +79,9 @@ _WIRE_NAMES = (
 )
 CREDITS = re.compile(
     r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[\[(（]?(?:copyright|©).*|.*all rights reserved\.?|.{0,120} are registered trademarks of [^.]{1,60}\.?(?: [^.]{0,60}\.?)?"
-    r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty|Reuters|AP|AFP|路透社|法新社|美聯社|美联社)[）)]"  # a photo's caption and credit
-    r"|[^。！？]{0,60}版[权權]所有[^。！？]{0,60}"  # "太平洋财富主办 版权所有:太平洋财富网" (not a sentence about one)
+    r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
+    r"|[^.。!?！？]{0,250}[（(](?:Reuters|AP|AFP|路透社|法新社|美聯社|美联社)[）)]"  # a caption's (a sentence's sign-off stays)
+    r"|[^。！？“”\"]{0,60}版[权權]所有(?![者人权權])[^。！？“”\"]{0,60}"  # "太平洋财富主办 版权所有:太平洋财富网" (not "版权所有者")
     r"|(?:file(?: photo)?:\s*)?.{0,200}\s/\s(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua|AA)"  # "FILE: Mao Ning gestures ... / AP"
     r"|\(by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\)"  # "(By Gong Weiwei)"
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
@@ -107,7 +112,8 @@ CAPTION = re.compile(
     r"|.{0,80}[。 ](?:\S{0,6}社)?(?:資料照片?|资料图片?|資料圖片?|檔案照片?)"  # "毛寧。歐新社資料照": a file photo
     r"|.{0,250}\((?:Photo|Foto|Фото)(?: by|:) [^()]{1,60}\)"  # "... in Beijing on January 15, 2024. (Photo by X / AFP)"
     r"|▲ ?\S.{0,200}"  # Korean papers mark a photo's caption so: "▲ 시진핑 중국 국가주석(왼쪽)과 ..."
-    r"|[^。=＝]{2,80}[=＝]\d{1,2}日(?:午前|午後|夜|朝)?、[^。]{1,30}"  # a Japanese paper's: "記者会見する木原官房長官=19日午前、首相官邸"
+    r"|[^。=＝]{0,40}(?:する|した|される|された|臨む|応じる|答える|述べる|話す|語る)[^。=＝]{1,30}[=＝]\d{1,2}日"
+    r"(?:午前|午後|夜|朝)?、[^。ぁ-ゖ]{1,20}"  # a Japanese paper's caption: "記者会見する木原官房長官=19日午前、首相官邸"
     # a photo's present tense and its day: "Lin Hsin-i ... speaks during a press conference ... in Gyeongju,
     # South Korea, on Saturday." (a report says "spoke")
     r"|[^.!?]{0,120}\b(?:speaks|gestures|attends|listens|arrives|waves|delivers|looks on|poses)\b[^.!?]{0,200}"
@@ -125,7 +131,7 @@ TEASER_HEADING = re.compile(
     r"(?:related stories|related news|related articles|more stories|top stories|read also|see also|most read"
     r"|(?:\"[^\"]{1,20}\" )?(?:most )?popular(?: articles?| stories| news)?|\w{0,4} ?access ranking|ranking"
     r"|similar news:.*|читайте также.*|также читайте.*|相[关關]新[闻聞]|相[关關][报報][导導]|延伸[阅閱][读讀]|关联阅读"
-    r"|関連記事|人気記事|(?:編集部)?おすすめ(?:記事)?|最新記事|新着記事|(?:みんなの|人気の)反応|(?:はてな)?ブックマークでの反応"
+    r"|関連記事|人気記事|おすすめ記事|最新記事|新着記事|(?:みんなの|人気の)反応|(?:はてな)?ブックマークでの反応"
     r"|热门(?:新闻|文章)|阅读排行|관련\s?기사|previous (?:post|article)|next (?:post|article))",
     re.IGNORECASE,
 )

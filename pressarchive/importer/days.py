@@ -35,6 +35,19 @@ MONTHS = {  # month names as they precede or follow a day, January first, in en,
 }
 MONTH_NUMBER = {name: n for names in MONTHS.values() for n, name in enumerate(names.split(), start=1)}
 MONTH_NUMBER["sep"] = 9
+
+
+def month_number(name: str) -> int:
+    """The month a MONTH_DAY name stands for, however it is cased ("ARALIK", "Kasim": the pattern matches
+    Turkish dotless ı as i, case-insensitively)."""
+    return _MONTH_KEYS[_month_key(name)]
+
+
+def _month_key(name: str) -> str:
+    return name.casefold().replace("ı", "i").replace("i̇", "i")
+
+
+_MONTH_KEYS = {_month_key(name): number for name, number in MONTH_NUMBER.items()}
 _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 MONTH_DAY = re.compile(
     rf"(?<!\w)(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}})(?!\d)"  # December 10, Dec. 8
@@ -57,6 +70,7 @@ DISPATCHED = re.compile(
     rf"\s*[电電讯訊](?![话話视視子脑腦影台力网網报報])|(?:,? \d{{4}})?\.?,? {_AGENCY}", re.IGNORECASE
 )
 DATELINE_REACH = 300  # characters from the top where a dateline stands (below the headline)
+DATELINE_PLACE = re.compile(r"\s*(?:[^\W\d_][\w .'/-]{0,30},?\s*)?")  # what opens a dateline's line: its place
 REPOST_REACH = 180  # days a page may be dated after its agency's dateline (a repost), counted from that
 HOST_WEEKDAY_REACH = 20  # characters after the host's name where its weekday stands ("Mao Ning said on Tuesday")
 FUTURE_REACH = 60  # characters before a day where a word of things to come makes it their day
@@ -65,10 +79,10 @@ YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 20
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
 WEEKDAYS = (  # Monday first: en, tr, fr, es, pt, it, ru (its cases), ja, zh, de, ko, id, ar, vi (capitalised: "thứ ba" is "third")
     "monday|pazartesi|lundi|lunes|segunda-feira|lunedì|понедельник|月曜|星期一|周一|montag|월요일|senin|الاثنين|(?-i:[Tt]hứ Hai)",
-    "tuesday|salı|mardi|martes|terça-feira|martedì|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء|(?-i:[Tt]hứ Ba)",
+    "tuesday|salı günü|mardi|martes|terça-feira|martedì|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء|(?-i:[Tt]hứ Ba)",
     "wednesday|çarşamba|mercredi|miércoles|quarta-feira|mercoledì|среду|水曜|星期三|周三|mittwoch|수요일|rabu|الأربعاء|(?-i:[Tt]hứ Tư)",  # not среда: also "environment"
     "thursday|perşembe|jeudi|jueves|quinta-feira|giovedì|четверг|木曜|星期四|周四|donnerstag|목요일|kamis|الخميس|(?-i:[Tt]hứ Năm)",
-    "friday|cuma|vendredi|viernes|sexta-feira|venerdì|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة|(?-i:[Tt]hứ Sáu)",
+    "friday|cuma günü|vendredi|viernes|sexta-feira|venerdì|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة|(?-i:[Tt]hứ Sáu)",
     "saturday|cumartesi|samedi|sábado|sabato|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت|(?-i:[Tt]hứ Bảy)",
     "sunday|dimanche|domingo|domenica|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일|(?-i:Chủ nhật)",  # not minggu, الأحد: also "week", "one"
 )
@@ -133,8 +147,10 @@ def _filed(text: str, published: date) -> date:
     """The day the text was written: its agency's dateline's ("Beijing, January 12 (Xinhua) --"), when that
     is before the page's date (a repost weeks later), else the page's. Its days count from then."""
     match = DATELINE_DAY.search(text, 0, DATELINE_REACH)
-    if not match:
-        return published
+    if not match or not DATELINE_PLACE.fullmatch(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
+        return (
+            published  # none, or one quoted ("See also: Beijing, Oct. 9 (Xinhua) --"): only one opening its line counts
+        )
     number, day = _month_and_day(match)
     for year in (published.year, published.year - 1):
         try:
@@ -308,7 +324,7 @@ def _before_dateline(text: str, back: int) -> tuple[None, int, int] | None:
 def _month_and_day(match: re.Match[str]) -> tuple[int, int]:
     """(month, day) of a MONTH_DAY or DATELINE_DAY match, 0 for what it does not name (a bare "10日")."""
     month = match["m1"] or match["m2"]
-    number = MONTH_NUMBER[month.lower()] if month else int(match["m3"] or 0)
+    number = month_number(month) if month else int(match["m3"] or 0)
     return number, int(match["d1"] or match["d2"] or match["d3"] or 0)
 
 
@@ -348,7 +364,7 @@ def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
     for match in MONTH_DAY.finditer(near):
         month = match["m1"] or match["m2"]
         if month:
-            named = _date_before(published, MONTH_NUMBER[month.lower()], int(match["d1"] or match["d2"]))
+            named = _date_before(published, month_number(month), int(match["d1"] or match["d2"]))
         elif match["m3"]:
             named = _date_before(published, int(match["m3"]), int(match["d3"]))
         else:

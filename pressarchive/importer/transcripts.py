@@ -52,12 +52,16 @@ from .plan import (
 from .write import NewFile, front_matter, markdown_file
 
 TITLE_KEY = re.compile(r"(?m)^title:.*\n(?:[ \t]+.*\n)*")  # a front matter's title, with its continued lines
-SAYS_TRANSCRIPT = re.compile(
-    r"transcript|verbatim|стенограмм|实录|全文|記者会見録|答[问問]内容|答[问問]內容|[问問]答内容|[问問]答內容",
-    re.IGNORECASE,
-)
+SAYS_TRANSCRIPT = re.compile(r"transcript|verbatim|стенограмм|实录|全文|記者会見録", re.IGNORECASE)
+# A copy elsewhere that says what follows is the briefing's questions and answers: "以下為答問內容", "以下是問答全文".
+SAYS_QUESTIONS_FOLLOW = re.compile(r"以下[为為是](?:答[问問]|[问問]答)(?:内容|內容|全文|实录|實錄)")
 OPENING = 400  # characters of the text where a page says it is a transcript
-REPORTER_LABEL = re.compile(r"[\u3400-\u9fff]{1,12}?[记記]者(?=[^\s:：])")  # a question's label, its colon lost
+# A question's label, its colon lost: "总台央视记者中方能否...？" (a paragraph that asks: it ends in a question mark)
+REPORTER_LABEL = re.compile(r"[\u3400-\u9fff]{1,12}?[记記]者(?=[^\s:：会會提问問们們])(?=.*[？?]\s*$)", re.DOTALL)
+# What follows a spokesperson's name in a report, not in a transcript's turn: "毛宁表示", "Mao Ning said".
+REPORTED_SPEECH = re.compile(
+    r"表示|说|說|指出|强调|強調|称|稱|回答|介绍|介紹|宣布|在|对|對|就|于|於|将|將|也|还|還|同|与|與|和"
+)
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 BRIEFING_EXCHANGES = 3  # on a host's own site, this many answered questions make a briefing, whatever the title
 
@@ -78,9 +82,10 @@ def transcript_reason(titles: list[str | None], body: str, official: Host | None
     if official and exchanges >= BRIEFING_EXCHANGES:
         return f"{answered}{where}"
     opening = f"{title or ''}\n{body[:OPENING]}"
-    if (official or exchanges) and SAYS_TRANSCRIPT.search(opening) and BRIEFING_WORD.search(opening):
-        # elsewhere, a copy that says so ("以下為答問內容") and holds the briefing's turns
-        return f"it calls itself a briefing's transcript{where}" + (f", with {answered}" if not official else "")
+    if official and SAYS_TRANSCRIPT.search(opening) and BRIEFING_WORD.search(opening):
+        return f"it calls itself a briefing's transcript{where}"
+    if exchanges and SAYS_QUESTIONS_FOLLOW.search(opening) and BRIEFING_WORD.search(opening):
+        return f"it says the briefing's questions and answers follow, with {answered}{where}"
     return None
 
 
@@ -112,9 +117,15 @@ def restored_labels(body: str, host: Host | None) -> tuple[str, int]:
 
 
 def _name_ends(paragraph: str, at: int) -> bool:
-    """Whether the name ending at ``at`` is followed by what was said: not by a colon, nor by more of a word."""
-    rest = paragraph[at : at + 1]
-    return bool(rest) and rest not in ":：" and (bool(CJK_CHAR.match(rest)) or not rest.isalnum())
+    """Whether the name ending at ``at`` is followed by what was said, as a turn's words follow its label:
+    not by a colon, more of a word, a reporting verb ("毛宁表示"), nor, in Latin script, a lower-case word
+    ("Mao Ning said"; a turn's first sentence starts with a capital: "Guo Jiakun This year ...")."""
+    rest = paragraph[at:]
+    if not rest or rest[0] in ":：" or REPORTED_SPEECH.match(rest):
+        return False
+    if CJK_CHAR.match(rest[0]):
+        return True
+    return rest[0].isspace() and rest.lstrip()[:1].isupper()
 
 
 def maybe_transcript(body: str, official: Host | None) -> str | None:
