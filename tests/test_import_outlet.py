@@ -15,6 +15,7 @@ from pressarchive.importer.outlet import (
     credited_agency,
     distributed_author,
     host_of,
+    known_outlet,
     own_site,
     self_credit,
     source_for_host,
@@ -144,3 +145,11 @@ def test_a_site_naming_itself_in_its_lead_is_the_outlet_only_on_its_own_host():
     lead = "China's Foreign Ministry urged the United States on Sunday to release him, Azernews reports.\n\nMore."
     assert self_credit(lead, "azernews.az") == "Azernews"
     assert self_credit(lead, "example.org") is None  # another site quoting Azernews: not its name
+
+
+def test_a_well_known_outlets_site_names_it_and_a_site_under_it_counts():
+    assert known_outlet("tass.ru") == ("TASS", "tass.ru")
+    assert known_outlet("hk.crntt.com") == ("China Review News Agency", "crntt.com")
+    assert known_outlet("ir.newspim.com") == ("Newspim", "newspim.com")
+    assert known_outlet("example.com") is None and known_outlet("com") is None
+    assert known_outlet("nottass.ru") is None  # a name that ends like a site is not under it

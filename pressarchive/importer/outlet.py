@@ -15,7 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from urllib.parse import urlsplit
+
+import yaml
 
 CREDIT_REACH = 600  # characters from the start of the text where an agency's credit stands
 # The agency's name as credited in a dateline, and the patterns that credit it.
@@ -108,6 +112,28 @@ class SourceInfo:
     id: str
     name: str
     hosts: tuple[str, ...]  # the host of `url` and those under `hosts:`, without "www."
+
+
+KNOWN_OUTLETS = Path(__file__).with_name("outlets.yaml")
+
+
+@cache
+def _known_outlets() -> dict[str, str]:
+    return {
+        str(site).lower(): str(name)
+        for site, name in yaml.safe_load(KNOWN_OUTLETS.read_text("utf-8"))["outlets"].items()
+    }
+
+
+def known_outlet(host: str) -> tuple[str, str] | None:
+    """(name, site) of the well-known outlet whose site ``host`` is or is under (outlets.yaml), if any."""
+    known = _known_outlets()
+    parts = host.lower().split(".")
+    for start in range(len(parts) - 1):
+        site = ".".join(parts[start:])
+        if site in known:
+            return known[site], site
+    return None
 
 
 def host_of(url: str | None) -> str | None:

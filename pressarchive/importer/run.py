@@ -30,7 +30,7 @@ from .dates import url_date
 from .furniture import EARLIER_MAX, Earlier, drop_furniture
 from .hosts import host_of_site, reported_host
 from .metadata import Found, NotText, read_capture, title_from_opening
-from .outlet import SourceInfo, host_of, own_site, self_credit, source_for_host
+from .outlet import SourceInfo, host_of, known_outlet, own_site, self_credit, source_for_host
 from .plan import (
     CAPTURES,
     ImportFailed,
@@ -287,6 +287,8 @@ def _source(
         own_host = host if found.outlet_is_site else None
     elif host and (named := self_credit(found.body, host)):
         name, where, own_host = named, f'the name the text gives itself ("{named} reports") on its own site', host
+    elif host and (listed := known_outlet(host)):
+        name, where, own_host = listed[0], f"the table of known outlets: {listed[1]} is {listed[0]}'s site", host
     elif host:
         name, where, own_host = host, "the URL's host", host
     else:
