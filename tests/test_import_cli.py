@@ -215,9 +215,10 @@ def eval_url(path: Path) -> str:
 def test_the_outlet_comes_from_the_url_and_a_new_one_is_listed_to_fill_in(archive):
     first, again = eval_capture("005"), eval_capture("016")
     result = import_ok(archive, first, "--url", eval_url(first))
-    source = archive / "sources/globaltimes-cn.yaml"
-    assert source.read_text(encoding="utf-8") == "name: globaltimes.cn\nurl: https://globaltimes.cn/\n"
+    source = archive / "sources/global-times.yaml"  # named by the table of well-known outlets' sites
+    assert source.read_text(encoding="utf-8") == "name: Global Times\nurl: https://globaltimes.cn/\n"
     assert f"source: new file {source}" in result.stderr
+    assert "the table of known outlets: globaltimes.cn is Global Times's site" in result.stderr
     platform = import_ok(archive, again, "--url", eval_url(again))  # en.people.cn carries Xinhua's article
     [article] = [p for p in (archive / "articles").rglob("*.md") if "russian-pm" in p.name]
     text = article.read_text(encoding="utf-8")
@@ -225,6 +226,16 @@ def test_the_outlet_comes_from_the_url_and_a_new_one_is_listed_to_fill_in(archiv
     assert "date: 2025-10-31T21:02\n" in text and 'date_source: text "Xinhua) 21:02, October 31, 2025"' in text
     assert "named by the agency the text credits" in platform.stderr
     build_ok("check", "--content", archive, "--drafts")
+
+
+def test_an_unknown_host_names_its_new_source(archive, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Guo Jiakun said at the regular press conference that China welcomes the talks.\n", "utf-8")
+    result = import_ok(archive, story, "--url", "https://news.example-daily.org/world/1", "--date", "2025-12-10")
+    assert "source: news-example-daily-org (named by the URL's host)" in result.stderr
+    assert (archive / "sources/news-example-daily-org.yaml").read_text(encoding="utf-8") == (
+        "name: news.example-daily.org\nurl: https://news.example-daily.org/\n"
+    )
 
 
 def test_a_known_host_maps_to_its_source_by_url_or_hosts(archive):
