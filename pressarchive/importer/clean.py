@@ -56,6 +56,8 @@ FURNITURE = re.compile(
     r"|[^。]{0,40}未[经經]過?过?(?:本站|本网|本網|本报|本報|本刊)[^。]{0,80}"  # "未经过本站允许 请勿将本站内容传播或复制"
     rf"|(?=(?:.*\s[-|]\s)?{_FOOTER_LINK}(?:\s[-|]\s|$))(?:[^|\-\n]{{1,30}}\s[-|]\s){{2,}}[^|\-\n]{{1,30}}"  # footer links
     r"|残り\d+文字.{0,30}|comments powered by disqus|※メールアドレスは公開されません。?|編集部おすすめ"  # a paywall's count; comment forms
+    r"|!\[[^\]]*\]\([^)]*\)\s*\|?|.{0,30}기사\s?문의.{0,60}"  # an image's Markdown left over; "기사문의 및 제보" (tips)
+    r"|特[别別][声聲]明\s*[:：].*|notice: the content above .{0,300}"  # a platform's notice on its users' posts
     r"|(?:[·•]\s*[^·•\n]{2,150}?[(（]\d{4}-\d{2}-\d{2}[)）]\s*){2,})",  # other stories, flattened: "· Title(2025-12-24) · ..."
     re.IGNORECASE,
 )
@@ -78,7 +80,7 @@ _WIRE_NAMES = (
     "EFE|Xinhua|AFP|AP|Reuters|Kyodo|Jiji Press|TASS|ТАСС|Yonhap|ANSA|dpa|KUNA|PTI|Adnkronos|LaPresse|Lusa|Interfax"
 )
 CREDITS = re.compile(
-    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[\[(（]?(?:copyright|©).*|.*all rights reserved\.?|.{0,120} are registered trademarks of [^.]{1,60}\.?(?: [^.]{0,60}\.?)?"
+    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[\[(（]?(?:copyright|©|ⓒ).*|.*all rights reserved\.?|.{0,120} are registered trademarks of [^.]{1,60}\.?(?: [^.]{0,60}\.?)?"
     r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
     r"|[^.。!?！？]{0,250}[（(](?:Reuters|AP|AFP|路透社|法新社|美聯社|美联社)[）)]"  # a caption's (a sentence's sign-off stays)
     r"|[^。！？“”\"]{0,60}版[权權]所有(?![者人权權])[^。！？“”\"]{0,60}"  # "太平洋财富主办 版权所有:太平洋财富网" (not "版权所有者")
@@ -90,7 +92,9 @@ CREDITS = re.compile(
     r"|.{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"  # "聯合報／ 記者賴錦宏／即時報導": a Chinese byline
     r"|中央社\S{0,8}?\d{1,2}日電|新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電]"  # a wire's dateline alone on its line
     r"|[《〈]\S{1,12}?(?:通[讯訊]社|[电電]台|新[闻聞]社)\S{0,6}?\d{1,2}日(?:[专專][讯訊]|[电電]|[讯訊])[》〉]"  # 《經濟通通訊社16日專訊》
-    r"|\((?:[A-Z]{2,6}[- ])?(?:reporters?|correspondents?)\s*:?\s*[^()]{2,40}\)"  # "(CCTV-Reporter Zhang Xuesong)"
+    r"|\((?:[A-Z]{2,6}[- ])?(?:reporters?|correspondents?|rep[óo]rter(?: d[oa] \w+)?|reportero|journaliste)\s*:?\s*[^()]{2,40}\)"
+    # "(CCTV-Reporter Zhang Xuesong)", "(repórter do CCTV Zhao jing)"
+    r"|[^\s@()]{0,12}\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?"  # a reporter's address alone: "김예진(KK5011@yna.co.kr)"
     rf"|[^\W\d_][\w .'/-]{{1,30}}(?:, [\w .]{{1,20}})?\s?\((?:{_WIRE_NAMES})\)\s*\.?(?:--|—|–|-)"  # "PEKÍN, 3 nov (Reuters) -"
     r"|.{0,200}\[Photo/[^\]]*\]|.{0,120}\b(?:Фото|Photo|Foto)\b.{0,60}"
     r"|.{0,40}\|\s*(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua)|[\w .-]{0,40}/(?:TASS|ТАСС|AP|AFP|Reuters|EFE|Xinhua)"
