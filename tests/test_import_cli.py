@@ -143,6 +143,18 @@ def test_a_capture_imported_again_is_refused_unless_forced(archive):
     assert tree_bytes(archive) == before  # same capture, same file
 
 
+def test_a_batch_run_again_with_a_new_capture_sets_the_old_ones_aside_and_imports_the_new(archive, tmp_path):
+    first = [eval_capture(n) for n in ("007", "008")]
+    urls = tmp_path / "urls.tsv"
+    urls.write_text("".join(f"{c.name}\t{eval_url(c)}\n" for c in [*first, eval_capture("011")]), encoding="utf-8")
+    import_ok(archive, *first, "--url-list", urls)
+    before = tree_bytes(archive / "articles")
+    again = import_ok(archive, *first, eval_capture("011"), "--url-list", urls)
+    assert again.stderr.count("not imported: the archive holds this capture already") == 2
+    after = tree_bytes(archive / "articles")
+    assert len(after) == len(before) + 1 and all(after[path] == data for path, data in before.items())
+
+
 def test_dry_run_prints_files_and_report_and_writes_nothing(archive):
     result = import_ok(archive, ZT, "--dry-run")
     assert written(archive) == {}

@@ -55,7 +55,7 @@ class Report:
     article: Path | None = None
     lines: list[str] = field(default_factory=list)
     to_fill: list[str] = field(default_factory=list)
-    copy_of: Path | None = None  # not imported: another copy of this transcript, which the archive holds
+    copy_of: Path | None = None  # not imported: the archive holds this capture, or another copy of this transcript
 
 
 @dataclass

@@ -90,7 +90,7 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
         read.append(((makes_none, day[:10], elsewhere, digest), capture, found, mine))  # copies, it is kept
     for _, capture, found, mine in sorted(read, key=lambda r: r[0]):
         try:
-            _plan_one(capture, found, mine, archive, plan)
+            _plan_one(capture, found, mine, archive, plan, batch=len(captures) > 1)
         except ImportFailed as failed:
             problems += [f"{capture}: {p}" for p in failed.problems]
     if problems:
@@ -126,8 +126,16 @@ def _read(capture: Path) -> tuple[Found, str]:
     return found, hashlib.sha256(capture.read_bytes()).hexdigest()
 
 
-def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, plan: Plan) -> None:
+def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, plan: Plan, batch: bool) -> None:
     report = Report(capture)
+    held = archive.by_capture.get(hashlib.sha256(capture.read_bytes()).hexdigest())
+    if held and batch and not options.force:  # imported before: a batch run again goes on (alone, it is refused)
+        report.copy_of = held
+        report.lines.append(
+            f"not imported: the archive holds this capture already, as {held} (--force imports it again)"
+        )
+        plan.reports.append(report)
+        return
     if found.notes.get("charset"):
         report.lines.append(f"decoded as {found.notes['charset']}: the capture is not UTF-8 (check the text)")
     url = options.url or found.url
