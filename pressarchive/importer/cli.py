@@ -148,7 +148,9 @@ def review_table(plan: Plan) -> list[str]:
     rows = [REVIEW_COLUMNS, tuple("---" for _ in REVIEW_COLUMNS)]
     for report in plan.reports:
         if report.copy_of:
-            rows.append((report.capture.name, f"not imported: another copy of {report.copy_of.name}", *("",) * 6))
+            said = next((line for line in report.lines if line.startswith("not imported")), "not imported")
+            why = "held already" if "holds this capture already" in said else "another copy"
+            rows.append((report.capture.name, f"not imported: {why}, {report.copy_of.name}", *("",) * 6))
             continue
         text = planned.get(report.article, "") if report.article else ""
         fields = yaml.safe_load(text.split("---\n", 2)[1]) if isinstance(text, str) and text.count("---\n") >= 2 else {}
