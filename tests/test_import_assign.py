@@ -32,8 +32,9 @@ def test_a_text_in_another_language_joins_its_hosts_one_briefing_of_the_day_it_n
 def test_two_briefings_of_the_host_that_day_make_a_new_one_not_a_guess(tmp_path):
     archive = archive_with(tmp_path, ("am", OCT_30, CN_MFA), ("pm", OCT_30, CN_MFA))
     done = assign(JA, OCT_31, "ja.txt", archive)
-    assert done.briefing == "2025-10-30-cn-mfa-press-briefing" and done.new_file is not None
+    assert done.briefing == "2025-10-30-cn-mfa-press-conference" and done.new_file is not None  # the host's word
     assert f"host: {CN_MFA}\n" in done.new_file.text and "spokesperson: Guo Jiakun\n" in done.new_file.text
+    assert f"title: {CN_MFA} press conference, 30 October 2025\n" in done.new_file.text  # from a Japanese text
 
 
 def test_the_hosts_briefing_of_another_day_is_not_joined(tmp_path):

@@ -307,7 +307,7 @@ def test_coverage_in_another_language_joins_the_one_briefing_of_its_host_that_da
         result = import_ok(archive, capture, "--url", eval_url(capture))
     files = written(archive)
     assert briefing_of(files, "031") == briefing_of(files, "032") == "2025-10-23-ru-mfa-press-briefing"
-    assert briefing_of(files, "010") == briefing_of(files, "013") == "2025-10-30-cn-mfa-press-briefing"
+    assert briefing_of(files, "010") == briefing_of(files, "013") == "2025-10-30-cn-mfa-press-conference"
     assert '"郭嘉昆" next to "記者会見"' in result.stderr
     assert "the one briefing of that host on 2025-10-30, the day the text names" in result.stderr
     briefing = files["briefings/2025-10-23-ru-mfa-press-briefing.md"].decode()
@@ -612,7 +612,7 @@ def test_an_articles_original_headline_is_kept_as_evidence_for_matching_it_again
     head = front(article)
     assert head["extra"]["original_titles"] == ["2025年11月3日外交部发言人毛宁主持例行记者会"]
     assert "原标题" not in article.read_text(encoding="utf-8").split("\n---\n", 1)[1]
-    assert head["briefing"] == "2025-11-03-cn-mfa-press-briefing"  # made on the day the original headline names
+    assert head["briefing"] == "2025-11-03-cn-mfa-press-conference"  # made on the day the original headline names
 
 
 def test_two_copies_of_a_transcript_in_one_batch_make_one_file_and_the_batch_goes_on(archive, tmp_path):
@@ -624,8 +624,8 @@ def test_two_copies_of_a_transcript_in_one_batch_make_one_file_and_the_batch_goe
     urls.write_text("".join(f"{c.name}\t{eval_url(c)}\n" for c in captures), encoding="utf-8")
     result = import_ok(archive, *captures, "--url-list", urls)
     assert sorted(p.name for p in (archive / "transcripts").glob("*.md")) == [
-        "2026-02-06-cn-mfa-press-briefing.es.md",
-        "2026-02-06-cn-mfa-press-briefing.zh.md",
+        "2026-02-06-cn-mfa-press-conference.es.md",
+        "2026-02-06-cn-mfa-press-conference.zh.md",
     ]
     [skipped] = [line for line in result.stderr.splitlines() if line.endswith(": not imported")]
     assert "holds its zh transcript already" in result.stderr and "another copy" in result.stderr
@@ -636,7 +636,8 @@ def test_two_copies_of_a_transcript_in_one_batch_make_one_file_and_the_batch_goe
     assert "another copy" in again.stderr
     import_ok(archive, other, "--url", eval_url(other), "--force")
     assert (
-        front(archive / "transcripts" / "2026-02-06-cn-mfa-press-briefing.zh.md")["capture"] == f"captures/{other.name}"
+        front(archive / "transcripts" / "2026-02-06-cn-mfa-press-conference.zh.md")["capture"]
+        == f"captures/{other.name}"
     )
 
 

@@ -253,7 +253,9 @@ def _new_briefing(
     host = sighting.host.name if sighting else ministry_at_briefing(text)
     named = SPOKESPERSON.search(text)
     spokesperson = sighting.spokesperson if sighting and sighting.spokesperson else (named[1] if named else None)
-    kind = BRIEFING_KINDS[0] if BRIEFING_KINDS[0] in text.lower() else BRIEFING_KINDS[1]
+    # the host's own word for its briefings, so that one host's ids read alike whatever language made them
+    kind = sighting.host.kind if sighting and sighting.host.kind else None
+    kind = kind or (BRIEFING_KINDS[0] if BRIEFING_KINDS[0] in text.lower() else BRIEFING_KINDS[1])
     title = known.get("title") or default_title(host, kind, day)
     short = sighting.host.id if sighting else host or ""  # the table's id: "cn-mfa", not the host's full name
     briefing_id = unique(f"{day.isoformat()}-{slugify(short + ' ' + kind)}", archive.briefings)

@@ -47,6 +47,7 @@ class Host:
     voices: re.Pattern[str] = re.compile(r"(?!)")  # its names, and the state it speaks for ("China", "Beijing")
     transcript_title: re.Pattern[str] = re.compile(r"(?!)")  # the title it gives its transcripts
     speakers: tuple[str, ...] = ()  # its spokespeople's names in full, as printed in each script
+    kind: str = ""  # what its briefings are called ("press conference"); "" when the table does not say
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def _host(entry: dict[str, Any]) -> Host:
         re.compile(f"{_alternatives(names).pattern}|{_alternatives(states, whole=True).pattern}", re.IGNORECASE),
         re.compile(str(entry.get("transcript_title") or r"(?!)")),
         tuple(str(f) for p in entry.get("spokespeople") or [] for f in p["forms"]),
+        str(entry.get("kind") or ""),
     )
 
 
