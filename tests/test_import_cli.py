@@ -600,6 +600,19 @@ def test_a_transcripts_repost_under_a_new_headline_is_known_by_the_original_head
     assert chinese["extra"]["title"] == "2025年11月3日外交部发言人毛宁主持例行记者会"  # not the repost's headline
 
 
+def test_a_hosts_page_dated_by_its_url_that_matches_no_briefing_lists_the_hosts_briefings_before(archive):
+    """The ministry's Russian transcript of 3 November, posted on the 5th and cut before its title: its
+    briefing cannot be told, but the curator is shown the ministry's briefings of the days before."""
+    held_out = EVAL.parent / "import-heldout5"
+    english = eval_capture("501", held_out)
+    import_ok(archive, english, "--url", eval_url(english))
+    russian = eval_capture("502", held_out)
+    result = import_ok(archive, russian, "--url", eval_url(russian))
+    assert "its briefings of the 4 days before 2025-11-05 in the archive: 2025-11-03-cn-mfa-press-conference" in (
+        " ".join(result.stderr.split())
+    )
+
+
 def test_an_articles_original_headline_is_kept_as_evidence_for_matching_it_again(archive, tmp_path):
     repost = tmp_path / "repost.txt"
     repost.write_text(

@@ -46,7 +46,7 @@ from .plan import (
     removed_lines,
     truncation,
 )
-from .transcripts import maybe_transcript, plan_transcript, transcript_reason
+from .transcripts import briefings_before, maybe_transcript, plan_transcript, transcript_reason
 from .write import NewFile, front_matter, markdown_file, slugify, unique
 
 UNDATED = "undated"  # the folder of drafts whose capture prints no date
@@ -180,6 +180,8 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
         extra["original_titles"] = originals
     text = "\n".join([fields["title"], *originals, found.body, *captions])
     _assign_briefing(text, options, archive, plan, fields, report)
+    if "briefing" not in fields and (earlier := briefings_before(official, day_of(fields.get("date")), archive)):
+        report.to_fill.append(earlier)
     _optional_fields(found, options, fields, report)
     data = capture.read_bytes()
     digest = hashlib.sha256(data).hexdigest()

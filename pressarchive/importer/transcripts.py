@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,7 @@ REPORTED_SPEECH = re.compile(
     r"表示|说|說|指出|强调|強調|称|稱|回答|介绍|介紹|宣布|在|对|對|就|于|於|将|將|也|还|還|同|与|與|和"
 )
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+PUBLISHED_AFTER_DAYS = 4  # days before a host page's date whose briefings it may report (translations come later)
 BRIEFING_EXCHANGES = 3  # on a host's own site, this many answered questions make a briefing, whatever the title
 
 
@@ -139,6 +140,22 @@ def maybe_transcript(body: str, official: Host | None) -> str | None:
     return (
         f"kind: a page of {official.name}'s own site with {exchanges} answered question{'s' if exchanges != 1 else ''}"
         " under speaker labels: if it is a briefing's transcript, import it again with --as transcript --briefing ID"
+    )
+
+
+def briefings_before(official: Host | None, day: date | None, archive: Archive) -> str | None:
+    """For a page of a host's own site that matched no briefing: the host's briefings of the days before
+    its date, which it may report (the ministry posts its transcripts' translations two or three days
+    after the briefing, dated by their URL), for a curator to choose from; None if there are none."""
+    if official is None or day is None:
+        return None
+    days = [day - timedelta(days=back) for back in range(1, PUBLISHED_AFTER_DAYS + 1)]
+    found = [b for d in days for b in archive.briefings_of(official, d)]
+    if not found:
+        return None
+    return (
+        f"briefing: {official.name} may post a briefing's page days after it; its briefings of the"
+        f" {PUBLISHED_AFTER_DAYS} days before {day} in the archive: {', '.join(found)} (--briefing ID, if one is this page's)"
     )
 
 
