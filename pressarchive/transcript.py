@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .briefing_words import BRIEFING_WORD
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_CJK_LABEL = rf"[{_CJK}]{{1,12}}"
+_CJK_LABEL = rf"(?:[《〈][{_CJK}]{{1,12}}[》〉])?[{_CJK}]{{1,12}}"  # "《中国日报》记者": a paper's name in its brackets
 _WORD_LABEL = r"(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.\s)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|del|la|do|da|des|du|di|y|e|&)){0,6}"  # "Diario del Pueblo:"
 LABEL = re.compile(rf"(?P<label>{_CJK_LABEL}|{_WORD_LABEL}|Q|A)\s*[:：]\s*")
 ANSWER_LABELS = {

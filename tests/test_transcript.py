@@ -124,3 +124,8 @@ def test_a_one_exchange_bilingual_transcript_is_one_question_answered_in_both_sc
     # in one script, a label met once before the spokesperson's answer is another journalist's
     follow_up = "Q: Will he travel?\n\nReporter: And when?\n\nGuo Jiakun: Next week."
     assert kinds(follow_up, "Guo Jiakun") == [("question", "Q"), ("question", "Reporter")]
+
+
+def test_a_papers_name_in_its_brackets_is_part_of_a_chinese_label() -> None:
+    text = "《中国日报》记者：美方指责中国进行核试验。中方对此有何评论？\n\n毛宁：美方指责捕风捉影。\n\n俄新社记者：中方对此有何评论？\n\n毛宁：中方一贯反对单边制裁。"
+    assert kinds(text, "毛宁") == [("question", "《中国日报》记者"), ("question", "俄新社记者")]
