@@ -24,7 +24,8 @@ from .briefing_words import BRIEFING_WORD
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CJK_LABEL = rf"(?:[《〈][{_CJK}]{{1,12}}[》〉])?[{_CJK}]{{1,12}}"  # "《中国日报》记者": a paper's name in its brackets
 _WORD_LABEL = r"(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.\s)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|del|la|do|da|des|du|di|y|e|&)){0,6}"  # "Diario del Pueblo:"
-LABEL = re.compile(rf"(?P<label>{_CJK_LABEL}|{_WORD_LABEL}|Q|A)\s*[:：]\s*")
+_CYRILLIC_LABEL = r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3}(?:\s+[а-яё][\w-]*)?"  # "Мао Нин", "Жэньминь жибао"
+LABEL = re.compile(rf"(?P<label>{_CJK_LABEL}|{_WORD_LABEL}|{_CYRILLIC_LABEL}|Q|A)\s*[:：]\s*")
 ANSWER_LABELS = {
     "a",
     "answer",
@@ -159,8 +160,11 @@ def _answer_label(paras: list[Paragraph], spokesperson: str | None) -> str:
         folded = _fold(label)
         if folded in ANSWER_LABELS or names & set(folded.split()) or any(w in folded for w in ANSWER_WORDS):
             return label
+    # else the label that speaks most; of two that speak as often, the later to speak first (a question
+    # comes before its answer: "Жэньминь жибао: ... Мао Нин: ...", in a script the names are not given in)
     askers = [label for label in labels if _fold(label) not in QUESTION_LABELS]
-    return max(askers, key=lambda label: (labels[label], label)) if askers else ""
+    order = {label: n for n, label in enumerate(labels)}  # first appearance
+    return max(askers, key=lambda label: (labels[label], order[label])) if askers else ""
 
 
 def _fold(text: str) -> str:

@@ -129,3 +129,12 @@ def test_a_one_exchange_bilingual_transcript_is_one_question_answered_in_both_sc
 def test_a_papers_name_in_its_brackets_is_part_of_a_chinese_label() -> None:
     text = "《中国日报》记者：美方指责中国进行核试验。中方对此有何评论？\n\n毛宁：美方指责捕风捉影。\n\n俄新社记者：中方对此有何评论？\n\n毛宁：中方一贯反对单边制裁。"
     assert kinds(text, "毛宁") == [("question", "《中国日报》记者"), ("question", "俄新社记者")]
+
+
+def test_russian_labels_and_a_spokesperson_named_in_another_script_answer() -> None:
+    text = (
+        "По приглашению председателя КНР король Таиланда посетит Китай.\n\n"
+        "Жэньминь жибао: Китай объявил о визите. Как Китай оценивает отношения?\n\n"
+        "Мао Нин: Китай и Таиланд — близкие соседи.\n\nTASS: Как Китай это прокомментирует?\n\nМао Нин: Мы следим."
+    )
+    assert kinds(text, "Mao Ning") == [("announcement", ""), ("question", "Жэньминь жибао"), ("question", "TASS")]

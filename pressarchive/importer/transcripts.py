@@ -94,12 +94,12 @@ def restored_labels(body: str, host: Host | None) -> tuple[str, int]:
     """The body with the colon put back after each speaker's name opening a paragraph, when the page set
     the names apart (in bold) and the capture lost the colons ("郭嘉昆今年是..." for "郭嘉昆：今年是...",
     "总台央视记者中方发布了..."); and how many were put back (0: the body as it was). Only where no
-    paragraph has a label, only the host's spokespeople in full and a Chinese reporter's label, and only
-    when both are found: an answer and a question."""
+    paragraph has a label, only the host's spokespeople in full and a Chinese reporter's label over a
+    question, and only when such a question is found."""
     if host is None or any(p.label for p in paragraphs(body)):
         return body, 0
     speakers = sorted(host.speakers, key=len, reverse=True)
-    answers = questions = 0
+    questions = 0
     restored = []
     for paragraph in body.split("\n\n"):
         name = next((n for n in speakers if paragraph.startswith(n) and _name_ends(paragraph, len(n))), None)
@@ -107,14 +107,13 @@ def restored_labels(body: str, host: Host | None) -> tuple[str, int]:
         if name:
             separator = "：" if CJK_CHAR.match(name) else ": "
             paragraph = f"{name}{separator}{paragraph[len(name) :].lstrip()}"
-            answers += 1
         elif reporter:
             paragraph = f"{reporter[0]}：{paragraph[reporter.end() :]}"
             questions += 1
         restored.append(paragraph)
-    if not (answers and questions):
+    if not questions:  # a question asked is what shows the labels lost (a copy may be cut before the answer)
         return body, 0
-    return "\n\n".join(restored), answers + questions
+    return "\n\n".join(restored), sum(a != b for a, b in zip(restored, body.split("\n\n"), strict=True))
 
 
 def _name_ends(paragraph: str, at: int) -> bool:
