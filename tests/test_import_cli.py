@@ -678,7 +678,10 @@ def test_speaker_labels_a_copy_lost_the_colons_of_are_put_back_and_said_so(archi
         "关于记者提到的问题，我们会发布消息。",  # the answer goes on
     ]
     cut = "欢迎出席今年第一场例行记者会。\n\n深圳卫视记者沙特外交部发表声明。发言人有何评论?\n\nShenzhen TV Saudi Arabia's"
-    assert restored_labels(cut, mfa) == (cut.replace("深圳卫视记者沙特", "深圳卫视记者：沙特"), 1)  # cut before the answer
+    assert restored_labels(cut, mfa) == (
+        cut.replace("深圳卫视记者沙特", "深圳卫视记者：沙特"),
+        1,
+    )  # cut before the answer
     report = "毛宁表示，中方欢迎。\n\n新华社记者注意到这一情况。\n\nReporter Will he go?\n\nMao Ning said he will."
     assert restored_labels(report, mfa) == (report, 0)  # reported speech, not turns
     capture = eval_capture("603", EVAL.parent / "import-heldout6")
