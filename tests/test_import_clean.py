@@ -710,3 +710,15 @@ def test_a_menu_tab_named_recommended_does_not_take_the_headline_for_a_teaser():
     )
     headlines = [r.text for r in clean(page).removed if r.reason == "headline"]
     assert headlines == ["木原官房長官、中国の渡航自粛要請に「極めて遺憾」 記者会見で"]
+
+
+def test_a_headline_and_its_stamp_on_one_line_are_told_apart():
+    page = (
+        "Trung Quốc lên tiếng về chiến thắng bầu cử của bà Takaichi 09/02/2026 19:41\n\n"
+        "Ngày 9-2, Trung Quốc lên tiếng về chiến thắng của Thủ tướng Nhật Sanae Takaichi trong cuộc bầu cử.\n"
+    )
+    removed = [(r.reason, r.text) for r in clean(page).removed]
+    assert removed == [
+        ("dateline", "09/02/2026 19:41"),
+        ("headline", "Trung Quốc lên tiếng về chiến thắng bầu cử của bà Takaichi"),
+    ]

@@ -160,3 +160,30 @@ def test_a_slashed_date_is_day_first_only_when_its_first_number_cannot_be_a_mont
     assert [d for d, _, _ in dates_in("16/10/2025 16:35", ())] == ["2025-10-16T16:35"]  # Hong Kong's order
     assert [d for d, _, _ in dates_in("11/05/2025 | Press release", ("es",))] == ["2025-11-05"]  # a US platform's
     assert dates_in("31/13/2025", ()) == []
+
+
+def test_dashed_day_first_and_time_first_dates_are_read():
+    assert [d for d, _, _ in dates_in("Updated: 09-02-2026 13:06 IST", ())] == ["2026-02-09T13:06"]  # IST: ambiguous
+    assert "2026-02-23T17:25" in [d for d, _, _ in dates_in("17:25 23.02.2026 (обновлено: 18:01 23.02.2026)", ())]
+
+
+def test_the_stamp_that_says_most_of_the_same_minute_is_the_date():
+    lines = [
+        " date 2026-02-10 Рейтинг@Mail.ru",
+        "14:44 10.02.2026 (обновлено: 18:09 10.02.2026)",
+        "2026-02-10T14:44:00+03:00",
+    ]
+    assert publication_date(lines, ("ru",)).iso == "2026-02-10T14:44:00+03:00"  # type: ignore[union-attr]
+
+
+def test_a_labelled_date_below_a_long_menu_is_the_date():
+    menu = ["Türkçe", "English", "Русский", "Français", "العربية", "Deutsch", "Español", "日本語", "中文"] * 2
+    assert publication_date([*menu, "Başlık", "Haber Giriş Tarihi: 13.01.2026 14:06"]).iso == "2026-01-13T14:06"  # type: ignore[union-attr]
+    assert publication_date([*menu, "Başlık", "13.01.2026 14:06"]) is None  # unlabelled, that far down: not the page's
+
+
+def test_an_ambiguous_slashed_date_is_read_day_first_by_another_date_or_the_pages_language():
+    assert publication_date(["09/02/2026 19:41"], ("vi",)).iso == "2026-02-09T19:41"  # type: ignore[union-attr]
+    assert publication_date(["09/02/2026 19:41"], ("en",)).iso == "2026-09-02T19:41"  # type: ignore[union-attr]
+    stamped = ["11/05/2025 | Press release | Archived content", "2025-11-05 22:07"]  # a US platform over Spanish text
+    assert publication_date(stamped, ("es",)).iso == "2025-11-05T22:07"  # type: ignore[union-attr]

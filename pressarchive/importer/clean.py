@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..briefing_words import BRIEFING_WORD
-from .dates import SCAN_LINES, STORE_PREFIX, date_lines, dates_in
+from .dates import LABELLED, LABELLED_SCAN_LINES, SCAN_LINES, STORE_PREFIX, date_lines, dates_in
 from .hosts import hosts
 from .outlet import CREDIT_LINE
 
@@ -100,6 +100,10 @@ CREDITS = re.compile(
     r"|.{0,40}\|\s*(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua)|[\w .-]{0,40}/(?:TASS|ТАСС|AP|AFP|Reuters|EFE|Xinhua)"
     r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?",
     re.IGNORECASE,
+)
+# A numeric date and its time ending a line: "09/02/2026 19:41", "2026-02-09 19:41" (a page's stamp).
+TRAILING_STAMP = re.compile(
+    r"\s(?:\d{1,2}[/.-]\d{1,2}[/.-]20\d{2}|20\d{2}[/.-]\d{1,2}[/.-]\d{1,2})\s+\d{1,2}:\d{2}\s*$"
 )
 # A repost's note of the headline it had where it first ran: "(原标题:2025年11月3日外交部发言人毛宁主持例行记者会)".
 ORIGINAL_TITLE = re.compile(
@@ -231,6 +235,7 @@ def clean(text: str) -> Cleaned:
         drop_captions,
         drop_teasers,
         drop_datelines,
+        split_trailing_stamps,
         drop_date_lines,
         drop_bylines,
         drop_headline,
@@ -435,12 +440,29 @@ def _is_page_label(text: str) -> bool:
     return short and not re.search(r"[.!?。！？]$", text)
 
 
-def drop_date_lines(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    """Lines near the top that are mostly a date ("Updated: December 10, 2025 21:50")."""
+def split_trailing_stamps(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """A headline and its page's stamp on one line ("Trung Quốc lên tiếng về ... Takaichi 09/02/2026 19:41"),
+    near the top: two lines, so that each is read as what it is."""
     kept, seen = [], 0
     for number, line in lines:
         seen += bool(line.strip())
-        if line.strip() and seen <= SCAN_LINES and line.strip() in {p.line for p in date_lines([line])}:
+        stamp = TRAILING_STAMP.search(line) if seen <= SCAN_LINES else None
+        head = line[: stamp.start()].strip() if stamp else ""
+        if stamp and looks_like_headline(head):
+            kept += [(number, head), (number, stamp.group().strip())]
+        else:
+            kept.append((number, line))
+    return kept
+
+
+def drop_date_lines(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """Lines near the top that are mostly a date ("Updated: December 10, 2025 21:50"), or a labelled date
+    below a long menu ("Haber Giriş Tarihi: 13.01.2026 14:06")."""
+    kept, seen = [], 0
+    for number, line in lines:
+        seen += bool(line.strip())
+        near = seen <= SCAN_LINES or (seen <= LABELLED_SCAN_LINES and bool(LABELLED.match(line.strip())))
+        if line.strip() and near and line.strip() in {p.line for p in date_lines([line])}:
             removed.append(Removal(number, line.strip(), "dateline"))
         else:
             kept.append((number, line))

@@ -26,14 +26,16 @@ DATE_LINE_REST_MAX = 45  # characters a date line may hold besides its dates and
 DATE_LINE_REST_CJK = 10  # a CJK headline after a date ("2025年10月30日外交部发言人...") is not a date line
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 SCAN_LINES = 15  # non-blank lines from the top where a publication date stands
+LABELLED_SCAN_LINES = 40  # ... and where one labelled as the publication date stands
 OPENING_STAMP_LINES = 3  # non-blank lines of the cleaned text where a timestamp may open one
 OPENING_STAMP_REACH = 40  # characters from a line's start within which that timestamp ends
 SENTENCE_MARK = re.compile(r"[.!?,;:。！？，、]")
-LABEL = re.compile(
-    r"(?:updated|published|posted|last updated|date|发布时间|發佈時間|时间|更新|公開|配信|опубликовано|обновлено"
-    r"|actualizado|publicado|publié|mis à jour)\s*[:：]?\s*$",
-    re.IGNORECASE,
+_LABEL_WORDS = (
+    r"updated|published|posted|last updated|date|发布时间|發佈時間|时间|更新|公開|配信|опубликовано|обновлено"
+    r"|actualizado|publicado|publié|mis à jour|created|(?:haber )?giriş tarihi|güncellenme tarihi|yayınlanma tarihi"
 )
+LABEL = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]?\s*$", re.IGNORECASE)  # just before a date: it is the page's
+LABELLED = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]", re.IGNORECASE)  # a line that opens so is a date line
 TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
 ZONE = r"(?P<zone>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|Z\b|(?:JST|KST|MSK|BJT|EDT|EST|UTC|GMT)(?![A-Za-z]))"
 TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|um|-)?\s*|T){TIME})?(?:\s*\|?\s*\(?{ZONE}\)?)?"  # "19:10 (UTC+04:00)", "2025 | GMT +5"
@@ -42,6 +44,11 @@ NUMERIC = [
     re.compile(rf"(?P<y>20\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TAIL}"),
     re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 12/10/2025: see _numeric
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 23.10.2025
+    re.compile(rf"(?<![\d-])(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 09-02-2026: day first
+    # the time first: "17:25 23.02.2026" (RIA Novosti)
+    re.compile(
+        r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>20\d{2})(?!\d)"
+    ),
     # Japan's era years, as its government's pages print them: "令和7年11月25日(火曜日)16時46分" (Reiwa 1 is 2019)
     re.compile(
         r"令和\s*(?P<reiwa>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
@@ -77,9 +84,12 @@ class Printed:
 
 
 def date_lines(lines: list[str], languages: tuple[str, ...] = ()) -> list[Printed]:
-    """The date lines among the first SCAN_LINES non-blank lines, in order."""
+    """The date lines among the first SCAN_LINES non-blank lines, in order; a labelled one ("Haber Giriş
+    Tarihi: 13.01.2026 14:06") below a long menu counts within LABELLED_SCAN_LINES."""
     found = []
-    for line in [x.strip() for x in lines if x.strip()][:SCAN_LINES]:
+    for number, line in enumerate([x.strip() for x in lines if x.strip()][:LABELLED_SCAN_LINES]):
+        if number >= SCAN_LINES and not LABELLED.match(line):
+            continue
         if prefix := STORE_PREFIX.match(line):
             found.append(Printed(prefix[1], f"date {prefix[1]}"))
             continue
@@ -104,12 +114,32 @@ def opening_stamp(text: str) -> Printed | None:
 
 
 def publication_date(lines: list[str], languages: tuple[str, ...] = ()) -> Printed | None:
-    """The first date line, or a more precise one printed for the same day."""
+    """The first date line, or a more precise one printed for the same day (of those stamping the same
+    minute, the one that says most: its seconds and zone)."""
     found = date_lines(lines, languages)
     if not found:
         return None
+    found[0] = _slash_order(found[0], found[1:], languages)
     precise = [p for p in found if "T" in p.iso and p.iso[:10] == found[0].iso[:10]]
-    return precise[0] if "T" not in found[0].iso and precise else found[0]
+    if "T" in found[0].iso or not precise:
+        return found[0]
+    same_minute = [p for p in precise if p.iso[:16] == precise[0].iso[:16]]  # "14:44 10.02.2026", then with its zone
+    return max(same_minute, key=lambda p: len(p.iso))
+
+
+def _slash_order(printed: Printed, others: list[Printed], languages: tuple[str, ...]) -> Printed:
+    """``printed`` read day first instead, when it is an ambiguous "09/02/2026" (both numbers could be the
+    month) and either another date the page prints is that day, or the page is in a language other
+    than English and none is the month-first day (a platform's English furniture prints "11/05/2025"
+    over a Spanish text, with "2025-11-05 22:07" below it)."""
+    match = NUMERIC[2].search(printed.line)
+    if not match or int(match["a"]) > 12 or int(match["b"]) > 12 or match["a"] == match["b"]:
+        return printed
+    day_first = f"{match['y']}-{int(match['b']):02d}-{int(match['a']):02d}"
+    stated = {p.iso[:10] for p in others}
+    if day_first in stated or (printed.iso[:10] not in stated and languages and "en" not in languages):
+        return Printed(day_first + printed.iso[10:], printed.line)
+    return printed
 
 
 def dates_in(line: str, languages: tuple[str, ...]) -> list[tuple[str, int, int]]:
