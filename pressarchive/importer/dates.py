@@ -46,9 +46,7 @@ NUMERIC = [
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 23.10.2025
     re.compile(rf"(?<![\d-])(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 09-02-2026: day first
     # the time first: "17:25 23.02.2026" (RIA Novosti)
-    re.compile(
-        r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>20\d{2})(?!\d)"
-    ),
+    re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>20\d{2})(?!\d)"),
     # Japan's era years, as its government's pages print them: "令和7年11月25日(火曜日)16時46分" (Reiwa 1 is 2019)
     re.compile(
         r"令和\s*(?P<reiwa>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
