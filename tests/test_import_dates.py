@@ -187,3 +187,10 @@ def test_an_ambiguous_slashed_date_is_read_day_first_by_another_date_or_the_page
     assert publication_date(["09/02/2026 19:41"], ("en",)).iso == "2026-09-02T19:41"  # type: ignore[union-attr]
     stamped = ["11/05/2025 | Press release | Archived content", "2025-11-05 22:07"]  # a US platform over Spanish text
     assert publication_date(stamped, ("es",)).iso == "2025-11-05T22:07"  # type: ignore[union-attr]
+
+
+def test_a_store_date_far_from_the_one_the_page_prints_gives_way_to_the_pages():
+    stale = [" date 2024-11-01 Military Space News", "Beijing (AFP) Feb 10, 2026"]
+    assert publication_date(stale).iso == "2026-02-10"  # type: ignore[union-attr]
+    updated = [" date 2025-10-31", "Updated: November 3, 2025"]  # days apart: the store's stands
+    assert publication_date(updated).iso == "2025-10-31"  # type: ignore[union-attr]

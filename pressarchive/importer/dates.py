@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 
 from ..briefing_words import BRIEFING_WORD
@@ -26,6 +26,7 @@ DATE_LINE_REST_MAX = 45  # characters a date line may hold besides its dates and
 DATE_LINE_REST_CJK = 10  # a CJK headline after a date ("2025年10月30日外交部发言人...") is not a date line
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 SCAN_LINES = 15  # non-blank lines from the top where a publication date stands
+STORE_DATE_REACH = 30  # days between the store's date and the one the page prints beyond which the page's is taken
 LABELLED_SCAN_LINES = 40  # ... and where one labelled as the publication date stands
 OPENING_STAMP_LINES = 3  # non-blank lines of the cleaned text where a timestamp may open one
 OPENING_STAMP_REACH = 40  # characters from a line's start within which that timestamp ends
@@ -118,11 +119,20 @@ def publication_date(lines: list[str], languages: tuple[str, ...] = ()) -> Print
     if not found:
         return None
     found[0] = _slash_order(found[0], found[1:], languages)
+    if STORE_PREFIX.match(found[0].line) and (printed := _far_from(found[0], found[1:])):
+        return printed  # the page's own date, where the store's is far from it (a stale date of the store's)
     precise = [p for p in found if "T" in p.iso and p.iso[:10] == found[0].iso[:10]]
     if "T" in found[0].iso or not precise:
         return found[0]
     same_minute = [p for p in precise if p.iso[:16] == precise[0].iso[:16]]  # "14:44 10.02.2026", then with its zone
     return max(same_minute, key=lambda p: len(p.iso))
+
+
+def _far_from(stored: Printed, printed: list[Printed]) -> Printed | None:
+    """The first date the page prints that is more than STORE_DATE_REACH days from the store's date for it
+    (" date 2024-11-01" over "Beijing (AFP) Feb 10, 2026"): then the page's own date is taken."""
+    day = date.fromisoformat(stored.iso[:10])
+    return next((p for p in printed if abs((date.fromisoformat(p.iso[:10]) - day).days) > STORE_DATE_REACH), None)
 
 
 def _slash_order(printed: Printed, others: list[Printed], languages: tuple[str, ...]) -> Printed:
