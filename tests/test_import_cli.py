@@ -702,6 +702,22 @@ def test_no_capture_of_any_evaluation_set_is_read_as_a_transcript_unless_labelle
             assert reason is None or label.get("transcript"), (label["capture"], reason)
 
 
+def test_a_page_in_the_hosts_transcripts_section_is_its_transcript_and_makes_its_briefing(archive):
+    """The ministry's English transcript of 9 February 2026, cut before its title and date: its URL's
+    section (/eng/xw/fyrbt/lxjzh/, where the ministry posts its transcripts the day of the briefing) says
+    what it is, and its date the URL's."""
+    transcript = eval_capture("909", EVAL.parent / "import-heldout9")
+    result = import_ok(archive, transcript, "--url", eval_url(transcript))
+    assert "section of briefing transcripts (/eng/xw/fyrbt/lxjzh/)" in result.stderr
+    assert (archive / "transcripts" / "2026-02-09-cn-mfa-press-conference.en.md").is_file()
+    briefing = front(archive / "briefings" / "2026-02-09-cn-mfa-press-conference.md")
+    assert briefing["spokesperson"] == "Lin Jian" and briefing["transcript_url"] == eval_url(transcript)
+    # a translation elsewhere on the site, posted days later, makes no briefing on its URL's day
+    french = eval_capture("619", EVAL.parent / "import-heldout6")
+    later = import_ok(archive, french, "--url", eval_url(french))
+    assert not (archive / "briefings" / "2026-02-08-cn-mfa-press-conference.md").exists(), later.stderr
+
+
 def test_a_transcript_printing_no_date_is_matched_on_the_day_its_title_names(archive, tmp_path):
     text = eval_capture("001").read_text(encoding="utf-8")
     undated = tmp_path / "transcript.txt"

@@ -60,14 +60,16 @@ def assign(
     create: bool = True,
     known: dict[str, str] | None = None,
     transcript: bool = False,
+    host: Sighting | None = None,
 ) -> Assignment:
     """The briefing ``text`` (a capture's title and body, published on ``published``) reports; a new
     one only if ``create``, taking the front-matter values ``known`` (a transcript's own title and
     URL) over those it derives. A ``transcript`` is dated by its briefing: the weekdays its questions
-    name say nothing of its day."""
+    name say nothing of its day. ``host``: whose briefing it is when the text need not say (a host's
+    transcript posted in its transcripts' section the day of the briefing)."""
     if published is None:
         return _assign_undated(text, archive)
-    sighting = reported_host(text)
+    sighting = reported_host(text) or host
     days = briefing_days(text, published, sighting.host.voices if sighting else None)
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])

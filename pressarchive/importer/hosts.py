@@ -48,6 +48,7 @@ class Host:
     transcript_title: re.Pattern[str] = re.compile(r"(?!)")  # the title it gives its transcripts
     speakers: tuple[str, ...] = ()  # its spokespeople's names in full, as printed in each script
     kind: str = ""  # what its briefings are called ("press conference"); "" when the table does not say
+    transcript_sections: tuple[str, ...] = ()  # URL paths on its sites where it posts transcripts that day
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ def _host(entry: dict[str, Any]) -> Host:
         re.compile(str(entry.get("transcript_title") or r"(?!)")),
         tuple(str(f) for p in entry.get("spokespeople") or [] for f in p["forms"]),
         str(entry.get("kind") or ""),
+        tuple(str(path) for path in entry.get("transcript_sections") or []),
     )
 
 

@@ -142,7 +142,8 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     site, official = host_of(url), host_of_site(host_of(url))
     why = "given with --as transcript" if options.kind == "transcript" else None
     if options.kind is None:
-        why = transcript_reason([found.title, *found.original_titles], found.body, official, site)
+        path = urlsplit(url).path if url else ""
+        why = transcript_reason([found.title, *found.original_titles], found.body, official, site, path)
     if why:
         try:
             plan_transcript(capture, found, options, archive, plan, report, why)

@@ -24,6 +24,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -32,7 +33,7 @@ from ..transcript import paragraphs, split_items
 from .archive import Archive, day_of
 from .assign import BRIEFING_KINDS, assign, default_title
 from .dates import dates_in
-from .hosts import Host, host_of_site, host_with_id, hosts
+from .hosts import Host, Sighting, host_of_site, host_with_id, hosts
 from .metadata import Found
 from .outlet import host_of
 from .plan import (
@@ -67,11 +68,17 @@ PUBLISHED_AFTER_DAYS = 4  # days before a host page's date whose briefings it ma
 BRIEFING_EXCHANGES = 3  # on a host's own site, this many answered questions make a briefing, whatever the title
 
 
-def transcript_reason(titles: list[str | None], body: str, official: Host | None, site: str | None) -> str | None:
+def transcript_reason(
+    titles: list[str | None], body: str, official: Host | None, site: str | None, path: str = ""
+) -> str | None:
     """Why the capture reads as a transcript; None when it reads as coverage. ``titles``: its headline,
     then any headline a repost says it first ran under (which counts only over answered questions: a
-    rewrite may keep the note)."""
+    rewrite may keep the note); ``path``: its URL's path, which on a host's own site may be the section
+    of its transcripts."""
     where = f", on {site}, {official.name}'s own site" if official else ""
+    section = transcript_section(official, path)
+    if official and section:
+        return f"its page is in {official.name}'s section of briefing transcripts ({section}){where}"
     exchanges = _answered_questions(body)
     answered = f"{exchanges} question{'s' if exchanges != 1 else ''} answered under speaker labels"
     if exchanges and any(t and BRIEFING_WORD.search(t) for t in titles):
@@ -126,6 +133,22 @@ def _name_ends(paragraph: str, at: int) -> bool:
     if CJK_CHAR.match(rest[0]):
         return True
     return rest[0].isspace() and rest.lstrip()[:1].isupper()
+
+
+def transcript_section(official: Host | None, path: str) -> str | None:
+    """The section of the host's own site ``path`` is in where it posts its transcripts the day of the
+    briefing (hosts.yaml `transcript_sections`); None elsewhere."""
+    return next((s for s in official.transcript_sections if s in path), None) if official else None
+
+
+def _section_sighting(official: Host | None, url: str | None, text: str) -> Sighting | None:
+    """Its host, for a transcript posted in the host's transcripts' section: its text need not name the
+    host next to a briefing word for its briefing to be made; the spokesperson is the one answering."""
+    section = transcript_section(official, urlsplit(url).path if url else "")
+    if official is None or section is None:
+        return None
+    answering = (name for form, name in official.people.items() if re.search(rf"(?mi)^{re.escape(form)}\s*[:：]", text))
+    return Sighting(official, next(answering, None), official.name, f"its transcripts' section {section}", 0)
 
 
 def maybe_transcript(body: str, official: Host | None) -> str | None:
@@ -326,7 +349,10 @@ def _transcript_briefing(
     if given := given_briefing(options, archive, report):
         return given
     known = {k: v for k, v in (("title", title), ("transcript_url", official_url)) if v}
-    done = assign(text, day, report.capture.name, archive, create=day is not None, known=known, transcript=True)
+    host = _section_sighting(host_of_site(host_of(official_url)), official_url, text)
+    done = assign(
+        text, day, report.capture.name, archive, create=day is not None, known=known, transcript=True, host=host
+    )
     report.lines += done.lines
     report.to_fill += [line for line in done.to_fill if not line.startswith("date:")]
     if done.new_file:
