@@ -76,9 +76,6 @@ def transcript_reason(
     rewrite may keep the note); ``path``: its URL's path, which on a host's own site may be the section
     of its transcripts."""
     where = f", on {site}, {official.name}'s own site" if official else ""
-    section = transcript_section(official, path)
-    if official and section:
-        return f"its page is in {official.name}'s section of briefing transcripts ({section}){where}"
     exchanges = _answered_questions(body)
     answered = f"{exchanges} question{'s' if exchanges != 1 else ''} answered under speaker labels"
     if exchanges and any(t and BRIEFING_WORD.search(t) for t in titles):
@@ -87,6 +84,9 @@ def transcript_reason(
     titled = next((h for h in hosts() if title and h.transcript_title.search(title)), None)
     if titled:
         return f"its title is the one {titled.name} gives its transcripts{where}"
+    section = transcript_section(official, path)
+    if official and section:
+        return f"its page is in {official.name}'s section of briefing transcripts ({section}){where}"
     if official and exchanges >= BRIEFING_EXCHANGES:
         return f"{answered}{where}"
     opening = f"{title or ''}\n{body[:OPENING]}"
