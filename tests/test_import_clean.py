@@ -395,6 +395,13 @@ def test_lines_that_look_like_furniture_or_credits_but_say_something_stay(line):
         "SOURCE:Anadolu Agency",
         "(By Gong Weiwei)",
         "(repórter do CCTV Zhao jing)",
+        "(With inputs from agencies.)",
+        "Người phát ngôn Bộ Ngoại giao Trung Quốc Lâm Kiếm. Ảnh: BỘ NGOẠI GIAO TRUNG QUỐC",
+        "Kaynak: AA",
+        "Yorum Ekle",
+        "Yorumlar (0)",
+        "기사보기",
+        "Перейти в медиабанк",
         "김예진(KK5011@yna.co.kr)",
         "ys1744@newspim.com",
         "ⓒ연합뉴스TV, 무단 전재-재배포, AI 학습 및 활용 금지",
@@ -722,3 +729,14 @@ def test_a_headline_and_its_stamp_on_one_line_are_told_apart():
         ("dateline", "09/02/2026 19:41"),
         ("headline", "Trung Quốc lên tiếng về chiến thắng bầu cử của bà Takaichi"),
     ]
+
+
+def test_a_language_switcher_goes_and_a_language_named_alone_stays():
+    switcher = "\n".join(
+        ["Türkçe", "English", "Русский", "Français", "العربية", "Deutsch", "Español", "日本語", "中文"]
+    )
+    text = f"{switcher}\n\nÇin, ABD'nin ek gümrük vergisi getirmesine tepki gösterdi ve diyalog çağrısında bulundu.\n"
+    result = clean(text)
+    assert [r.reason for r in result.removed].count("language switcher") == 9
+    alone = "The ministry answered in two languages.\n\nEnglish\n\nThe spokesperson took questions for an hour.\n"
+    assert "English" in clean(alone).body

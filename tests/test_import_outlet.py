@@ -75,6 +75,7 @@ def test_a_closing_credit_or_source_line_names_the_outlet_and_a_source_line_in_p
     assert closing_credit("Захарова заявила об этом на брифинге.\n\nИсточник: ТАСС\n") == "ТАСС"
     assert closing_credit("The talks went well.\n\nSource: Xinhua\n") == "Xinhua"
     assert closing_credit("The talks went well.\n\nSOURCE:Anadolu Agency\n") == "Anadolu Agency"
+    assert closing_credit("Çin tepki gösterdi.\n\nKaynak: AA\n") == "Anadolu Agency"
     assert closing_credit("Source: a senior official said the talks failed\n") is None
 
 

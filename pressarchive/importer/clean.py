@@ -20,6 +20,13 @@ from .outlet import CREDIT_LINE
 
 # "-+ 0.00%", "+1.25%", "AAPL -0.42 %", "HSI 17,234.5 +0.8%": a quote line, never prose.
 TICKER = re.compile(r"[A-Z0-9.^]{0,12}\s*(?:[\d,]+(?:\.\d+)?\s*)?[-+−]{0,2}\s*[-+−]?\s*\d+(?:[.,]\d+)?\s*%")
+# Languages as a site's switcher names them, each in itself.
+LANGUAGE_NAMES = frozenset(
+    ("English", "Français", "Deutsch", "Español", "Português", "Italiano", "Русский", "Türkçe", "العربية", "中文")
+    + ("日本語", "한국어", "Tiếng Việt", "Bahasa Indonesia", "ไทย", "हिन्दी", "فارسی", "Polski", "Українська")
+    + ("简体中文", "繁體中文", "繁体中文")
+)
+LANGUAGE_RUN = 3  # language names in a row that make a switcher
 # A link a site's footer holds, one of a row of them ("About us - Contact us - Copyright"; "About People's Daily Online | Join Us").
 _FOOTER_LINK = (
     r"(?:about(?: us| [\w'’ ]{1,30})?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|join us"
@@ -58,6 +65,7 @@ FURNITURE = re.compile(
     r"|残り\d+文字.{0,30}|comments powered by disqus|※メールアドレスは公開されません。?|編集部おすすめ"  # a paywall's count; comment forms
     r"|!\[[^\]]*\]\([^)]*\)\s*\|?|.{0,30}기사\s?문의.{0,60}"  # an image's Markdown left over; "기사문의 및 제보" (tips)
     r"|特[别別][声聲]明\s*[:：].*|notice: the content above .{0,300}"  # a platform's notice on its users' posts
+    r"|yorum ekle|yorumlar\s*\(\d+\)|logo|기사\s?보기|перейти в медиабанк"  # comment links, a logo's place
     r"|(?:[·•]\s*[^·•\n]{2,150}?[(（]\d{4}-\d{2}-\d{2}[)）]\s*){2,})",  # other stories, flattened: "· Title(2025-12-24) · ..."
     re.IGNORECASE,
 )
@@ -86,9 +94,10 @@ CREDITS = re.compile(
     r"|[^。！？“”\"]{0,60}版[权權]所有(?![者人权權])[^。！？“”\"]{0,60}"  # "太平洋财富主办 版权所有:太平洋财富网" (not "版权所有者")
     r"|(?:file(?: photo)?:\s*)?.{0,200}\s/\s(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua|AA)"  # "FILE: Mao Ning gestures ... / AP"
     r"|\(by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\)"  # "(By Gong Weiwei)"
+    r"|\(with inputs from [^()]{1,40}\)\.?|.{0,200}\bẢnh\s*:\s*[^.]{1,60}"  # "(With inputs from agencies.)"; a photo's credit
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|(?:文章|原文)?(?:来源|來源|出处|出處)\s*[:：].{0,30}|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
-    rf"|(?-i:(?:[Ss]ource|SOURCE|Источник)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
+    rf"|(?-i:(?:[Ss]ource|SOURCE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
     r"|.{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"  # "聯合報／ 記者賴錦宏／即時報導": a Chinese byline
     r"|中央社\S{0,8}?\d{1,2}日電|新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電]"  # a wire's dateline alone on its line
     r"|[《〈]\S{1,12}?(?:通[讯訊]社|[电電]台|新[闻聞]社)\S{0,6}?\d{1,2}日(?:[专專][讯訊]|[电電]|[讯訊])[》〉]"  # 《經濟通通訊社16日專訊》
@@ -224,6 +233,7 @@ def clean(text: str) -> Cleaned:
     passes = (
         drop_store_prefix,
         drop_menus,
+        drop_language_switchers,
         drop_tickers,
         drop_furniture,
         drop_tag_rows,
@@ -259,6 +269,24 @@ def normalise(text: str) -> str:
         rest = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", line[len(indent) :]).rstrip()
         lines.append(("  " if indent and rest else "") + rest)
     return "\n".join(lines)
+
+
+def drop_language_switchers(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """A site's language switcher: LANGUAGE_RUN or more lines in a row, each a language's own name."""
+    kept: list[Line] = []
+    run: list[Line] = []
+    for number, line in [*lines, (0, "")]:
+        if line.strip() in LANGUAGE_NAMES:
+            run.append((number, line))
+            continue
+        if len(run) >= LANGUAGE_RUN:
+            removed += [Removal(n, t.strip(), "language switcher") for n, t in run]
+        else:
+            kept += run
+        run = []
+        if number or line:
+            kept.append((number, line))
+    return kept
 
 
 def drop_menus(lines: list[Line], removed: list[Removal]) -> list[Line]:

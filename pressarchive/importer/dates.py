@@ -33,7 +33,7 @@ OPENING_STAMP_REACH = 40  # characters from a line's start within which that tim
 SENTENCE_MARK = re.compile(r"[.!?,;:。！？，、]")
 _LABEL_WORDS = (
     r"updated|published|posted|last updated|date|发布时间|發佈時間|时间|更新|公開|配信|опубликовано|обновлено"
-    r"|actualizado|publicado|publié|mis à jour|created|(?:haber )?giriş tarihi|güncellenme tarihi|yayınlanma tarihi"
+    r"|actualizado|publicado|publié|mis à jour|created|(?:haber )?(?:giriş|güncellenme|yayınlanma) tarihi"
 )
 LABEL = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]?\s*$", re.IGNORECASE)  # just before a date: it is the page's
 LABELLED = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]", re.IGNORECASE)  # a line that opens so is a date line

@@ -73,7 +73,7 @@ NOT_SOURCES = frozenset(
 )
 # A portal's source line under the text: "来源:长安街知事", "原文出处：新华社", "원문 출처:신화통신", "Источник: ТАСС".
 SOURCE_LINE = re.compile(
-    r"(?m:^(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처|Источник|Source|SOURCE)\s*[:：]\s*"
+    r"(?m:^(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처|Источник|Source|SOURCE|Kaynak)\s*[:：]\s*"
     r"(?P<agency>[^\s:：]{2,20}(?: [A-Z][\w.]{1,20}){0,3})\s*$)"
 )
 # A reporter's byline naming the outlet: "By Jeremy Barr, The Washington Post" (a lost line break may
@@ -96,7 +96,10 @@ CREDIT_LINE_NAMES = (
 )  # fmt: skip
 CREDIT_LINE = re.compile("|".join(re.escape(n) for n in CREDIT_LINE_NAMES), re.IGNORECASE)
 CREDIT_LINE_REACH = 8  # non-blank lines from the top
-AGENCY_SHORT = {"AP": "The Associated Press"}  # as a byline signs it, under the name its datelines credit
+AGENCY_SHORT = {
+    "AP": "The Associated Press",
+    "AA": "Anadolu Agency",
+}  # as a byline signs it, under the name its datelines credit
 # "Distributed by Public on 10/31/2025": the press-release platform; the line before names the author.
 WIRE_COPYRIGHT = re.compile(  # a notice line with its year; a photo's "© Reuters / Tingshu Wang" is not one
     r"(?m:^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s*(?:(?P<reuters>(?:Thomson\s*/\s*)?Reuters)"
@@ -174,7 +177,7 @@ def closing_credit(raw: str) -> str | None:
     """The outlet a capture credits below its text: "「人民網日本語版」2026年1月6日", "来源:长安街知事"."""
     end = raw.rstrip()[-SIGN_OFF_REACH:]
     found = CLOSING_CREDIT.search(end) or SOURCE_LINE.search(end)
-    return found["agency"] if found and found["agency"] not in NOT_SOURCES else None
+    return AGENCY_SHORT.get(found["agency"], found["agency"]) if found and found["agency"] not in NOT_SOURCES else None
 
 
 def wire_copyright(raw: str) -> str | None:
