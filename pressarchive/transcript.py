@@ -24,7 +24,9 @@ from .briefing_words import BRIEFING_WORD
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CJK_LABEL = rf"(?:[《〈][{_CJK}]{{1,12}}[》〉])?[{_CJK}]{{1,12}}"  # "《中国日报》记者": a paper's name in its brackets
 _WORD_LABEL = r"(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.\s)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|del|la|do|da|des|du|di|y|e|&)){0,6}"  # "Diario del Pueblo:"
-_CYRILLIC_LABEL = r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3}(?:\s+[а-яё][\w-]*)?"  # "Мао Нин", "Жэньминь жибао"
+# "Мао Нин", "Жэньминь жибао": capitalised words, and a paper's name may end in a lower-case word the
+# Russian press writes so (never a verb: "Захарова заявила:" is a quote's lead, not a label)
+_CYRILLIC_LABEL = r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3}(?:\s+(?:жибао|дейли|таймс|ньюс|пост|симбун|шимбун))?"
 LABEL = re.compile(rf"(?P<label>{_CJK_LABEL}|{_WORD_LABEL}|{_CYRILLIC_LABEL}|Q|A)\s*[:：]\s*")
 ANSWER_LABELS = {
     "a",
@@ -42,6 +44,7 @@ ANSWER_WORDS = ("secretary", "spokesperson", "spokesman", "minister", "官房長
 HEADING_MAX_CHARS = 120  # a transcript's opening line this short, naming a briefing, with no full stop: its title
 SENTENCE_END = re.compile(r"[.!?。！？…:：\]」”\"]\s*$")
 TITLE_CASE_SHARE = 0.6  # of a heading's words of four letters or more, at least this many capitalised
+ASKS = re.compile(r"[?？]\s*$")  # a turn that ends in a question mark asks
 GREETING_WORDS = 8  # an opening paragraph this short ("Good afternoon.") joins the announcement after it
 
 
@@ -87,7 +90,7 @@ def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
     paras = paragraphs(text)
     if paras and _is_heading(text[paras[0].start : paras[0].end], paras[0]):
         paras = paras[1:]
-    answerers = _answer_labels(paras, spokesperson)
+    answerers = _answer_labels(paras, spokesperson, text)
     groups: list[tuple[str, str, list[Paragraph]]] = []  # (kind, asker, paragraphs)
     waiting: list[Paragraph] = []  # a greeting, until the announcement it opens
     answered = False  # whether the last question has had an answer yet
@@ -131,11 +134,11 @@ def _other_script(label: str, other: str) -> bool:
     return bool(re.match(_CJK_LABEL, label)) != bool(re.match(_CJK_LABEL, other))
 
 
-def _answer_labels(paras: list[Paragraph], spokesperson: str | None) -> set[str]:
+def _answer_labels(paras: list[Paragraph], spokesperson: str | None, text: str) -> set[str]:
     """The labels the spokesperson speaks under: _answer_label's, and in a bilingual transcript
     ("总台央视记者: ... CCTV: ... 毛宁: ... Mao Ning: ...") the other language's, whose every turn
     comes between a question and the spokesperson's own."""
-    answerer = _answer_label(paras, spokesperson)
+    answerer = _answer_label(paras, spokesperson, text)
     if not answerer:
         return set()
     turns = [p for p in paras if p.label]
@@ -152,7 +155,7 @@ def _answer_labels(paras: list[Paragraph], spokesperson: str | None) -> set[str]
     return {answerer, *others}
 
 
-def _answer_label(paras: list[Paragraph], spokesperson: str | None) -> str:
+def _answer_label(paras: list[Paragraph], spokesperson: str | None, text: str) -> str:
     """The label the spokesperson speaks under ("" when no paragraph is labelled)."""
     labels = Counter(p.label for p in paras if p.label)
     names = {w for w in _fold(spokesperson or "").split() if len(w) > 1}
@@ -160,11 +163,13 @@ def _answer_label(paras: list[Paragraph], spokesperson: str | None) -> str:
         folded = _fold(label)
         if folded in ANSWER_LABELS or names & set(folded.split()) or any(w in folded for w in ANSWER_WORDS):
             return label
-    # else the label that speaks most; of two that speak as often, the later to speak first (a question
-    # comes before its answer: "Жэньминь жибао: ... Мао Нин: ...", in a script the names are not given in)
+    # else the label that speaks most; of two that speak as often, the one that asks least (its turns end
+    # in a question mark less often), then the later to speak first (a question comes before its answer:
+    # "Жэньминь жибао: ...? Мао Нин: ...", in a script the spokesperson's name is not given in)
+    asked = Counter(p.label for p in paras if p.label and ASKS.search(text, p.start, p.end))
     askers = [label for label in labels if _fold(label) not in QUESTION_LABELS]
     order = {label: n for n, label in enumerate(labels)}  # first appearance
-    return max(askers, key=lambda label: (labels[label], order[label])) if askers else ""
+    return max(askers, key=lambda label: (labels[label], -asked[label], order[label])) if askers else ""
 
 
 def _fold(text: str) -> str:

@@ -740,3 +740,15 @@ def test_a_language_switcher_goes_and_a_language_named_alone_stays():
     assert [r.reason for r in result.removed].count("language switcher") == 9
     alone = "The ministry answered in two languages.\n\nEnglish\n\nThe spokesperson took questions for an hour.\n"
     assert "English" in clean(alone).body
+
+
+def test_a_byline_with_its_stamp_below_the_headline_stays_a_date_line():
+    page = (
+        "China urges Japan to reflect on its wrongdoing\nPosted by Reuters Staff 09/02/2026 19:41\n\n"
+        "China on Monday urged Japan to reflect on its wrongdoing and stop provocations, the ministry said.\n"
+    )
+    removed = [(r.reason, r.text) for r in clean(page).removed]
+    assert removed == [
+        ("headline", "China urges Japan to reflect on its wrongdoing"),
+        ("dateline", "Posted by Reuters Staff 09/02/2026 19:41"),
+    ]

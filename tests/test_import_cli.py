@@ -155,6 +155,14 @@ def test_a_batch_run_again_with_a_new_capture_sets_the_old_ones_aside_and_import
     assert len(after) == len(before) + 1 and all(after[path] == data for path, data in before.items())
 
 
+def test_the_same_capture_twice_in_one_batch_makes_one_article(archive, tmp_path):
+    twin = tmp_path / "twin.txt"
+    twin.write_bytes(ZT.read_bytes())
+    result = import_ok(archive, ZT, twin)
+    assert len(list((archive / "articles").rglob("*.md"))) == 1
+    assert "not imported: the archive holds this capture already" in result.stderr
+
+
 def test_dry_run_prints_files_and_report_and_writes_nothing(archive):
     result = import_ok(archive, ZT, "--dry-run")
     assert written(archive) == {}

@@ -194,3 +194,12 @@ def test_a_store_date_far_from_the_one_the_page_prints_gives_way_to_the_pages():
     assert publication_date(stale).iso == "2026-02-10"  # type: ignore[union-attr]
     updated = [" date 2025-10-31", "Updated: November 3, 2025"]  # days apart: the store's stands
     assert publication_date(updated).iso == "2025-10-31"  # type: ignore[union-attr]
+    later = [" date 2026-01-13 China urges Japan", "Published: January 13, 2026", "Updated: March 20, 2026"]
+    assert publication_date(later, ("en",)).iso == "2026-01-13"  # type: ignore[union-attr]  # one printed date is near
+    prefixed = [" date 2026-02-09 Trung Quốc lên tiếng", "09/02/2026 19:41"]  # the store's day settles the order
+    assert publication_date(prefixed, ("vi",)).iso == "2026-02-09T19:41"  # type: ignore[union-attr]
+
+
+def test_a_dashed_date_is_day_first_unless_an_american_zone_follows():
+    assert [d for d, _, _ in dates_in("02-10-2026 08:15 AM EST", ("en",))] == ["2026-02-10T08:15-05:00"]
+    assert [d for d, _, _ in dates_in("02-10-2026 08:15", ("en",))] == ["2026-10-02T08:15"]

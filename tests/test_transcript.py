@@ -138,3 +138,10 @@ def test_russian_labels_and_a_spokesperson_named_in_another_script_answer() -> N
         "Мао Нин: Китай и Таиланд — близкие соседи.\n\nTASS: Как Китай это прокомментирует?\n\nМао Нин: Мы следим."
     )
     assert kinds(text, "Mao Ning") == [("announcement", ""), ("question", "Жэньминь жибао"), ("question", "TASS")]
+
+
+def test_a_russian_quotes_lead_is_no_label_and_the_one_who_asks_is_no_spokesperson() -> None:
+    quotes = "Захарова заявила: «Это провокация».\n\nЗахарова добавила: «Мы ответим на это»."
+    assert kinds(quotes, None) == [("announcement", "")]  # a report's quotes, not turns
+    turns = "Мао Нин: Король Таиланда посетит Китай с визитом.\n\nТАСС: Как Китай это оценивает?\n\nМао Нин: Мы рады.\n\nТАСС: А Япония?"
+    assert [asker for _, asker in kinds(turns, "Mao Ning") if asker] == ["ТАСС", "ТАСС"]

@@ -470,11 +470,12 @@ def _is_page_label(text: str) -> bool:
 
 def split_trailing_stamps(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """A headline and its page's stamp on one line ("Trung Quốc lên tiếng về ... Takaichi 09/02/2026 19:41"),
-    near the top: two lines, so that each is read as what it is."""
+    the page's first: two lines, so that each is read as what it is (a byline's "Posted by X 09/02/2026
+    19:41" further down stays whole, a date line)."""
     kept, seen = [], 0
     for number, line in lines:
         seen += bool(line.strip())
-        stamp = TRAILING_STAMP.search(line) if seen <= SCAN_LINES else None
+        stamp = TRAILING_STAMP.search(line) if seen == 1 else None
         head = line[: stamp.start()].strip() if stamp else ""
         if stamp and looks_like_headline(head):
             kept += [(number, head), (number, stamp.group().strip())]

@@ -45,7 +45,7 @@ NUMERIC = [
     re.compile(rf"(?P<y>20\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TAIL}"),
     re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 12/10/2025: see _numeric
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 23.10.2025
-    re.compile(rf"(?<![\d-])(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 09-02-2026: day first
+    re.compile(rf"(?<![\d-])(?P<da>\d{{1,2}})-(?P<db>\d{{1,2}})-(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 09-02-2026: _dashed
     # the time first: "17:25 23.02.2026" (RIA Novosti)
     re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>20\d{2})(?!\d)"),
     # Japan's era years, as its government's pages print them: "令和7年11月25日(火曜日)16時46分" (Reiwa 1 is 2019)
@@ -66,6 +66,7 @@ ENGLISH_MONTHS = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug se
 _MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
 ENGLISH_MDY = re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
 ENGLISH_DMY = re.compile(rf"(?P<d>\d{{1,2}})\.?\s+{_MONTH},?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
+AMERICAN_ZONES = frozenset({"EST", "EDT"})  # zones a page prints that say it is American (month first)
 ZONES = {"JST": "+09:00", "KST": "+09:00", "MSK": "+03:00", "BJT": "+08:00", "EDT": "-04:00", "EST": "-05:00"}
 URL_DATE = re.compile(r"(?<!\d)(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # A timestamp id: YYYYMMDDHHMM and more digits (asiae.co.kr's 2025103017134859838), the clock checked too.
@@ -118,9 +119,9 @@ def publication_date(lines: list[str], languages: tuple[str, ...] = ()) -> Print
     found = date_lines(lines, languages)
     if not found:
         return None
-    found[0] = _slash_order(found[0], found[1:], languages)
-    if STORE_PREFIX.match(found[0].line) and (printed := _far_from(found[0], found[1:])):
-        return printed  # the page's own date, where the store's is far from it (a stale date of the store's)
+    found = [_slash_order(p, found[:n] + found[n + 1 :], languages) for n, p in enumerate(found)]
+    if STORE_PREFIX.match(found[0].line) and _all_far_from(found[0], found[1:]):
+        found = found[1:]  # the page's own dates, all far from the store's for it (a stale date of the store's)
     precise = [p for p in found if "T" in p.iso and p.iso[:10] == found[0].iso[:10]]
     if "T" in found[0].iso or not precise:
         return found[0]
@@ -128,11 +129,12 @@ def publication_date(lines: list[str], languages: tuple[str, ...] = ()) -> Print
     return max(same_minute, key=lambda p: len(p.iso))
 
 
-def _far_from(stored: Printed, printed: list[Printed]) -> Printed | None:
-    """The first date the page prints that is more than STORE_DATE_REACH days from the store's date for it
-    (" date 2024-11-01" over "Beijing (AFP) Feb 10, 2026"): then the page's own date is taken."""
+def _all_far_from(stored: Printed, printed: list[Printed]) -> bool:
+    """Whether the page prints dates and every one is more than STORE_DATE_REACH days from the store's date
+    for it (" date 2024-11-01" over "Beijing (AFP) Feb 10, 2026"): then the page's own date is taken. One
+    near it ("Published: January 13", then "Updated: March 20") keeps the store's."""
     day = date.fromisoformat(stored.iso[:10])
-    return next((p for p in printed if abs((date.fromisoformat(p.iso[:10]) - day).days) > STORE_DATE_REACH), None)
+    return bool(printed) and all(abs((date.fromisoformat(p.iso[:10]) - day).days) > STORE_DATE_REACH for p in printed)
 
 
 def _slash_order(printed: Printed, others: list[Printed], languages: tuple[str, ...]) -> Printed:
@@ -186,12 +188,25 @@ def _numeric(match: re.Match[str]) -> str | None:
     found = match.groupdict()
     reiwa = found.get("reiwa")
     year = int(found["y"]) if reiwa is None else 2018 + (1 if reiwa == "元" else int(reiwa))
-    month, day_number = (int(match["m"]), int(match["d"])) if "a" not in found else _slashed(match)
+    if "a" in found:
+        month, day_number = _slashed(match)
+    elif "da" in found:
+        month, day_number = _dashed(match)
+    else:
+        month, day_number = int(match["m"]), int(match["d"])
     try:
         day = datetime(year, month, day_number)
     except ValueError:
         return None
     return _with_time(day.date().isoformat(), match)
+
+
+def _dashed(match: re.Match[str]) -> tuple[int, int]:
+    """(month, day) of "a-b-2026": day first, as India and Europe print it ("09-02-2026 13:06 IST"), unless
+    an American zone follows and ``a`` can be a month ("02-10-2026 08:15 AM EST")."""
+    a, b = int(match["da"]), int(match["db"])
+    american = (match.groupdict().get("zone") or "").upper() in AMERICAN_ZONES
+    return (a, b) if american and a <= 12 else (b, a)
 
 
 def _slashed(match: re.Match[str]) -> tuple[int, int]:

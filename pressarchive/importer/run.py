@@ -196,6 +196,7 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     if held and held.parent.name == "transcripts":
         raise ImportFailed([f"this capture is imported already, as the transcript {held}; delete that first"])
     report.article = held or _article_path(fields, options, archive)
+    archive.by_capture[digest] = report.article  # the same bytes again in this batch are set aside
     plan.files.append(NewFile(report.article, markdown_file(fields, found.body), "article"))
     article_name = report.article.relative_to(options.content).as_posix()
     archive.by_site.setdefault(site, []).append(Earlier(article_name, lambda: found.body))
