@@ -344,6 +344,7 @@ def test_a_reposts_note_of_its_original_headline_goes_and_is_kept_as_evidence():
         "(原标题：外交部例行记者会)(来源：人民网)",
         "【原标题：外交部例行记者会】",
         "（原题：外交部例行记者会）",
+        "原标题:《外交部例行记者会》",
     ):
         assert original_titles(clean(f"{note}\n林剑表示。\n").removed) == ["外交部例行记者会"], note
 
@@ -396,6 +397,10 @@ def test_lines_that_look_like_furniture_or_credits_but_say_something_stay(line):
         "(By Gong Weiwei)",
         "(repórter do CCTV Zhao jing)",
         "(With inputs from agencies.)",
+        "文 | 北京青年报记者 董鑫 孟亚旭",
+        "登录后才可以发布评论哦",
+        "Back to top button",
+        "Continue reading...Se fler nyheter från The Guardian",
         "Người phát ngôn Bộ Ngoại giao Trung Quốc Lâm Kiếm. Ảnh: BỘ NGOẠI GIAO TRUNG QUỐC",
         "Kaynak: AA",
         "Yorum Ekle",

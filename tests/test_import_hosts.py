@@ -153,3 +153,16 @@ def test_japanese_coverage_of_chinas_spokesperson_naming_japans_minister_is_chin
     ):
         found = reported_host(text)
         assert found is not None and found.host.id == "cn-mfa"
+
+
+def test_an_office_held_no_longer_is_not_the_host_speaking():
+    xinhua = "中国外交部の郭嘉昆報道官は16日の記者会見で、日本の元内閣官房長官が中国台湾地区を訪問したことに関し"
+    assert reported_host(xinhua).host.id == "cn-mfa"  # type: ignore[union-attr]  # not Japan's Chief Cabinet Secretary
+    assert reported_host("前外交部发言人赵立坚在记者会上说。") is None
+    assert reported_host("The former Chief Cabinet Secretary spoke at a press conference in Taipei.") is None
+    for text in (
+        "日前外交部发言人毛宁在例行记者会上表示。",
+        "记者会前，外交部发言人毛宁表示。",
+        "元旦の記者会見で木原官房長官は述べた。",
+    ):
+        assert reported_host(text) is not None, text  # "recently", "before the briefing", "New Year's Day"

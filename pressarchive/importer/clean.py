@@ -66,6 +66,7 @@ FURNITURE = re.compile(
     r"|!\[[^\]]*\]\([^)]*\)\s*\|?|.{0,30}기사\s?문의.{0,60}"  # an image's Markdown left over; "기사문의 및 제보" (tips)
     r"|特[别別][声聲]明\s*[:：].*|notice: the content above .{0,300}"  # a platform's notice on its users' posts
     r"|yorum ekle|yorumlar\s*\(\d+\)|logo|기사\s?보기|перейти в медиабанк"  # comment links, a logo's place
+    r"|.{0,12}(?:发布评论|發佈評論|发表评论|發表評論).{0,6}|back to top button|continue reading\.{0,3}.{0,80}"
     r"|(?:[·•]\s*[^·•\n]{2,150}?[(（]\d{4}-\d{2}-\d{2}[)）]\s*){2,})",  # other stories, flattened: "· Title(2025-12-24) · ..."
     re.IGNORECASE,
 )
@@ -95,6 +96,7 @@ CREDITS = re.compile(
     r"|(?:file(?: photo)?:\s*)?.{0,200}\s/\s(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua|AA)"  # "FILE: Mao Ning gestures ... / AP"
     r"|\(by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\)"  # "(By Gong Weiwei)"
     r"|\(with inputs from [^()]{1,40}\)\.?|.{0,200}\bẢnh\s*:\s*[^.]{1,60}"  # "(With inputs from agencies.)"; a photo's credit
+    r"|文\s*[|｜/／]\s*[^。，,]{2,40}"  # a Chinese byline: "文 | 北京青年报记者 董鑫 孟亚旭"
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|(?:文章|原文)?(?:来源|來源|出处|出處)\s*[:：].{0,30}|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
     rf"|(?-i:(?:[Ss]ource|SOURCE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
@@ -117,6 +119,7 @@ TRAILING_STAMP = re.compile(
 # A repost's note of the headline it had where it first ran: "(原标题:2025年11月3日外交部发言人毛宁主持例行记者会)".
 ORIGINAL_TITLE = re.compile(
     r"[（(【]原[标標]?[题題]\s*[:：]\s*(?P<title>[^()（）【】]*[^\s()（）【】])\s*[）)】](?:\s*[（(][^()（）]{0,30}[）)])*"
+    r"|原[标標]?[题題]\s*[:：]\s*《(?P<quoted>[^《》]{2,120})》"  # or alone on its line: "原标题:《...》"
 )
 # A wire photo caption, in the agencies' style: one sentence ending "in Washington, April 1, 2025.";
 # or a short caption ending with its photographer's credit: "中国外交部。（北京＝新華社記者／李賀）",
@@ -353,7 +356,11 @@ def drop_original_titles(lines: list[Line], removed: list[Removal]) -> list[Line
 
 def original_titles(removed: list[Removal]) -> list[str]:
     """The headlines a repost says its text first ran under (the briefing's own title, in a transcript's repost)."""
-    return [m["title"] for r in removed if r.reason == ORIGINAL_HEADLINE and (m := ORIGINAL_TITLE.fullmatch(r.text))]
+    return [
+        m["title"] or m["quoted"]
+        for r in removed
+        if r.reason == ORIGINAL_HEADLINE and (m := ORIGINAL_TITLE.fullmatch(r.text))
+    ]
 
 
 def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:

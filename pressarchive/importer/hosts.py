@@ -22,6 +22,12 @@ from ..briefing_words import BRIEFING_WORD
 from .days import sentence_start
 
 TABLE = Path(__file__).with_name("hosts.yaml")
+# A name's office held no longer: "元内閣官房長官", "前外交部发言人", "former spokesperson", "бывший".
+FORMER = re.compile(  # (not 日前 "recently", 会前 "before the briefing", 元旦の "New Year's")
+    r"(?:(?<![日目此之会會当當眼])前|元)[\u4e00-\u9fff\u30a0-\u30ff]{0,3}$|(?:former|ex-|бывш\w*)\s*(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+FORMER_REACH = 12  # characters before a name where its "former" stands
 NAME_REACH = 150  # characters between a name and the briefing word it is the subject of
 ANAPHOR_REACH = 400  # characters before a briefing word's sentence where "the spokesperson" in it was named
 # "The spokesperson" opening its sentence, unqualified ("A Pentagon spokesman", "El portavoz del Gobierno
@@ -164,6 +170,8 @@ def reported_host(text: str) -> Sighting | None:
                     if pattern is host.surnames and person not in named_in_full:
                         continue
                     a, b = start + name.start(), start + name.end()
+                    if FORMER.search(text, max(0, a - FORMER_REACH), a):
+                        continue  # "日本の元内閣官房長官", "former Chief Cabinet Secretary": not the host speaking
                     distance = word.start() - b if b <= word.start() else max(0, a - word.end())
                     sightings.append(Sighting(host, person, name.group(), word.group(), distance))
     if not sightings:
