@@ -163,6 +163,27 @@ def test_the_same_capture_twice_in_one_batch_makes_one_article(archive, tmp_path
     assert "not imported: the archive holds this capture already" in result.stderr
 
 
+def test_an_article_that_joins_late_brings_in_those_that_match_it(archive, tmp_path):
+    """An undated report (A) shares wording only with a dated one (B) that waits for its briefing; when a
+    third (C) makes that briefing and B joins it, A joins too, as it would in one batch."""
+    texts = {
+        "a.txt": "Lin Jian told a press conference that the Hormuz strait must stay open to shipping, and that all"
+        " parties should show restraint and avoid any escalation in the region.\n",
+        "b.txt": "The Hormuz strait must stay open to shipping, and all parties should show restraint and avoid any"
+        " escalation in the region. China also welcomes the resumption of trade talks with Washington next month"
+        " in Geneva, the ministry added.\n",
+        "c.txt": "Foreign Ministry spokesperson Lin Jian said at a regular press conference on Tuesday that China"
+        " welcomes the resumption of trade talks with Washington next month in Geneva.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    import_ok(archive, tmp_path / "a.txt", "--url", "https://example.org/a")
+    import_ok(archive, tmp_path / "b.txt", "--url", "https://example.org/b", "--date", "2026-03-17")
+    import_ok(archive, tmp_path / "c.txt", "--url", "https://example.org/c", "--date", "2026-03-17")
+    briefings = {front(path).get("briefing") for path in (archive / "articles").rglob("*.md")}
+    assert briefings == {"2026-03-17-cn-mfa-press-conference"}
+
+
 def test_dry_run_prints_files_and_report_and_writes_nothing(archive):
     result = import_ok(archive, ZT, "--dry-run")
     assert written(archive) == {}

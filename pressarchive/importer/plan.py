@@ -98,6 +98,7 @@ def rejoin(briefing_id: str, coverage: str, archive: Archive, plan: Plan, report
     one and that now match it, so imports one at a time group as a batch would, in any order."""
     day = archive.briefing_days.get(briefing_id)
     host = archive.briefing_hosts.get(briefing_id)
+    joined: list[str] = []
     for waiting in list(archive.unassigned):
         if day is None or (waiting.published and abs((waiting.published - day).days) > REJOIN_DAYS):
             continue
@@ -119,6 +120,9 @@ def rejoin(briefing_id: str, coverage: str, archive: Archive, plan: Plan, report
         archive.unassigned.remove(waiting)
         archive.add_article(f"article {waiting.path}", briefing_id, text)
         report.lines.append(f"also {waiting.path}, imported without a briefing: {done.lines[-1]}")
+        joined.append(text)
+    for text in joined:  # what joined is coverage too, and may bring others in, as a batch would
+        rejoin(briefing_id, text, archive, plan, report)
 
 
 def publication_date(
