@@ -196,6 +196,8 @@ def test_a_wires_dateline_on_its_own_line_is_neither_headline_nor_text_but_credi
     )
     assert found.title is None and found.credit == "Reuters"
     assert title_from_opening("PEKÍN, 3 nov (Reuters) -\n\nEl rey visitará China. Más.\n") == "El rey visitará China"
+    indonesian = "KONTAN.CO.ID - BEIJING. Kementerian Luar Negeri China mengungkapkan sikapnya. Lagi.\n"
+    assert title_from_opening(indonesian) == "Kementerian Luar Negeri China mengungkapkan sikapnya"  # a site's dateline
     assert found.body.startswith("El Ministerio de Asuntos Exteriores chino dijo el lunes")
 
 

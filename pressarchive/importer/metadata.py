@@ -177,7 +177,8 @@ def relative_dates(body: str) -> list[str]:
 _DAY_MONTH = r"[^\W\d_]{2,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{2,9}\.?"  # "Jan. 7", "Sep 30", "7 janvier", "5 gen."
 _WIRES = r"Xinhua|AP|Reuters|AFP|EFE|Jiji Press|Kyodo|TASS|PTI|Adnkronos|ANSA|LaPresse|Lusa|dpa|KUNA|Yonhap"
 OPENING_DATELINE = re.compile(
-    r"^(?:[^【\n]{0,60}?【[^】]{1,30}】|[^\W\d_][\w .'/-]{1,30}?"  # BEIJING, Beijing, Tokyo/Beijing, Pechino
+    r"^(?:[A-Z][A-Z0-9]+(?:\.[A-Z]{2,3})+,?\s*-{0,2}\s*[A-Z][A-Z ]{2,20}(?:\.|\s+-{1,2})\s*"  # "KONTAN.CO.ID - BEIJING."
+    r"|[^【\n]{0,60}?【[^】]{1,30}】|[^\W\d_][\w .'/-]{1,30}?"  # BEIJING, Beijing, Tokyo/Beijing, Pechino
     rf"(?:(?:, (?:{_DAY_MONTH}))?\s?\((?:{_WIRES})\)\s*\.?(?:--|—|–|-)\s*|, (?:{_DAY_MONTH})\s?\((?:{_WIRES})\)\s*))"
 )
 
