@@ -757,3 +757,13 @@ def test_a_byline_with_its_stamp_below_the_headline_stays_a_date_line():
         ("headline", "China urges Japan to reflect on its wrongdoing"),
         ("dateline", "Posted by Reuters Staff 09/02/2026 19:41"),
     ]
+
+
+def test_the_pages_stamp_beside_the_stores_date_is_a_date_line():
+    text = (
+        " date 2026-03-11 11/03/2026 10:32\n\n中國外交部網站今日發文稱，外交部長王毅10日分別應約同卡塔爾首相通電話。\n"
+    )
+    assert [(r.reason, r.text) for r in clean(text).removed] == [
+        ("dateline", "date 2026-03-11"),
+        ("dateline", "11/03/2026 10:32"),
+    ]

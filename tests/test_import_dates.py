@@ -203,3 +203,9 @@ def test_a_store_date_far_from_the_one_the_page_prints_gives_way_to_the_pages():
 def test_a_dashed_date_is_day_first_unless_an_american_zone_follows():
     assert [d for d, _, _ in dates_in("02-10-2026 08:15 AM EST", ("en",))] == ["2026-02-10T08:15-05:00"]
     assert [d for d, _, _ in dates_in("02-10-2026 08:15", ("en",))] == ["2026-10-02T08:15"]
+
+
+def test_a_spanish_hora_and_a_chinese_date_label_are_read():
+    assert [d for d, _, _ in dates_in("4 de marzo de 2026 Hora: 15:33", ("es",))] == ["2026-03-04T15:33"]
+    line = "   日期:2026-03-10 19:05:23     来源:潇湘晨报    浏览:0    评论:0    "
+    assert publication_date([line]).iso == "2026-03-10T19:05:23"  # type: ignore[union-attr]

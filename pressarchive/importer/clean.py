@@ -461,7 +461,10 @@ def drop_store_prefix(lines: list[Line], removed: list[Removal]) -> list[Line]:
         if match:
             removed.append(Removal(number, f"date {match[1]}", "dateline"))
             rest = line[match.end() :]
-            if rest.strip() and _is_page_label(rest.strip()) and any(t.strip() for _, t in lines[i + 1 :]):
+            if rest.strip() and date_lines([rest]):  # the page's own stamp beside the store's: "11/03/2026 10:32"
+                removed.append(Removal(number, rest.strip(), "dateline"))
+                rest = ""
+            elif rest.strip() and _is_page_label(rest.strip()) and any(t.strip() for _, t in lines[i + 1 :]):
                 removed.append(Removal(number, rest.strip(), "the page's first words, beside the store's date"))
                 rest = ""
             return [*lines[:i], (number, rest), *lines[i + 1 :]]

@@ -32,14 +32,14 @@ OPENING_STAMP_LINES = 3  # non-blank lines of the cleaned text where a timestamp
 OPENING_STAMP_REACH = 40  # characters from a line's start within which that timestamp ends
 SENTENCE_MARK = re.compile(r"[.!?,;:。！？，、]")
 _LABEL_WORDS = (
-    r"updated|published|posted|last updated|date|发布时间|發佈時間|时间|更新|公開|配信|опубликовано|обновлено"
+    r"updated|published|posted|last updated|date|发布时间|發佈時間|时间|日期|更新|公開|配信|опубликовано|обновлено"
     r"|actualizado|publicado|publié|mis à jour|created|(?:haber )?(?:giriş|güncellenme|yayınlanma) tarihi"
 )
 LABEL = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]?\s*$", re.IGNORECASE)  # just before a date: it is the page's
 LABELLED = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]", re.IGNORECASE)  # a line that opens so is a date line
 TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
 ZONE = r"(?P<zone>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|Z\b|(?:JST|KST|MSK|BJT|EDT|EST|UTC|GMT)(?![A-Za-z]))"
-TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|um|-)?\s*|T){TIME})?(?:\s*\|?\s*\(?{ZONE}\)?)?"  # "19:10 (UTC+04:00)", "2025 | GMT +5"
+TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|-|[Hh]ora:?)?\s*|T){TIME})?(?:\s*\|?\s*\(?{ZONE}\)?)?"  # "19:10 (UTC+04:00)", "2025 | GMT +5"
 NUMERIC = [
     re.compile(rf"(?<!\d)(?P<y>20\d{{2}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d){TAIL}"),
     re.compile(rf"(?P<y>20\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TAIL}"),
