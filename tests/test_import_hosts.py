@@ -166,3 +166,8 @@ def test_an_office_held_no_longer_is_not_the_host_speaking():
         "元旦の記者会見で木原官房長官は述べた。",
     ):
         assert reported_host(text) is not None, text  # "recently", "before the briefing", "New Year's Day"
+
+
+def test_a_typographic_apostrophe_names_the_host_too():
+    text = "At a press briefing, Geng Shuang, spokesperson for China’s Foreign Ministry, underscored Beijing’s focus."
+    assert reported_host(text).host.id == "cn-mfa"  # type: ignore[union-attr]

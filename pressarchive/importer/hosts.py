@@ -107,9 +107,14 @@ def _alternatives(forms: list[str], whole: bool = False) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     end = r"(?!\w)" if whole else ""
     parts = [
-        re.escape(f) if CJK.match(f) else rf"(?<!\w){re.escape(f)}{end}" for f in sorted(forms, key=len, reverse=True)
+        _escaped(f) if CJK.match(f) else rf"(?<!\w){_escaped(f)}{end}" for f in sorted(forms, key=len, reverse=True)
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _escaped(form: str) -> str:
+    """``form`` as a pattern, its apostrophe matching a typographic one too ("China’s Foreign Ministry")."""
+    return re.escape(form).replace("'", "['’]")
 
 
 def _named_before(text: str) -> Sighting | None:
