@@ -147,19 +147,10 @@ def _filed(text: str, published: date) -> date:
     """The day the text was written: its agency's dateline's ("Beijing, January 12 (Xinhua) --"), when that
     is before the page's date (a repost weeks later), else the page's. Its days count from then."""
     match = DATELINE_DAY.search(text, 0, DATELINE_REACH)
+    # none, or one quoted ("See also: Beijing, Oct. 9 (Xinhua) --"): only one opening its line counts
     if not match or not DATELINE_PLACE.fullmatch(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
-        return (
-            published  # none, or one quoted ("See also: Beijing, Oct. 9 (Xinhua) --"): only one opening its line counts
-        )
-    number, day = _month_and_day(match)
-    for year in (published.year, published.year - 1):
-        try:
-            filed = date(year, number, day)
-        except ValueError:
-            return published
-        if 0 <= (published - filed).days <= REPOST_REACH:
-            return filed
-    return published
+        return published
+    return _date_before(published, *_month_and_day(match), reach=REPOST_REACH) or published
 
 
 def _to_come(text: str, at: int) -> bool:
@@ -417,12 +408,13 @@ def _distance(start: int, end: int, word: re.Match[str]) -> int:
     return word.start() - end if end <= word.start() else max(0, start - word.end())
 
 
-def _date_before(published: date, month: int, day: int) -> date | None:
+def _date_before(published: date, month: int, day: int, reach: int = NAMED_DAY_REACH) -> date | None:
+    """That month and day at most ``reach`` days before ``published`` (this year's or last year's)."""
     for year in (published.year, published.year - 1):
         try:
             named = date(year, month, day)
         except ValueError:
             return None
-        if 0 <= (published - named).days <= NAMED_DAY_REACH:
+        if 0 <= (published - named).days <= reach:
             return named
     return None

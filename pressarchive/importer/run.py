@@ -88,9 +88,9 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
         makes_none = not makes_briefing(text, reported_host(text))
         elsewhere = host_of_site(host_of(mine.url or found.url)) is None  # a host's own page goes first: of two
         read.append(((makes_none, day[:10], elsewhere, digest), capture, found, mine))  # copies, it is kept
-    for _, capture, found, mine in sorted(read, key=lambda r: r[0]):
+    for (*_, digest), capture, found, mine in sorted(read, key=lambda r: r[0]):
         try:
-            _plan_one(capture, found, mine, archive, plan, batch=len(captures) > 1)
+            _plan_one(capture, found, digest, mine, archive, plan, batch=len(captures) > 1)
         except ImportFailed as failed:
             problems += [f"{capture}: {p}" for p in failed.problems]
     if problems:
@@ -126,9 +126,12 @@ def _read(capture: Path) -> tuple[Found, str]:
     return found, hashlib.sha256(capture.read_bytes()).hexdigest()
 
 
-def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, plan: Plan, batch: bool) -> None:
+def _plan_one(
+    capture: Path, found: Found, digest: str, options: Options, archive: Archive, plan: Plan, batch: bool
+) -> None:
+    """Plan the files of one capture (``digest``: the SHA-256 of its bytes)."""
     report = Report(capture)
-    held = archive.by_capture.get(hashlib.sha256(capture.read_bytes()).hexdigest())
+    held = archive.by_capture.get(digest)
     if held and batch and not options.force:  # imported before: a batch run again goes on (alone, it is refused)
         report.copy_of = held
         report.lines.append(
@@ -184,15 +187,12 @@ def _plan_one(capture: Path, found: Found, options: Options, archive: Archive, p
     if "briefing" not in fields and (earlier := briefings_before(official, day_of(fields.get("date")), archive)):
         report.to_fill.append(earlier)
     _optional_fields(found, options, fields, report)
-    data = capture.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    extra["capture"] = keep_capture(capture.name, data, digest, archive, plan)
+    extra["capture"] = keep_capture(capture.name, capture.read_bytes(), digest, archive, plan)
     extra["capture_sha256"] = digest
     if truncation(found, report):
         fields["truncated"] = True
     fields["draft"] = True
     fields["extra"] = extra
-    held = archive.by_capture.get(digest)
     if held and held.parent.name == "transcripts":
         raise ImportFailed([f"this capture is imported already, as the transcript {held}; delete that first"])
     report.article = held or _article_path(fields, options, archive)
