@@ -190,3 +190,23 @@ def test_a_briefing_day_after_the_pages_date_joins_that_day_and_asks_to_check_th
     done = assign(text, date(2025, 9, 18), "kbs.txt", archive)
     assert done.briefing == "b25"
     assert any("before the day its text gives its briefing (Thursday 2025-09-25)" in line for line in done.to_fill)
+
+
+def test_a_text_quoting_the_hosts_spokesperson_on_the_day_it_gives_joins_that_days_one_briefing(tmp_path):
+    """Europa Press on 10 February 2026: Lin Jian quoted "este martes", no briefing named."""
+    held = Path(__file__).parent.parent / "eval" / "import-heldout9" / "captures"
+    feb_10 = date(2026, 2, 10)
+    text = (held / "915_europapress-lin-2026-02-10-es.txt").read_text(encoding="utf-8")
+    archive = archive_with(tmp_path, ("b10", feb_10, CN_MFA), ("b09", date(2026, 2, 9), CN_MFA))
+    done = assign(text, feb_10, "ep.txt", archive)
+    assert done.briefing == "b10" and done.new_file is None
+    assert any("quotes" in line and "spokesperson Lin Jian on 2026-02-10" in line for line in done.lines)
+    # never a new briefing, nor a guess between two, nor a day the text does not pin down
+    assert assign(text, feb_10, "ep.txt", archive_with(tmp_path / "none")).briefing is None
+    two = archive_with(tmp_path / "two", ("am", feb_10, CN_MFA), ("pm", feb_10, CN_MFA))
+    assert assign(text, feb_10, "ep.txt", two).briefing is None
+    unpinned = text.replace("este martes", "")
+    assert assign(unpinned, feb_10, "ep.txt", archive).briefing is None
+    # two hosts' spokespeople speak for no one briefing
+    both = text + "\nMaria Zakharova, la portavoz rusa, también habló."
+    assert assign(both, feb_10, "ep.txt", archive).briefing is None

@@ -32,7 +32,7 @@ from ..briefing_words import BRIEFING_WORD, BRIEFING_WORDS
 from ..model import MONTHS
 from .archive import Archive
 from .days import briefing_days, first_weekday, month_day_at_briefing
-from .hosts import NAME_REACH, Host, Sighting, host_named, host_with_id, reported_host
+from .hosts import NAME_REACH, Host, Sighting, host_named, host_with_id, reported_host, spokesperson_quoted
 from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
 
@@ -71,6 +71,7 @@ def assign(
         return _assign_undated(text, archive)
     sighting = reported_host(text) or host
     days = briefing_days(text, published, sighting.host.voices if sighting else None)
+    speaker = None if sighting else spokesperson_quoted(text)  # quoted with no briefing word near
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
     if days[0] > published:  # "konferensi pers pada Kamis (25/09)" on a page dated the 18th
@@ -109,6 +110,14 @@ def assign(
         done.briefing = same_host[0]
         why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
         done.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
+    elif speaker and len(days) == 1 and len(quoted_on := archive.briefings_of(speaker[0], days[0])) == 1:
+        # A regular briefing's coverage often quotes its spokesperson without naming the briefing ("Lin
+        # Jian ha señalado este martes"); on the one day the text gives, that host's one briefing is it.
+        done.briefing = quoted_on[0]
+        done.lines.append(
+            f"briefing: {quoted_on[0]} (the text names no briefing, but quotes {speaker[0].name}'s spokesperson"
+            f" {speaker[1]} on {days[0]}, the day it gives, when that host held this one briefing)"
+        )
     elif create and makes_briefing(text, sighting):
         unexplained = None if transcript else weekday_unexplained(text, days)
         if unexplained:
