@@ -169,8 +169,7 @@ def spokesperson_quoted(text: str) -> tuple[Host, str] | None:
         (host.id, host.people[m.group().casefold()]): host
         for host in hosts()
         for m in host.names.finditer(text)
-        if m.group().casefold() in host.people
-        and not FORMER.search(text, max(0, m.start() - FORMER_REACH), m.start())
+        if m.group().casefold() in host.people and not FORMER.search(text, max(0, m.start() - FORMER_REACH), m.start())
     }
     if len({host_id for host_id, _ in found}) != 1:
         return None  # none, or two hosts' spokespeople
