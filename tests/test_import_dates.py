@@ -209,3 +209,15 @@ def test_a_spanish_hora_and_a_chinese_date_label_are_read():
     assert [d for d, _, _ in dates_in("4 de marzo de 2026 Hora: 15:33", ("es",))] == ["2026-03-04T15:33"]
     line = "   日期:2026-03-10 19:05:23     来源:潇湘晨报    浏览:0    评论:0    "
     assert publication_date([line]).iso == "2026-03-10T19:05:23"  # type: ignore[union-attr]
+
+
+def test_the_pages_own_stamp_before_the_stores_date_is_its_publication():
+    """ETNet, 13 October 2025: the store dated the page a week after the stamp it prints."""
+    etnet = ["date 2025-10-20", "13/10/2025 16:19"]
+    assert publication_date(etnet, ("zh",)).iso == "2025-10-13T16:19"  # type: ignore[union-attr]
+    undated = ["date 2025-10-20", "13/10/2025"]  # no time: not a stamp, the store's stands
+    assert publication_date(undated, ("zh",)).iso == "2025-10-20"  # type: ignore[union-attr]
+    update = ["date 2025-10-20", "22/10/2025 16:19"]  # after the store's: perhaps an update's
+    assert publication_date(update, ("zh",)).iso == "2025-10-20"  # type: ignore[union-attr]
+    two = ["date 2025-10-20", "13/10/2025 16:19", "Updated: 14/10/2025 09:00"]  # two days printed: unclear
+    assert publication_date(two, ("zh",)).iso == "2025-10-20"  # type: ignore[union-attr]

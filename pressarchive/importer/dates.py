@@ -120,8 +120,10 @@ def publication_date(lines: list[str], languages: tuple[str, ...] = ()) -> Print
     if not found:
         return None
     found = [_slash_order(p, found[:n] + found[n + 1 :], languages) for n, p in enumerate(found)]
-    if STORE_PREFIX.match(found[0].line) and _all_far_from(found[0], found[1:]):
-        found = found[1:]  # the page's own dates, all far from the store's for it (a stale date of the store's)
+    if STORE_PREFIX.match(found[0].line) and (
+        _all_far_from(found[0], found[1:]) or _stamped_before(found[0], found[1:])
+    ):
+        found = found[1:]  # the page's own dates: all far from the store's for it, or its stamp before it
     precise = [p for p in found if "T" in p.iso and p.iso[:10] == found[0].iso[:10]]
     if "T" in found[0].iso or not precise:
         return found[0]
@@ -135,6 +137,14 @@ def _all_far_from(stored: Printed, printed: list[Printed]) -> bool:
     near it ("Published: January 13", then "Updated: March 20") keeps the store's."""
     day = date.fromisoformat(stored.iso[:10])
     return bool(printed) and all(abs((date.fromisoformat(p.iso[:10]) - day).days) > STORE_DATE_REACH for p in printed)
+
+
+def _stamped_before(stored: Printed, printed: list[Printed]) -> bool:
+    """Whether the page prints one day, before the store's date for it, with its time (" date 2025-10-20
+    13/10/2025 16:19"): the page's stamp of its publication, the store's date a later visit's or edit's.
+    A stamp after the store's date may be an update's ("Updated: March 20"); the store's is kept then."""
+    days = {p.iso[:10] for p in printed}
+    return len(days) == 1 and min(days) < stored.iso[:10] and any("T" in p.iso for p in printed)
 
 
 def _slash_order(printed: Printed, others: list[Printed], languages: tuple[str, ...]) -> Printed:
