@@ -607,7 +607,9 @@ def test_transcripts_are_told_from_coverage_as_the_labels_say():
     for label in labels:
         found = read_capture(EVAL / label["capture"])
         site = host_of(label["url"])
-        reason = transcript_reason([found.title, *found.original_titles], found.body, host_of_site(site), site)
+        reason = transcript_reason(
+            [found.title, *found.original_titles], found.body, host_of_site(site), site, language=found.language
+        )
         assert (reason is not None) == bool(label.get("transcript")), (label["capture"], reason)
 
 
@@ -727,7 +729,9 @@ def test_no_capture_of_any_evaluation_set_is_read_as_a_transcript_unless_labelle
         for label in yaml.safe_load(labels_file.read_text(encoding="utf-8"))["captures"]:
             found = read_capture(labels_file.parent / label["capture"])
             site = host_of(label["url"])
-            reason = transcript_reason([found.title, *found.original_titles], found.body, host_of_site(site), site)
+            reason = transcript_reason(
+                [found.title, *found.original_titles], found.body, host_of_site(site), site, language=found.language
+            )
             assert reason is None or label.get("transcript"), (label["capture"], reason)
 
 
@@ -813,7 +817,27 @@ def test_three_answered_questions_on_the_hosts_site_make_a_transcript_and_one_do
         transcript_reason([None], exchanges(3), mfa, "mfa.gov.cn")
     )
     assert transcript_reason(["Spokesperson's Remarks on the Statement"], exchanges(1), mfa, "mfa.gov.cn") is None
-    assert transcript_reason([None], exchanges(3), None, "example.org") is None  # elsewhere, a title must say so
+    unnamed = exchanges(3).replace("Lin Jian:", "Spokesperson:")
+    assert transcript_reason([None], unnamed, None, "example.org") is None  # elsewhere, a title must say so ...
+
+
+def test_a_copy_whose_answers_stand_under_the_spokespersons_name_is_a_transcript_of_that_hosts_briefing(archive):
+    """pubt.io's copy of the ministry's transcript of 13 October 2025, its title lost under the platform's
+    "Press release" stamp: "CCTV: ..." answered under "Lin Jian: ..." says what it is, and whose."""
+    copy = eval_capture("1301", EVAL.parent / "import-heldout13")
+    body = read_capture(copy).body
+    assert (
+        "answered under the name of Ministry of Foreign Affairs of the People's Republic of China's spokesperson"
+        " Lin Jian" in str(transcript_reason([None], body, None, "pubt.io", language="en"))
+    )
+    # the same in a language the ministry posts no transcript in is an outlet's translation: coverage
+    assert transcript_reason([None], body, None, "bolong.id", language="id") is None
+    result = import_ok(archive, copy, "--url", eval_url(copy))
+    assert (archive / "transcripts" / "2025-10-13-cn-mfa-press-conference.en.md").is_file(), result.stderr
+    assert front(archive / "briefings" / "2025-10-13-cn-mfa-press-conference.md")["spokesperson"] == "Lin Jian"
+    # a story setting one exchange out under "Reporter:" is coverage still
+    story = "Officials spoke.\n\nReporter: Will he go?\n\nLin Jian: Yes, he will.\n\nAnalysts said more."
+    assert transcript_reason([None], story, None, "example.com", language="en") is None
 
 
 def test_a_copy_under_the_title_the_ministry_gives_its_transcripts_is_a_transcript_whatever_its_labels():

@@ -55,6 +55,7 @@ class Host:
     speakers: tuple[str, ...] = ()  # its spokespeople's names in full, as printed in each script
     kind: str = ""  # what its briefings are called ("press conference"); "" when the table does not say
     transcript_sections: tuple[str, ...] = ()  # URL paths on its sites where it posts transcripts that day
+    transcript_languages: tuple[str, ...] = ()  # the languages it posts them in; () when the table does not say
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def _host(entry: dict[str, Any]) -> Host:
         tuple(str(f) for p in entry.get("spokespeople") or [] for f in p["forms"]),
         str(entry.get("kind") or ""),
         tuple(str(path) for path in entry.get("transcript_sections") or []),
+        tuple(str(language) for language in entry.get("transcript_languages") or []),
     )
 
 

@@ -146,7 +146,8 @@ def _plan_one(
     why = "given with --as transcript" if options.kind == "transcript" else None
     if options.kind is None:
         path = urlsplit(url).path if url else ""
-        why = transcript_reason([found.title, *found.original_titles], found.body, official, site, path)
+        titles = [found.title, *found.original_titles]
+        why = transcript_reason(titles, found.body, official, site, path, found.language)
     if why:
         try:
             plan_transcript(capture, found, options, archive, plan, report, why)

@@ -56,6 +56,9 @@ TITLE_KEY = re.compile(r"(?m)^title:.*\n(?:[ \t]+.*\n)*")  # a front matter's ti
 SAYS_TRANSCRIPT = re.compile(r"transcript|verbatim|стенограмм|实录|全文|記者会見録", re.IGNORECASE)
 # A copy elsewhere that says what follows is the briefing's questions and answers: "以下為答問內容", "以下是問答全文".
 SAYS_QUESTIONS_FOLLOW = re.compile(r"以下[为為是](?:答[问問]|[问問]答)(?:内容|內容|全文|实录|實錄)")
+UNNAMED_ASKER = re.compile(
+    r"q|question|reporter|journalist|correspondent|记者|記者|问|問|вопрос|pregunta", re.IGNORECASE
+)
 OPENING = 400  # characters of the text where a page says it is a transcript
 # A question's label, its colon lost: "总台央视记者中方能否...？" (a paragraph that asks: it ends in a question mark)
 REPORTER_LABEL = re.compile(r"[\u3400-\u9fff]{1,12}?[记記]者(?=[^\s:：会會提问問们們])(?=.*[？?]\s*$)", re.DOTALL)
@@ -69,12 +72,17 @@ BRIEFING_EXCHANGES = 3  # on a host's own site, this many answered questions mak
 
 
 def transcript_reason(
-    titles: list[str | None], body: str, official: Host | None, site: str | None, path: str = ""
+    titles: list[str | None],
+    body: str,
+    official: Host | None,
+    site: str | None,
+    path: str = "",
+    language: str | None = None,
 ) -> str | None:
     """Why the capture reads as a transcript; None when it reads as coverage. ``titles``: its headline,
     then any headline a repost says it first ran under (which counts only over answered questions: a
     rewrite may keep the note); ``path``: its URL's path, which on a host's own site may be the section
-    of its transcripts."""
+    of its transcripts; ``language``: the text's."""
     where = f", on {site}, {official.name}'s own site" if official else ""
     exchanges = _answered_questions(body)
     answered = f"{exchanges} question{'s' if exchanges != 1 else ''} answered under speaker labels"
@@ -94,6 +102,11 @@ def transcript_reason(
         return f"it calls itself a briefing's transcript{where}"
     if exchanges and SAYS_QUESTIONS_FOLLOW.search(opening) and BRIEFING_WORD.search(opening):
         return f"it says the briefing's questions and answers follow, with {answered}{where}"
+    # A copy elsewhere that lost its title (a wire platform's "Press release" stamp over the ministry's text);
+    # on the host's own site, one or two answers under the spokesperson's name are written answers.
+    answering = None if official else _spokesperson_answering(body)
+    if answering and _posted_in(answering[0], language):
+        return f"{answered}, answered under the name of {answering[0].name}'s spokesperson {answering[1]}"
     return None
 
 
@@ -151,6 +164,16 @@ def _section_sighting(official: Host | None, url: str | None, text: str) -> Sigh
     return Sighting(official, next(answering, None), official.name, f"its transcripts' section {section}", 0)
 
 
+def _answering(text: str) -> Sighting | None:
+    """Its host, for a transcript whose answers stand under a host's spokesperson's name: the turns
+    say whose briefing it is, though the title that named it was lost."""
+    answering = _spokesperson_answering(text)
+    if answering is None:
+        return None
+    host, person = answering
+    return Sighting(host, person, person, f"the answers under {person}'s name", 0)
+
+
 def maybe_transcript(body: str, official: Host | None) -> str | None:
     """For coverage on a host's own site holding fewer answered questions than make a transcript (a
     capture cut short): what to do if it is one."""
@@ -179,6 +202,26 @@ def briefings_before(official: Host | None, day: date | None, archive: Archive) 
         f"briefing: {official.name} may post a briefing's page days after it; its briefings of the"
         f" {PUBLISHED_AFTER_DAYS} days before {day} in the archive: {', '.join(found)} (--briefing ID, if one is this page's)"
     )
+
+
+def _spokesperson_answering(body: str) -> tuple[Host, str] | None:
+    """The host and spokesperson whose name labels an answer to a question ("CCTV: ..." then "Lin Jian:
+    ..."): the form of a briefing's transcript, which coverage quoting the spokesperson does not take
+    (of the evaluation sets' 400 captures, every one so is a transcript's copy)."""
+    for item in split_items(body, None):
+        if item.kind != "question" or UNNAMED_ASKER.fullmatch(item.asker):
+            continue  # a story may set one exchange out as "Reporter: ... Mao Ning: ..."; a transcript names the outlet
+        for para in item.paragraphs[1:]:
+            for host in hosts():
+                person = host.people.get(para.label.casefold()) if para.label else None
+                if person and para.label.casefold() != person.split()[0].casefold():  # a name in full, not "Lin:"
+                    return host, person
+    return None
+
+
+def _posted_in(host: Host, language: str | None) -> bool:
+    """Whether ``host`` posts its transcripts in ``language`` (its primary subtag), as far as the table says."""
+    return not host.transcript_languages or (language or "").split("-")[0] in host.transcript_languages
 
 
 def _answered_questions(body: str) -> int:
@@ -349,7 +392,10 @@ def _transcript_briefing(
     if given := given_briefing(options, archive, report):
         return given
     known = {k: v for k, v in (("title", title), ("transcript_url", official_url)) if v}
-    host = _section_sighting(host_of_site(host_of(official_url)), official_url, text)
+    official = host_of_site(host_of(official_url))
+    # Off its host's site, the answers' labels say whose briefing; on it, a page outside the section of the
+    # day's transcripts may be a translation posted days later (briefings_before), whose day is not its own.
+    host = _section_sighting(official, official_url, text) or (None if official else _answering(text))
     done = assign(
         text, day, report.capture.name, archive, create=day is not None, known=known, transcript=True, host=host
     )
