@@ -817,6 +817,10 @@ def test_three_answered_questions_on_the_hosts_site_make_a_transcript_and_one_do
         transcript_reason([None], exchanges(3), mfa, "mfa.gov.cn")
     )
     assert transcript_reason(["Spokesperson's Remarks on the Statement"], exchanges(1), mfa, "mfa.gov.cn") is None
+    # its translation, cut before its heading: one answer under the spokesperson's name, asked by an outlet
+    spanish = eval_capture("602", EVAL.parent / "import-heldout6")
+    body = read_capture(spanish).body
+    assert "answered under the name of" in str(transcript_reason([None], body, mfa, "mfa.gov.cn", language="es"))
     unnamed = exchanges(3).replace("Lin Jian:", "Spokesperson:")
     assert transcript_reason([None], unnamed, None, "example.org") is None  # elsewhere, a title must say so ...
 

@@ -102,9 +102,10 @@ def transcript_reason(
         return f"it calls itself a briefing's transcript{where}"
     if exchanges and SAYS_QUESTIONS_FOLLOW.search(opening) and BRIEFING_WORD.search(opening):
         return f"it says the briefing's questions and answers follow, with {answered}{where}"
-    # A copy elsewhere that lost its title (a wire platform's "Press release" stamp over the ministry's text);
-    # on the host's own site, one or two answers under the spokesperson's name are written answers.
-    answering = None if official else _spokesperson_answering(body)
+    # A copy that lost its title (a wire platform's "Press release" stamp over the ministry's text, the
+    # ministry's own translation cut before its heading); under a title of its own on the host's site, one
+    # or two answers under the spokesperson's name are written answers ("Spokesperson's Remarks on ...").
+    answering = None if official and title else _spokesperson_answering(body)
     if answering and _posted_in(answering[0], language):
         return f"{answered}, answered under the name of {answering[0].name}'s spokesperson {answering[1]}"
     return None
