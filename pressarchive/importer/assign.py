@@ -32,7 +32,16 @@ from ..briefing_words import BRIEFING_WORD, BRIEFING_WORDS
 from ..model import MONTHS
 from .archive import Archive
 from .days import briefing_days, first_weekday, month_day_at_briefing
-from .hosts import NAME_REACH, Host, Sighting, host_named, host_with_id, reported_host, spokesperson_quoted
+from .hosts import (
+    NAME_REACH,
+    Host,
+    Sighting,
+    host_named,
+    host_with_id,
+    reported_host,
+    spokespeople_named,
+    spokesperson_quoted,
+)
 from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
 
@@ -96,6 +105,19 @@ def assign(
         for c in weak
     ]
     candidates = [c for c in candidates if c not in weak]
+    # A text naming the host in passing ("China's Foreign Ministry and the Hong Kong government have also
+    # criticised the ruling", in a story of another office's statement) shares the running story's names
+    # and numbers with its coverage; on those alone it joins only when it reports the host speaking.
+    passing = (
+        [] if sighting else [c for c in candidates if c.text_score < MATCH_THRESHOLD and not _speaks(c, text, archive)]
+    )
+    done.lines += [
+        f"candidate {c.briefing_id}: left out: the text names the host but neither at a briefing nor by its"
+        f" spokesperson, and shares too little of its wording ({c.text_score} < {MATCH_THRESHOLD} without the names"
+        " and numbers)"
+        for c in passing
+    ]
+    candidates = [c for c in candidates if c not in passing]
     if not candidates:
         done.lines.append(f"briefing candidates: none on {', '.join(d.isoformat() for d in days)}")
     chosen = choose(candidates, day_taken=len(days) > 1 and archive.index.has_day(days[0]))
@@ -135,6 +157,12 @@ def assign(
         done.lines.append("briefing: none (the text matches none and names no briefing or press conference)")
         done.to_fill.append("briefing: the text names none; pass --briefing ID if it reports one")
     return done
+
+
+def _speaks(candidate: Candidate, text: str, archive: Archive) -> bool:
+    """Whether ``text`` names a spokesperson of the candidate's briefing's host in full; False if unknown."""
+    host = host_with_id(archive.briefing_hosts.get(candidate.briefing_id))
+    return host is not None and bool(spokespeople_named(text, host))
 
 
 def _names_host_of(candidate: Candidate, text: str, archive: Archive) -> bool:

@@ -163,20 +163,23 @@ def host_of_site(site: str | None) -> Host | None:
     return next((h for h in hosts() for own in h.sites if site == own or site.endswith("." + own)), None)
 
 
+def spokespeople_named(text: str, host: Host) -> set[str]:
+    """The spokespeople of ``host`` that ``text`` names in full, not as one who held the office before."""
+    return {
+        host.people[m.group().casefold()]
+        for m in host.names.finditer(text)
+        if m.group().casefold() in host.people and not FORMER.search(text, max(0, m.start() - FORMER_REACH), m.start())
+    }
+
+
 def spokesperson_quoted(text: str) -> tuple[Host, str] | None:
     """The one host whose spokesperson ``text`` names in full ("portavoz del Ministerio de Exteriores
     chino, Lin Jian, ha señalado"), and that spokesperson's name; None if none, if two hosts' are named,
     or if the name is of one who held the office before ("former spokesperson")."""
-    found = {
-        (host.id, host.people[m.group().casefold()]): host
-        for host in hosts()
-        for m in host.names.finditer(text)
-        if m.group().casefold() in host.people and not FORMER.search(text, max(0, m.start() - FORMER_REACH), m.start())
-    }
-    if len({host_id for host_id, _ in found}) != 1:
+    found = [(host, person) for host in hosts() for person in sorted(spokespeople_named(text, host))]
+    if len({host.id for host, _ in found}) != 1:
         return None  # none, or two hosts' spokespeople
-    (_, person), host = max(found.items())  # (two of one host's: either speaks for it)
-    return host, person
+    return found[0]
 
 
 def reported_host(text: str) -> Sighting | None:
