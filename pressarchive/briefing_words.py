@@ -12,6 +12,7 @@ BRIEFING_WORDS = (
     "press conference", "press briefing", "news conference", "briefing", "記者会見", "会見", "记者会", "記者會", "브리핑", "기자회견",
     "吹风会", "брифинг", "пресс-конференц", "брифінг", "пресконференц", "прес-конференц", "rueda de prensa", "conferencia de prensa", "coletiva",
     "conférence de presse", "point de presse", "point presse", "conferenza stampa", "punto stampa", "Pressekonferenz", "Pressebriefing", "conferência de imprensa",
-    "konferensi pers", "jumpa pers", "họp báo", "مؤتمر صحفي", "المؤتمر الصحفي", "الإحاطة الإعلامية", "basın toplantı", "brifing",
+    "konferensi pers", "jumpa pers", "họp báo", "مؤتمر صحفي", "المؤتمر الصحفي", "مؤتمرا صحفيا", "مؤتمر صحافي",
+    "المؤتمر الصحافي", "مؤتمرا صحافيا", "الإحاطة الإعلامية", "basın toplantı", "brifing",
 )  # fmt: skip
 BRIEFING_WORD = re.compile("|".join(map(re.escape, BRIEFING_WORDS)), re.IGNORECASE)

@@ -232,3 +232,27 @@ def test_a_story_naming_the_host_in_passing_is_left_out_and_one_quoting_its_spok
     assert any("names the host but neither at a briefing nor by its spokesperson" in line for line in done.lines)
     quoted = story.replace("China’s Foreign Ministry and", "Foreign Ministry spokesperson Lin Jian and")
     assert assign(quoted, feb_4, "finnews.txt", archive).briefing == "b04"
+
+
+def test_a_spokesperson_quoted_without_a_day_joins_the_one_briefing_of_the_publication_day_and_the_day_before(
+    tmp_path,
+):
+    """TASS on Monday 15 September 2025: "Lin Jian stated", then "he emphasized at a briefing", too far from
+    the name to say whose: its day and the day before hold one briefing of the ministry, that one."""
+    held = Path(__file__).parent.parent / "eval" / "import-heldout14" / "captures"
+    sep_15, sep_12 = date(2025, 9, 15), date(2025, 9, 12)
+    text = (held / "1411_tass-en-lin-2025-09-15.txt").read_text(encoding="utf-8")
+    archive = archive_with(tmp_path, ("b15", sep_15, CN_MFA), ("b12", sep_12, CN_MFA))
+    done = assign(text, sep_15, "tass.txt", archive)
+    assert done.briefing == "b15", done.lines
+    assert "and none on 2025-09-14" in done.lines[-1]
+    both = archive_with(tmp_path / "both", ("b15", sep_15, CN_MFA), ("b14", date(2025, 9, 14), CN_MFA))
+    assert assign(text, sep_15, "tass.txt", both).briefing is None  # which of two: not told
+
+
+def test_a_spokesperson_said_to_speak_elsewhere_joins_no_briefing_of_the_day(tmp_path):
+    oct_23 = date(2025, 10, 23)
+    archive = archive_with(tmp_path, ("b23", oct_23, "Russian Foreign Ministry"))
+    post = "Официальный представитель МИД Мария Захарова в своем Telegram-канале прокомментировала санкции ЕС."
+    assert assign(post, oct_23, "prime.txt", archive).briefing is None
+    assert assign(post.replace("в своем Telegram-канале ", ""), oct_23, "prime.txt", archive).briefing == "b23"

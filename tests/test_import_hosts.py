@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressarchive.importer.days import BRIEFING_WORD
-from pressarchive.importer.hosts import TABLE, host_named, hosts, reported_host
+from pressarchive.importer.hosts import TABLE, host_named, hosts, reported_host, spokesperson_answering
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,8 @@ from pressarchive.importer.hosts import TABLE, host_named, hosts, reported_host
             "cn-mfa",
             "Mao Ning",
         ),
+        ("في 17 سبتمبر ، ترأس المتحدث باسم وزارة الخارجية لين جيان مؤتمرا صحفيا منتظمًا.", "cn-mfa", "Lin Jian"),
+        ("وقالت الناطقة ماو نينغ خلال مؤتمر صحافي دوري", "cn-mfa", "Mao Ning"),  # Arabic: both spellings, any case
     ],
 )
 def test_the_name_next_to_a_briefing_word_is_the_host(text, host, spokesperson):
@@ -171,3 +173,10 @@ def test_an_office_held_no_longer_is_not_the_host_speaking():
 def test_a_typographic_apostrophe_names_the_host_too():
     text = "At a press briefing, Geng Shuang, spokesperson for China’s Foreign Ministry, underscored Beijing’s focus."
     assert reported_host(text).host.id == "cn-mfa"  # type: ignore[union-attr]
+
+
+def test_a_transcripts_answers_under_the_spokespersons_name_in_full_say_whose_they_are():
+    russian = "CCTV: Какова позиция Китая?\n\nГо Цзякунь: Позиция Китая последовательна.\n"  # a case ending
+    assert spokesperson_answering(russian) == (hosts()[0], "Guo Jiakun")
+    assert spokesperson_answering(russian.replace("Го Цзякунь", "Го")) is None  # a surname alone
+    assert spokesperson_answering(russian.replace("CCTV", "Вопрос")) is None  # no outlet asks: a story's exchange

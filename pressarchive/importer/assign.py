@@ -40,6 +40,7 @@ from .hosts import (
     host_with_id,
     reported_host,
     spokespeople_named,
+    spokesperson_answering,
     spokesperson_quoted,
 )
 from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
@@ -50,6 +51,13 @@ SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A
 BOILERPLATE = ("regular press conference", "例行记者会", "定例記者会見", "spokesperson", "发言人", "報道官")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 BRIEFING_KINDS = ("press conference", "press briefing")  # as a briefing the importer makes is called
+# Where a spokesperson speaks other than at a briefing: a text quoting one so reports no briefing.
+ELSEWHERE = re.compile(
+    r"telegram|twitter|\bon X\b|weibo|微博|interview|entrevista|intervista|interview|интервью|インタビュー|인터뷰|采访|採訪"
+    r"|in a statement|written (?:statement|answer|remarks|reply)|statement (?:posted|published|issued)|声明|書面|书面"
+    r"|в (?:своем |своём )?(?:комментарии|заявлении)|comunicado|communiqué|談話",
+    re.IGNORECASE,
+)
 UNDATED_REACH = 250  # briefing days of a host an undated text is compared with: about a year of a daily briefing
 
 
@@ -80,7 +88,10 @@ def assign(
         return _assign_undated(text, archive)
     sighting = reported_host(text) or host
     days = briefing_days(text, published, sighting.host.voices if sighting else None)
-    speaker = None if sighting else spokesperson_quoted(text)  # quoted with no briefing word near
+    # quoted with no briefing word near, and not said to have spoken elsewhere (a Telegram post, an interview)
+    # (a transcript's answers under the spokesperson's name say nothing of its day: a translation comes later)
+    elsewhere = sighting or transcript or ELSEWHERE.search(text) or spokesperson_answering(text)
+    speaker = None if elsewhere else spokesperson_quoted(text)
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
     if days[0] > published:  # "konferensi pers pada Kamis (25/09)" on a page dated the 18th
@@ -132,13 +143,14 @@ def assign(
         done.briefing = same_host[0]
         why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
         done.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
-    elif speaker and len(days) == 1 and len(quoted_on := archive.briefings_of(speaker[0], days[0])) == 1:
+    elif speaker and len(quoted_on := _one_briefing_quoted(speaker[0], days, archive)) == 1:
         # A regular briefing's coverage often quotes its spokesperson without naming the briefing ("Lin
         # Jian ha señalado este martes"); on the one day the text gives, that host's one briefing is it.
         done.briefing = quoted_on[0]
         done.lines.append(
             f"briefing: {quoted_on[0]} (the text names no briefing, but quotes {speaker[0].name}'s spokesperson"
-            f" {speaker[1]} on {days[0]}, the day it gives, when that host held this one briefing)"
+            f" {speaker[1]} on {days[0]}, when that host held this one briefing, and none on"
+            f" {' or '.join(d.isoformat() for d in days[1:]) or 'another day the text may report'})"
         )
     elif create and makes_briefing(text, sighting):
         unexplained = None if transcript else weekday_unexplained(text, days)
@@ -157,6 +169,14 @@ def assign(
         done.lines.append("briefing: none (the text matches none and names no briefing or press conference)")
         done.to_fill.append("briefing: the text names none; pass --briefing ID if it reports one")
     return done
+
+
+def _one_briefing_quoted(host: Host, days: list[date], archive: Archive) -> list[str]:
+    """The host's briefings on the likeliest of ``days``, when the others have none: quoting a spokesperson
+    names no day, so a briefing on the day before too leaves the text unassigned."""
+    if any(archive.briefings_of(host, day) for day in days[1:]):
+        return []
+    return archive.briefings_of(host, days[0])
 
 
 def _speaks(candidate: Candidate, text: str, archive: Archive) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from ..briefing_words import BRIEFING_WORD
+from ..transcript import split_items
 from .days import sentence_start
 
 TABLE = Path(__file__).with_name("hosts.yaml")
@@ -27,6 +28,7 @@ FORMER = re.compile(  # (not 日前 "recently", 会前 "before the briefing", �
     r"(?:(?<![日目此之会會当當眼])前|元)[\u4e00-\u9fff\u30a0-\u30ff]{0,3}$|(?:former|ex-|бывш\w*)\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+CASE_ENDING = 2  # letters a label may add to a name's form ("Го Цзякунь" for "Го Цзякун")
 FORMER_REACH = 12  # characters before a name where its "former" stands
 NAME_REACH = 150  # characters between a name and the briefing word it is the subject of
 ANAPHOR_REACH = 400  # characters before a briefing word's sentence where "the spokesperson" in it was named
@@ -37,6 +39,10 @@ SPOKESPERSON_OPENING = re.compile(
     r"\s*(?:the |la |el |le |die |der |a |o )?(?:spokes(?:person|woman|man)|говорител\w*|portavoz|porta-voz"
     r"|porte-parole|sprecher\w*)\s+(?!(?:of|for|del|de|da|do|des|du|der|на|от)\b)[a-zа-яё]",
     re.IGNORECASE,
+)
+# A question's label that names no outlet: a story may set one exchange out so; a transcript names it.
+UNNAMED_ASKER = re.compile(
+    r"q|question|reporter|journalist|correspondent|记者|記者|问|問|вопрос|pregunta", re.IGNORECASE
 )
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -180,6 +186,30 @@ def spokesperson_quoted(text: str) -> tuple[Host, str] | None:
     if len({host.id for host, _ in found}) != 1:
         return None  # none, or two hosts' spokespeople
     return found[0]
+
+
+def spokesperson_answering(body: str) -> tuple[Host, str] | None:
+    """The host and spokesperson whose name labels an answer to a question ("CCTV: ..." then "Lin Jian:
+    ..."): the form of a briefing's transcript, which coverage quoting the spokesperson does not take
+    (of the evaluation sets' 400 captures, every one so is a transcript's copy)."""
+    for item in split_items(body, None):
+        if item.kind != "question" or UNNAMED_ASKER.fullmatch(item.asker):
+            continue  # a story may set one exchange out as "Reporter: ... Mao Ning: ..."; a transcript names the outlet
+        for para in item.paragraphs[1:]:
+            for host in hosts():
+                if para.label and (person := _named_in_full(para.label, host)):
+                    return host, person
+    return None
+
+
+def _named_in_full(label: str, host: Host) -> str | None:
+    """The spokesperson of ``host`` a speaker label names in full ("Lin Jian", "Го Цзякунь": a form and at
+    most a case ending), not by a surname alone ("Lin")."""
+    name = host.names.match(label)
+    person = host.people.get(name.group().casefold()) if name else None
+    if name is None or person is None or len(label) - name.end() > CASE_ENDING:
+        return None
+    return person if name.group().casefold() != person.split()[0].casefold() else None
 
 
 def reported_host(text: str) -> Sighting | None:

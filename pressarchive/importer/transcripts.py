@@ -33,7 +33,7 @@ from ..transcript import paragraphs, split_items
 from .archive import Archive, day_of
 from .assign import BRIEFING_KINDS, assign, default_title
 from .dates import dates_in
-from .hosts import Host, Sighting, host_of_site, host_with_id, hosts
+from .hosts import Host, Sighting, host_of_site, host_with_id, hosts, spokesperson_answering
 from .metadata import Found
 from .outlet import host_of
 from .plan import (
@@ -56,9 +56,6 @@ TITLE_KEY = re.compile(r"(?m)^title:.*\n(?:[ \t]+.*\n)*")  # a front matter's ti
 SAYS_TRANSCRIPT = re.compile(r"transcript|verbatim|стенограмм|实录|全文|記者会見録", re.IGNORECASE)
 # A copy elsewhere that says what follows is the briefing's questions and answers: "以下為答問內容", "以下是問答全文".
 SAYS_QUESTIONS_FOLLOW = re.compile(r"以下[为為是](?:答[问問]|[问問]答)(?:内容|內容|全文|实录|實錄)")
-UNNAMED_ASKER = re.compile(
-    r"q|question|reporter|journalist|correspondent|记者|記者|问|問|вопрос|pregunta", re.IGNORECASE
-)
 OPENING = 400  # characters of the text where a page says it is a transcript
 # A question's label, its colon lost: "总台央视记者中方能否...？" (a paragraph that asks: it ends in a question mark)
 REPORTER_LABEL = re.compile(r"[\u3400-\u9fff]{1,12}?[记記]者(?=[^\s:：会會提问問们們])(?=.*[？?]\s*$)", re.DOTALL)
@@ -105,7 +102,7 @@ def transcript_reason(
     # A copy that lost its title (a wire platform's "Press release" stamp over the ministry's text, the
     # ministry's own translation cut before its heading); under a title of its own on the host's site, one
     # or two answers under the spokesperson's name are written answers ("Spokesperson's Remarks on ...").
-    answering = None if official and title else _spokesperson_answering(body)
+    answering = None if official and title else spokesperson_answering(body)
     if answering and _posted_in(answering[0], language):
         return f"{answered}, answered under the name of {answering[0].name}'s spokesperson {answering[1]}"
     return None
@@ -168,7 +165,7 @@ def _section_sighting(official: Host | None, url: str | None, text: str) -> Sigh
 def _answering(text: str) -> Sighting | None:
     """Its host, for a transcript whose answers stand under a host's spokesperson's name: the turns
     say whose briefing it is, though the title that named it was lost."""
-    answering = _spokesperson_answering(text)
+    answering = spokesperson_answering(text)
     if answering is None:
         return None
     host, person = answering
@@ -203,21 +200,6 @@ def briefings_before(official: Host | None, day: date | None, archive: Archive) 
         f"briefing: {official.name} may post a briefing's page days after it; its briefings of the"
         f" {PUBLISHED_AFTER_DAYS} days before {day} in the archive: {', '.join(found)} (--briefing ID, if one is this page's)"
     )
-
-
-def _spokesperson_answering(body: str) -> tuple[Host, str] | None:
-    """The host and spokesperson whose name labels an answer to a question ("CCTV: ..." then "Lin Jian:
-    ..."): the form of a briefing's transcript, which coverage quoting the spokesperson does not take
-    (of the evaluation sets' 400 captures, every one so is a transcript's copy)."""
-    for item in split_items(body, None):
-        if item.kind != "question" or UNNAMED_ASKER.fullmatch(item.asker):
-            continue  # a story may set one exchange out as "Reporter: ... Mao Ning: ..."; a transcript names the outlet
-        for para in item.paragraphs[1:]:
-            for host in hosts():
-                person = host.people.get(para.label.casefold()) if para.label else None
-                if person and para.label.casefold() != person.split()[0].casefold():  # a name in full, not "Lin:"
-                    return host, person
-    return None
 
 
 def _posted_in(host: Host, language: str | None) -> bool:
