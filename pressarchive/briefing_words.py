@@ -13,6 +13,7 @@ BRIEFING_WORDS = (
     "吹风会", "брифинг", "пресс-конференц", "брифінг", "пресконференц", "прес-конференц", "rueda de prensa", "conferencia de prensa", "coletiva",
     "conférence de presse", "point de presse", "point presse", "conferenza stampa", "punto stampa", "Pressekonferenz", "Pressebriefing", "conferência de imprensa",
     "konferensi pers", "jumpa pers", "họp báo", "مؤتمر صحفي", "المؤتمر الصحفي", "مؤتمرا صحفيا", "مؤتمر صحافي",
-    "المؤتمر الصحافي", "مؤتمرا صحافيا", "الإحاطة الإعلامية", "basın toplantı", "brifing",
+    "المؤتمر الصحافي", "مؤتمرا صحافيا", "مؤتمراً صحفياً", "مؤتمرًا صحفيًا", "مؤتمرها الصحفي",
+    "مؤتمره الصحفي", "مؤتمر صحفى", "إحاطة صحفية", "الإحاطة الإعلامية", "basın toplantı", "brifing",
 )  # fmt: skip
 BRIEFING_WORD = re.compile("|".join(map(re.escape, BRIEFING_WORDS)), re.IGNORECASE)

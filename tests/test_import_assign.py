@@ -256,3 +256,21 @@ def test_a_spokesperson_said_to_speak_elsewhere_joins_no_briefing_of_the_day(tmp
     post = "Официальный представитель МИД Мария Захарова в своем Telegram-канале прокомментировала санкции ЕС."
     assert assign(post, oct_23, "prime.txt", archive).briefing is None
     assert assign(post.replace("в своем Telegram-канале ", ""), oct_23, "prime.txt", archive).briefing == "b23"
+
+
+def test_a_name_is_a_quoted_spokesperson_only_in_full_beside_the_office_and_not_speaking_elsewhere(tmp_path):
+    oct_14 = date(2025, 10, 14)
+    archive = archive_with(tmp_path, ("b14", oct_14, CN_MFA))
+    quoted = "Chinese Foreign Ministry spokesperson Lin Jian said on Tuesday that China opposes the move."
+    assert assign(quoted, oct_14, "x.txt", archive).briefing == "b14"
+    singer = "歌手毛宁14日晚在杭州举办个人演唱会，现场座无虚席。"  # a namesake: no office, no ministry beside the name
+    assert assign(singer, oct_14, "x.txt", archive).briefing is None
+    x_post = "In a post on X, Chinese Foreign Ministry spokesperson Lin Jian said on Tuesday that China opposes it."
+    assert assign(x_post, oct_14, "x.txt", archive).briefing is None
+    footer = quoted + " " + "Read more. " * 30 + "Follow us on Telegram."  # far from the name: no matter
+    assert assign(footer, oct_14, "x.txt", archive).briefing == "b14"
+    friday = quoted.replace("on Tuesday", "on Friday")  # a Tuesday paper's story of Friday's briefing
+    assert assign(friday, oct_14, "x.txt", archive).briefing is None
+    ru = archive_with(tmp_path / "ru", ("ru14", oct_14, "Russian Foreign Ministry"))
+    hockey = "Победную шайбу забросил нападающий Илья Захаров, сообщил официальный представитель клуба."
+    assert assign(hockey, oct_14, "x.txt", ru).briefing is None  # a surname alone is nobody's name in full

@@ -836,6 +836,9 @@ def test_a_copy_whose_answers_stand_under_the_spokespersons_name_is_a_transcript
     )
     # the same in a language the ministry posts no transcript in is an outlet's translation: coverage
     assert transcript_reason([None], body, None, "bolong.id", language="id") is None
+    # under a headline of its own, an exchange pasted into a story (PTI's question, Mao Ning's answer)
+    pti = "NEW DELHI: China said on Monday.\n\nPTI: Will India be consulted?\n\nMao Ning: The project is safe.\n\nIndia said."
+    assert transcript_reason(["China rejects Indian concerns over dam"], pti, None, "siasat.com", language="en") is None
     result = import_ok(archive, copy, "--url", eval_url(copy))
     assert (archive / "transcripts" / "2025-10-13-cn-mfa-press-conference.en.md").is_file(), result.stderr
     assert front(archive / "briefings" / "2025-10-13-cn-mfa-press-conference.md")["spokesperson"] == "Lin Jian"

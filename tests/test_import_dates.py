@@ -221,3 +221,5 @@ def test_the_pages_own_stamp_before_the_stores_date_is_its_publication():
     assert publication_date(update, ("zh",)).iso == "2025-10-20"  # type: ignore[union-attr]
     two = ["date 2025-10-20", "13/10/2025 16:19", "Updated: 14/10/2025 09:00"]  # two days printed: unclear
     assert publication_date(two, ("zh",)).iso == "2025-10-20"  # type: ignore[union-attr]
+    misread = ["date 2025-10-10", "09/10/2025 16:19 IST"]  # month first, a month before: a misreading
+    assert publication_date(misread, ("en",)).iso == "2025-10-10"  # type: ignore[union-attr]

@@ -40,6 +40,7 @@ from pressarchive.importer.hosts import TABLE, host_named, hosts, reported_host,
         ),
         ("في 17 سبتمبر ، ترأس المتحدث باسم وزارة الخارجية لين جيان مؤتمرا صحفيا منتظمًا.", "cn-mfa", "Lin Jian"),
         ("وقالت الناطقة ماو نينغ خلال مؤتمر صحافي دوري", "cn-mfa", "Mao Ning"),  # Arabic: both spellings, any case
+        ("وقالت ماو نينغ في مؤتمرها الصحفي اليومي", "cn-mfa", "Mao Ning"),  # "her press conference"
     ],
 )
 def test_the_name_next_to_a_briefing_word_is_the_host(text, host, spokesperson):
@@ -180,3 +181,9 @@ def test_a_transcripts_answers_under_the_spokespersons_name_in_full_say_whose_th
     assert spokesperson_answering(russian) == (hosts()[0], "Guo Jiakun")
     assert spokesperson_answering(russian.replace("Го Цзякунь", "Го")) is None  # a surname alone
     assert spokesperson_answering(russian.replace("CCTV", "Вопрос")) is None  # no outlet asks: a story's exchange
+
+
+def test_a_surname_alone_does_not_label_a_transcripts_answers():
+    zakharova = "Sputnik: Что вы скажете?\n\nZakharova: Мы ответим.\n\nSputnik: А ещё?\n\nZakharova: Да.\n"
+    assert spokesperson_answering(zakharova) is None  # a radio interview under her surname
+    assert spokesperson_answering(zakharova.replace("Zakharova:", "Maria Zakharova:")) is not None

@@ -3,9 +3,12 @@
 In order: the best briefing of the text's days at MATCH_THRESHOLD or more (match.py), never one of
 another host than the one the text names next to its briefing word, and only one whose host the text
 names or whose wording it shares (names and numbers alone recur in every story of a running one: the
-commerce ministry's statement is not the foreign ministry's briefing); else
+commerce ministry's statement is not the foreign ministry's briefing; a text that names the host in
+passing, neither at a briefing nor by its spokesperson, must share some wording too); else
 the one briefing its host (hosts.py: a name next to a briefing word, in any language the
-table knows) has on its day; else a new briefing, when the text names a briefing and whose
+table knows) has on its day; else, for a text that names no briefing but quotes a host's spokesperson
+(in full, beside the office, not speaking elsewhere), that host's one briefing of its day when the day
+before has none; else a new briefing, when the text names a briefing and whose
 it is (a host of the table, or a ministry's name); else none, left for the archivist to fill
 in or for a later import's briefing to claim (a passing "clamoring for a briefing by Rubio"
 makes no briefing of its own). The archive is told of a new briefing at once,
@@ -38,12 +41,10 @@ from .hosts import (
     Sighting,
     host_named,
     host_with_id,
+    quoting_host,
     reported_host,
-    spokespeople_named,
-    spokesperson_answering,
-    spokesperson_quoted,
 )
-from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
+from .match import MATCH_THRESHOLD, UNDATED_MARGIN, UNDATED_TEXT_SHARE, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
 
 HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
@@ -51,13 +52,6 @@ SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A
 BOILERPLATE = ("regular press conference", "例行记者会", "定例記者会見", "spokesperson", "发言人", "報道官")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 BRIEFING_KINDS = ("press conference", "press briefing")  # as a briefing the importer makes is called
-# Where a spokesperson speaks other than at a briefing: a text quoting one so reports no briefing.
-ELSEWHERE = re.compile(
-    r"telegram|twitter|\bon X\b|weibo|微博|interview|entrevista|intervista|interview|интервью|インタビュー|인터뷰|采访|採訪"
-    r"|in a statement|written (?:statement|answer|remarks|reply)|statement (?:posted|published|issued)|声明|書面|书面"
-    r"|в (?:своем |своём )?(?:комментарии|заявлении)|comunicado|communiqué|談話",
-    re.IGNORECASE,
-)
 UNDATED_REACH = 250  # briefing days of a host an undated text is compared with: about a year of a daily briefing
 
 
@@ -88,10 +82,7 @@ def assign(
         return _assign_undated(text, archive)
     sighting = reported_host(text) or host
     days = briefing_days(text, published, sighting.host.voices if sighting else None)
-    # quoted with no briefing word near, and not said to have spoken elsewhere (a Telegram post, an interview)
-    # (a transcript's answers under the spokesperson's name say nothing of its day: a translation comes later)
-    elsewhere = sighting or transcript or ELSEWHERE.search(text) or spokesperson_answering(text)
-    speaker = None if elsewhere else spokesperson_quoted(text)
+    speaker = None if sighting or transcript else quoting_host(text)
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
     if days[0] > published:  # "konferensi pers pada Kamis (25/09)" on a page dated the 18th
@@ -99,36 +90,7 @@ def assign(
             f"date: the capture's date, {published}, is before the day its text gives its briefing"
             f" ({WEEKDAY_NAMES[days[0].weekday()]} {days[0]}): check which is wrong"
         )
-    if sighting:  # a text that says whose briefing it reports never joins another host's
-        others = [
-            c for c in candidates if archive.briefing_hosts.get(c.briefing_id, sighting.host.id) != sighting.host.id
-        ]
-        done.lines += [f"candidate {c.briefing_id}: left out: another host's briefing" for c in others]
-        candidates = [c for c in candidates if c not in others]
-    # Names and numbers alone recur in every story of a running one: another ministry's statement, or the
-    # same story told by another government's spokesman, shares them, not wording; and a story of the same
-    # running news that never names the host shares a stock photo's caption with its coverage. A text that
-    # never names the host must share enough wording to match on that alone.
-    weak = [c for c in candidates if c.text_score < MATCH_THRESHOLD and not _names_host_of(c, text, archive)]
-    done.lines += [
-        f"candidate {c.briefing_id}: left out: the text never names its host, and shares too little of its wording"
-        f" ({c.text_score} < {MATCH_THRESHOLD} without the names and numbers)"
-        for c in weak
-    ]
-    candidates = [c for c in candidates if c not in weak]
-    # A text naming the host in passing ("China's Foreign Ministry and the Hong Kong government have also
-    # criticised the ruling", in a story of another office's statement) shares the running story's names
-    # and numbers with its coverage; on those alone it joins only when it reports the host speaking.
-    passing = (
-        [] if sighting else [c for c in candidates if c.text_score < MATCH_THRESHOLD and not _speaks(c, text, archive)]
-    )
-    done.lines += [
-        f"candidate {c.briefing_id}: left out: the text names the host but neither at a briefing nor by its"
-        f" spokesperson, and shares too little of its wording ({c.text_score} < {MATCH_THRESHOLD} without the names"
-        " and numbers)"
-        for c in passing
-    ]
-    candidates = [c for c in candidates if c not in passing]
+    candidates = _admissible(candidates, text, sighting, speaker, archive, done)
     if not candidates:
         done.lines.append(f"briefing candidates: none on {', '.join(d.isoformat() for d in days)}")
     chosen = choose(candidates, day_taken=len(days) > 1 and archive.index.has_day(days[0]))
@@ -137,19 +99,19 @@ def assign(
         done.lines.append(f"briefing: {chosen.briefing_id} (score {chosen.score} >= threshold {MATCH_THRESHOLD})")
         return done
     if sighting:
-        done.lines.append(f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}")')
+        done.lines.append(_said(sighting))
     same_host = archive.briefings_of(sighting.host, days[0]) if sighting else []
     if len(same_host) == 1:
         done.briefing = same_host[0]
         why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
         done.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
-    elif speaker and len(quoted_on := _one_briefing_quoted(speaker[0], days, archive)) == 1:
+    elif speaker and len(quoted_on := _one_briefing_quoted(speaker.host, text, days, archive)) == 1:
         # A regular briefing's coverage often quotes its spokesperson without naming the briefing ("Lin
         # Jian ha señalado este martes"); on the one day the text gives, that host's one briefing is it.
         done.briefing = quoted_on[0]
         done.lines.append(
-            f"briefing: {quoted_on[0]} (the text names no briefing, but quotes {speaker[0].name}'s spokesperson"
-            f" {speaker[1]} on {days[0]}, when that host held this one briefing, and none on"
+            f"briefing: {quoted_on[0]} (the text names no briefing, but quotes {speaker.host.name}'s spokesperson"
+            f" {speaker.spokesperson} on {days[0]}, when that host held this one briefing, and none on"
             f" {' or '.join(d.isoformat() for d in days[1:]) or 'another day the text may report'})"
         )
     elif create and makes_briefing(text, sighting):
@@ -171,18 +133,70 @@ def assign(
     return done
 
 
-def _one_briefing_quoted(host: Host, days: list[date], archive: Archive) -> list[str]:
+def _admissible(
+    candidates: list[Candidate],
+    text: str,
+    sighting: Sighting | None,
+    speaker: Sighting | None,
+    archive: Archive,
+    done: Assignment,
+) -> list[Candidate]:
+    """The candidates the text may join, each left out said so in the report."""
+    if sighting:  # a text that says whose briefing it reports never joins another host's
+        others = [
+            c for c in candidates if archive.briefing_hosts.get(c.briefing_id, sighting.host.id) != sighting.host.id
+        ]
+        done.lines += [f"candidate {c.briefing_id}: left out: another host's briefing" for c in others]
+        candidates = [c for c in candidates if c not in others]
+    # Names and numbers alone recur in every story of a running one: another ministry's statement, or the
+    # same story told by another government's spokesman, shares them, not wording; and a story of the same
+    # running news that never names the host shares a stock photo's caption with its coverage. A text that
+    # never names the host must share enough wording to match on that alone.
+    weak = [c for c in candidates if c.text_score < MATCH_THRESHOLD and not _names_host_of(c, text, archive)]
+    done.lines += [
+        f"candidate {c.briefing_id}: left out: the text never names its host, and shares too little of its wording"
+        f" ({c.text_score} < {MATCH_THRESHOLD} without the names and numbers)"
+        for c in weak
+    ]
+    candidates = [c for c in candidates if c not in weak]
+    # A text naming the host in passing ("China's Foreign Ministry and the Hong Kong government have also
+    # criticised the ruling", in a story of another office's statement), or its spokesperson speaking
+    # elsewhere ("In a post on X, ... Lin Jian said"), shares the running story's names and numbers with its
+    # coverage; on those alone it joins only when it reports the host speaking at a briefing or quotes it.
+    passing = (
+        []
+        if sighting
+        else [c for c in candidates if c.text_score < UNDATED_TEXT_SHARE and not _quotes_host_of(c, speaker, archive)]
+    )
+    done.lines += [
+        f"candidate {c.briefing_id}: left out: the text names the host but neither at a briefing nor by its"
+        f" spokesperson, and shares too little of its wording ({c.text_score} < {UNDATED_TEXT_SHARE} without the names"
+        " and numbers)"
+        for c in passing
+    ]
+    candidates = [c for c in candidates if c not in passing]
+    return candidates
+
+
+def _said(sighting: Sighting) -> str:
+    """The report's line of whose briefing the text reports, and how it says so."""
+    if BRIEFING_WORD.fullmatch(sighting.briefing_word):
+        return f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}")'
+    return f'host: {sighting.host.name} ({sighting.briefing_word}: "{sighting.name}")'
+
+
+def _one_briefing_quoted(host: Host, text: str, days: list[date], archive: Archive) -> list[str]:
     """The host's briefings on the likeliest of ``days``, when the others have none: quoting a spokesperson
-    names no day, so a briefing on the day before too leaves the text unassigned."""
-    if any(archive.briefings_of(host, day) for day in days[1:]):
+    names no day, so a briefing on the day before too leaves the text unassigned; and so does a weekday
+    the text names that is none of them ("Lin Jian on Friday urged", in Monday's paper)."""
+    if weekday_unexplained(text, days) or any(archive.briefings_of(host, day) for day in days[1:]):
         return []
     return archive.briefings_of(host, days[0])
 
 
-def _speaks(candidate: Candidate, text: str, archive: Archive) -> bool:
-    """Whether ``text`` names a spokesperson of the candidate's briefing's host in full; False if unknown."""
-    host = host_with_id(archive.briefing_hosts.get(candidate.briefing_id))
-    return host is not None and bool(spokespeople_named(text, host))
+def _quotes_host_of(candidate: Candidate, speaker: Sighting | None, archive: Archive) -> bool:
+    """Whether the text quotes the spokesperson of the candidate's briefing's host (``speaker``)."""
+    return speaker is not None and archive.briefing_hosts.get(candidate.briefing_id) == speaker.host.id
 
 
 def _names_host_of(candidate: Candidate, text: str, archive: Archive) -> bool:
@@ -219,13 +233,13 @@ def ministry_at_briefing(text: str) -> str | None:
 
 def _assign_undated(text: str, archive: Archive) -> Assignment:
     done = Assignment()
-    sighting = reported_host(text)
+    sighting = reported_host(text) or quoting_host(text)
     days = archive.days_of(sighting.host)[-UNDATED_REACH:] if sighting else []
     if not days:
         named = (
             f"names {sighting.host.name}, of which the archive has no briefing"
             if sighting
-            else ("names no host next to a briefing word")
+            else ("names no host next to a briefing word, nor quotes a host's spokesperson")
         )
         done.lines.append(f"briefing: not matched: the capture has no date, and its text {named}")
         done.to_fill.append(
@@ -233,7 +247,7 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         )
         return done
     assert sighting is not None
-    said = f'host: {sighting.host.name} ("{sighting.name}" next to "{sighting.briefing_word}")'
+    said = _said(sighting)
     day_named = month_day_at_briefing(text, sighting.host.names, sighting.host.voices)
     if day_named:
         year, month, day_number = day_named

@@ -26,6 +26,7 @@ DATE_LINE_REST_MAX = 45  # characters a date line may hold besides its dates and
 DATE_LINE_REST_CJK = 10  # a CJK headline after a date ("2025年10月30日外交部发言人...") is not a date line
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 SCAN_LINES = 15  # non-blank lines from the top where a publication date stands
+STAMP_REACH = 10  # days a page's stamp may be before the store's date for it (a later visit's; a month is a misreading)
 STORE_DATE_REACH = 30  # days between the store's date and the one the page prints beyond which the page's is taken
 LABELLED_SCAN_LINES = 40  # ... and where one labelled as the publication date stands
 OPENING_STAMP_LINES = 3  # non-blank lines of the cleaned text where a timestamp may open one
@@ -142,9 +143,13 @@ def _all_far_from(stored: Printed, printed: list[Printed]) -> bool:
 def _stamped_before(stored: Printed, printed: list[Printed]) -> bool:
     """Whether the page prints one day, before the store's date for it, with its time (" date 2025-10-20
     13/10/2025 16:19"): the page's stamp of its publication, the store's date a later visit's or edit's.
-    A stamp after the store's date may be an update's ("Updated: March 20"); the store's is kept then."""
-    days = {p.iso[:10] for p in printed}
-    return len(days) == 1 and min(days) < stored.iso[:10] and any("T" in p.iso for p in printed)
+    A stamp after the store's date may be an update's ("Updated: March 20"), and one more than STAMP_REACH
+    days before it a misreading ("09/10/2025" month first on a day-first page); the store's is kept then."""
+    days = {date.fromisoformat(p.iso[:10]) for p in printed}
+    if len(days) != 1 or not any("T" in p.iso for p in printed):
+        return False
+    before = (date.fromisoformat(stored.iso[:10]) - days.pop()).days
+    return 0 < before <= STAMP_REACH
 
 
 def _slash_order(printed: Printed, others: list[Printed], languages: tuple[str, ...]) -> Printed:

@@ -28,6 +28,23 @@ FORMER = re.compile(  # (not 日前 "recently", 会前 "before the briefing", �
     r"(?:(?<![日目此之会會当當眼])前|元)[\u4e00-\u9fff\u30a0-\u30ff]{0,3}$|(?:former|ex-|бывш\w*)\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+TITLE_REACH = (
+    80  # characters around a spokesperson's name where the office or the host stands ("portavoz ... Lin Jian")
+)
+# The office beside a name, in the languages the table's hosts are reported in.
+SPOKESPERSON_WORD = re.compile(
+    r"spokes(?:person|woman|man)|portavo(?:z|ce)|porta-voz|porte-parole|sprecher|представител|спикер|говорител"
+    r"|发言人|發言人|報道官|대변인|phát ngôn|المتحدث|الناطق|sözcü|juru bicara|rzecznik",
+    re.IGNORECASE,
+)
+# Where a spokesperson speaks other than at a briefing, said beside the name: a text quoting one so reports none.
+ELSEWHERE = re.compile(
+    r"telegram|twitter|\bon X\b|weibo|微博|interview|entrevista|intervista|интервью|インタビュー|인터뷰|采访|採訪"
+    r"|in a statement|written (?:statement|answer|remarks|reply)|statement (?:posted|published|issued)|remarks on"
+    r"|声明|書面|书面|谈话|談話|答记者问|答記者問|담화|schriftlich|déclaration écrite|comunicado|communiqué"
+    r"|в (?:своем |своём )?(?:комментарии|заявлении)",
+    re.IGNORECASE,
+)
 CASE_ENDING = 2  # letters a label may add to a name's form ("Го Цзякунь" for "Го Цзякун")
 FORMER_REACH = 12  # characters before a name where its "former" stands
 NAME_REACH = 150  # characters between a name and the briefing word it is the subject of
@@ -61,6 +78,7 @@ class Host:
     speakers: tuple[str, ...] = ()  # its spokespeople's names in full, as printed in each script
     kind: str = ""  # what its briefings are called ("press conference"); "" when the table does not say
     transcript_sections: tuple[str, ...] = ()  # URL paths on its sites where it posts transcripts that day
+    own: re.Pattern[str] = re.compile(r"(?!)")  # its own names, not its spokespeople's
     transcript_languages: tuple[str, ...] = ()  # the languages it posts them in; () when the table does not say
 
 
@@ -105,6 +123,7 @@ def _host(entry: dict[str, Any]) -> Host:
         tuple(str(f) for p in entry.get("spokespeople") or [] for f in p["forms"]),
         str(entry.get("kind") or ""),
         tuple(str(path) for path in entry.get("transcript_sections") or []),
+        _alternatives([str(n) for n in entry.get("names") or []]),
         tuple(str(language) for language in entry.get("transcript_languages") or []),
     )
 
@@ -171,21 +190,44 @@ def host_of_site(site: str | None) -> Host | None:
 
 def spokespeople_named(text: str, host: Host) -> set[str]:
     """The spokespeople of ``host`` that ``text`` names in full, not as one who held the office before."""
-    return {
-        host.people[m.group().casefold()]
+    return {person for person, _ in _full_names(text, host)}
+
+
+def _full_names(text: str, host: Host) -> list[tuple[str, re.Match[str]]]:
+    """(spokesperson, where) for each of ``host``'s spokespeople the text names by a full form of the
+    name ("Lin Jian", "林剑", "Го Цзякун"; not "Zakharova" alone), not as one who held the office before."""
+    return [
+        (host.people[m.group().casefold()], m)
         for m in host.names.finditer(text)
-        if m.group().casefold() in host.people and not FORMER.search(text, max(0, m.start() - FORMER_REACH), m.start())
-    }
+        if m.group().casefold() in host.people
+        and _in_full(m.group())
+        and not FORMER.search(text, max(0, m.start() - FORMER_REACH), m.start())
+    ]
 
 
-def spokesperson_quoted(text: str) -> tuple[Host, str] | None:
-    """The one host whose spokesperson ``text`` names in full ("portavoz del Ministerio de Exteriores
-    chino, Lin Jian, ha señalado"), and that spokesperson's name; None if none, if two hosts' are named,
-    or if the name is of one who held the office before ("former spokesperson")."""
-    found = [(host, person) for host in hosts() for person in sorted(spokespeople_named(text, host))]
-    if len({host.id for host, _ in found}) != 1:
-        return None  # none, or two hosts' spokespeople
-    return found[0]
+def _in_full(form: str) -> bool:
+    """Whether a form of a name is the name in full: given name and surname, or a CJK name."""
+    return bool(CJK.match(form)) or len(form.replace("-", " ").split()) > 1
+
+
+def quoting_host(text: str) -> Sighting | None:
+    """The one host whose spokesperson ``text`` quotes without naming a briefing ("el portavoz del
+    Ministerio de Exteriores chino, Lin Jian, ha señalado"): named in full with the office or the host
+    within TITLE_REACH characters (not a namesake: "歌手毛宁"), and not said to speak elsewhere within
+    NAME_REACH (a Telegram post, an interview, a written statement). None if none, if two hosts' are
+    quoted, or if the spokesperson's name labels a transcript's answers (whose day is not its page's)."""
+    if spokesperson_answering(text):
+        return None
+    found = []
+    for host in hosts():
+        for person, name in _full_names(text, host):
+            around = text[max(0, name.start() - TITLE_REACH) : name.end() + TITLE_REACH]
+            if not (SPOKESPERSON_WORD.search(around) or host.own.search(around)):
+                continue  # no office or host beside the name: a namesake, or the name in passing
+            if ELSEWHERE.search(text, max(0, name.start() - NAME_REACH), name.end() + NAME_REACH):
+                return None
+            found.append(Sighting(host, person, name.group(), "its spokesperson quoted, no briefing named", 0))
+    return found[0] if len({s.host.id for s in found}) == 1 else None
 
 
 def spokesperson_answering(body: str) -> tuple[Host, str] | None:
@@ -207,9 +249,9 @@ def _named_in_full(label: str, host: Host) -> str | None:
     most a case ending), not by a surname alone ("Lin")."""
     name = host.names.match(label)
     person = host.people.get(name.group().casefold()) if name else None
-    if name is None or person is None or len(label) - name.end() > CASE_ENDING:
+    if name is None or person is None or len(label) - name.end() > CASE_ENDING or not _in_full(name.group()):
         return None
-    return person if name.group().casefold() != person.split()[0].casefold() else None
+    return person
 
 
 def reported_host(text: str) -> Sighting | None:

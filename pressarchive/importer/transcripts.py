@@ -100,9 +100,10 @@ def transcript_reason(
     if exchanges and SAYS_QUESTIONS_FOLLOW.search(opening) and BRIEFING_WORD.search(opening):
         return f"it says the briefing's questions and answers follow, with {answered}{where}"
     # A copy that lost its title (a wire platform's "Press release" stamp over the ministry's text, the
-    # ministry's own translation cut before its heading); under a title of its own on the host's site, one
-    # or two answers under the spokesperson's name are written answers ("Spokesperson's Remarks on ...").
-    answering = None if official and title else spokesperson_answering(body)
+    # ministry's own translation cut before its heading). Under a headline of its own, an exchange or two
+    # under the spokesperson's name is a story's (PTI's question pasted into a report) or, on the host's
+    # site, written answers ("Spokesperson's Remarks on ...").
+    answering = None if title else spokesperson_answering(body)
     if answering and _posted_in(answering[0], language):
         return f"{answered}, answered under the name of {answering[0].name}'s spokesperson {answering[1]}"
     return None
@@ -169,7 +170,7 @@ def _answering(text: str) -> Sighting | None:
     if answering is None:
         return None
     host, person = answering
-    return Sighting(host, person, person, f"the answers under {person}'s name", 0)
+    return Sighting(host, person, person, "the transcript's answers under the spokesperson's name", 0)
 
 
 def maybe_transcript(body: str, official: Host | None) -> str | None:
@@ -378,6 +379,9 @@ def _transcript_briefing(
     official = host_of_site(host_of(official_url))
     # Off its host's site, the answers' labels say whose briefing; on it, a page outside the section of the
     # day's transcripts may be a translation posted days later (briefings_before), whose day is not its own.
+    # A copy elsewhere is taken to be posted the day of its briefing, as coverage is (a wire platform's copy
+    # is stamped within hours); on the host's own site, outside the section of the day's transcripts, a
+    # page may be a translation posted days later, whose host is not taken from its answers' labels.
     host = _section_sighting(official, official_url, text) or (None if official else _answering(text))
     done = assign(
         text, day, report.capture.name, archive, create=day is not None, known=known, transcript=True, host=host
