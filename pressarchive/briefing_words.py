@@ -14,6 +14,6 @@ BRIEFING_WORDS = (
     "conférence de presse", "point de presse", "point presse", "conferenza stampa", "punto stampa", "Pressekonferenz", "Pressebriefing", "conferência de imprensa",
     "konferensi pers", "jumpa pers", "họp báo", "مؤتمر صحفي", "المؤتمر الصحفي", "مؤتمرا صحفيا", "مؤتمر صحافي",
     "المؤتمر الصحافي", "مؤتمرا صحافيا", "مؤتمراً صحفياً", "مؤتمرًا صحفيًا", "مؤتمرها الصحفي",
-    "مؤتمره الصحفي", "مؤتمر صحفى", "إحاطة صحفية", "الإحاطة الإعلامية", "basın toplantı", "brifing",
+    "مؤتمره الصحفي", "مؤتمر صحفى", "إحاطة صحفية", "الإحاطة الإعلامية", "نشست خبری", "کنفرانس خبری", "basın toplantı", "brifing",
 )  # fmt: skip
 BRIEFING_WORD = re.compile("|".join(map(re.escape, BRIEFING_WORDS)), re.IGNORECASE)

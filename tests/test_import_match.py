@@ -210,6 +210,8 @@ def test_an_undated_text_is_compared_with_its_hosts_briefings_only_and_not_on_wh
         ("木原官房長官は10日の記者会見で", None),  # a day without its month
         ("外交部发言人2月30日主持例行记者会。", None),  # no such day
         ("On March 3 the talks began. At the briefing, nothing was said.", None),  # another sentence
+        ("Vào ngày 3 tháng 2, người phát ngôn Lâm Kiếm đã có bài phát biểu tại một cuộc họp báo.", (None, 2, 3)),
+        ("Ngày 9-2, tại cuộc họp báo, ông Lâm Kiếm nói.", (None, 2, 9)),  # Vietnamese, day first
     ],
 )
 def test_an_undated_text_names_its_briefings_month_and_day_next_to_the_briefing(text, month_day):

@@ -52,7 +52,8 @@ _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 MONTH_DAY = re.compile(
     rf"(?<!\w)(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}})(?!\d)"  # December 10, Dec. 8
     rf"|(?<![\d.])(?P<d2>\d{{1,2}})(?:er|-?го)?\.? (?:de )?(?P<m2>{_MONTH})(?!\w)"  # 8 de enero, 23 октября
-    r"|(?P<m3>\d{1,2}) ?[月월] ?(?P<d3>\d{1,2}) ?[日일]|(?<![0-9A-Za-z月월])(?P<d4>\d{1,2})[日일](?![本본])",  # 12月10日, 9월 25일, 10日, 6일 (not "G7 日本")
+    r"|(?P<m3>\d{1,2}) ?[月월] ?(?P<d3>\d{1,2}) ?[日일]|(?<![0-9A-Za-z月월])(?P<d4>\d{1,2})[日일](?![本본])"  # 12月10日, 9월 25일, 10日, 6일 (not "G7 日本")
+    r"|(?<!\w)ngày (?P<d5>\d{1,2})(?: tháng |[-/])(?P<m5>\d{1,2})(?!\d)",  # Vietnamese: ngày 3 tháng 2, ngày 9-2
     re.IGNORECASE,
 )
 # An agency's dateline at the top, its day before the agency ("Pekín, 30 sep (EFE).-", "Beijing, Nov. 13
@@ -315,8 +316,13 @@ def _before_dateline(text: str, back: int) -> tuple[None, int, int] | None:
 def _month_and_day(match: re.Match[str]) -> tuple[int, int]:
     """(month, day) of a MONTH_DAY or DATELINE_DAY match, 0 for what it does not name (a bare "10日")."""
     month = match["m1"] or match["m2"]
-    number = month_number(month) if month else int(match["m3"] or 0)
-    return number, int(match["d1"] or match["d2"] or match["d3"] or 0)
+    number = month_number(month) if month else int(match["m3"] or _group(match, "m5") or 0)
+    return number, int(match["d1"] or match["d2"] or match["d3"] or _group(match, "d5") or 0)
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A named group's text; None when the pattern has no such group (DATELINE_DAY has no Vietnamese form)."""
+    return match.groupdict().get(name)
 
 
 def _is_month_day(month: int, day: int) -> bool:
@@ -356,8 +362,8 @@ def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
         month = match["m1"] or match["m2"]
         if month:
             named = _date_before(published, month_number(month), int(match["d1"] or match["d2"]))
-        elif match["m3"]:
-            named = _date_before(published, int(match["m3"]), int(match["d3"]))
+        elif match["m3"] or match["m5"]:
+            named = _date_before(published, int(match["m3"] or match["m5"]), int(match["d3"] or match["d5"]))
         else:
             named = _date_before(published, published.month, int(match["d4"]))
         if named:
