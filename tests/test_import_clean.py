@@ -321,6 +321,19 @@ def test_a_breadcrumb_trail_and_a_share_label_go_and_a_sentence_with_angle_brack
     ]
 
 
+def test_a_trail_ending_at_its_separator_and_one_flattened_above_its_headline_go():
+    """yeya.com's "门户 > 行业资讯 >"; chinesepress.com's "首页 中国新闻" before the headline it repeats."""
+    text = (
+        "门户 > 行业资讯 >\n\n首页 中国新闻 是否有中国籍船只被击中?外交部回应\n\n是否有中国籍船只被击中?外交部回应\n\n"
+        "中新网北京3月12日电 外交部发言人郭嘉昆12日主持例行记者会。\n"
+    )
+    result = clean(text)
+    assert [(r.line, r.reason) for r in result.removed][:2] == [(1, "page furniture"), (3, "breadcrumb trail")]
+    assert "首页" not in result.body and "门户" not in result.body
+    prose = "首页 is the Chinese word for a home page\n\na home page\n"  # not a trail: more than its sections
+    assert clean(prose).body.startswith("首页 is")
+
+
 def test_a_popular_list_with_its_bullets_on_lines_of_their_own_goes_with_its_heading():
     text = (
         "Takaichi held talks with Lin on Saturday.\n"

@@ -45,6 +45,7 @@ FURNITURE = re.compile(
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
     r"|(?:[^<>›»«\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»«\n.,;!?。，]{1,24}"  # a breadcrumb trail: "网易首页 > 新闻中心 > 正文"
+    r"|(?:[^<>›»«\n.,;!?。，]{1,24} [>›»] ?){2,}"  # one ending at its last separator: "门户 > 行业资讯 >"
     r"|(?:home|inicio|portada|accueil|startseite|главная|首页|首頁|ホーム) [>›»] (?:[^<>›»«\n.,;!?。，]{1,24} [>›»] )+"
     r"[^<>›»«\n.!?。]{1,80}"  # one from the home page, ending in the page's title (Portada > ... > Conferencia de ...)
     r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80}"  # an image's place; a video's link
@@ -176,6 +177,8 @@ BULLET = re.compile(r"\s*[•●▪◦‣]\s*(?P<item>\S.*)")
 # A navigation menu: MENU_ITEMS or more list lines in a row, each a section's name of a few words.
 MENU_ITEM = re.compile(r"\s*[•●▪◦‣·-]\s*[\w&'’]+(?: [\w&'’]+){0,3}")
 MENU_ITEMS = 4
+HOME_TRAIL_LINES = 8  # non-blank lines from the top where a breadcrumb trail stands
+HOME_TRAIL_ITEMS = 4  # sections in a trail before its headline ("首页 中国新闻")
 HOME_ITEMS = {
     "home",
     "首页",
@@ -236,6 +239,7 @@ def clean(text: str) -> Cleaned:
     passes = (
         drop_store_prefix,
         drop_menus,
+        drop_home_trails,
         drop_language_switchers,
         drop_tickers,
         drop_furniture,
@@ -307,6 +311,18 @@ def drop_menus(lines: list[Line], removed: list[Removal]) -> list[Line]:
         removed += [Removal(lines[i][0], lines[i][1].strip(), "navigation menu") for i in run]
         gone.update(run)
     return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def drop_home_trails(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """A breadcrumb trail flattened into spaces, from the home page to the headline the next line
+    gives alone ("首页 中国新闻 是否有中国籍船只…外交部回应", then "是否有中国籍船只…外交部回应")."""
+    texts = [(i, t.strip()) for i, (_, t) in enumerate(lines) if t.strip()][:HOME_TRAIL_LINES]
+    for (index, line), (_, following) in zip(texts, texts[1:], strict=False):
+        trail = line[: -len(following)].split() if line.endswith(following) and line != following else []
+        if trail and trail[0].casefold() in HOME_ITEMS and len(trail) <= HOME_TRAIL_ITEMS:
+            removed.append(Removal(lines[index][0], line, "breadcrumb trail"))
+            return lines[:index] + lines[index + 1 :]
+    return lines
 
 
 def _menu_runs(lines: list[Line]) -> list[list[int]]:
