@@ -23,6 +23,8 @@ draft it wrote and compares it with the labels:
 
 `--set eval/import-heldout` (or eval/import-heldout2) measures a held-out set: captures gathered and
 labelled after the rules were written, by a helper who never read the importer.
+`--all` measures every set under eval/ (eval/import*), each in import order, in reverse and in one
+batch, and prints one row per set and the totals, as docs/importing.md quotes them.
 `--reverse` imports in the opposite order. `--leave-out-hosts` is the held-out check of
 hosts.yaml: for each host, the grouping measured with that host removed from the table
 (its captures then group by their text alone; precision must not fall).
@@ -332,6 +334,80 @@ def leave_out_hosts(labels: list[dict[str, Any]], batch: bool) -> None:
     hosts.hosts.cache_clear()
 
 
+def row(results: list[Result]) -> dict[str, int]:
+    """The counts one set contributes to the table of every set (--all)."""
+    done = [r for r in results if r.fields]
+    own = [r for r in done if not r.copy]
+    verdicts = [date_verdict(r) for r in own]
+    undated = [r for r in done if "date" not in (r.fields or {}) and not r.copy]
+    _, _, tp, fp, fn = pairwise(results)
+    _, _, dated_tp, _, dated_fn = pairwise([r for r in results if r not in undated])
+    titled = [r for r in own if r.label["title"]]
+    return {
+        "captures": len(results),
+        "second run": len(results) - len(done),
+        "undated": len(undated),
+        "outlets": sum(outlet_ok(r) for r in done),
+        "dates": verdicts.count("right"),
+        "printed": sum(v in ("right", "wrong", "missed") for v in verdicts),
+        "from URL": verdicts.count("url-right"),
+        "in URL": sum(v.startswith("url") for v in verdicts),
+        "invented": verdicts.count("invented"),
+        "titles": sum(title_ok(r) for r in titled),
+        "titled": len(titled),
+        "languages": sum(bool(r.fields and r.fields.get("language") == r.label["language"]) for r in done),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "dated tp": dated_tp,
+        "dated fn": dated_fn,
+        "debris": sum(len(r.label["debris"]) for r in own) - sum(len(debris_left(r)) for r in own),
+        "labelled debris": sum(len(r.label["debris"]) for r in own),
+        "lost": sum(len(lines_lost(r)) for r in own),
+    }
+
+
+def grouping(tp: int, fp: int, fn: int) -> str:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return f"{precision:.3f} / {recall:.3f}"
+
+
+def measure_all() -> None:
+    """One row per set under eval/: captures, dates, titles, outlets, grouping in each order; then the totals."""
+    global EVAL
+    print(
+        "| set | captures | undated | outlets | dates printed; from URL | titles | grouping P / R"
+        " | dated R | reverse P / R | batch P / R | debris | lost |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    sets = sorted(ROOT.glob("eval/import*/labels.yaml"), key=lambda f: (len(f.parent.name), f.parent.name))
+    total: dict[str, int] = {}
+    for labels_file in sets:
+        EVAL = labels_file.parent
+        labels = yaml.safe_load(labels_file.read_text(encoding="utf-8"))["captures"]
+        one = row(measure(labels, batch=False))
+        reverse, batch = (pairwise(measure(ls, batch=b))[2:] for ls, b in ((labels[::-1], False), (labels, True)))
+        total = {k: total.get(k, 0) + v for k, v in one.items()}
+        print(
+            f"| {EVAL.name} | {one['captures']} ({one['second run']}) | {one['undated']} | {one['outlets']}"
+            f" | {one['dates']}/{one['printed']}; {one['from URL']}/{one['in URL']}; {one['invented']} invented"
+            f" | {one['titles']}/{one['titled']} | {grouping(one['tp'], one['fp'], one['fn'])}"
+            f" | {grouping(one['dated tp'], 0, one['dated fn'])[8:]} | {grouping(*reverse)} | {grouping(*batch)}"
+            f" | {one['debris']}/{one['labelled debris']} | {one['lost']} |"
+        )
+    print(
+        f"\n{len(sets)} sets, {total['captures']} captures ({total['second run']} needing a second run,"
+        f" {total['undated']} undated drafts): grouping precision / recall {grouping(total['tp'], total['fp'], total['fn'])}"
+        f" (tp {total['tp']}, fp {total['fp']}, fn {total['fn']}; of the dated drafts"
+        f" {grouping(total['dated tp'], 0, total['dated fn'])[8:]}); dates {total['dates']} of {total['printed']}"
+        f" printed and {total['from URL']} of {total['in URL']} from the URL, {total['invented']} invented; titles"
+        f" {total['titles']} of {total['titled']}; languages {total['languages']} of {total['captures']}; outlets"
+        f" {total['outlets']} of {total['captures']}; debris {total['debris']} of {total['labelled debris']};"
+        f" {total['lost']} lines lost"
+    )
+
+
 def main() -> int:
     global EVAL
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -339,6 +415,7 @@ def main() -> int:
     parser.add_argument("--reverse", action="store_true", help="import in reverse order")
     parser.add_argument("--batch", action="store_true", help="import all captures in one run (--url-list)")
     parser.add_argument("--leave-out-hosts", action="store_true", help="grouping with each host left out of hosts.yaml")
+    parser.add_argument("--all", action="store_true", help="every set under eval/, in each order: a table")
     parser.add_argument(
         "--set",
         type=Path,
@@ -346,6 +423,9 @@ def main() -> int:
         help="the labelled set (default eval/import; eval/import-heldout, eval/import-heldout2, eval/import-heldout3)",
     )
     args = parser.parse_args()
+    if args.all:
+        measure_all()
+        return 0
     EVAL = args.set.resolve()
     labels = yaml.safe_load((EVAL / "labels.yaml").read_text(encoding="utf-8"))["captures"]
     if args.reverse:
