@@ -274,3 +274,17 @@ def test_a_name_is_a_quoted_spokesperson_only_in_full_beside_the_office_and_not_
     ru = archive_with(tmp_path / "ru", ("ru14", oct_14, "Russian Foreign Ministry"))
     hockey = "Победную шайбу забросил нападающий Илья Захаров, сообщил официальный представитель клуба."
     assert assign(hockey, oct_14, "x.txt", ru).briefing is None  # a surname alone is nobody's name in full
+
+
+def test_a_spokespersons_post_elsewhere_joins_the_briefing_only_on_as_much_wording_as_a_match_needs(tmp_path):
+    """ANI on 14 June 2025: Lin Jian's post on X, the words of his answer at the briefing of the 13th;
+    against Xinhua's report of that briefing it shares some wording, not a match's worth."""
+    held = Path(__file__).parent.parent / "eval" / "import-heldout16" / "captures"
+    jun_13 = date(2025, 6, 13)
+    archive = archive_with(tmp_path, ("b13", jun_13, CN_MFA))
+    xinhua = (held / "1603_shine-xinhua-lin-2025-06-13.txt").read_text(encoding="utf-8")
+    archive.add_article("article xinhua", "b13", xinhua)
+    post = (held / "1620_mexicocitysun-ani-lin-x-post-2025-06-14.txt").read_text(encoding="utf-8")
+    done = assign(post, date(2025, 6, 14), "ani.txt", archive)
+    assert done.briefing is None, done.lines
+    assert any("left out: the text names the host but neither" in line and "< 0.35" in line for line in done.lines)

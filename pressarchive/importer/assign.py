@@ -43,6 +43,7 @@ from .hosts import (
     host_with_id,
     quoting_host,
     reported_host,
+    spoken_elsewhere,
 )
 from .match import MATCH_THRESHOLD, UNDATED_MARGIN, UNDATED_TEXT_SHARE, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
@@ -163,14 +164,17 @@ def _admissible(
     # criticised the ruling", in a story of another office's statement), or its spokesperson speaking
     # elsewhere ("In a post on X, ... Lin Jian said"), shares the running story's names and numbers with its
     # coverage; on those alone it joins only when it reports the host speaking at a briefing or quotes it.
+    # A spokesperson's words repeated elsewhere (a post on X) are the briefing's words only as a copy is:
+    # the text must share as much wording as a match needs, in whatever order the captures come.
+    needed = MATCH_THRESHOLD if spoken_elsewhere(text) else UNDATED_TEXT_SHARE
     passing = (
         []
         if sighting
-        else [c for c in candidates if c.text_score < UNDATED_TEXT_SHARE and not _quotes_host_of(c, speaker, archive)]
+        else [c for c in candidates if c.text_score < needed and not _quotes_host_of(c, speaker, archive)]
     )
     done.lines += [
         f"candidate {c.briefing_id}: left out: the text names the host but neither at a briefing nor by its"
-        f" spokesperson, and shares too little of its wording ({c.text_score} < {UNDATED_TEXT_SHARE} without the names"
+        f" spokesperson, and shares too little of its wording ({c.text_score} < {needed} without the names"
         " and numbers)"
         for c in passing
     ]

@@ -210,13 +210,23 @@ def _in_full(form: str) -> bool:
     return bool(CJK.match(form)) or len(form.replace("-", " ").split()) > 1
 
 
+def spoken_elsewhere(text: str) -> bool:
+    """Whether ``text`` says a host's spokesperson, named in full, spoke other than at a briefing (ELSEWHERE
+    within NAME_REACH of the name: "In a post on X, ... Lin Jian said", "Захарова в своем Telegram-канале")."""
+    return any(
+        ELSEWHERE.search(text, max(0, name.start() - NAME_REACH), name.end() + NAME_REACH)
+        for host in hosts()
+        for _, name in _full_names(text, host)
+    )
+
+
 def quoting_host(text: str) -> Sighting | None:
     """The one host whose spokesperson ``text`` quotes without naming a briefing ("el portavoz del
     Ministerio de Exteriores chino, Lin Jian, ha señalado"): named in full with the office or the host
     within TITLE_REACH characters (not a namesake: "歌手毛宁"), and not said to speak elsewhere within
     NAME_REACH (a Telegram post, an interview, a written statement). None if none, if two hosts' are
     quoted, or if the spokesperson's name labels a transcript's answers (whose day is not its page's)."""
-    if spokesperson_answering(text):
+    if spokesperson_answering(text) or spoken_elsewhere(text):
         return None
     found = []
     for host in hosts():
@@ -224,8 +234,6 @@ def quoting_host(text: str) -> Sighting | None:
             around = text[max(0, name.start() - TITLE_REACH) : name.end() + TITLE_REACH]
             if not (SPOKESPERSON_WORD.search(around) or host.own.search(around)):
                 continue  # no office or host beside the name: a namesake, or the name in passing
-            if ELSEWHERE.search(text, max(0, name.start() - NAME_REACH), name.end() + NAME_REACH):
-                return None
             found.append(Sighting(host, person, name.group(), "its spokesperson quoted, no briefing named", 0))
     return found[0] if len({s.host.id for s in found}) == 1 else None
 
