@@ -288,3 +288,17 @@ def test_a_spokespersons_post_elsewhere_joins_the_briefing_only_on_as_much_wordi
     done = assign(post, date(2025, 6, 14), "ani.txt", archive)
     assert done.briefing is None, done.lines
     assert any("left out: the text names the host but neither" in line and "< 0.35" in line for line in done.lines)
+
+
+def test_a_ministry_named_at_a_briefing_without_its_country_is_the_quoted_spokespersons_hosts(tmp_path):
+    """AiCoin, 24 April 2025: "the Ministry of Foreign Affairs held a regular press conference ... Foreign
+    Ministry spokesperson Guo Jiakun: These are all fake news": China's ministry's briefing, not a "ministry"."""
+    text = (
+        "On the afternoon of April 24th, the Ministry of Foreign Affairs held a regular press conference. Reporter: "
+        "Recently, there have been continuous reports from the US that negotiations are underway and even an "
+        "agreement may be reached. May I ask if you can confirm? Foreign Ministry spokesperson Guo Jiakun: These are "
+        "all fake news."
+    )
+    done = assign(text, date(2025, 4, 24), "aicoin.txt", archive_with(tmp_path))
+    assert done.briefing == "2025-04-24-cn-mfa-press-conference", done.lines
+    assert done.new_file is not None and f"host: {CN_MFA}\n" in done.new_file.text

@@ -441,3 +441,13 @@ def test_a_dateline_counts_for_a_repost_only_where_it_opens_its_line():
         "China slams tariffs\nSee also: Beijing, Oct. 9 (Xinhua) -- an old story\nThe ministry said at a press briefing"
     )
     assert briefing_days(quoted, date(2026, 2, 4)) == [date(2026, 2, 4), date(2026, 2, 3)]
+
+
+def test_a_yesterday_inside_the_spokespersons_quote_is_not_the_texts_day():
+    """Asia Economy, 25 April 2025: "On April 25, ... Guo Jiakun stated at a regular press briefing,
+    “Yesterday, my colleagues ... already gave a clear answer”": the briefing is of the 25th."""
+    apr_25 = date(2025, 4, 25)
+    quoted = "Guo Jiakun stated at a regular press briefing, “Yesterday, my colleagues and I already answered.”"
+    assert briefing_days(quoted, apr_25) == [apr_25, apr_25 - timedelta(days=1)]
+    said = "Guo Jiakun stated at a regular press briefing yesterday that the claims were false."
+    assert briefing_days(said, apr_25) == [apr_25 - timedelta(days=1)]

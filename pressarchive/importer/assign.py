@@ -123,8 +123,9 @@ def assign(
                 "before, so its briefing's day is not clear"
             )
             done.to_fill.append("briefing: pass --briefing ID (or add its briefing and import again)")
-        else:
-            _new_briefing(text, days[0], sighting, capture_name, archive, done, known or {})
+        else:  # a ministry named at the briefing without its country is the quoted spokesperson's host's
+            whose = sighting or (speaker if speaker and ministry_at_briefing(text) else None)
+            _new_briefing(text, days[0], whose, capture_name, archive, done, known or {})
     elif BRIEFING_WORD.search(text):
         done.lines.append("briefing: none (the text matches none, and names no host next to its briefing word)")
         done.to_fill.append("briefing: whose briefing it reports is not clear; pass --briefing ID if it reports one")

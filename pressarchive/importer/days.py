@@ -296,7 +296,10 @@ def _month_days_near(
             found.append((_distance(start + match.start(), start + match.end(), word), None))
     for pattern, back in RELATIVE_WORDS:  # "today", "yesterday": counted from the dateline's day, if any
         for match in pattern.finditer(near):
-            found.append((_distance(start + match.start(), start + match.end(), word), _before_dateline(text, back)))
+            if not _in_quotes(near, match.start()):
+                found.append(
+                    (_distance(start + match.start(), start + match.end(), word), _before_dateline(text, back))
+                )
     return found or dispatched
 
 
@@ -375,8 +378,17 @@ def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
             found.append((match.start(), match.end(), published - timedelta(days=(published.weekday() - number) % 7)))
     for pattern, back in RELATIVE_WORDS:
         for match in pattern.finditer(near):
-            found.append((match.start(), match.end(), published - timedelta(days=back)))
+            if not _in_quotes(near, match.start()):  # the speaker's "yesterday", not the text's
+                found.append((match.start(), match.end(), published - timedelta(days=back)))
     return [(start, end, day) for start, end, day in found or dispatched if not _comes_on(near, start)]
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether position ``at`` stands inside a quotation that opens in its sentence ("said, “Yesterday, my
+    colleagues ...”"): curly or angled marks opened and not closed, or an odd number of straight ones."""
+    before = text[sentence_start(text, at) : at]
+    opened = sum(before.count(mark) for mark in "“«「『„") - sum(before.count(mark) for mark in "”»」』")
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 def _weekday_dates(near: str, published: date) -> list[tuple[int, int, date]]:
