@@ -302,3 +302,13 @@ def test_a_ministry_named_at_a_briefing_without_its_country_is_the_quoted_spokes
     done = assign(text, date(2025, 4, 24), "aicoin.txt", archive_with(tmp_path))
     assert done.briefing == "2025-04-24-cn-mfa-press-conference", done.lines
     assert done.new_file is not None and f"host: {CN_MFA}\n" in done.new_file.text
+
+
+def test_the_day_written_beside_a_quoted_spokesperson_is_the_day_spoken(tmp_path):
+    """People's Daily Japanese, 7 November 2025: "外交部（外務省）の毛寧報道官は7日、「...」" names no briefing;
+    the 7th is the day Mao Ning spoke, so the briefing of the 6th does not leave it in doubt."""
+    nov_7, nov_6 = date(2025, 11, 7), date(2025, 11, 6)
+    archive = archive_with(tmp_path, ("b07", nov_7, CN_MFA), ("b06", nov_6, CN_MFA))
+    text = "日本産ホタテについて、外交部（外務省）の毛寧報道官は7日、「中国側はすでに公告を発表した」と述べた。"
+    assert assign(text, nov_7, "people.txt", archive).briefing == "b07"
+    assert assign(text.replace("7日、", ""), nov_7, "people.txt", archive).briefing is None  # which of two days

@@ -34,7 +34,7 @@ from typing import Any
 from ..briefing_words import BRIEFING_WORD, BRIEFING_WORDS
 from ..model import MONTHS
 from .archive import Archive
-from .days import briefing_days, first_weekday, month_day_at_briefing
+from .days import briefing_days, day_beside, first_weekday, month_day_at_briefing
 from .hosts import (
     NAME_REACH,
     Host,
@@ -84,6 +84,8 @@ def assign(
     sighting = reported_host(text) or host
     days = briefing_days(text, published, sighting.host.voices if sighting else None)
     speaker = None if sighting or transcript else quoting_host(text)
+    if speaker and len(days) > 1 and (spoke_on := day_beside(text, speaker.after, published)):
+        days = [spoke_on]  # "毛寧報道官は7日", "Lin Jian on Tuesday said": the day the spokesperson spoke
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
     if days[0] > published:  # "konferensi pers pada Kamis (25/09)" on a page dated the 18th

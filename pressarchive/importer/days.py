@@ -182,6 +182,14 @@ def sentence_start(text: str, at: int) -> int:
     return starts[-1] if starts else 0
 
 
+def day_beside(text: str, at: int, published: date) -> date | None:
+    """The day named in the HOST_WEEKDAY_REACH characters from ``at``, just after a spokesperson's name and
+    office ("毛寧報道官は7日、", "Guo Jiakun on Monday said", "대변인은 25일"), counted back from ``published``:
+    the day the spokesperson spoke; None if none, or two."""
+    named = {day for _, _, day in _days_named(text[at : at + HOST_WEEKDAY_REACH], published)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _lead_weekday(text: str, host: re.Pattern[str] | None) -> tuple[int, int] | None:
     """first_weekday_named(), unless its sentence names the ``host`` with a weekday right after the
     name ("the phone call ... on Monday was positive, said spokesperson Mao Ning on Tuesday" reports

@@ -28,9 +28,9 @@ FORMER = re.compile(  # (not 日前 "recently", 会前 "before the briefing", �
     r"(?:(?<![日目此之会會当當眼])前|元)[\u4e00-\u9fff\u30a0-\u30ff]{0,3}$|(?:former|ex-|бывш\w*)\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-TITLE_REACH = (
-    80  # characters around a spokesperson's name where the office or the host stands ("portavoz ... Lin Jian")
-)
+OFFICE_AFTER = 2  # characters between a name and the office written after it ("毛寧報道官", "Guo Jiakun, spokesman")
+# characters around a spokesperson's name where the office or the host stands ("portavoz ... Lin Jian")
+TITLE_REACH = 80
 # The office beside a name, in the languages the table's hosts are reported in.
 SPOKESPERSON_WORD = re.compile(
     r"spokes(?:person|woman|man)|portavo(?:z|ce)|porta-voz|porte-parole|sprecher|представител|спикер|говорител"
@@ -89,6 +89,7 @@ class Sighting:
     name: str  # as the text prints it
     briefing_word: str
     distance: int
+    after: int = -1  # where a quoted spokesperson's name, with the office written after it, ends in the text
 
 
 @cache
@@ -234,7 +235,9 @@ def quoting_host(text: str) -> Sighting | None:
             around = text[max(0, name.start() - TITLE_REACH) : name.end() + TITLE_REACH]
             if not (SPOKESPERSON_WORD.search(around) or host.own.search(around)):
                 continue  # no office or host beside the name: a namesake, or the name in passing
-            found.append(Sighting(host, person, name.group(), "its spokesperson quoted, no briefing named", 0))
+            office = SPOKESPERSON_WORD.search(text, name.end(), name.end() + TITLE_REACH)
+            end = office.end() if office and office.start() - name.end() <= OFFICE_AFTER else name.end()
+            found.append(Sighting(host, person, name.group(), "its spokesperson quoted, no briefing named", 0, end))
     return found[0] if len({s.host.id for s in found}) == 1 else None
 
 
