@@ -223,3 +223,7 @@ def test_the_pages_own_stamp_before_the_stores_date_is_its_publication():
     assert publication_date(two, ("zh",)).iso == "2025-10-20"  # type: ignore[union-attr]
     misread = ["date 2025-10-10", "09/10/2025 16:19 IST"]  # month first, a month before: a misreading
     assert publication_date(misread, ("en",)).iso == "2025-10-10"  # type: ignore[union-attr]
+    weeks = ["date 2025-10-27", "13/10/2025 16:19"]  # read one way only: two weeks before is the page's own
+    assert publication_date(weeks, ("en",)).iso == "2025-10-13T16:19"  # type: ignore[union-attr]
+    tweet = ["— China Xinhua Español (@XHespanol) May 23, 2025"]  # an embedded post's date, not the page's
+    assert publication_date(tweet, ("es",)) is None

@@ -451,3 +451,7 @@ def test_a_yesterday_inside_the_spokespersons_quote_is_not_the_texts_day():
     assert briefing_days(quoted, apr_25) == [apr_25, apr_25 - timedelta(days=1)]
     said = "Guo Jiakun stated at a regular press briefing yesterday that the claims were false."
     assert briefing_days(said, apr_25) == [apr_25 - timedelta(days=1)]
+    closed = '"We held no talks. Stop the confusion," Guo Jiakun told a regular press briefing yesterday.'
+    assert briefing_days(closed, apr_25) == [apr_25 - timedelta(days=1)]  # a quotation closed before it
+    german = "Guo Jiakun nannte die Berichte „Fake News“ auf der Pressekonferenz gestern."
+    assert briefing_days(german, apr_25) == [apr_25 - timedelta(days=1)]

@@ -45,14 +45,17 @@ from .hosts import (
     reported_host,
     spoken_elsewhere,
 )
-from .match import MATCH_THRESHOLD, UNDATED_MARGIN, UNDATED_TEXT_SHARE, Candidate, choose, choose_clear, similarity
+from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
 
+UNNAMED_FOREIGN_MINISTRY = re.compile(r"(?:The )?(?:Ministry of Foreign Affairs|Foreign Ministry)")
 HOST = re.compile(r"\b((?:[A-Z][\w']+ )*Ministry(?: of(?: [A-Z][\w']+)+)?)")
 SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
 BOILERPLATE = ("regular press conference", "例行记者会", "定例記者会見", "spokesperson", "发言人", "報道官")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 BRIEFING_KINDS = ("press conference", "press briefing")  # as a briefing the importer makes is called
+PASSING_SHARE = 0.21  # of its wording a text naming the host only in passing must share: more than a 7-word passage
+# (0.204), the longest that coverage of different briefings shares in eval/import
 UNDATED_REACH = 250  # briefing days of a host an undated text is compared with: about a year of a daily briefing
 
 
@@ -126,7 +129,7 @@ def assign(
             )
             done.to_fill.append("briefing: pass --briefing ID (or add its briefing and import again)")
         else:  # a ministry named at the briefing without its country is the quoted spokesperson's host's
-            whose = sighting or (speaker if speaker and ministry_at_briefing(text) else None)
+            whose = sighting or (speaker if speaker and _ministry_of(speaker.host, text) else None)
             _new_briefing(text, days[0], whose, capture_name, archive, done, known or {})
     elif BRIEFING_WORD.search(text):
         done.lines.append("briefing: none (the text matches none, and names no host next to its briefing word)")
@@ -169,16 +172,16 @@ def _admissible(
     # coverage; on those alone it joins only when it reports the host speaking at a briefing or quotes it.
     # A spokesperson's words repeated elsewhere (a post on X) are the briefing's words only as a copy is:
     # the text must share as much wording as a match needs, in whatever order the captures come.
-    needed = MATCH_THRESHOLD if spoken_elsewhere(text) else UNDATED_TEXT_SHARE
+    needed = MATCH_THRESHOLD if spoken_elsewhere(text) else PASSING_SHARE
     passing = (
         []
         if sighting
         else [c for c in candidates if c.text_score < needed and not _quotes_host_of(c, speaker, archive)]
     )
     done.lines += [
-        f"candidate {c.briefing_id}: left out: the text names the host but neither at a briefing nor by its"
-        f" spokesperson, and shares too little of its wording ({c.text_score} < {needed} without the names"
-        " and numbers)"
+        f"candidate {c.briefing_id}: left out: the text names the host but not at a briefing"
+        f" ({'its spokesperson speaks elsewhere' if needed == MATCH_THRESHOLD else 'nor by its spokesperson'}),"
+        f" and shares too little of its wording ({c.text_score} < {needed} without the names and numbers)"
         for c in passing
     ]
     candidates = [c for c in candidates if c not in passing]
@@ -225,6 +228,13 @@ def makes_briefing(text: str, sighting: Sighting | None) -> bool:
     """Whether ``text`` (whose host next to a briefing word is ``sighting``) may make a new briefing:
     it names a briefing and whose it is, a host of the table or a ministry named next to it."""
     return bool(sighting or ministry_at_briefing(text))
+
+
+def _ministry_of(host: Host, text: str) -> bool:
+    """Whether the ministry the text names at its briefing may be ``host``: one of its own names, or a
+    foreign ministry named without its country ("the Ministry of Foreign Affairs held a press conference")."""
+    named = ministry_at_briefing(text)
+    return named is not None and bool(UNNAMED_FOREIGN_MINISTRY.fullmatch(named) or host.own.search(named))
 
 
 def ministry_at_briefing(text: str) -> str | None:

@@ -26,7 +26,7 @@ DATE_LINE_REST_MAX = 45  # characters a date line may hold besides its dates and
 DATE_LINE_REST_CJK = 10  # a CJK headline after a date ("2025年10月30日外交部发言人...") is not a date line
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 SCAN_LINES = 15  # non-blank lines from the top where a publication date stands
-STAMP_REACH = 10  # days a page's stamp may be before the store's date for it (a later visit's; a month is a misreading)
+STAMP_REACH = 10  # days an either-way slashed stamp may be before the store's date (a month off is a misreading)
 STORE_DATE_REACH = 30  # days between the store's date and the one the page prints beyond which the page's is taken
 LABELLED_SCAN_LINES = 40  # ... and where one labelled as the publication date stands
 OPENING_STAMP_LINES = 3  # non-blank lines of the cleaned text where a timestamp may open one
@@ -75,6 +75,8 @@ URL_STAMP = re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:
 FULL_MONTHS = "january february march april may june july august september october november december".split()
 URL_WORDS = re.compile(rf"(?<![a-z])({'|'.join(FULL_MONTHS)})[-_](\d{{1,2}})[-_,]+(20\d{{2}})(?!\d)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?", re.IGNORECASE)
+# An embedded post's signature: "— China Xinhua Español (@XHespanol) May 23, 2025" is the post's date.
+EMBEDDED_POST = re.compile(r"[—–]\s*[^\n]{1,80}\(@\w{1,30}\)")
 STORE_PREFIX = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
 
 
@@ -94,7 +96,7 @@ def date_lines(lines: list[str], languages: tuple[str, ...] = ()) -> list[Printe
         if prefix := STORE_PREFIX.match(line):
             found.append(Printed(prefix[1], f"date {prefix[1]}"))
             continue
-        dates = dates_in(line, languages)
+        dates = [] if EMBEDDED_POST.search(line) else dates_in(line, languages)
         if dates and _mostly_dates(line, dates):
             found.append(Printed(max(dates, key=lambda d: (len(d[0]), -d[1]))[0], line))
     return found
@@ -149,7 +151,14 @@ def _stamped_before(stored: Printed, printed: list[Printed]) -> bool:
     if len(days) != 1 or not any("T" in p.iso for p in printed):
         return False
     before = (date.fromisoformat(stored.iso[:10]) - days.pop()).days
-    return 0 < before <= STAMP_REACH
+    reach = STAMP_REACH if any(_either_way(p.line) for p in printed) else STORE_DATE_REACH
+    return 0 < before <= reach
+
+
+def _either_way(line: str) -> bool:
+    """Whether ``line`` prints a slashed date that reads as a day either way ("09/10/2025")."""
+    match = NUMERIC[2].search(line)
+    return match is not None and int(match["a"]) <= 12 and int(match["b"]) <= 12 and match["a"] != match["b"]
 
 
 def _slash_order(printed: Printed, others: list[Printed], languages: tuple[str, ...]) -> Printed:

@@ -78,18 +78,18 @@ FUTURE_REACH = 60  # characters before a day where a word of things to come make
 LEAD_REACH = 600  # characters from the top where an undated text's lead names its news's day
 YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
-WEEKDAYS = (  # Monday first: en, tr, fr, es, pt, it, ru (its cases), ja, zh, de, ko, id, ar, vi (capitalised: "thứ ba" is "third")
-    "monday|pazartesi|lundi|lunes|segunda-feira|lunedì|понедельник|月曜|星期一|周一|montag|월요일|senin|الاثنين|(?-i:[Tt]hứ Hai)",
-    "tuesday|salı günü|mardi|martes|terça-feira|martedì|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء|(?-i:[Tt]hứ Ba)",
-    "wednesday|çarşamba|mercredi|miércoles|quarta-feira|mercoledì|среду|水曜|星期三|周三|mittwoch|수요일|rabu|الأربعاء|(?-i:[Tt]hứ Tư)",  # not среда: also "environment"
-    "thursday|perşembe|jeudi|jueves|quinta-feira|giovedì|четверг|木曜|星期四|周四|donnerstag|목요일|kamis|الخميس|(?-i:[Tt]hứ Năm)",
-    "friday|cuma günü|vendredi|viernes|sexta-feira|venerdì|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة|(?-i:[Tt]hứ Sáu)",
-    "saturday|cumartesi|samedi|sábado|sabato|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت|(?-i:[Tt]hứ Bảy)",
-    "sunday|dimanche|domingo|domenica|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일|(?-i:Chủ nhật)",  # not minggu, الأحد: also "week", "one"
+WEEKDAYS = (  # Monday first: en, tr, fr, es, pt, it, ru (its cases), ja, zh, de, ko, id, ar, fa, vi (capitalised: "thứ ba" is "third")
+    "monday|pazartesi|lundi|lunes|segunda-feira|lunedì|понедельник|月曜|星期一|周一|montag|월요일|senin|الاثنين|دوشنبه|(?-i:[Tt]hứ Hai)",
+    "tuesday|salı günü|mardi|martes|terça-feira|martedì|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء|سه‌شنبه|سه شنبه|سهشنبه|(?-i:[Tt]hứ Ba)",
+    "wednesday|çarşamba|mercredi|miércoles|quarta-feira|mercoledì|среду|水曜|星期三|周三|mittwoch|수요일|rabu|الأربعاء|چهارشنبه|(?-i:[Tt]hứ Tư)",  # not среда: also "environment"
+    "thursday|perşembe|jeudi|jueves|quinta-feira|giovedì|четверг|木曜|星期四|周四|donnerstag|목요일|kamis|الخميس|پنجشنبه|پنج‌شنبه|پنج شنبه|(?-i:[Tt]hứ Năm)",
+    "friday|cuma günü|vendredi|viernes|sexta-feira|venerdì|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة|جمعه|(?-i:[Tt]hứ Sáu)",
+    "saturday|cumartesi|samedi|sábado|sabato|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت|(?<!سه )(?<!پنج )(?<![\u200cدهج])شنبه|(?-i:[Tt]hứ Bảy)",
+    "sunday|dimanche|domingo|domenica|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일|یکشنبه|یک‌شنبه|(?-i:Chủ nhật)",  # not minggu, الأحد: also "week", "one"
 )
 DAYS_BACK = {
-    "today|сегодня|hoy|hoje|aujourd'hui|bugün|今日|本日|きょう|今天": 0,
-    "yesterday|вчера|ayer|ontem|dün|昨日|昨天": 1,
+    "today|сегодня|hoy|hoje|aujourd'hui|bugün|今日|本日|きょう|今天|heute|oggi|امروز|اليوم": 0,
+    "yesterday|вчера|ayer|ontem|dün|gestern|ieri|昨日|昨天|دیروز|أمس": 1,
 }
 CALENDAR_WORDS = frozenset(MONTHS["en"].split() + [w for day in WEEKDAYS for w in day.split("|")])
 
@@ -392,11 +392,24 @@ def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
 
 
 def _in_quotes(text: str, at: int) -> bool:
-    """Whether position ``at`` stands inside a quotation that opens in its sentence ("said, “Yesterday, my
-    colleagues ...”"): curly or angled marks opened and not closed, or an odd number of straight ones."""
-    before = text[sentence_start(text, at) : at]
-    opened = sum(before.count(mark) for mark in "“«「『„") - sum(before.count(mark) for mark in "”»」』")
-    return opened > 0 or before.count('"') % 2 == 1
+    """Whether position ``at`` stands inside a quotation that opens in its sentence and is not closed
+    before it ("said, “Yesterday, my colleagues ...”"); German „...“ closes on “; a straight mark opens
+    after a space and closes after a word or a comma (it may close a quotation of an earlier sentence)."""
+    depth, german = 0, False
+    start = sentence_start(text, at)
+    for where, mark in enumerate(text[start:at], start):
+        if mark == '"':
+            opening = where == 0 or text[where - 1].isspace() or text[where - 1] in "([:"
+            depth = depth + 1 if opening else max(0, depth - 1)
+        elif mark == "„":
+            depth, german = depth + 1, True
+        elif mark == "“" and german and depth:
+            depth, german = depth - 1, False
+        elif mark in "“«「『":
+            depth += 1
+        elif mark in "”»」』" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _weekday_dates(near: str, published: date) -> list[tuple[int, int, date]]:

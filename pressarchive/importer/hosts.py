@@ -33,18 +33,20 @@ OFFICE_AFTER = 2  # characters between a name and the office written after it ("
 TITLE_REACH = 80
 # The office beside a name, in the languages the table's hosts are reported in.
 SPOKESPERSON_WORD = re.compile(
-    r"spokes(?:person|woman|man)|portavo(?:z|ce)|porta-voz|porte-parole|sprecher|представител|спикер|говорител"
-    r"|发言人|發言人|報道官|대변인|phát ngôn|المتحدث|الناطق|sözcü|juru bicara|rzecznik",
+    r"spokes(?:person|woman|man)|press secretary|portavo(?:z|ce)|vocer[oa]|porta-voz|porte-parole|sprecher"
+    r"|представител|спикер|пресс-секретар|говорител|发言人|發言人|報道官|대변인|phát ngôn|المتحدث|الناطق|سخنگو|sözcü"
+    r"|juru bicara|rzecznik",
     re.IGNORECASE,
 )
 # Where a spokesperson speaks other than at a briefing, said beside the name: a text quoting one so reports none.
 ELSEWHERE = re.compile(
-    r"telegram|twitter|\bon X\b|weibo|微博|interview|entrevista|intervista|интервью|インタビュー|인터뷰|采访|採訪"
-    r"|in a statement|written (?:statement|answer|remarks|reply)|statement (?:posted|published|issued)|remarks on"
-    r"|声明|書面|书面|谈话|談話|答记者问|答記者問|담화|schriftlich|déclaration écrite|comunicado|communiqué"
-    r"|в (?:своем |своём )?(?:комментарии|заявлении)",
+    r"telegram|twitter|\bon X\b|weibo|微博|in an interview|entrevista|intervista|интервью|インタビュー|인터뷰|采访|採訪"
+    r"|in a (?:written )?statement|written (?:statement|answer|remarks|reply)|statement (?:posted|published|issued)"
+    r"|['’]s remarks on|发表谈话|發表談話|談話を発表|담화를 (?:내|발표)|答记者问|答記者問|书面|書面|schriftlich"
+    r"|déclaration écrite|en un comunicado|dans un communiqué|в (?:своем |своём )?(?:комментарии|заявлении)",
     re.IGNORECASE,
 )
+SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
 CASE_ENDING = 2  # letters a label may add to a name's form ("Го Цзякунь" for "Го Цзякун")
 FORMER_REACH = 12  # characters before a name where its "former" stands
 NAME_REACH = 150  # characters between a name and the briefing word it is the subject of
@@ -212,13 +214,20 @@ def _in_full(form: str) -> bool:
 
 
 def spoken_elsewhere(text: str) -> bool:
-    """Whether ``text`` says a host's spokesperson, named in full, spoke other than at a briefing (ELSEWHERE
-    within NAME_REACH of the name: "In a post on X, ... Lin Jian said", "Захарова в своем Telegram-канале")."""
+    """Whether ``text`` says a host's spokesperson, named in full, spoke other than at a briefing, in the
+    name's sentence ("In a post on X, ... Lin Jian said", "Захарова в своем Telegram-канале"): an
+    interview or a statement in another sentence may be someone else's."""
     return any(
-        ELSEWHERE.search(text, max(0, name.start() - NAME_REACH), name.end() + NAME_REACH)
+        ELSEWHERE.search(text, sentence_start(text, name.start()), _sentence_end(text, name.end()))
         for host in hosts()
         for _, name in _full_names(text, host)
     )
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding position ``at`` ends (after its full stop, or at the line's end)."""
+    end = SENTENCE_END.search(text, at)
+    return end.end() if end else len(text)
 
 
 def quoting_host(text: str) -> Sighting | None:

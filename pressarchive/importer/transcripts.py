@@ -377,8 +377,6 @@ def _transcript_briefing(
         return given
     known = {k: v for k, v in (("title", title), ("transcript_url", official_url)) if v}
     official = host_of_site(host_of(official_url))
-    # Off its host's site, the answers' labels say whose briefing; on it, a page outside the section of the
-    # day's transcripts may be a translation posted days later (briefings_before), whose day is not its own.
     # A copy elsewhere is taken to be posted the day of its briefing, as coverage is (a wire platform's copy
     # is stamped within hours); on the host's own site, outside the section of the day's transcripts, a
     # page may be a translation posted days later, whose host is not taken from its answers' labels.
