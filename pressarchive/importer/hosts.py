@@ -233,9 +233,10 @@ def _sentence_end(text: str, at: int) -> int:
 def quoting_host(text: str) -> Sighting | None:
     """The one host whose spokesperson ``text`` quotes without naming a briefing ("el portavoz del
     Ministerio de Exteriores chino, Lin Jian, ha señalado"): named in full with the office or the host
-    within TITLE_REACH characters (not a namesake: "歌手毛宁"), and not said to speak elsewhere within
-    NAME_REACH (a Telegram post, an interview, a written statement). None if none, if two hosts' are
-    quoted, or if the spokesperson's name labels a transcript's answers (whose day is not its page's)."""
+    within TITLE_REACH characters (not a namesake: "歌手毛宁"), and not said to speak elsewhere in the
+    name's sentence (spoken_elsewhere). None if none, if two hosts' are quoted, or if the spokesperson's
+    name labels a transcript's answers (whose day is not its page's). Its ``after`` is where the name, and
+    the office written just after it, end: the day written there is the day spoken (days.day_beside)."""
     if spokesperson_answering(text) or spoken_elsewhere(text):
         return None
     found = []
