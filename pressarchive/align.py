@@ -129,8 +129,9 @@ class Prepared:
         if words is not None:  # (no Chinese or Japanese: every line's runs are LONG_SHINGLE long)
             return frozenset(zip(*(words[k:] for k in range(LONG_SHINGLE)), strict=False))
         found: set[tuple[str, ...]] = set()
-        for words in map(tokens, self.text.split("\n")):
-            size = LONG_SHINGLE * 2 if words and is_cjk(words[0]) else LONG_SHINGLE
+        for line in self.text.split("\n"):
+            words = tokens(line)  # (the line decides, not its first word: "12月10日，外交部..." is Chinese)
+            size = LONG_SHINGLE * 2 if is_cjk(line) else LONG_SHINGLE
             found.update(zip(*(words[k:] for k in range(size)), strict=False))
         return frozenset(found)
 

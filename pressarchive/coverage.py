@@ -17,14 +17,16 @@ from functools import partial
 
 from .align import Match, Prepared, candidate_pairs, shared_words, verbatim, weights
 from .bodies import Bodies
+from .briefing_words import BRIEFING_WORD
 from .cache import CODE_VERSION, BuildCache
 from .model import Article, Briefing, Site, Transcript
 from .quotes import QuoteMatch, find_quotes, fold_with_offsets, match_quote
-from .text import plain_text
+from .text import is_cjk, plain_text, tokens
 from .transcript import Item, split_items
 from .workers import in_shares
 
 PARALLEL_BRIEFINGS = 100  # fewer briefings to align than this are aligned faster in one process than by forking
+FORMULA_CHARACTERS = 20  # CJK characters besides a briefing's name that a report's formulaic opening holds
 SHARED_PAIR = 0.0  # two articles "share text" when this share of one's text is aligned with the other
 SYNDICATED = 0.6  # ... and are copies of one text (syndication) when this share of both is
 
@@ -265,7 +267,10 @@ def _sharing(
     shared: dict[str, list[Sharing]] = {a.slug: [] for a in articles}
     for n, m in candidate_pairs([prepared[a.slug] for a in articles]):
         first, second = articles[n], articles[m]
-        matches = verbatim(prepared[first.slug], prepared[second.slug])
+        text = texts[first.slug]
+        matches = [
+            m for m in verbatim(prepared[first.slug], prepared[second.slug]) if not _formula(text[slice(*m.a_span)])
+        ]
         if not matches:
             continue
         mine = tuple(sorted({match.a_span for match in matches}))
@@ -280,6 +285,17 @@ def _sharing(
         slug: tuple(sorted((s for s in found if s.share >= SHARED_PAIR), key=lambda s: (-s.share, s.other)))
         for slug, found in shared.items()
     }
+
+
+def _formula(passage: str) -> bool:
+    """Whether a shared Chinese or Japanese passage is only the way every report of a briefing opens
+    ("12月10日，外交部发言人郭嘉昆主持例行记者会。"): a briefing's name with at most FORMULA_CHARACTERS other
+    characters, its numbers left out. Two articles sharing it share nothing but their subject (a passage
+    in other scripts is 40 characters at least, more than such a formula)."""
+    if not is_cjk(passage) or not BRIEFING_WORD.search(passage):
+        return False
+    rest = [t for t in tokens(BRIEFING_WORD.sub(" ", passage)) if not t.isdigit()]
+    return len(rest) <= FORMULA_CHARACTERS
 
 
 def _union(spans: list[tuple[int, int]]) -> int:

@@ -148,12 +148,13 @@ def test_ascii_text_is_tokenized_as_the_general_rule_does(seed: int) -> None:
 
 
 def long_shingles_line_by_line(text: str) -> set[tuple[str, ...]]:
-    """The definition: each line's runs of LONG_SHINGLE tokens (CJK: twice as many)."""
+    """The definition: each line's runs of LONG_SHINGLE tokens (a Chinese or Japanese line: twice as many)."""
     from pressarchive.text import is_cjk, tokens
 
     found: set[tuple[str, ...]] = set()
-    for words in map(tokens, text.split("\n")):
-        size = align.LONG_SHINGLE * 2 if words and is_cjk(words[0]) else align.LONG_SHINGLE
+    for line in text.split("\n"):
+        words = tokens(line)
+        size = align.LONG_SHINGLE * 2 if is_cjk(line) else align.LONG_SHINGLE
         found.update(tuple(words[k : k + size]) for k in range(len(words) - size + 1))
     return found
 
@@ -168,6 +169,13 @@ POOLS = {
     "ascii": ["Trade", "trade", "TRADE", "talks", "2026", "don't", "China's"],
     "ascii, no apostrophe": ["Trade", "trade", "TRADE", "talks", "2026"],
 }
+
+
+def test_a_chinese_line_opening_with_a_number_is_shingled_as_chinese() -> None:
+    """ "12月10日，..." and "据报道，..." share their long shingles: the line, not its first token, decides."""
+    shared = "有记者就人权日提问，发言人介绍了中方推进人权事业的进展和做法。"
+    dated, plain = Prepared("12月10日，" + shared, "zh"), Prepared("据报道，" + shared, "zh")
+    assert len(dated.long_shingles & plain.long_shingles) >= 10
 
 
 @pytest.mark.parametrize("seed", range(16))

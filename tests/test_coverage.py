@@ -158,6 +158,28 @@ def test_no_transcript_and_single_article_say_what_could_not_be_compared(tmp_pat
     assert "no transcript" in note and "only one article" in note
 
 
+def test_articles_sharing_only_a_briefings_formulaic_opening_share_no_text(tmp_path: Path) -> None:
+    """Two Chinese reports that open alike ("12月10日，外交部发言人郭嘉昆主持例行记者会。") and go on
+    differently copy nothing from each other; a third that repeats a report's own sentence does."""
+    lead = "12月10日，外交部发言人郭嘉昆主持例行记者会。"
+    bodies = {
+        "a": lead + "有记者就人权日提问，发言人介绍了中方推进人权事业的进展和做法。",
+        "b": lead + "彭博社记者问及中俄联合空中战略巡航，发言人说这是年度合作计划内的安排。",
+        "c": "据报道，有记者就人权日提问，发言人介绍了中方推进人权事业的进展和做法。",
+    }
+    files: dict[str, str | bytes] = {
+        "sources/wire.yaml": "name: Wire\n",
+        "briefings/b.md": "---\ntitle: B\ndate: 2025-06-27\n---\n",
+    }
+    for name, body in bodies.items():
+        files[f"articles/{name}.md"] = ARTICLE.format(title=name, source="wire", briefing="b", language="zh", body=body)
+    content = write_files(tmp_path / "content", files)
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    sharing = {a["slug"]: {s["other"] for s in a["sharing"]} for a in coverage_of(tmp_path / "site", "b")["articles"]}
+    assert "b" not in sharing["a"] and "a" not in sharing["b"]
+    assert "c" in sharing["a"] and "a" in sharing["c"]
+
+
 def test_an_edit_realigns_only_its_briefing(tmp_path: Path) -> None:
     files: dict[str, str | bytes] = {"sources/wire.yaml": "name: Wire\n"}
     for name in ("one", "two"):
