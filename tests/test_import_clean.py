@@ -780,3 +780,14 @@ def test_the_pages_stamp_beside_the_stores_date_is_a_date_line():
         ("dateline", "date 2026-03-11"),
         ("dateline", "11/03/2026 10:32"),
     ]
+
+
+def test_headlines_after_a_chinese_wire_storys_end_mark_are_the_pages_other_stories():
+    """tcrmmk.com's copy of 中新网, 21 May 2025: "(完)", then ten headlines of other stories."""
+    story = "北京5月21日电 外交部发言人毛宁21日主持例行记者会。\n\n我们敦促美方尽早放弃发展和部署全球反导系统。(完)\n\n"
+    others = "南京“双节”市场供销两旺\n\n6大真相起底美国境内人权乱象\n\n中马艺术家合力传播中华书刻文化\n"
+    result = clean(story + others)
+    assert result.body.rstrip().endswith("(完)")
+    assert [r.reason for r in result.removed] == ["headlines after the story's end mark"] * 3
+    prose = story + "毛宁还表示，中方愿同各方一道努力。\n\n南京市场供销两旺\n\n中马艺术家合力传播文化\n"
+    assert "中方愿同各方一道努力。" in clean(prose).body  # a sentence after it: not a list of headlines

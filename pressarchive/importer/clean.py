@@ -156,6 +156,11 @@ TEASER_HEADING = re.compile(
     r"|热门(?:新闻|文章)|阅读排行|관련\s?기사|previous (?:post|article)|next (?:post|article))",
     re.IGNORECASE,
 )
+# A Chinese wire story's end mark, closing its last paragraph: "(完)", "（完）".
+END_MARK = re.compile(r"[（(]完[）)]$")
+CLOSES_SENTENCE = re.compile(r"[。！？.!?]$")
+HEADLINE_RUN = 3  # headlines in a row after the end mark that make the page's list of other stories
+HEADLINE_CHARS = 40  # characters of a headline at most
 REFERENCES = re.compile(r"references?(?:\(s\))?\s*:", re.IGNORECASE)
 TEASER_ITEM = re.compile(r"\s*(?:[-•●▪◦‣・]\s*)\S.*")
 WIRE_SIGNOFF = re.compile(
@@ -424,6 +429,13 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
         tail_from -= 1
     for i, (number, line) in enumerate(lines):
         text = line.strip()
+        if END_MARK.search(text) and _headlines_only(texts[i + 1 :]):
+            # "...维护全球战略稳定。(完)", then the page's other stories' headlines to its end
+            kept.append((number, line))
+            removed += [
+                Removal(n, t.strip(), "headlines after the story's end mark") for n, t in lines[i + 1 :] if t.strip()
+            ]
+            return kept
         if REFERENCES.fullmatch(text) and sum(bool(t) for t in texts[i + 1 :]) <= 4:
             removed += [Removal(n, t.strip(), "references") for n, t in lines[i:] if t.strip()]
             return kept
@@ -449,6 +461,12 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
             in_list = in_list and not text
             kept.append((number, line))
     return kept
+
+
+def _headlines_only(texts: list[str]) -> bool:
+    """Whether the lines, HEADLINE_RUN or more, are all headlines: short, none ending as a sentence does."""
+    lines = [t for t in texts if t]
+    return len(lines) >= HEADLINE_RUN and all(len(t) <= HEADLINE_CHARS and not CLOSES_SENTENCE.search(t) for t in lines)
 
 
 def _under_teaser_heading(texts: list[str]) -> bool:
