@@ -791,3 +791,9 @@ def test_headlines_after_a_chinese_wire_storys_end_mark_are_the_pages_other_stor
     assert [r.reason for r in result.removed] == ["headlines after the story's end mark"] * 3
     prose = story + "毛宁还表示，中方愿同各方一道努力。\n\n南京市场供销两旺\n\n中马艺术家合力传播文化\n"
     assert "中方愿同各方一道努力。" in clean(prose).body  # a sentence after it: not a list of headlines
+
+
+def test_a_chinese_editors_credit_goes():
+    result = clean("外交部发言人毛宁主持例行记者会。\n\n(责编:张泰运、Sun Zhao)\n")
+    assert result.body == "外交部发言人毛宁主持例行记者会。\n"
+    assert [r.reason for r in result.removed] == ["credit or label"]

@@ -90,7 +90,7 @@ _WIRE_NAMES = (
     "EFE|Xinhua|AFP|AP|Reuters|Kyodo|Jiji Press|TASS|ТАСС|Yonhap|ANSA|dpa|KUNA|PTI|Adnkronos|LaPresse|Lusa|Interfax"
 )
 CREDITS = re.compile(
-    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[\[(（]?(?:copyright|©|ⓒ).*|.*all rights reserved\.?|.{0,120} are registered trademarks of [^.]{1,60}\.?(?: [^.]{0,60}\.?)?"
+    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[（(]责编\s*[:：][^）)]{1,40}[）)]|[\[(（]?(?:copyright|©|ⓒ).*|.*all rights reserved\.?|.{0,120} are registered trademarks of [^.]{1,60}\.?(?: [^.]{0,60}\.?)?"
     r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
     r"|[^.。!?！？]{0,250}[（(](?:Reuters|AP|AFP|路透社|法新社|美聯社|美联社)[）)]"  # a caption's (a sentence's sign-off stays)
     r"|[^。！？“”\"]{0,60}版[权權]所有(?![者人权權])[^。！？“”\"]{0,60}"  # "太平洋财富主办 版权所有:太平洋财富网" (not "版权所有者")
