@@ -793,7 +793,8 @@ def test_headlines_after_a_chinese_wire_storys_end_mark_are_the_pages_other_stor
     assert "中方愿同各方一道努力。" in clean(prose).body  # a sentence after it: not a list of headlines
 
 
-def test_a_chinese_editors_credit_goes():
-    result = clean("外交部发言人毛宁主持例行记者会。\n\n(责编:张泰运、Sun Zhao)\n")
+def test_a_chinese_editors_reporters_and_photographers_credits_go():
+    result = clean("直新闻/摄\n\n记者丨田鑫\n\n外交部发言人毛宁主持例行记者会。\n\n(责编:张泰运、Sun Zhao)\n")
     assert result.body == "外交部发言人毛宁主持例行记者会。\n"
-    assert [r.reason for r in result.removed] == ["credit or label"]
+    assert [r.reason for r in result.removed] == ["credit or label"] * 3
+    assert clean("记者丨田鑫说，中方坚决反对。\n").body == "记者丨田鑫说，中方坚决反对。\n"  # a sentence stays

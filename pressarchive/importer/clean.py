@@ -98,6 +98,7 @@ CREDITS = re.compile(
     r"|\(by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\)"  # "(By Gong Weiwei)"
     r"|\(with inputs from [^()]{1,40}\)\.?|.{0,200}\bẢnh\s*:\s*[^.]{1,60}"  # "(With inputs from agencies.)"; a photo's credit
     r"|文\s*[|｜/／]\s*[^。，,]{2,40}"  # a Chinese byline: "文 | 北京青年报记者 董鑫 孟亚旭"
+    r"|(?:记者|編輯|编辑)\s*[丨|｜]\s*[^。，,\s]{2,12}|[^。，,\s]{1,20}\s*[/／]\s*摄"  # "记者丨田鑫"; a photo's "直新闻/摄"
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|(?:文章|原文)?(?:来源|來源|出处|出處)\s*[:：].{0,30}|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
     rf"|(?-i:(?:[Ss]ource|SOURCE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
