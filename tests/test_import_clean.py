@@ -798,3 +798,13 @@ def test_a_chinese_editors_reporters_and_photographers_credits_go():
     assert result.body == "外交部发言人毛宁主持例行记者会。\n"
     assert [r.reason for r in result.removed] == ["credit or label"] * 3
     assert clean("记者丨田鑫说，中方坚决反对。\n").body == "记者丨田鑫说，中方坚决反对。\n"  # a sentence stays
+
+
+def test_a_chinese_sites_licence_numbers_and_editor_go_and_a_sentence_naming_them_stays():
+    text = (
+        "外交部发言人郭嘉昆12日主持例行记者会。\n\n【编辑:曹子健】\n\n备案号:赣ICP备2022005379号\n\n"
+        "[京公网安备 11010202009201号] [京ICP备05004340号-1]\n\n该网站的ICP备案号为京ICP备12345678号。\n"
+    )
+    result = clean(text)
+    assert result.body == "外交部发言人郭嘉昆12日主持例行记者会。\n\n该网站的ICP备案号为京ICP备12345678号。\n"
+    assert len(result.removed) == 3

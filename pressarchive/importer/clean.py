@@ -99,6 +99,8 @@ CREDITS = re.compile(
     r"|\(with inputs from [^()]{1,40}\)\.?|.{0,200}\bẢnh\s*:\s*[^.]{1,60}"  # "(With inputs from agencies.)"; a photo's credit
     r"|文\s*[|｜/／]\s*[^。，,]{2,40}"  # a Chinese byline: "文 | 北京青年报记者 董鑫 孟亚旭"
     r"|(?:记者|編輯|编辑)\s*[丨|｜]\s*[^。，,\s]{2,12}|[^。，,\s]{1,20}\s*[/／]\s*摄"  # "记者丨田鑫"; a photo's "直新闻/摄"
+    r"|【(?:编辑|編輯|责编)\s*[:：][^】]{1,20}】"  # "【编辑:曹子健】"
+    r"|(?:[\[【(（]?[^\n\[【。]{0,16}(?:ICP[证證备備]|公网安备|公網安備|备案号|備案號)[^\n\]】。]{0,12}?\d{5,}[^\n\]】。]{0,8}[\]】)）]?\s*)+"  # licence numbers
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|(?:文章|原文)?(?:来源|來源|出处|出處)\s*[:：].{0,30}|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
     rf"|(?-i:(?:[Ss]ource|SOURCE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
