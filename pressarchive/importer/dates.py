@@ -151,14 +151,13 @@ def _stamped_before(stored: Printed, printed: list[Printed]) -> bool:
     if len(days) != 1 or not any("T" in p.iso for p in printed):
         return False
     before = (date.fromisoformat(stored.iso[:10]) - days.pop()).days
-    reach = STAMP_REACH if any(_either_way(p.line) for p in printed) else STORE_DATE_REACH
+    reach = STAMP_REACH if any(_either_way(NUMERIC[2].search(p.line)) for p in printed) else STORE_DATE_REACH
     return 0 < before <= reach
 
 
-def _either_way(line: str) -> bool:
-    """Whether ``line`` prints a slashed date that reads as a day either way ("09/10/2025")."""
-    match = NUMERIC[2].search(line)
-    return match is not None and int(match["a"]) <= 12 and int(match["b"]) <= 12 and match["a"] != match["b"]
+def _either_way(slashed: re.Match[str] | None) -> bool:
+    """Whether a slashed date ("09/10/2025") reads as a day either way: both numbers could be the month."""
+    return slashed is not None and int(slashed["a"]) <= 12 and int(slashed["b"]) <= 12 and slashed["a"] != slashed["b"]
 
 
 def _slash_order(printed: Printed, others: list[Printed], languages: tuple[str, ...]) -> Printed:
@@ -167,7 +166,7 @@ def _slash_order(printed: Printed, others: list[Printed], languages: tuple[str, 
     than English and none is the month-first day (a platform's English furniture prints "11/05/2025"
     over a Spanish text, with "2025-11-05 22:07" below it)."""
     match = NUMERIC[2].search(printed.line)
-    if not match or int(match["a"]) > 12 or int(match["b"]) > 12 or match["a"] == match["b"]:
+    if match is None or not _either_way(match):
         return printed
     day_first = f"{match['y']}-{int(match['b']):02d}-{int(match['a']):02d}"
     stated = {p.iso[:10] for p in others}

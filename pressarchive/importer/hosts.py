@@ -191,11 +191,6 @@ def host_of_site(site: str | None) -> Host | None:
     return next((h for h in hosts() for own in h.sites if site == own or site.endswith("." + own)), None)
 
 
-def spokespeople_named(text: str, host: Host) -> set[str]:
-    """The spokespeople of ``host`` that ``text`` names in full, not as one who held the office before."""
-    return {person for person, _ in _full_names(text, host)}
-
-
 def _full_names(text: str, host: Host) -> list[tuple[str, re.Match[str]]]:
     """(spokesperson, where) for each of ``host``'s spokespeople the text names by a full form of the
     name ("Lin Jian", "林剑", "Го Цзякун"; not "Zakharova" alone), not as one who held the office before."""
