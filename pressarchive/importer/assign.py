@@ -172,12 +172,10 @@ def _admissible(
     # coverage; on those alone it joins only when it reports the host speaking at a briefing or quotes it.
     # A spokesperson's words repeated elsewhere (a post on X) are the briefing's words only as a copy is:
     # the text must share as much wording as a match needs, in whatever order the captures come.
+    if sighting or not candidates:
+        return candidates  # (reading where the spokesperson spoke is the costly part: only when it counts)
     needed = MATCH_THRESHOLD if spoken_elsewhere(text) else PASSING_SHARE
-    passing = (
-        []
-        if sighting
-        else [c for c in candidates if c.text_score < needed and not _quotes_host_of(c, speaker, archive)]
-    )
+    passing = [c for c in candidates if c.text_score < needed and not _quotes_host_of(c, speaker, archive)]
     done.lines += [
         f"candidate {c.briefing_id}: left out: the text names the host but not at a briefing"
         f" ({'its spokesperson speaks elsewhere' if needed == MATCH_THRESHOLD else 'nor by its spokesperson'}),"
