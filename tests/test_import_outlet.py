@@ -126,6 +126,18 @@ def test_an_outlets_name_alone_on_a_line_near_the_top_credits_it():
     assert credit_line("cgtn\nEl portavoz Lin Jian dijo") == "CGTN"
     assert credit_line("The Global Times reported that China urged Japan.") is None  # a sentence, not a credit
     assert credit_line("\n".join(["A line of the story."] * 8 + ["Reuters"])) is None  # beyond the top
+    assert credit_line("imagen.jpg\n\nPor: Xinhua\n\n4 de marzo de 2026") == "Xinhua"  # a byline's word before it
+    assert credit_line("13:29 21/07/2025, Monday\nAA\nFile photo") == "Anadolu Agency"  # initials as the wire signs
+    assert credit_line("Ani\nAni said the talks went well.") is None  # initials only in capitals
+
+
+def test_a_wires_dateline_with_its_date_and_a_bracketed_closing_credit_name_the_agency():
+    assert credited_agency("by AFP Staff Writers\n Beijing (AFP) Feb 10, 2026\n\nChina insisted") == "AFP"
+    assert credited_agency(
+        "China urged restraint.\n\nIt opposes bloc politics, he noted. (Namibia Daily News/Xinhua)\n"
+    ) == ("Xinhua")
+    assert credited_agency("Mao Ning spoke in Beijing. (Photo/AP)\n") is None  # a photo's credit, not the copy's
+    assert credited_agency("He said (Xinhua) reported it.\n\nThe talks go on.\n") is None  # not the last line
 
 
 def test_an_indian_agencys_dateline_or_sign_off_credits_it():

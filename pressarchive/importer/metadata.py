@@ -115,6 +115,9 @@ def decode_capture(data: bytes) -> tuple[str, str]:
     return text, best.encoding
 
 
+CREDITING = ("credit or label", "dateline")  # removed lines that may carry a wire's credit
+
+
 def from_text(text: str) -> Found:
     cleaned = clean(text)
     found = Found(cleaned.body, cleaned.removed, language=detect_language(cleaned.body))
@@ -128,10 +131,8 @@ def from_text(text: str) -> Found:
     found.relative_dates = relative_dates(found.body)
     found.credit = (
         credited_agency(found.body)
-        or credited_agency(
-            "\n".join(r.text for r in cleaned.removed if r.reason == "credit or label" and r.line <= TOP_LINES)
-        )
-        # (a wire's dateline alone on its line near the top, removed as a credit)
+        or credited_agency("\n".join(r.text for r in cleaned.removed if r.reason in CREDITING and r.line <= TOP_LINES))
+        # (a wire's dateline alone on its line near the top, removed: "Beijing (AFP) Feb 10, 2026")
         or distributed_author(text)
         or bylined_outlet(text)
         or credit_line(text)

@@ -26,6 +26,9 @@ CREDIT_REACH = 600  # characters from the start of the text where an agency's cr
 _DASH = r"\s*(?:--|—|–|-)"  # after a dateline's credit, before the text
 
 
+_MONTH_DAY_YEAR = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b"  # a dateline's date after the credit: "Feb 10, 2026"
+
+
 def _credited(short: str) -> re.Pattern[str]:
     """A wire's credit in its dateline, then the dash: "(Reuters) --", "(Adnkronos) -"."""
     return re.compile(rf"\({re.escape(short)}\){_DASH}")
@@ -41,7 +44,7 @@ AGENCIES: dict[str, re.Pattern[str]] = {
     "Newsis": re.compile(r"(?m:^\s*[\[(][가-힣]{1,6}\s*=\s*뉴시스[\])])"),  # "[베이징=뉴시스]" opening a line
     "The Associated Press": _credited("AP"),
     "Reuters": _credited("Reuters"),
-    "AFP": re.compile(r"\(AFP\)\s*(?:--|—|–|-|\.-)"),
+    "AFP": re.compile(rf"\(AFP\)\s*(?:--|—|–|-|\.-|{_MONTH_DAY_YEAR})"),  # "Beijing (AFP) Feb 10, 2026"
     "EFE": re.compile(r"\(EFE\)\s*\.?\s*(?:--|—|–|-)"),
     "Jiji Press": _credited("Jiji Press"),
     "Kyodo News": _credited("Kyodo"),
@@ -60,8 +63,12 @@ AGENCIES: dict[str, re.Pattern[str]] = {
         r"^[A-Z][\w ./-]{1,30}, [A-Z][a-z]{2,8}\.? \d{1,2} \(PTI\)", re.MULTILINE
     ),  # "Beijing, Sep 30 (PTI)"
 }
-# An Indian agency's sign-off under the text it supplied: "... he said. -- PTI".
-SIGN_OFF = re.compile(r"(?:--|—|–)\s*(?P<agency>PTI|IANS|ANI)\s*$")
+# An Indian agency's sign-off under the text it supplied: "... he said. -- PTI"; or the last line's
+# credit in brackets, the site's name before the agency's: "(Namibia Daily News/Xinhua)".
+SIGN_OFF = re.compile(
+    r"(?:--|—|–)\s*(?P<agency>PTI|IANS|ANI)\s*$"
+    r"|(?m:^.*\((?:[^()/\n]{2,40}/)?(?P<bracketed>Xinhua|EFE|TASS|Anadolu Agency|PTI|IANS|ANI)\)\s*\Z)"
+)
 SIGN_OFF_REACH = 300  # characters from the text's end
 # A site naming itself at the end of its lead: "..., Azernews reports."
 SELF_CREDIT = re.compile(r",\s+(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}) reports?\.")
@@ -93,8 +100,18 @@ NOT_OUTLETS = frozenset(  # words of what follows a name and a comma in a captio
 CREDIT_LINE_NAMES = (
     "CGTN", "Global Times", "Xinhua", "China Daily", "People's Daily", "CCTV", "Reuters", "AFP",
     "The Associated Press", "Kyodo News", "Kyodo", "Jiji Press", "Yonhap", "TASS", "Interfax", "NHK",
+    "Anadolu Agency", "Sputnik",
 )  # fmt: skip
-CREDIT_LINE = re.compile("|".join(re.escape(n) for n in CREDIT_LINE_NAMES), re.IGNORECASE)
+CREDIT_LINE_INITIALS = ("AA", "ANI", "IANS", "PTI", "EFE")  # only in capitals: "Ani" is a name
+# The name may follow a byline's word: "Por: Xinhua" over a Spanish portal's copy, "By Reuters".
+CREDIT_LINE = re.compile(
+    r"(?:(?:By|Por|Par|Von|Di)\s*:?\s+)?(?P<name>"
+    + "|".join(re.escape(n) for n in CREDIT_LINE_NAMES)
+    + "|(?-i:"
+    + "|".join(CREDIT_LINE_INITIALS)
+    + "))",
+    re.IGNORECASE,
+)
 CREDIT_LINE_REACH = 8  # non-blank lines from the top
 AGENCY_SHORT = {
     "AP": "The Associated Press",
@@ -164,7 +181,8 @@ def credited_agency(text: str) -> str | None:
     if hits:
         return min(hits)[1]
     signed = SIGN_OFF.search(text.rstrip()[-SIGN_OFF_REACH:])
-    return signed["agency"] if signed else None
+    agency = signed and (signed["agency"] or signed["bracketed"])
+    return AGENCY_SHORT.get(agency, agency) if agency else None
 
 
 def self_credit(text: str, host: str | None) -> str | None:
@@ -191,8 +209,9 @@ def credit_line(raw: str) -> str | None:
     """The outlet named alone on one of the capture's first lines, as CREDIT_LINE_NAMES writes it."""
     lines = [line.strip() for line in raw.splitlines() if line.strip()][:CREDIT_LINE_REACH]
     for line in lines:
-        if CREDIT_LINE.fullmatch(line):
-            return next(n for n in CREDIT_LINE_NAMES if n.casefold() == line.casefold())
+        if match := CREDIT_LINE.fullmatch(line):
+            name = next(n for n in CREDIT_LINE_NAMES + CREDIT_LINE_INITIALS if n.casefold() == match["name"].casefold())
+            return AGENCY_SHORT.get(name, name)
     return None
 
 
