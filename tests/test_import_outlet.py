@@ -16,7 +16,9 @@ from pressarchive.importer.outlet import (
     distributed_author,
     host_of,
     known_outlet,
+    outlet_named,
     own_site,
+    reporter_outlet,
     self_credit,
     source_for_host,
     wire_copyright,
@@ -64,7 +66,8 @@ def test_a_wires_copyright_notice_names_the_story_it_republishes():
 
 
 def test_a_wires_chinese_dateline_quoted_in_another_outlets_story_is_no_credit():
-    assert credited_agency("中新网11月20日电 据新华社北京11月19日电，外交部发言人表示") is None
+    # China News Service's own dispatch quoting Xinhua's: CNS's, never Xinhua's
+    assert credited_agency("中新网11月20日电 据新华社北京11月19日电，外交部发言人表示") == "China News Service"
     assert credited_agency("聯合報／記者報導 據中央社東京20日電，日本政府表示") is None
 
 
@@ -129,6 +132,20 @@ def test_an_outlets_name_alone_on_a_line_near_the_top_credits_it():
     assert credit_line("imagen.jpg\n\nPor: Xinhua\n\n4 de marzo de 2026") == "Xinhua"  # a byline's word before it
     assert credit_line("13:29 21/07/2025, Monday\nAA\nFile photo") == "Anadolu Agency"  # initials as the wire signs
     assert credit_line("Ani\nAni said the talks went well.") is None  # initials only in capitals
+
+
+def test_a_chinese_wires_dateline_or_a_reporters_byline_names_the_outlet_under_the_name_the_table_gives():
+    assert (
+        credited_agency("中新网北京2月5日电 (记者 张蔚然)中国外交部发言人林剑5日主持例行记者会。")
+        == "China News Service"
+    )
+    assert reporter_outlet("“中方反对。”\n澎湃新闻记者 杨文钦 朱郑勇\n\n特别声明") == "澎湃新闻"
+    assert reporter_outlet("关系。\n文 | 北京青年报记者 董鑫 孟亚旭\n原标题") == "北京青年报"
+    assert reporter_outlet("关系。\n本报记者 张三\n") is None  # "this paper": the page's own, which the URL names
+    assert reporter_outlet("他对记者 张三 说了这些话。") is None  # a sentence, not a byline
+    assert outlet_named("澎湃新聞") == "The Paper" and outlet_named("人民網日本語版") == "人民網日本語版"
+    assert credit_line("标题\n澎湃新闻\n2026-01-28 15:47") == "澎湃新闻"
+    assert own_site("The Paper", "m.thepaper.cn") and own_site("TASS", "tass.ru")
 
 
 def test_a_wires_dateline_with_its_date_and_a_bracketed_closing_credit_name_the_agency():

@@ -29,7 +29,16 @@ from .clean import (
 )
 from .dates import opening_stamp, publication_date
 from .language import detect_language
-from .outlet import bylined_outlet, closing_credit, credit_line, credited_agency, distributed_author, wire_copyright
+from .outlet import (
+    bylined_outlet,
+    closing_credit,
+    credit_line,
+    credited_agency,
+    distributed_author,
+    outlet_named,
+    reporter_outlet,
+    wire_copyright,
+)
 
 RELATIVE_DATE = re.compile(
     r"\b(?:(?:Yesterday|Today|Tomorrow|Tonight|Last night|This (?:morning|afternoon|evening|week))"
@@ -129,16 +138,18 @@ def from_text(text: str) -> Found:
     if bylines:
         found.byline = BYLINE.fullmatch(bylines[0])["name"]  # type: ignore[index]
     found.relative_dates = relative_dates(found.body)
-    found.credit = (
+    credit = (
         credited_agency(found.body)
         or credited_agency("\n".join(r.text for r in cleaned.removed if r.reason in CREDITING and r.line <= TOP_LINES))
         # (a wire's dateline alone on its line near the top, removed: "Beijing (AFP) Feb 10, 2026")
         or distributed_author(text)
         or bylined_outlet(text)
         or credit_line(text)
+        or reporter_outlet(text)
         or closing_credit(text)
         or wire_copyright(text)
     )
+    found.credit = outlet_named(credit) if credit else None
     return found
 
 

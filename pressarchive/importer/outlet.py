@@ -41,6 +41,7 @@ AGENCIES: dict[str, re.Pattern[str]] = {
         r"|(?m:^\s*新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電])"  # "新华社北京11月20日电" opening a line, not "据新华社..."
     ),
     "Central News Agency": re.compile(r"(?m:^\s*中央社\S{0,8}?\d{1,2}日電)"),  # Taiwan's: "中央社台北20日電"
+    "China News Service": re.compile(r"(?m:^\s*中(?:新[网網社]|国新闻网|國新聞網)\S{0,8}?\d{1,2}月\d{1,2}日[电電])"),
     "Newsis": re.compile(r"(?m:^\s*[\[(][가-힣]{1,6}\s*=\s*뉴시스[\])])"),  # "[베이징=뉴시스]" opening a line
     "The Associated Press": _credited("AP"),
     "Reuters": _credited("Reuters"),
@@ -76,7 +77,7 @@ SELF_CREDIT = re.compile(r",\s+(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}) repo
 CLOSING_CREDIT = re.compile(r"(?m:^「(?P<agency>[^「」\n]{2,20})」\s*\d{4}年\d{1,2}月\d{1,2}日\s*$)")
 # What a source line names that is no outlet: "the internet", "compiled", "this site", "netizens", "unknown".
 NOT_SOURCES = frozenset(
-    "网络 網絡 互联网 互聯網 综合 綜合 本站 本网 網友 网友 网络整理 综合报道 未知 佚名 网上 新闻 新聞".split()
+    "本报 本報 本网 本網 本社 本台 本刊 网络 網絡 互联网 互聯網 综合 綜合 本站 本网 網友 网友 网络整理 综合报道 未知 佚名 网上 新闻 新聞".split()
 )
 # A portal's source line under the text: "来源:长安街知事", "原文出处：新华社", "원문 출처:신화통신", "Источник: ТАСС".
 SOURCE_LINE = re.compile(
@@ -95,6 +96,22 @@ NOT_OUTLETS = frozenset(  # words of what follows a name and a comma in a captio
     "office photographer president press prime representative reporter secretary spokesman spokesperson "
     "spokeswoman state".split()
 )
+KNOWN_OUTLETS = Path(__file__).with_name("outlets.yaml")
+
+
+@cache
+def _outlet_table() -> dict[str, dict[str, str]]:
+    return {
+        part: {str(k): str(v) for k, v in table.items()}
+        for part, table in yaml.safe_load(KNOWN_OUTLETS.read_text("utf-8")).items()
+    }
+
+
+# A Chinese byline: the outlet, 记者 ("reporter") and the reporters' names, alone on a line.
+CHINESE_BYLINE = re.compile(
+    r"(?m:^[ \t]*(?:文\s*[|｜/／]\s*)?(?P<outlet>[^\s\d|｜/／:：，,。]{2,8}?)[记記]者(?:[ \t]+[\u4e00-\u9fff]{2,4}){1,4}[ \t]*$)"
+)
+OUTLET_ENDINGS = ("报", "報", "网", "網", "社", "新闻", "新聞", "电视台", "電視台")
 # Outlets whose name alone on a line near the top credits the copy a site carries ("CGTN" over a
 # Spanish portal's story, "Global Times" over globalsecurity.org's): the name as a source takes it.
 CREDIT_LINE_NAMES = (
@@ -103,10 +120,11 @@ CREDIT_LINE_NAMES = (
     "Anadolu Agency", "Sputnik",
 )  # fmt: skip
 CREDIT_LINE_INITIALS = ("AA", "ANI", "IANS", "PTI", "EFE")  # only in capitals: "Ani" is a name
+CREDIT_LINE_PRINTED = tuple(_outlet_table()["printed"])  # "澎湃新闻" alone on a line
 # The name may follow a byline's word: "Por: Xinhua" over a Spanish portal's copy, "By Reuters".
 CREDIT_LINE = re.compile(
     r"(?:(?:By|Por|Par|Von|Di)\s*:?\s+)?(?P<name>"
-    + "|".join(re.escape(n) for n in CREDIT_LINE_NAMES)
+    + "|".join(re.escape(n) for n in CREDIT_LINE_NAMES + CREDIT_LINE_PRINTED)
     + "|(?-i:"
     + "|".join(CREDIT_LINE_INITIALS)
     + "))",
@@ -134,15 +152,18 @@ class SourceInfo:
     hosts: tuple[str, ...]  # the host of `url` and those under `hosts:`, without "www."
 
 
-KNOWN_OUTLETS = Path(__file__).with_name("outlets.yaml")
-
-
-@cache
 def _known_outlets() -> dict[str, str]:
-    return {
-        str(site).lower(): str(name)
-        for site, name in yaml.safe_load(KNOWN_OUTLETS.read_text("utf-8"))["outlets"].items()
-    }
+    return {site.lower(): name for site, name in _outlet_table()["outlets"].items()}
+
+
+def printed_names() -> dict[str, str]:
+    """Names as pages print them ("澎湃新闻") and the outlet each names ("The Paper"): outlets.yaml."""
+    return _outlet_table()["printed"]
+
+
+def outlet_named(printed: str) -> str:
+    """The outlet a credit names, under the name outlets.yaml gives it ("澎湃新闻" -> The Paper)."""
+    return printed_names().get(printed, printed)
 
 
 def known_outlet(host: str) -> tuple[str, str] | None:
@@ -210,8 +231,19 @@ def credit_line(raw: str) -> str | None:
     lines = [line.strip() for line in raw.splitlines() if line.strip()][:CREDIT_LINE_REACH]
     for line in lines:
         if match := CREDIT_LINE.fullmatch(line):
-            name = next(n for n in CREDIT_LINE_NAMES + CREDIT_LINE_INITIALS if n.casefold() == match["name"].casefold())
+            names = CREDIT_LINE_NAMES + CREDIT_LINE_PRINTED + CREDIT_LINE_INITIALS
+            name = next(n for n in names if n.casefold() == match["name"].casefold())
             return AGENCY_SHORT.get(name, name)
+    return None
+
+
+def reporter_outlet(raw: str) -> str | None:
+    """The outlet a Chinese byline names before its reporters: "澎湃新闻记者 杨文钦 朱郑勇",
+    "文 | 北京青年报记者 董鑫 孟亚旭"; a name outlets.yaml prints, or one ending as papers' and sites' do."""
+    for match in CHINESE_BYLINE.finditer(raw):
+        outlet = match["outlet"]
+        if outlet not in NOT_SOURCES and (outlet in printed_names() or outlet.endswith(OUTLET_ENDINGS)):
+            return outlet
     return None
 
 
@@ -236,6 +268,8 @@ def own_site(outlet: str, host: str | None) -> bool:
     name = re.sub(r"\W", "", outlet.casefold()).removeprefix("the")
     short = next((s for s, full in AGENCY_SHORT.items() if full == outlet), "").casefold()
     labels = (host or "").split(".")[:-1]  # not the top-level domain
+    if host and (listed := known_outlet(host)) and listed[0] == outlet_named(outlet):
+        return True  # "澎湃新闻" on thepaper.cn, "ТАСС" on tass.ru
     return any(label.replace("-", "").startswith(n) for label in labels for n in (name, short) if n)
 
 
