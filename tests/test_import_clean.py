@@ -201,6 +201,20 @@ def test_editor_lines_photo_credits_and_empty_labels_go():
     assert removed["字体:"] == removed["访问量:"] == removed["文章来源:外交部"] == "credit or label"
 
 
+def test_source_lines_in_brackets_an_editor_after_the_source_and_one_line_teasers_go_and_the_story_stays():
+    story = "中方反对任何国家以“小圈子”规则破坏秩序，外交部发言人林剑5日说。"
+    text = (
+        f"{story}\n\n(文章来源:澎湃新闻)\n\n【来源:潇湘晨报】\n\n转自:外交部发言人办公室\n\n"
+        "Source: Xinhua   Editor: Guo Jiayi\n\nAlso Read Chinese Foreign Minister Wang Yi to visit India on Monday\n\n"
+        "相关新闻：巴拿马裁定长和合约违宪 运河暂由马士基集团接手\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.body.strip() == story
+    assert (
+        clean("Read also the ministry's statement of Monday, which said more.\n").body.strip().startswith("Read also")
+    )
+
+
 def test_lines_above_the_headline_are_masthead_and_the_date_line_is_set_aside():
     removed = removed_as("001_mfa-cn-transcript-2025-12-10.txt")
     assert removed["Ministry of Foreign Affairs"] == "masthead (above the headline)"

@@ -58,6 +58,7 @@ FURNITURE = re.compile(
     r"|shares|views|(?:share on (?:facebook|twitter|x|linkedin|whatsapp|telegram))+|leave a reply cancel reply"
     r"|(?:loc ?)?\d{1,2}:\d{2}(?: ?(?:gmt|utc))?|[\w.-]{1,60}\.(?:jpe?g|png|gif|webp)"  # a time's place; an image's file
     r"|no results?|view all results?"  # a site search's placeholders
+    r"|(?:also read|read also)\s*:?\s+.{1,150}(?<![.!?。])|相[关關]新[闻聞]\s*[:：].{1,120}(?<![.!?。])"  # a headline
     r"|[上下]一篇\s*[:：].{1,120}|关键[词字]\s*[:：].{0,120}|關鍵[詞字]\s*[:：].{0,120}"  # next/previous story; keywords
     r"|[（(](?:资料图片?|資料圖片?)[）)]|免责声明\s*[:：].*|免責聲明\s*[:：].*"  # a file photo's place; a disclaimer
     r"|.{0,40}(?:违法和不良信息举报|違法和不良資訊舉報).{0,60}"  # a Chinese site's footer
@@ -102,8 +103,10 @@ CREDITS = re.compile(
     r"|【(?:编辑|編輯|责编)\s*[:：][^】]{1,20}】"  # "【编辑:曹子健】"
     r"|(?:[\[【(（]?[^\n\[【。]{0,16}(?:ICP[证證备備]|公网安备|公網安備|备案号|備案號)[^\n\]】。]{0,12}?\d{5,}[^\n\]】。]{0,8}[\]】)）]?\s*)+"  # licence numbers
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
-    r"|(?:文章|原文)?(?:来源|來源|出处|出處)\s*[:：].{0,30}|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
+    r"|[(（【\[]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|[转轉]自)\s*[:：][^)）】\]\n]{0,30}[)）】\]]?"  # "【来源:潇湘晨报】"
+    r"|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
     rf"|(?-i:(?:[Ss]ource|SOURCE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
+    rf"(?:\s+(?-i:Editors?)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,3}})?"  # "Source: Xinhua   Editor: Guo Jiayi"
     r"|.{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"  # "聯合報／ 記者賴錦宏／即時報導": a Chinese byline
     r"|中央社\S{0,8}?\d{1,2}日電|新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電]"  # a wire's dateline alone on its line
     r"|[《〈]\S{1,12}?(?:通[讯訊]社|[电電]台|新[闻聞]社)\S{0,6}?\d{1,2}日(?:[专專][讯訊]|[电電]|[讯訊])[》〉]"  # 《經濟通通訊社16日專訊》

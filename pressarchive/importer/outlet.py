@@ -81,8 +81,8 @@ NOT_SOURCES = frozenset(
 )
 # A portal's source line under the text: "来源:长安街知事", "原文出处：新华社", "원문 출처:신화통신", "Источник: ТАСС".
 SOURCE_LINE = re.compile(
-    r"(?m:^(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처|Источник|Source|SOURCE|Kaynak)\s*[:：]\s*"
-    r"(?P<agency>[^\s:：]{2,20}(?: [A-Z][\w.]{1,20}){0,3})\s*$)"
+    r"(?m:^[(（【]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처|Источник|Source|SOURCE|Kaynak)\s*[:：]\s*"
+    r"(?P<agency>[^\s:：)）】]{2,20}(?: [A-Z][\w.]{1,20}){0,3})[)）】]?\s*$)"  # or in brackets: "(文章来源:澎湃新闻)"
 )
 # A reporter's byline naming the outlet: "By Jeremy Barr, The Washington Post" (a lost line break may
 # join it to the next sentence: "...The Washington PostPress secretary"), "Michele Kelemen, NPR".
