@@ -822,3 +822,17 @@ def test_a_chinese_sites_licence_numbers_and_editor_go_and_a_sentence_naming_the
     result = clean(text)
     assert result.body == "外交部发言人郭嘉昆12日主持例行记者会。\n\n该网站的ICP备案号为京ICP备12345678号。\n"
     assert len(result.removed) == 3
+
+
+def test_a_footers_reproduction_notice_and_a_company_name_go_and_a_sentence_on_reproduction_stays():
+    capture = (
+        "The spokesperson said the ministry would publish the text in full.\n\n"
+        "Reproduction in whole or in part without permission is prohibited.\n\nNewsmax Media, Inc.\n\n"
+        "Reproduction of the ministry's text in part was allowed, she said.\n"
+    )
+    result = clean(capture)
+    assert result.found("credit or label") == [
+        "Reproduction in whole or in part without permission is prohibited.",
+        "Newsmax Media, Inc.",
+    ]
+    assert "Reproduction of the ministry's text in part was allowed, she said." in result.body

