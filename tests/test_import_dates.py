@@ -31,6 +31,10 @@ from pressarchive.importer.dates import Printed, dates_in, opening_stamp, public
         ("10/31/2025 | Press release | Distributed by Public on 10/31/2025 06:35", "2025-10-31T06:35"),
         ("By Minlu Zhang at the United Nations | chinadaily.com.cn | Updated: 2025-12-10 09:31", "2025-12-10T09:31"),
         ("8 de enero de 2026 14:05", "2026-01-08T14:05"),
+        ("2026년 1월 29일", "2026-01-29"),  # TRT Korean
+        ("2025年05月23日 17時52分", "2025-05-23T17:52"),  # Jiji
+        ("2025년 5월 23일 (금) 17시 52분", "2025-05-23T17:52"),
+        ("16-Feb-2026 8:58 AM", "2026-02-16T08:58"),  # an Indian page
     ],
 )
 def test_printed_formats(line, iso):
@@ -93,6 +97,9 @@ def test_any_day_printed_in_the_numeric_forms_reads_back(moment):
         moment.strftime("%Y-%m-%d %H:%M"),
         moment.strftime("%Y.%m.%d %H:%M"),
         f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}",
+        f"{moment.year}년 {moment.month}월 {moment.day}일 {moment:%H:%M}",
+        f"{moment.year}年{moment.month:02d}月{moment.day:02d}日 {moment.hour}時{moment.minute}分",
+        f"{moment.day}-{moment:%b}-{moment.year} {moment:%H:%M}",
         f"Updated: {moment:%B} {moment.day}, {moment.year} {moment:%H:%M}",
     ):
         printed = publication_date([line])

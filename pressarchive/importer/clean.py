@@ -124,6 +124,7 @@ CREDITS = re.compile(
 # A numeric date and its time ending a line: "09/02/2026 19:41", "2026-02-09 19:41" (a page's stamp).
 TRAILING_STAMP = re.compile(
     r"\s(?:\d{1,2}[/.-]\d{1,2}[/.-]20\d{2}|20\d{2}[/.-]\d{1,2}[/.-]\d{1,2})\s+\d{1,2}:\d{2}\s*$"
+    r"|\s20\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分\s*$"  # "... 2025年05月23日 17時52分" (Jiji)
 )
 # A repost's note of the headline it had where it first ran: "(原标题:2025年11月3日外交部发言人毛宁主持例行记者会)".
 ORIGINAL_TITLE = re.compile(

@@ -41,10 +41,13 @@ LABELLED = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]", re.IGNORECASE)  # a line 
 TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
 ZONE = r"(?P<zone>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|Z\b|(?:JST|KST|MSK|BJT|EDT|EST|UTC|GMT)(?![A-Za-z]))"
 TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|-|[Hh]ora:?)?\s*|T){TIME})?(?:\s*\|?\s*\(?{ZONE}\)?)?"  # "19:10 (UTC+04:00)", "2025 | GMT +5"
+SLASHED = re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>20\d{{2}})(?!\d){TAIL}")  # 12/10/2025: _slashed
 NUMERIC = [
     re.compile(rf"(?<!\d)(?P<y>20\d{{2}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d){TAIL}"),
-    re.compile(rf"(?P<y>20\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TAIL}"),
-    re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 12/10/2025: see _numeric
+    re.compile(
+        rf"(?P<y>20\d{{2}})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]{TAIL}"
+    ),  # and Korean
+    SLASHED,
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 23.10.2025
     re.compile(rf"(?<![\d-])(?P<da>\d{{1,2}})-(?P<db>\d{{1,2}})-(?P<y>20\d{{2}})(?!\d){TAIL}"),  # 09-02-2026: _dashed
     # the time first: "17:25 23.02.2026" (RIA Novosti)
@@ -54,6 +57,13 @@ NUMERIC = [
         r"令和\s*(?P<reiwa>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
         r"(?:\s*[（(][月火水木金土日](?:曜日?)?[）)])?(?:\s*(?P<H>\d{1,2})\s*時\s*(?P<M>\d{1,2})\s*分)?"
     ),
+    # a clock in CJK: "2025年05月23日 17時52分" (Jiji), "2025년 5월 23일 17시 52분"
+    re.compile(
+        r"(?P<y>20\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일](?:\s*[（(][^()（）]{1,4}[)）])?"
+        r"\s*(?P<H>\d{1,2})\s*[時时시]\s*(?P<M>\d{1,2})\s*[分분]"
+    ),
+    # a month's abbreviation between dashes: "16-Feb-2026 8:58 AM" (Indian pages)
+    re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>20\d{{2}})(?!\d){TAIL}"),
 ]
 LEADING_TIME = (  # "17:06 JST, November 2, 2025" (The Japan News)
     r"(?:(?P<lead>\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)(?:\s+(?P<lead_zone>JST|KST|MSK|BJT|EDT|EST|UTC|GMT))?,?\s+)?"
@@ -151,7 +161,7 @@ def _stamped_before(stored: Printed, printed: list[Printed]) -> bool:
     if len(days) != 1 or not any("T" in p.iso for p in printed):
         return False
     before = (date.fromisoformat(stored.iso[:10]) - days.pop()).days
-    reach = STAMP_REACH if any(_either_way(NUMERIC[2].search(p.line)) for p in printed) else STORE_DATE_REACH
+    reach = STAMP_REACH if any(_either_way(SLASHED.search(p.line)) for p in printed) else STORE_DATE_REACH
     return 0 < before <= reach
 
 
@@ -165,7 +175,7 @@ def _slash_order(printed: Printed, others: list[Printed], languages: tuple[str, 
     month) and either another date the page prints is that day, or the page is in a language other
     than English and none is the month-first day (a platform's English furniture prints "11/05/2025"
     over a Spanish text, with "2025-11-05 22:07" below it)."""
-    match = NUMERIC[2].search(printed.line)
+    match = SLASHED.search(printed.line)
     if match is None or not _either_way(match):
         return printed
     day_first = f"{match['y']}-{int(match['b']):02d}-{int(match['a']):02d}"
@@ -215,6 +225,8 @@ def _numeric(match: re.Match[str]) -> str | None:
         month, day_number = _slashed(match)
     elif "da" in found:
         month, day_number = _dashed(match)
+    elif "mon" in found:
+        month, day_number = ENGLISH_MONTHS.get(found["mon"].lower(), 0), int(match["d"])
     else:
         month, day_number = int(match["m"]), int(match["d"])
     try:
