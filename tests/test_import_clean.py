@@ -844,3 +844,39 @@ def test_a_footers_reproduction_notice_and_a_company_name_go_and_a_sentence_on_r
         "Newsmax Media, Inc.",
     ]
     assert "Reproduction of the ministry's text in part was allowed, she said." in result.body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "[예루살렘=AP/뉴시스] 16일(현지 시간) 예루살렘에서 공습경보가 발령된 가운데 발사체가 비행하고 있다.",
+        "린젠 중국 외교부 대변인[사진=중국 외교부] |",
+        "[사진 출처: 외교부 웹사이트]",
+        "Флаг Китайской Народной Республики - РИА Новости, 1920, 09.04.2025",
+        "中國外交部發言人毛寧20日出席例行記者會。(取自中國外交部網站)",
+        "毛宁资料图。图源:外交部网站",
+        "印控克什米尔地区附近的飞机残骸(资料图)",
+        "賴清德發布午餐吃的照片。（賴清德Facebook）",
+        "UN Chief Antonio Guterres | X @antonioguterres",
+        "A screenshot of a video posted on the personal social media account of Canadian Prime Minister Mark Carney",
+    ],
+)
+def test_photo_captions_in_the_forms_pages_print_them_go(caption):
+    text = f"The spokesperson answered questions on the talks for an hour on Monday.\n\n{caption}\n\nShe said more later.\n"
+    result = clean(text)
+    assert result.found("photo caption") == [caption]
+    assert caption not in result.body
+
+
+def test_an_images_text_printed_again_under_it_goes_and_a_text_dateline_stays():
+    alt = "[베이징=뉴시스] 중국 정부가 일본 총리에게 발언을 철회할 것을 재차 요구했다. 2025.11.21"
+    text = (
+        f"![{alt}](https://img1.newsis.com/2025/01/23/a.jpg)\n{alt}\n\n"
+        "[베이징=뉴시스]박정규 특파원 = 중국 정부가 일본 총리에게 관련 발언을 철회할 것을 재차 요구했다.\n"
+    )
+    result = clean(text)
+    assert len(result.found("photo caption")) == 2
+    assert (
+        result.body
+        == "[베이징=뉴시스]박정규 특파원 = 중국 정부가 일본 총리에게 관련 발언을 철회할 것을 재차 요구했다.\n"
+    )

@@ -148,7 +148,17 @@ CAPTION = re.compile(
     # South Korea, on Saturday." (a report says "spoke")
     r"|[^.!?]{0,120}\b(?:speaks|gestures|attends|listens|arrives|waves|delivers|looks on|poses)\b[^.!?]{0,200}"
     r" in [A-Z][^.!?]{0,60}, on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\."
+    r"|!\[.{1,300}"  # an image's Markdown, its alt text cut short: "![[베이징=뉴시스] 중국 정부가 ..."
+    # Korean credits: the photo's agency and paper at the start ("[예루살렘=AP/뉴시스] 16일(현지 시간) ..."; a
+    # text's dateline names one: "[베이징=뉴시스]"), or the photo's source at the end ("... 대변인[사진=중국 외교부] |")
+    r"|\[[^\[\]=]{1,20}=[^\[\]/]{1,20}/[^\[\]]{1,12}\].{0,300}|.{0,250}\[[^\[\]=:]{1,20}[=:＝][^\[\]]{1,30}\]\s*\|?"
+    r"|\[(?:사진|그래픽) 출처\s*:[^\]]{1,40}\]"
+    r"|.{1,200} - [^,\n]{2,30}, \d{3,4}, \d{2}\.\d{2}\.\d{4}|.{1,200} - РИА\s*"  # an image's alt: "... - РИА Новости, 1920, 09.04.2025"
+    r"|.{0,100}[（(](?:取自|图源|圖源|图片来源|圖片來源)[^（）()]{1,30}[）)]|.{0,100}(?:图源|圖源|图片来源|圖片來源)\s*[:：].{1,30}"
+    r"|.{0,80}[（(](?:资料图片?|資料圖片?)[）)]|.{0,200}[。！？]（[^（）]{0,20}(?:Facebook|Instagram|Twitter|YouTube|微博)）"
+    r"|.{0,120}\|\s*(?:X|Twitter|Facebook|Instagram)\s*@\w{1,30}|(?:[Aa] )?[Ss]creenshot (?:of|from) [^.!?]{1,200}"
 )
+IMAGE_ALT = re.compile(r"!\[(?P<alt>.+)\]\(")  # an image's Markdown: its text
 # A cookie banner: one line asking for consent, or its buttons.
 COOKIES = re.compile(
     r"(?=.{0,300}$).*(?:we use cookies|(?:site|website|page) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
@@ -419,7 +429,12 @@ def _is_speaker_label(line: str) -> bool:
 
 
 def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    return _drop_matching(lines, removed, CAPTION, "photo caption")
+    """Photo captions, and an image's text printed again as its caption under it (Newsis)."""
+    kept = _drop_matching(lines, removed, CAPTION, "photo caption")
+    alts = {" ".join(image["alt"].split()) for r in removed if (image := IMAGE_ALT.match(r.text))}
+    again = [(n, t) for n, t in kept if t.strip() and " ".join(t.split()) in alts]
+    removed += [Removal(n, t.strip(), "photo caption") for n, t in again]
+    return [line for line in kept if line not in again]
 
 
 def _teaser(text: str, after: str) -> bool:
