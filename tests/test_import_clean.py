@@ -880,3 +880,16 @@ def test_an_images_text_printed_again_under_it_goes_and_a_text_dateline_stays():
         result.body
         == "[베이징=뉴시스]박정규 특파원 = 중국 정부가 일본 총리에게 관련 발언을 철회할 것을 재차 요구했다.\n"
     )
+
+
+def test_a_sections_label_right_under_the_headline_goes_and_a_records_heading_stays():
+    page = (
+        "巴拿马裁长和港口违宪美称振奋 外交部批暴露冷战偏见\n\n大国外交\n\n"
+        "外交部发言人林剑2月4日在例行记者会上回应指，中方已就巴拿马最高法院的裁决表明立场。\n"
+    )
+    assert clean(page).found("a section's label (under the headline)") == ["大国外交"]
+    record = "茂木外務大臣会見記録\n\n質疑応答\n\n【記者】日中関係について伺います。今後の見通しはいかがでしょうか。\n"
+    assert "質疑応答" in clean(record).body
+    for line in ("BEIJING", "Key points:", "- English"):
+        text = f"China Urges Calm as Tensions Rise in the Region\n\n{line}\n\nThe spokesperson urged calm on Monday, she said.\n"
+        assert clean(text).found("a section's label (under the headline)") == [], line

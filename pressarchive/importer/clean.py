@@ -609,7 +609,7 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
     if headline is None:
         return lines
     kept: list[Line] = []
-    above = True
+    above, under = True, False  # above the headline; on the first line under it
     for index, (number, line) in enumerate(lines):
         text = line.strip()
         wrapped = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
@@ -621,18 +621,33 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
                 text = whole
                 lines[index + 1] = (lines[index + 1][0], "")
             removed.append(Removal(number, text, "headline with a date or outlet" if variant else "headline"))
-            above = False
+            above, under = False, True
         elif not above and _translated_title(headline, whole) and not kept_prose(kept):
             removed.append(Removal(number, whole, "the headline in another language"))
             if whole != text:
                 lines[index + 1] = (lines[index + 1][0], "")
         elif not above and _undated_repeat(headline, text):
             removed.append(Removal(number, text, "headline repeated without its date"))
+        elif under and text and _is_section_label(text) and not BRIEFING_WORD.search(headline):  # a record's heading
+            removed.append(Removal(number, text, "a section's label (under the headline)"))
         elif text and above:
             removed.append(Removal(number, text, "masthead (above the headline)"))
         else:
             kept.append((number, line))
+        under = under and (not text or text == headline)
     return kept
+
+
+def _is_section_label(text: str) -> bool:
+    """A word or two alone right under the headline ("大国外交", "본문 요약", "Similar Posts"), not a list's
+    item, a label for what follows ("Краткие тезисы:") or a dateline's place ("BEIJING"). (Under a
+    briefing's record, such a line is its first heading: "質疑応答", "Greenland update".)"""
+    return (
+        _is_page_label(text)
+        and not BULLET.fullmatch(text)
+        and not text.startswith("- ")
+        and not (text.endswith((":", "：")) or text.isupper())
+    )
 
 
 def _undated_repeat(headline: str, text: str) -> bool:
