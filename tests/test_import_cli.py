@@ -440,9 +440,17 @@ def test_a_capture_imported_again_after_its_briefing_arrived_gets_it_once(archiv
 
 
 def with_page_around(capture: Path, folder: Path) -> Path:
-    """The capture as its site frames it: a breadcrumb above, a footer below (People's Daily's own)."""
+    """The capture as its site frames it: a breadcrumb under the headline (three words: more than a section's
+    label, which goes anyway), a footer below (People's Daily's own)."""
     lines = capture.read_text(encoding="utf-8").split("\n")
-    framed = [lines[0], "Home>>China Politics", *lines[1:], "", SHARED_SENTENCE, "Weibo WeChat Facebook Twitter"]
+    framed = [
+        lines[0],
+        "Home>>China Politics>>Foreign Affairs",
+        *lines[1:],
+        "",
+        SHARED_SENTENCE,
+        "Weibo WeChat Facebook Twitter",
+    ]
     path = folder / capture.name
     path.write_text("\n".join(framed), encoding="utf-8")
     return path
@@ -457,20 +465,22 @@ def test_a_line_recurring_in_a_sources_captures_is_learned_as_its_furniture_and_
     assert not (archive / "furniture").exists()  # one article of the source: nothing recurs yet
     result = import_ok(archive, second, "--url", eval_url(eval_capture("016")))
     stored = (archive / "furniture/en.people.cn.txt").read_text(encoding="utf-8")
-    assert "\nHome>>China Politics\n" in stored and "\nWeibo WeChat Facebook Twitter\n" in stored
+    assert "\nHome>>China Politics>>Foreign Affairs\n" in stored and "\nWeibo WeChat Facebook Twitter\n" in stored
     assert f"# seen in captures/{second.name}, articles/" in stored
     assert SHARED_SENTENCE not in stored  # a sentence is article text, even when two articles share it
     assert "furniture learned: it recurs in articles/" in result.stderr
     [later] = [p for p in (archive / "articles").rglob("*.md") if second.name in p.read_text(encoding="utf-8")]
     body = later.read_text(encoding="utf-8")
-    assert "Home>>China Politics" not in body and "Weibo WeChat" not in body and SHARED_SENTENCE in body
+    assert (
+        "Home>>China Politics>>Foreign Affairs" not in body and "Weibo WeChat" not in body and SHARED_SENTENCE in body
+    )
     # A curator keeps one line ("! line"); imported again, the other goes as the file lists it.
     (archive / "furniture/en.people.cn.txt").write_text(stored + "! Weibo WeChat Facebook Twitter\n", encoding="utf-8")
     again = import_ok(archive, first, "--url", eval_url(eval_capture("007")), "--force")
     assert "furniture of the site (en.people.cn.txt)" in again.stderr
     [earlier] = [p for p in (archive / "articles").rglob("*.md") if first.name in p.read_text(encoding="utf-8")]
     body = earlier.read_text(encoding="utf-8")
-    assert "Home>>China Politics" not in body and "Weibo WeChat Facebook Twitter" in body
+    assert "Home>>China Politics>>Foreign Affairs" not in body and "Weibo WeChat Facebook Twitter" in body
     build_ok("check", "--content", archive, "--drafts")
 
 
