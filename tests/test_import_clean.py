@@ -893,3 +893,19 @@ def test_a_sections_label_right_under_the_headline_goes_and_a_records_heading_st
     for line in ("BEIJING", "Key points:", "- English"):
         text = f"China Urges Calm as Tensions Rise in the Region\n\n{line}\n\nThe spokesperson urged calm on Monday, she said.\n"
         assert clean(text).found("a section's label (under the headline)") == [], line
+
+
+def test_a_comma_list_of_keywords_goes_and_a_wrapped_sentence_with_commas_stays():
+    page = (
+        "China urges calm after the call between the two leaders on Tuesday, the ministry said.\n"
+        "china, us, trump, xi, call\nВ мире, Япония, Китай, Токио, Санаэ Такаити\n"
+    )
+    assert clean(page).found("row of topic tags") == [
+        "china, us, trump, xi, call",
+        "В мире, Япония, Китай, Токио, Санаэ Такаити",
+    ]
+    wrapped = (
+        "The spokesperson told reporters in Beijing on Monday that the talks went on and\n"
+        "he said, adding that, in fact, it was\nnot the first such meeting this year.\n"
+    )
+    assert clean(wrapped).found("row of topic tags") == []

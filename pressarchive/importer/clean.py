@@ -78,10 +78,17 @@ FURNITURE = re.compile(
 # China, International, Latest"). Case-sensitive.
 _CATEGORY = r"[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}"
 _CJK_TAG = r"[\u3040-\u30ff\u3400-\u9fff·・]{2,6}"  # Chinese and Japanese only: Korean spaces its words
+_KEYWORD_LOWER = r"[^\W\d_A-ZА-ЯЁ][\w.'’-]{0,20}(?: [\w.'’-]{1,20}){0,2}(?<![.])"
+_KEYWORD_UPPER = r"[A-ZА-ЯЁ][\w'’-]{0,20}(?: [\w'’-]{1,20}){0,2}"
+WRAPPED_LINE_CHARS = 40  # a line cut mid-sentence this long is a hard-wrapped paragraph's
 TAG_ROW = re.compile(
     rf"(?=(?:\S+ ){{4}})[A-Z0-9][A-Z0-9 &'’-]*[A-Z0-9]|in {_CATEGORY}(?:, {_CATEGORY})+"
     rf"|{_CJK_TAG}(?: {_CJK_TAG}){{2,}}"  # "委內瑞拉 美國 馬杜洛 毛寧": CJK words have no spaces between them in prose
 )
+# Keywords in a comma list, lower case ("china, us, trump, xi, call"), or capitalised, four or more ("В мире,
+# Япония, Китай, Токио, Санаэ Такаити"); each a word or three, none ending a sentence. Not inside a
+# hard-wrapped sentence, which has such lines too ("he said, adding that, in fact, it was").
+KEYWORD_ROW = re.compile(rf"{_KEYWORD_LOWER}(?:, {_KEYWORD_LOWER}){{2,}}|{_KEYWORD_UPPER}(?:, {_KEYWORD_UPPER}){{3,}}")
 # A dateline's place alone on its line, the article starting below it ("HAMILTON, Canada"). Case-sensitive.
 PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
@@ -379,7 +386,18 @@ def drop_furniture(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 
 def drop_tag_rows(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    return _drop_matching(lines, removed, TAG_ROW, "row of topic tags")
+    kept = _drop_matching(lines, removed, TAG_ROW, "row of topic tags")
+    texts = ["", *(t.strip() for _, t in kept), ""]
+    rows = {i for i, text in enumerate(texts[1:-1]) if KEYWORD_ROW.fullmatch(text)}
+    rows -= {i for i in rows if _wrapped_sentence(texts[i], texts[i + 2]) and i - 1 not in rows}
+    removed += [Removal(kept[i][0], kept[i][1].strip(), "row of topic tags") for i in sorted(rows)]
+    return [line for i, line in enumerate(kept) if i not in rows]
+
+
+def _wrapped_sentence(before: str, after: str) -> bool:
+    """Whether a line between these two is a hard-wrapped sentence's: the line above is a long one cut
+    mid-sentence, or the line below goes on in lower case."""
+    return (len(before) >= WRAPPED_LINE_CHARS and not SENTENCE_FINAL.search(before)) or after[:1].islower()
 
 
 def drop_place_lines(lines: list[Line], removed: list[Removal]) -> list[Line]:
