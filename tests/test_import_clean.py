@@ -909,3 +909,27 @@ def test_a_comma_list_of_keywords_goes_and_a_wrapped_sentence_with_commas_stays(
         "he said, adding that, in fact, it was\nnot the first such meeting this year.\n"
     )
     assert clean(wrapped).found("row of topic tags") == []
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "teleSUR no se hace responsable de las opiniones emitidas en esta sección.",
+        "This page may contain third-party content, which is provided for information purposes only.",
+        "内容由网友发布或转自其他网站,如有侵权及其他问题,请发送邮件至jiyuwang@qq.com,我们将第一时间处理。",
+        "如有问题,请联系我们!",
+        "QQ:51985809邮箱:51985809@qq.com",
+        "◎공감언론 뉴시스 [email protected]",
+        "비밀번호를 입력해주세요.",
+        "Регистрация пройдена успешно!",
+        "Wait 5 sec.",
+    ],
+)
+def test_a_sites_notices_go(notice):
+    text = f"The spokesperson answered questions on the talks for an hour on Monday.\n\n{notice}\n"
+    assert clean(text).found("site notice") == [notice]
+
+
+def test_a_sentence_saying_who_is_not_responsible_stays():
+    text = "China is not responsible for the tensions in the region, the spokesperson said on Monday.\n"
+    assert clean(text).body == text

@@ -73,6 +73,19 @@ FURNITURE = re.compile(
     r"|(?:[·•]\s*[^·•\n]{2,150}?[(（]\d{4}-\d{2}-\d{2}[)）]\s*){2,})",  # other stories, flattened: "· Title(2025-12-24) · ..."
     re.IGNORECASE,
 )
+# A site's notices: disclaimers, complaints and contact lines, log-in prompts, a redirect's countdown.
+# Matched against a whole line, case-insensitively.
+NOTICE = re.compile(
+    r".{0,80}(?:no se hace responsable de|(?:is|are) not responsible for|n'est pas responsable des?)\s+"
+    r"(?:las |los |the |any )?(?:opiniones|opinions?|views|contenidos?|content|comments?|commentaires?)\b.{0,160}"
+    r"|this page may contain third-party content.{0,300}|this is a provisional translation .{0,150}"
+    r"|.{0,60}如有侵权.{0,80}|如有问题\s*[,，]?\s*请联系我们\s*[!！。]?"  # "... 如有侵权及其他问题,请发送邮件至..."
+    r"|gönderilen yorumların .{0,200}|.{0,120} butonuna tıklayınız\.?"  # Turkish comment rules; "click to allow"
+    r"|.{0,40}\[email(?:&#160;|\s)protected\]"  # an address a site hid from robots: "◎공감언론 뉴시스 [email protected]"
+    r"|(?:(?:QQ|微信|电话|邮箱|E-?mail)\s*[:：]\s*[\w.@-]{3,40}\s*){2,}"  # "QQ:51985809邮箱:51985809@qq.com"
+    r"|.{0,12}(?:비밀번호|로그인|регистрация|sign in|log in).{0,20}|wait \d{1,2} sec\.?",  # a log-in box; a redirect
+    re.IGNORECASE,
+)
 # A row of topic tags in capitals ("WHITE HOUSE PRESS BRIEFING KAROLINE LEAVITT ..."): five words or more,
 # no lower case, no punctuation that would end a sentence; or the categories a story is filed in ("in
 # China, International, Latest"). Case-sensitive.
@@ -277,6 +290,7 @@ def clean(text: str) -> Cleaned:
         drop_tag_rows,
         drop_place_lines,
         drop_cookie_banners,
+        drop_notices,
         drop_original_titles,
         drop_credits,
         drop_editor_initials,
@@ -383,6 +397,10 @@ def drop_tickers(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 def drop_furniture(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return _drop_matching(lines, removed, FURNITURE, "page furniture")
+
+
+def drop_notices(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    return _drop_matching(lines, removed, NOTICE, "site notice")
 
 
 def drop_tag_rows(lines: list[Line], removed: list[Removal]) -> list[Line]:
