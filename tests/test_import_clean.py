@@ -933,3 +933,19 @@ def test_a_sites_notices_go(notice):
 def test_a_sentence_saying_who_is_not_responsible_stays():
     text = "China is not responsible for the tensions in the region, the spokesperson said on Monday.\n"
     assert clean(text).body == text
+
+
+def test_an_api_responses_short_fields_go_its_date_is_the_dateline_and_its_text_stays():
+    capture = (
+        '{\n    "success": true,\n    "data": {\n        "id": 1617715,\n'
+        '        "date": "2026-03-16 18:49:56",\n        "author": "Andri Saubani",\n'
+        '        "title": "Trump Requests China\'s Assistance in Escorting Ships Through the Strait of Hormuz",\n'
+        '        "content": "<p>Beijing \\u2014 China\\u2019s Foreign Ministry spokesperson Lin Jian stated that'
+        ' the country continues to maintain open communication with all parties."\n    }\n}\n'
+    )
+    result = clean(capture)
+    assert result.found("dateline") == ['"date": "2026-03-16 18:49:56",']
+    assert len(result.found("a field of the site's API response")) == 7  # and the date
+    assert '"title": "Trump Requests' in result.body and "Lin Jian stated" in result.body
+    prose = 'The spokesperson said on Monday that "talks": "went well", and the visit would go ahead.\n'
+    assert clean(prose).body == prose  # not an API response: nothing read as one

@@ -86,6 +86,11 @@ NOTICE = re.compile(
     r"|.{0,12}(?:비밀번호|로그인|регистрация|sign in|log in).{0,20}|wait \d{1,2} sec\.?",  # a log-in box; a redirect
     re.IGNORECASE,
 )
+# A line of a JSON document that holds no text: a brace, or a field with a number, a flag or a few words.
+JSON_FIELD = re.compile(
+    r'[{}\[\]],?|"[\w-]{1,40}"\s*:\s*(?:-?\d+(?:\.\d+)?|true|false|null|[{\[]|"[^"\s]*(?: [^"\s]+){0,4}")\s*,?'
+)
+JSON_DATE_FIELD = re.compile(r'"(?:date|published|pubDate|datePublished|created_at|publish_time)"', re.IGNORECASE)
 # A row of topic tags in capitals ("WHITE HOUSE PRESS BRIEFING KAROLINE LEAVITT ..."): five words or more,
 # no lower case, no punctuation that would end a sentence; or the categories a story is filed in ("in
 # China, International, Latest"). Case-sensitive.
@@ -282,6 +287,7 @@ def clean(text: str) -> Cleaned:
     removed: list[Removal] = []
     passes = (
         drop_store_prefix,
+        drop_json_fields,
         drop_menus,
         drop_home_trails,
         drop_language_switchers,
@@ -397,6 +403,20 @@ def drop_tickers(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 def drop_furniture(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return _drop_matching(lines, removed, FURNITURE, "page furniture")
+
+
+def drop_json_fields(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """A site's API response saved as the page (its first line "{"): its braces and its short fields
+    ("id": 1617715, "author": "Andri Saubani") go, a date's field as the dateline; the fields holding
+    the article's text stay."""
+    first = next((t.strip() for _, t in lines if t.strip()), "")
+    if first not in ("{", "["):
+        return lines
+    kept = _drop_matching(lines, removed, JSON_FIELD, "a field of the site's API response")
+    for index, removal in enumerate(removed):
+        if removal.reason == "a field of the site's API response" and JSON_DATE_FIELD.match(removal.text):
+            removed[index] = Removal(removal.line, removal.text, "dateline")  # the page's date, as its field gives it
+    return kept
 
 
 def drop_notices(lines: list[Line], removed: list[Removal]) -> list[Line]:
