@@ -10,7 +10,8 @@ from conftest import CONTENT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressarchive.importer.clean import clean, ends_mid_sentence, normalise, original_titles, sentences
+from pressarchive.importer.clean import clean, normalise, original_titles
+from pressarchive.importer.paragraphs import ends_mid_sentence, sentences
 
 CAPTURES = Path(__file__).resolve().parent / "fixtures" / "import" / "captures"
 SEEDS = CONTENT / "captures"
@@ -312,7 +313,6 @@ def test_a_line_under_the_headline_that_starts_a_sentence_is_not_part_of_it():
 
 
 def test_a_text_ends_mid_sentence_only_when_its_last_paragraph_is_cut():
-    from pressarchive.importer.clean import ends_mid_sentence
 
     assert ends_mid_sentence("First paragraph.\n\nThere will be an office focused on\naffairs to coordinate\n")
     assert not ends_mid_sentence("Stay engaged, and be part of positive change! 🚀\n")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .clean import CJK, SENTENCE_FINAL
+from .lines import CJK, SENTENCE_FINAL
 
 FOLDER = "furniture"
 EARLIER_MAX = 30  # the site's most recent articles a capture is compared with

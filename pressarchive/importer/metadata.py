@@ -16,19 +16,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .clean import (
-    BYLINE,
-    CJK,
-    DATELINE,
-    HEADLINE_MIN_CJK,
-    HEADLINE_MIN_WORDS,
-    Cleaned,
-    clean,
-    original_titles,
-    sentences,
-)
+from .clean import Cleaned, clean, original_titles
 from .dates import opening_stamp, publication_date
+from .debris import BYLINE, DATELINE
+from .headline import HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS
 from .language import detect_language
+from .lines import CJK
 from .outlet import (
     bylined_outlet,
     closing_credit,
@@ -39,6 +32,7 @@ from .outlet import (
     reporter_outlet,
     wire_copyright,
 )
+from .paragraphs import sentences
 
 RELATIVE_DATE = re.compile(
     r"\b(?:(?:Yesterday|Today|Tomorrow|Tonight|Last night|This (?:morning|afternoon|evening|week))"

@@ -15,9 +15,9 @@ from typing import Any
 from ..fields import identifier, timestamp, web_url
 from .archive import Archive
 from .assign import assign, may_win
-from .clean import ends_mid_sentence
 from .dates import url_date
 from .metadata import Found
+from .paragraphs import ends_mid_sentence
 from .write import NewFile, with_briefing
 
 CAPTURES, SUMS = "captures", "SHA256SUMS"  # the archive's captures folder and its list (captures.py)

@@ -25,10 +25,10 @@ from ..chinese import simplified
 from ..fields import language, web_url
 from .archive import Archive, Unassigned, day_of, site_of
 from .assign import assign, makes_briefing
-from .clean import Removal
 from .dates import url_date
 from .furniture import EARLIER_MAX, Earlier, drop_furniture
 from .hosts import host_of_site, reported_host
+from .lines import Removal
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, known_outlet, own_site, self_credit, source_for_host
 from .plan import (

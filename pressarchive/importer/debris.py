@@ -1,0 +1,192 @@
+"""What debris looks like: the patterns the cleaning passes match whole lines against (page furniture,
+notices, credits, captions, tags, datelines, bylines). Each names the forms it was written for."""
+
+from __future__ import annotations
+
+import re
+
+from .outlet import CREDIT_LINE
+
+# "-+ 0.00%", "+1.25%", "AAPL -0.42 %", "HSI 17,234.5 +0.8%": a quote line, never prose.
+TICKER = re.compile(r"[A-Z0-9.^]{0,12}\s*(?:[\d,]+(?:\.\d+)?\s*)?[-+−]{0,2}\s*[-+−]?\s*\d+(?:[.,]\d+)?\s*%")
+# Languages as a site's switcher names them, each in itself.
+LANGUAGE_NAMES = frozenset(
+    ("English", "Français", "Deutsch", "Español", "Português", "Italiano", "Русский", "Türkçe", "العربية", "中文")
+    + ("日本語", "한국어", "Tiếng Việt", "Bahasa Indonesia", "ไทย", "हिन्दी", "فارسی", "Polski", "Українська")
+    + ("简体中文", "繁體中文", "繁体中文")
+)
+# A link a site's footer holds, one of a row of them ("About us - Contact us - Copyright"; "About People's Daily Online | Join Us").
+_FOOTER_LINK = (
+    r"(?:about(?: us| [\w'’ ]{1,30})?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|join us"
+    r"|关于我们|联系方式|联系我们|版权声明|招聘信息|お問い合わせ|利用規約|会社概要)"
+)
+# Page furniture: controls, sharing, comment forms. Matched against a whole line, case-insensitively.
+FURNITURE = re.compile(
+    r"(?:listen to the news|listen|share|share this(?: article| story)?:?"
+    r"|share on (?:facebook|twitter|x|linkedin|whatsapp)"
+    r"|tweet|print|email|copy link|comments?|\d+ comments?|leave a (?:reply|comment)|post comment|reply"
+    r"|your email address will not be published\.?(?: required fields are(?: marked \*?)?)?"
+    r"|required fields are marked \*|name\s*\*?|email\s*\*?|website|comment\s*\*?"
+    r"|save my name, email, and website in this browser for the next time i comment\.?"
+    r"|back to top|related (?:articles|posts|news)|advertisement|read more|cancel reply"
+    r"|photos?|text size|close|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
+    r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
+    r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
+    r"|(?:[^<>›»«\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»«\n.,;!?。，]{1,24}"  # a breadcrumb trail: "网易首页 > 新闻中心 > 正文"
+    r"|(?:[^<>›»«\n.,;!?。，]{1,24} [>›»] ?){2,}"  # one ending at its last separator: "门户 > 行业资讯 >"
+    r"|(?:home|inicio|portada|accueil|startseite|главная|首页|首頁|ホーム) [>›»] (?:[^<>›»«\n.,;!?。，]{1,24} [>›»] )+"
+    r"[^<>›»«\n.!?。]{1,80}"  # one from the home page, ending in the page's title (Portada > ... > Conferencia de ...)
+    r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80}"  # an image's place; a video's link
+    r"|click here to comment on this article|read and post comments|join the [\w’' ]{1,30} community|top|see full page"
+    r"|please review (?:our )?community guidelines before posting a comment\.?"  # a comment form's furniture
+    r"|sign up for [\w’'.& ]{1,40}newsletter|receive breaking news and original analysis - sent right to your inbox\."
+    r"|privacy: we never share your email address\.|\(optional for local news\)"  # a newsletter's sign-up form
+    r"|\d{1,6}|image|imagen|\d{1,2}:\d{2}"  # a count alone on its line (shares, comments); an image's or a time's place
+    r"|(?:reading time:? )?\d{1,2} (?:min|mins|minutes?|minutos)(?: read| de lectura)?"  # reading time
+    r"|shares|views|(?:share on (?:facebook|twitter|x|linkedin|whatsapp|telegram))+|leave a reply cancel reply"
+    r"|(?:loc ?)?\d{1,2}:\d{2}(?: ?(?:gmt|utc))?|[\w.-]{1,60}\.(?:jpe?g|png|gif|webp)"  # a time's place; an image's file
+    r"|no results?|view all results?"  # a site search's placeholders
+    r"|(?:also read|read also)\s*:?\s+.{1,150}(?<![.!?。])|相[关關]新[闻聞]\s*[:：].{1,120}(?<![.!?。])"  # a headline
+    r"|[上下]一篇\s*[:：].{1,120}|关键[词字]\s*[:：].{0,120}|關鍵[詞字]\s*[:：].{0,120}"  # next/previous story; keywords
+    r"|[（(](?:资料图片?|資料圖片?)[）)]|免责声明\s*[:：].*|免責聲明\s*[:：].*"  # a file photo's place; a disclaimer
+    r"|.{0,40}(?:违法和不良信息举报|違法和不良資訊舉報).{0,60}"  # a Chinese site's footer
+    r"|[^。]{0,40}未[经經]過?过?(?:本站|本网|本網|本报|本報|本刊)[^。]{0,80}"  # "未经过本站允许 请勿将本站内容传播或复制"
+    rf"|(?=(?:.*\s[-|]\s)?{_FOOTER_LINK}(?:\s[-|]\s|$))(?:[^|\-\n]{{1,30}}\s[-|]\s){{2,}}[^|\-\n]{{1,30}}"  # footer links
+    r"|残り\d+文字.{0,30}|comments powered by disqus|※メールアドレスは公開されません。?|編集部おすすめ"  # a paywall's count; comment forms
+    r"|!\[[^\]]*\]\([^)]*\)\s*\|?|.{0,30}기사\s?문의.{0,60}"  # an image's Markdown left over; "기사문의 및 제보" (tips)
+    r"|特[别別][声聲]明\s*[:：].*|notice: the content above .{0,300}"  # a platform's notice on its users' posts
+    r"|yorum ekle|yorumlar\s*\(\d+\)|logo|기사\s?보기|перейти в медиабанк"  # comment links, a logo's place
+    r"|.{0,12}(?:发布评论|發佈評論|发表评论|發表評論).{0,6}|back to top button|continue reading\.{0,3}.{0,80}"
+    r"|(?:[·•]\s*[^·•\n]{2,150}?[(（]\d{4}-\d{2}-\d{2}[)）]\s*){2,})",  # other stories, flattened: "· Title(2025-12-24) · ..."
+    re.IGNORECASE,
+)
+# A site's notices: disclaimers, complaints and contact lines, log-in prompts, a redirect's countdown.
+# Matched against a whole line, case-insensitively.
+NOTICE = re.compile(
+    r".{0,80}(?:no se hace responsable de|(?:is|are) not responsible for|n'est pas responsable des?)\s+"
+    r"(?:las |los |the |any )?(?:opiniones|opinions?|views|contenidos?|content|comments?|commentaires?)\b.{0,160}"
+    r"|this page may contain third-party content.{0,300}|this is a provisional translation .{0,150}"
+    r"|.{0,60}如有侵权.{0,80}|如有问题\s*[,，]?\s*请联系我们\s*[!！。]?"  # "... 如有侵权及其他问题,请发送邮件至..."
+    r"|gönderilen yorumların .{0,200}|.{0,120} butonuna tıklayınız\.?"  # Turkish comment rules; "click to allow"
+    r"|.{0,40}\[email(?:&#160;|\s)protected\]"  # an address a site hid from robots: "◎공감언론 뉴시스 [email protected]"
+    r"|(?:(?:QQ|微信|电话|邮箱|E-?mail)\s*[:：]\s*[\w.@-]{3,40}\s*){2,}"  # "QQ:51985809邮箱:51985809@qq.com"
+    r"|.{0,12}(?:비밀번호|로그인|регистрация|sign in|log in).{0,20}|wait \d{1,2} sec\.?",  # a log-in box; a redirect
+    re.IGNORECASE,
+)
+# A line of a JSON document that holds no text: a brace, or a field with a number, a flag or a few words.
+JSON_FIELD = re.compile(
+    r'[{}\[\]],?|"[\w-]{1,40}"\s*:\s*(?:-?\d+(?:\.\d+)?|true|false|null|[{\[]|"[^"\s]*(?: [^"\s]+){0,4}")\s*,?'
+)
+JSON_DATE_FIELD = re.compile(r'"(?:date|published|pubDate|datePublished|created_at|publish_time)"', re.IGNORECASE)
+# A row of topic tags in capitals ("WHITE HOUSE PRESS BRIEFING KAROLINE LEAVITT ..."): five words or more,
+# no lower case, no punctuation that would end a sentence; or the categories a story is filed in ("in
+# China, International, Latest"). Case-sensitive.
+_CATEGORY = r"[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}"
+_CJK_TAG = r"[\u3040-\u30ff\u3400-\u9fff·・]{2,6}"  # Chinese and Japanese only: Korean spaces its words
+_KEYWORD_LOWER = r"[^\W\d_A-ZА-ЯЁ][\w.'’-]{0,20}(?: [\w.'’-]{1,20}){0,2}(?<![.])"
+_KEYWORD_UPPER = r"[A-ZА-ЯЁ][\w'’-]{0,20}(?: [\w'’-]{1,20}){0,2}"
+TAG_ROW = re.compile(
+    rf"(?=(?:\S+ ){{4}})[A-Z0-9][A-Z0-9 &'’-]*[A-Z0-9]|in {_CATEGORY}(?:, {_CATEGORY})+"
+    rf"|{_CJK_TAG}(?: {_CJK_TAG}){{2,}}"  # "委內瑞拉 美國 馬杜洛 毛寧": CJK words have no spaces between them in prose
+)
+# Keywords in a comma list, lower case ("china, us, trump, xi, call"), or capitalised, four or more ("В мире,
+# Япония, Китай, Токио, Санаэ Такаити"); each a word or three, none ending a sentence. Not inside a
+# hard-wrapped sentence, which has such lines too ("he said, adding that, in fact, it was").
+KEYWORD_ROW = re.compile(rf"{_KEYWORD_LOWER}(?:, {_KEYWORD_LOWER}){{2,}}|{_KEYWORD_UPPER}(?:, {_KEYWORD_UPPER}){{3,}}")
+# A dateline's place alone on its line, the article starting below it ("HAMILTON, Canada"). Case-sensitive.
+PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+# Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
+# A credit line's names: "Source: United Nations (video statements)", "Source: news.cn", "Источник: ТАСС"
+# (never "Source: China to impose export controls", a headline, or "Source: a senior official said").
+_NAME = r"(?:[A-ZА-ЯЁ][\w.'’&-]*|[a-z0-9-]+(?:\.[a-z0-9-]+)+|of|the|and|for|de|del|la|on|&)"
+_WIRE_NAMES = (
+    "EFE|Xinhua|AFP|AP|Reuters|Kyodo|Jiji Press|TASS|ТАСС|Yonhap|ANSA|dpa|KUNA|PTI|Adnkronos|LaPresse|Lusa|Interfax"
+)
+CREDITS = re.compile(
+    r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[（(]责编\s*[:：][^）)]{1,40}[）)]|[\[(（]?(?:copyright|©|ⓒ).*|.*all rights reserved\.?|.{0,120} are registered trademarks of [^.]{1,60}\.?(?: [^.]{0,60}\.?)?"
+    r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
+    r"|[^.。!?！？]{0,250}[（(](?:Reuters|AP|AFP|路透社|法新社|美聯社|美联社)[）)]"  # a caption's (a sentence's sign-off stays)
+    r"|[^。！？“”\"]{0,60}版[权權]所有(?![者人权權])[^。！？“”\"]{0,60}"  # "太平洋财富主办 版权所有:太平洋财富网" (not "版权所有者")
+    r"|(?:file(?: photo)?:\s*)?.{0,200}\s/\s(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua|AA)"  # "FILE: Mao Ning gestures ... / AP"
+    r"|\(by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\)"  # "(By Gong Weiwei)"
+    r"|\(with inputs from [^()]{1,40}\)\.?|.{0,200}\bẢnh\s*:\s*[^.]{1,60}"  # "(With inputs from agencies.)"; a photo's credit
+    r"|文\s*[|｜/／]\s*[^。，,]{2,40}"  # a Chinese byline: "文 | 北京青年报记者 董鑫 孟亚旭"
+    r"|(?:记者|編輯|编辑)\s*[丨|｜]\s*[^。，,\s]{2,12}|[^。，,\s]{1,20}\s*[/／]\s*摄"  # "记者丨田鑫"; a photo's "直新闻/摄"
+    r"|【(?:编辑|編輯|责编)\s*[:：][^】]{1,20}】"  # "【编辑:曹子健】"
+    r"|(?:[\[【(（]?[^\n\[【。]{0,16}(?:ICP[证證备備]|公网安备|公網安備|备案号|備案號)[^\n\]】。]{0,12}?\d{5,}[^\n\]】。]{0,8}[\]】)）]?\s*)+"  # licence numbers
+    rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
+    r"|[(（【\[]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|[转轉]自)\s*[:：][^)）】\]\n]{0,30}[)）】\]]?"  # "【来源:潇湘晨报】"
+    r"|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
+    rf"|(?-i:(?:[Ss]ource|SOURCE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
+    rf"(?:\s+(?-i:Editors?)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,3}})?"  # "Source: Xinhua   Editor: Guo Jiayi"
+    r"|.{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"  # "聯合報／ 記者賴錦宏／即時報導": a Chinese byline
+    r"|中央社\S{0,8}?\d{1,2}日電|新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電]"  # a wire's dateline alone on its line
+    r"|[《〈]\S{1,12}?(?:通[讯訊]社|[电電]台|新[闻聞]社)\S{0,6}?\d{1,2}日(?:[专專][讯訊]|[电電]|[讯訊])[》〉]"  # 《經濟通通訊社16日專訊》
+    r"|\((?:[A-Z]{2,6}[- ])?(?:reporters?|correspondents?|rep[óo]rter(?: d[oa] \w+)?|reportero|journaliste)\s*:?\s*[^()]{2,40}\)"
+    # "(CCTV-Reporter Zhang Xuesong)", "(repórter do CCTV Zhao jing)"
+    r"|[^\s@()]{0,12}\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?"  # a reporter's address alone: "김예진(KK5011@yna.co.kr)"
+    rf"|[^\W\d_][\w .'/-]{{1,30}}(?:, [\w .]{{1,20}})?\s?\((?:{_WIRE_NAMES})\)\s*\.?(?:--|—|–|-)"  # "PEKÍN, 3 nov (Reuters) -"
+    r"|.{0,200}\[Photo/[^\]]*\]|.{0,120}\b(?:Фото|Photo|Foto)\b.{0,60}"
+    r"|.{0,40}\|\s*(?:AP|AFP|Reuters|EFE|Getty Images|Xinhua)|[\w .-]{0,40}/(?:TASS|ТАСС|AP|AFP|Reuters|EFE|Xinhua)"
+    r"|.{0,80}(?:[\w.]+(?: [\w.]+)?/){2,}[\w. ]+(?: - \w+)?"
+    r"|(?:no )?reproduction in whole or in part .{0,80}|[\w.&'’ -]{1,40}, (?:Inc|Ltd|LLC)\.?",  # a footer's notice; a company
+    re.IGNORECASE,
+)
+# A numeric date and its time ending a line: "09/02/2026 19:41", "2026-02-09 19:41" (a page's stamp).
+TRAILING_STAMP = re.compile(
+    r"\s(?:\d{1,2}[/.-]\d{1,2}[/.-]20\d{2}|20\d{2}[/.-]\d{1,2}[/.-]\d{1,2})\s+\d{1,2}:\d{2}\s*$"
+    r"|\s20\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分\s*$"  # "... 2025年05月23日 17時52分" (Jiji)
+)
+# A repost's note of the headline it had where it first ran: "(原标题:2025年11月3日外交部发言人毛宁主持例行记者会)".
+ORIGINAL_TITLE = re.compile(
+    r"[（(【]原[标標]?[题題]\s*[:：]\s*(?P<title>[^()（）【】]*[^\s()（）【】])\s*[）)】](?:\s*[（(][^()（）]{0,30}[）)])*"
+    r"|原[标標]?[题題]\s*[:：]\s*《(?P<quoted>[^《》]{2,120})》"  # or alone on its line: "原标题:《...》"
+)
+# A wire photo caption, in the agencies' style: one sentence ending "in Washington, April 1, 2025.";
+# or a short caption ending with its photographer's credit: "中国外交部。（北京＝新華社記者／李賀）",
+# "（新华社记者 李贺 摄）", "(Xinhua/Li He)", "(Photo by Li He)".
+CAPTION = re.compile(
+    r".{10,250}\bin [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r" \d{1,2}(?:,? \d{4})?\."
+    r"|.{0,80}[（(][^（）()]{0,20}(?:記者／|撮影|Xinhua/|Photo by |[圖图]\s*[／/])[^（）()]{0,30}[）)]"
+    r"|.{0,80}[（(][^（）()]{0,30}摄[）)]"
+    r"|.{0,80}[。 ](?:\S{0,6}社)?(?:資料照片?|资料图片?|資料圖片?|檔案照片?)"  # "毛寧。歐新社資料照": a file photo
+    r"|.{0,250}\((?:Photo|Foto|Фото)(?: by|:) [^()]{1,60}\)"  # "... in Beijing on January 15, 2024. (Photo by X / AFP)"
+    r"|▲ ?\S.{0,200}"  # Korean papers mark a photo's caption so: "▲ 시진핑 중국 국가주석(왼쪽)과 ..."
+    r"|[^。=＝]{0,40}(?:する|した|される|された|臨む|応じる|答える|述べる|話す|語る)[^。=＝]{1,30}[=＝]\d{1,2}日"
+    r"(?:午前|午後|夜|朝)?、[^。ぁ-ゖ]{1,20}"  # a Japanese paper's caption: "記者会見する木原官房長官=19日午前、首相官邸"
+    # a photo's present tense and its day: "Lin Hsin-i ... speaks during a press conference ... in Gyeongju,
+    # South Korea, on Saturday." (a report says "spoke")
+    r"|[^.!?]{0,120}\b(?:speaks|gestures|attends|listens|arrives|waves|delivers|looks on|poses)\b[^.!?]{0,200}"
+    r" in [A-Z][^.!?]{0,60}, on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\."
+    r"|!\[.{1,300}"  # an image's Markdown, its alt text cut short: "![[베이징=뉴시스] 중국 정부가 ..."
+    # Korean credits: the photo's agency and paper at the start ("[예루살렘=AP/뉴시스] 16일(현지 시간) ..."; a
+    # text's dateline names one: "[베이징=뉴시스]"), or the photo's source at the end ("... 대변인[사진=중국 외교부] |")
+    r"|\[[^\[\]=]{1,20}=[^\[\]/]{1,20}/[^\[\]]{1,12}\].{0,300}|.{0,250}\[[^\[\]=:]{1,20}[=:＝][^\[\]]{1,30}\]\s*\|?"
+    r"|\[(?:사진|그래픽) 출처\s*:[^\]]{1,40}\]"
+    r"|.{1,200} - [^,\n]{2,30}, \d{3,4}, \d{2}\.\d{2}\.\d{4}|.{1,200} - РИА\s*"  # an image's alt: "... - РИА Новости, 1920, 09.04.2025"
+    r"|.{0,100}[（(](?:取自|图源|圖源|图片来源|圖片來源)[^（）()]{1,30}[）)]|.{0,100}(?:图源|圖源|图片来源|圖片來源)\s*[:：].{1,30}"
+    r"|.{0,80}[（(](?:资料图片?|資料圖片?)[）)]|.{0,200}[。！？]（[^（）]{0,20}(?:Facebook|Instagram|Twitter|YouTube|微博)）"
+    r"|.{0,120}\|\s*(?:X|Twitter|Facebook|Instagram)\s*@\w{1,30}|(?:[Aa] )?[Ss]creenshot (?:of|from) [^.!?]{1,200}"
+)
+IMAGE_ALT = re.compile(r"!\[(?P<alt>.+)\]\(")  # an image's Markdown: its text
+# A cookie banner: one line asking for consent, or its buttons.
+COOKIES = re.compile(
+    r"(?=.{0,300}$).*(?:we use cookies|(?:site|website|page) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
+    r"|by (?:continuing|using|browsing).{0,80}cookies).*"
+    r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|settings)",
+    re.IGNORECASE,
+)
+WIRE_END = re.compile(r"\((?:end|END)\)$")  # a wire story's last line (KUNA, Yonhap)
+EDITOR_INITIALS = re.compile(r"[a-z]{1,4}(?:\.[a-z]{1,4}){1,3}")  # "mk.aai", under WIRE_END
+# "Zhitongcaijing·12/10/2025 08:17:04": outlet, a middle dot, the date as printed.
+DATELINE = re.compile(
+    r"(?P<outlet>[^\s·][^·]{0,60}?)\s*·\s*(?P<printed>\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
+BYLINE = re.compile(  # "By Jeremy Barr"; "News Desk by News Desk" (the author's picture's caption, then the name)
+    r"(?:(?P<picture>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?=by (?P=picture)$))?"
+    r"[Bb]y\s+(?P<name>[A-Z][\w.'’-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w.'’-]*){0,8})(?<!\.)"
+)  # "By Tuesday." is prose
+SPEAKER_LABEL = re.compile(r"(?P<name>[^:：]{2,40}?)\s*[:：]")
+# A navigation menu: MENU_ITEMS or more list lines in a row, each a section's name of a few words.
+MENU_ITEM = re.compile(r"\s*[•●▪◦‣·-]\s*[\w&'’]+(?: [\w&'’]+){0,3}")

@@ -1,0 +1,196 @@
+"""The headline: which line of the capture it is, its wrapped end, its repeats and variants, the masthead
+above it and a section's label under it; and what reads as a headline or as prose."""
+
+from __future__ import annotations
+
+import re
+
+from ..briefing_words import BRIEFING_WORD
+from .dates import STORE_PREFIX, dates_in
+from .lines import BULLET, CJK, SENTENCE_FINAL, Line, Removal
+
+PAGE_LABEL_WORDS = 2  # words after the store's date that are a site's name or label, not a headline
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MIN_WORDS = 4  # "Ministry of Foreign Affairs" still passes; "Left Menu", "Close" do not
+HEADLINE_MIN_CJK = 8
+HEADLINE_VARIANT_EXTRA = 30  # "Headline - 23.10.2025, PRIME" repeats the headline with a date or outlet
+HEADLINE_SCAN = 8
+HEADLINE_TAGLINE_MAX = 45  # non-blank lines from the top where the headline stands
+
+
+def is_page_label(text: str) -> bool:
+    cjk = len(CJK.findall(text))
+    short = len(text.split()) <= PAGE_LABEL_WORDS and len(text) <= 24 if not cjk else cjk <= 4 and len(text) <= 6
+    return short and not re.search(r"[.!?。！？]$", text)
+
+
+def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """The headline, its repeats and variants ("Headline - 23.10.2025"), and the masthead lines above it."""
+    dated = [r.line for r in removed if r.reason == "dateline" and not STORE_PREFIX.fullmatch(r.text)]
+    headline = choose_headline([(n, t.strip()) for n, t in lines if t.strip()], dated)
+    if headline is None:
+        return lines
+    kept: list[Line] = []
+    above, under = True, False  # above the headline; on the first line under it
+    for index, (number, line) in enumerate(lines):
+        text = line.strip()
+        wrapped = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
+        wraps = (above and continues_headline(text, wrapped)) or continues_title(text, wrapped)
+        whole = _join_wrapped(text, wrapped) if wraps else text  # a hard-wrapped headline
+        if whole == headline or (text.startswith(headline) and len(text) - len(headline) <= HEADLINE_VARIANT_EXTRA):
+            variant = text != headline and whole != headline  # "Headline - 23.10.2025, PRIME": not the title
+            if whole != text:
+                text = whole
+                lines[index + 1] = (lines[index + 1][0], "")
+            removed.append(Removal(number, text, "headline with a date or outlet" if variant else "headline"))
+            above, under = False, True
+        elif not above and _translated_title(headline, whole) and not kept_prose(kept):
+            removed.append(Removal(number, whole, "the headline in another language"))
+            if whole != text:
+                lines[index + 1] = (lines[index + 1][0], "")
+        elif not above and _undated_repeat(headline, text):
+            removed.append(Removal(number, text, "headline repeated without its date"))
+        elif under and text and _is_section_label(text) and not BRIEFING_WORD.search(headline):  # a record's heading
+            removed.append(Removal(number, text, "a section's label (under the headline)"))
+        elif text and above:
+            removed.append(Removal(number, text, "masthead (above the headline)"))
+        else:
+            kept.append((number, line))
+        under = under and (not text or text == headline)
+    return kept
+
+
+def _is_section_label(text: str) -> bool:
+    """A word or two alone right under the headline ("大国外交", "본문 요약", "Similar Posts"), not a list's
+    item, a label for what follows ("Краткие тезисы:") or a dateline's place ("BEIJING"). (Under a
+    briefing's record, such a line is its first heading: "質疑応答", "Greenland update".)"""
+    return (
+        is_page_label(text)
+        and not BULLET.fullmatch(text)
+        and not text.startswith("- ")
+        and not (text.endswith((":", "：")) or text.isupper())
+    )
+
+
+def _undated_repeat(headline: str, text: str) -> bool:
+    """A line that is the headline without the date it opens with: "外交部发言人林剑主持例行记者会" under
+    "2025年11月14日外交部发言人林剑主持例行记者会"."""
+    rest = headline[: len(headline) - len(text)].strip(" ,:-–—|")
+    return len(text) >= HEADLINE_MIN_CJK and headline.endswith(text) and bool(rest) and bool(dates_in(rest, ()))
+
+
+def continues_headline(headline: str, line: str) -> bool:
+    """True if ``line``, right under ``headline``, is its wrapped end: it starts in lower case, and
+    together they are still a headline ("...that would cut" / "staff and bureaus")."""
+    return bool(line) and line[0].islower() and not is_prose(line) and looks_like_headline(f"{headline} {line}")
+
+
+# The end of a transcript's wrapped title opens with its briefing: "主持例行记者会", "Regular Press Conference on".
+TITLE_END = re.compile(rf"(?:主持|主持的)?(?:例行|regular\s+)?(?:{BRIEFING_WORD.pattern})", re.IGNORECASE)
+
+
+def continues_title(title: str, line: str) -> bool:
+    """True if ``line``, right under a transcript's ``title``, is its wrapped end, holding the briefing
+    the title names ("2025年12月11日外交部发言人郭嘉昆" / "主持例行记者会", as the ministry's pages print
+    it; "Foreign Ministry Spokesperson Guo Jiakun's" / "Regular Press Conference on December 11, 2025")."""
+    joined = _join_wrapped(title, line) if title and line else ""
+    unfinished = title.endswith(("'s", "’s")) or not dates_in(line, ())  # not a masthead over a whole title
+    return (
+        bool(joined)
+        and unfinished
+        and bool(TITLE_END.match(line) and not BRIEFING_WORD.search(title))
+        and not re.search(r"[,.;:!?，。、；：！？]", title)  # a sentence wrapped in a paragraph is no title
+        and bool(dates_in(joined, ()))
+        and not is_prose(line)
+        and looks_like_headline(joined)
+    )
+
+
+def _join_wrapped(first: str, end: str) -> str:
+    """A wrapped line joined to its end: with a space, but none between two CJK characters."""
+    return first + end if CJK.match(first[-1:]) and CJK.match(end[:1]) else f"{first} {end}"
+
+
+def _translated_title(headline: str, text: str) -> bool:
+    """A transcript's title in its other language, under the first: both name a briefing and the same day
+    ("2026年1月7日外交部发言人毛宁 主持例行记者会" / "... Regular Press Conference on January 7, 2026")."""
+    days = {d[0][:10] for d in dates_in(headline, ())}
+    return (
+        text != headline
+        and bool(CJK.search(headline)) != bool(CJK.search(text))  # the other language: the other script
+        and bool(days)
+        and bool(BRIEFING_WORD.search(headline) and BRIEFING_WORD.search(text))
+        and {d[0][:10] for d in dates_in(text, ())} == days
+        and looks_like_headline(text)
+    )
+
+
+def kept_prose(kept: list[Line]) -> bool:
+    """Whether a line of prose stands among ``kept`` (a translated title comes before the text)."""
+    return any(is_prose(t.strip()) for _, t in kept)
+
+
+def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | None:
+    """Of the headline-like lines above the first prose line: the one next to the printed date, one
+    naming a briefing and its day ("... Regular Press Conference on September 30, 2025", under a
+    site's banners), one printed twice, else the first that is longer than a site's tagline ("The
+    Swiss voice in the world since 1935"), else the first."""
+    top: list[tuple[int, str]] = []
+    for number, text in texts[:HEADLINE_SCAN]:
+        if is_prose(text):
+            break
+        top.append((number, text))
+    if len(top) == len(texts):  # no prose below: nothing to head
+        return None
+    fits = [(n, t) for n, t in _with_wrapped_ends(top) if looks_like_headline(t)]
+    repeated = sorted({t for n, t in fits if [x for _, x in top].count(t) > 1}, key=len)
+    distance = {t: min([abs(n - d) for d in dated] or [99]) for n, t in fits}
+    near_date = [t for t in sorted(distance, key=lambda t: (distance[t], -len(t))) if distance[t] <= 2]
+    first_full = [t for _, t in fits if len(t) >= HEADLINE_TAGLINE_MAX] + [t for _, t in fits]
+    briefing_title = [t for _, t in fits if BRIEFING_WORD.search(t) and dates_in(t, ())]  # a transcript's own
+    chosen = near_date or briefing_title or repeated or first_full
+    if not chosen:
+        return None
+    plain = [t for _, t in fits if _is_variant(chosen[0], t)]  # "Headline - 23.10.2025" printed next to "Headline"
+    return plain[0] if plain else chosen[0]
+
+
+def _with_wrapped_ends(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines, each transcript title wrapped before its briefing word joined with its end."""
+    joined: list[tuple[int, str]] = []
+    for number, text in texts:
+        if joined and joined[-1][0] == number - 1 and continues_title(joined[-1][1], text):
+            joined[-1] = (joined[-1][0], _join_wrapped(joined[-1][1], text))
+        else:
+            joined.append((number, text))
+    return joined
+
+
+def _is_variant(line: str, headline: str) -> bool:
+    """Whether ``line`` is ``headline`` with a date (and perhaps the outlet) after a separator:
+    "Headline - 23.10.2025, PRIME", not "Live news - Kremlin rejects plan"."""
+    extra = line[len(headline) :] if line.startswith(headline) and line != headline else ""
+    return len(extra) <= HEADLINE_VARIANT_EXTRA and bool(re.match(r"\s*[-–—|,]\s.*\d", extra))
+
+
+def is_prose(line: str) -> bool:
+    """Too long for a headline, or a full sentence."""
+    long_enough = len(line.split()) >= 8 or len(CJK.findall(line)) >= 20
+    return len(line) > HEADLINE_MAX_CHARS or (bool(SENTENCE_FINAL.search(line)) and long_enough)
+
+
+def looks_like_headline(line: str) -> bool:
+    line = line.strip()
+    cjk = len(CJK.findall(line))
+    return (
+        len(line) <= HEADLINE_MAX_CHARS
+        and len(line.split()) <= HEADLINE_MAX_WORDS
+        and (len(line.split()) >= HEADLINE_MIN_WORDS or cjk >= HEADLINE_MIN_CJK)
+        and line.count(",") + line.count("，") < 3
+        and " | " not in line
+        and not (line.isupper() and len(line.split()) > 1)
+        and not BULLET.fullmatch(line)
+        and not re.search(r"[.,;:!?…\"”’。！？]$", line)
+        and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
+    )
