@@ -949,3 +949,11 @@ def test_an_api_responses_short_fields_go_its_date_is_the_dateline_and_its_text_
     assert '"title": "Trump Requests' in result.body and "Lin Jian stated" in result.body
     prose = 'The spokesperson said on Monday that "talks": "went well", and the visit would go ahead.\n'
     assert clean(prose).body == prose  # not an API response: nothing read as one
+
+
+def test_a_lede_under_its_wires_dateline_is_no_headline():
+    capture = (
+        "（中央社台北10日電）日本首相高市早苗9日表示，日本對於與中國對話持開放態度。中國外交部發言人林劍\n\n"
+        "今天回應，這樣的對話沒人會接受。\n"
+    )
+    assert clean(capture).found("headline") == []

@@ -56,6 +56,16 @@ def test_agency_credits_in_datelines():
     assert credited_agency("新华社北京11月20日电 外交部发言人毛宁20日表示") == "Xinhua"
     assert credited_agency("[서울=뉴시스] 문예성 기자 = 중국 정부가 다카이치 총리에게") == "Newsis"
     assert credited_agency("(서울=연합뉴스) 김기자 = 중국 외교부는") == "Yonhap"
+    assert credited_agency("【北京共同】中国外務省の毛寧報道局長は2日の記者会見で") == "Kyodo News"
+    assert credited_agency("首相＝28日、北京（ゲッティ＝共同）【北京、ロンドン共同】スターマー英首相は") == "Kyodo News"
+    assert credited_agency("【北京時事】中国外務省の報道官は") == "Jiji Press"
+    assert credited_agency("（中央社台北10日電）日本首相高市早苗9日表示") == "Central News Agency"
+    assert (
+        credited_agency("〔中央社〕美國總統川普宣布，即刻起將對任何與伊朗進行貿易的國家課徵25%關稅")
+        == "Central News Agency"
+    )
+    assert credited_agency("Pechino, 2 mar. (askanews) - Il ministero degli Esteri cinese") == "askanews"
+    assert credited_agency("中美两国共同努力，外交部发言人表示") is None  # "together", no credit
 
 
 def test_a_wires_copyright_notice_names_the_story_it_republishes():

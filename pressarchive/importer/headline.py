@@ -8,6 +8,7 @@ import re
 from ..briefing_words import BRIEFING_WORD
 from .dates import STORE_PREFIX, dates_in
 from .lines import BULLET, CJK, SENTENCE_FINAL, Line, Removal
+from .outlet import credited_agency
 
 PAGE_LABEL_WORDS = 2  # words after the store's date that are a site's name or label, not a headline
 HEADLINE_MAX_CHARS = 200
@@ -16,6 +17,7 @@ HEADLINE_MIN_WORDS = 4  # "Ministry of Foreign Affairs" still passes; "Left Menu
 HEADLINE_MIN_CJK = 8
 HEADLINE_VARIANT_EXTRA = 30  # "Headline - 23.10.2025, PRIME" repeats the headline with a date or outlet
 HEADLINE_SCAN = 8
+AGENCY_DATELINE_REACH = 40  # characters from a line's start where a wire's dateline stands
 HEADLINE_TAGLINE_MAX = 45  # non-blank lines from the top where the headline stands
 
 
@@ -193,4 +195,7 @@ def looks_like_headline(line: str) -> bool:
         and not BULLET.fullmatch(line)
         and not re.search(r"[.,;:!?…\"”’。！？]$", line)
         and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
+        and not credited_agency(
+            line[:AGENCY_DATELINE_REACH]
+        )  # the lede, under its wire's dateline: "（中央社台北10日電）..."
     )

@@ -40,15 +40,17 @@ AGENCIES: dict[str, re.Pattern[str]] = {
         r"|\[신화망[^\]]{0,20}\]"  # its Korean service: "[신화망 베이징 1월7일]"
         r"|(?m:^\s*新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電])"  # "新华社北京11月20日电" opening a line, not "据新华社..."
     ),
-    "Central News Agency": re.compile(r"(?m:^\s*中央社\S{0,8}?\d{1,2}日電)"),  # Taiwan's: "中央社台北20日電"
+    # Taiwan's: "中央社台北20日電", "（中央社台北10日電）", "〔中央社〕" (its partners' pages)
+    "Central News Agency": re.compile(r"(?m:^\s*(?:[（(]?中央社\S{0,8}?\d{1,2}日電|〔中央社〕))"),
     "China News Service": re.compile(r"(?m:^\s*中(?:新[网網社]|国新闻网|國新聞網)\S{0,8}?\d{1,2}月\d{1,2}日[电電])"),
     "Newsis": re.compile(r"(?m:^\s*[\[(][가-힣]{1,6}\s*=\s*뉴시스[\])])"),  # "[베이징=뉴시스]" opening a line
     "The Associated Press": _credited("AP"),
     "Reuters": _credited("Reuters"),
     "AFP": re.compile(rf"\(AFP\)\s*(?:--|—|–|-|\.-|{_MONTH_DAY_YEAR})"),  # "Beijing (AFP) Feb 10, 2026"
     "EFE": re.compile(r"\(EFE\)\s*\.?\s*(?:--|—|–|-)"),
-    "Jiji Press": _credited("Jiji Press"),
-    "Kyodo News": _credited("Kyodo"),
+    "Jiji Press": re.compile(rf"\(Jiji Press\){_DASH}|(?m:^\s*【[^】\s]{{1,8}}時事】)"),  # "【北京時事】"
+    "Kyodo News": re.compile(rf"\(Kyodo\){_DASH}|【[^】\s]{{1,12}}共同】"),  # "【北京共同】", "【北京、ロンドン共同】"
+    "askanews": _credited("askanews"),  # "Pechino, 2 mar. (askanews) -"
     "TASS": re.compile(rf"/TASS/\.?{_DASH}|/ТАСС/\.?{_DASH}"),
     "Interfax": re.compile(rf"\bINTERFAX(?:\.RU)?{_DASH}"),
     "Adnkronos": _credited("Adnkronos"),  # "Pechino, 5 gen.(Adnkronos) -"
