@@ -9,6 +9,7 @@ from conftest import CONTENT
 
 from pressarchive.importer.outlet import (
     SourceInfo,
+    broadcaster_reporter,
     bylined_outlet,
     closing_credit,
     credit_line,
@@ -66,6 +67,13 @@ def test_agency_credits_in_datelines():
     )
     assert credited_agency("Pechino, 2 mar. (askanews) - Il ministero degli Esteri cinese") == "askanews"
     assert credited_agency("中美两国共同努力，外交部发言人表示") is None  # "together", no credit
+    assert credited_agency("【據新華社北京二十四日電】針對有報道稱") == "Xinhua"  # Macao Daily carrying Xinhua
+
+
+def test_a_broadcasters_reporter_credit_names_the_broadcaster():
+    assert broadcaster_reporter("Lin Jian sagte das.\n(CCTV-Reporter Zhang Xuesong)\n") == "CCTV"
+    assert broadcaster_reporter("Lin Jian disse isso.\n(repórter do CCTV Zhao Jing)\n") == "CCTV"
+    assert broadcaster_reporter("He met a CCTV reporter (CCTV-Reporter Zhang) in Beijing.") is None  # not alone
 
 
 def test_a_wires_copyright_notice_names_the_story_it_republishes():

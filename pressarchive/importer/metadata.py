@@ -23,6 +23,7 @@ from .headline import HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS
 from .language import detect_language
 from .lines import CJK
 from .outlet import (
+    broadcaster_reporter,
     bylined_outlet,
     closing_credit,
     credit_line,
@@ -140,6 +141,7 @@ def from_text(text: str) -> Found:
         or bylined_outlet(text)
         or credit_line(text)
         or reporter_outlet(text)
+        or broadcaster_reporter(text)
         or closing_credit(text)
         or wire_copyright(text)
     )

@@ -36,7 +36,7 @@ def _credited(short: str) -> re.Pattern[str]:
 
 AGENCIES: dict[str, re.Pattern[str]] = {
     "Xinhua": re.compile(
-        rf"\(Xinhua\){_DASH}|【新[華华]社[^】]{{0,20}}】|\(Xinhua\)\s+\d{{1,2}}:\d{{2}}|(?m:^Xinhua\))"
+        rf"\(Xinhua\){_DASH}|【(?:據|据)?新[華华]社[^】]{{0,20}}】|\(Xinhua\)\s+\d{{1,2}}:\d{{2}}|(?m:^Xinhua\))"
         r"|\[신화망[^\]]{0,20}\]"  # its Korean service: "[신화망 베이징 1월7일]"
         r"|(?m:^\s*新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電])"  # "新华社北京11月20日电" opening a line, not "据新华社..."
     ),
@@ -99,6 +99,9 @@ NOT_OUTLETS = frozenset(  # words of what follows a name and a comma in a captio
     "spokeswoman state".split()
 )
 KNOWN_OUTLETS = Path(__file__).with_name("outlets.yaml")
+REPORTER_CREDIT = re.compile(  # a broadcaster's initials and its reporter, in brackets, alone on a line
+    r"(?m:^\s*\((?:(?P<before>[A-Z]{2,6})[- ](?:[Rr]eporter|[Cc]orrespondent)|rep[óo]rter d[oa] (?P<after>[A-Z]{2,6}))\b[^()\n]{2,40}\)\s*$)"
+)
 
 
 @cache
@@ -237,6 +240,12 @@ def credit_line(raw: str) -> str | None:
             name = next(n for n in names if n.casefold() == match["name"].casefold())
             return AGENCY_SHORT.get(name, name)
     return None
+
+
+def broadcaster_reporter(raw: str) -> str | None:
+    """The broadcaster a reporter's credit names: "(CCTV-Reporter Zhang Xuesong)", "(repórter do CCTV ...)"."""
+    found = REPORTER_CREDIT.search(raw)
+    return (found["before"] or found["after"]) if found else None
 
 
 def reporter_outlet(raw: str) -> str | None:
