@@ -957,3 +957,15 @@ def test_a_lede_under_its_wires_dateline_is_no_headline():
         "今天回應，這樣的對話沒人會接受。\n"
     )
     assert clean(capture).found("headline") == []
+
+
+def test_a_weather_ticker_goes_and_a_sentence_with_a_temperature_stays():
+    capture = "• 동두천 15.1℃흐림\n• 서울 16.5℃흐림\n기상청 제공\n\nThe spokesperson spoke as temperatures reached 35℃ in Beijing on Monday.\n"
+    result = clean(capture)
+    assert result.found("weather ticker") == ["• 동두천 15.1℃흐림", "• 서울 16.5℃흐림", "기상청 제공"]
+    assert result.body == "The spokesperson spoke as temperatures reached 35℃ in Beijing on Monday.\n"
+
+
+def test_a_videos_link_is_no_headline():
+    capture = "(動画)茂木外務大臣会見の様子\n\n茂木外務大臣会見記録\n\n【冒頭発言】本日、私から二点申し上げます。日中関係について述べます。\n"
+    assert clean(capture).found("headline") == ["茂木外務大臣会見記録"]

@@ -288,3 +288,14 @@ def test_what_the_review_found_is_neither_a_dateline_nor_a_bilingual_page():
         "The ministry added that the talks would go on next week in Beijing as planned."
     )
     assert detect_language.__wrapped__(quoting) == "en"  # one Chinese passage: no bilingual page
+
+
+def test_the_sites_name_after_a_headline_is_not_the_title():
+    from pressarchive.importer.headline import without_site_name
+
+    assert without_site_name("الصين تعبر عن قلقها إزاء الهجمات klyoum.com") == "الصين تعبر عن قلقها إزاء الهجمات"
+    assert without_site_name("China condemns school bus attack in Pakistan: FM spokesperson-Xinhua") == (
+        "China condemns school bus attack in Pakistan: FM spokesperson"
+    )
+    assert without_site_name("China urges restraint - Reuters") == "China urges restraint"
+    assert without_site_name("Talks with Xinhua") == "Talks with Xinhua"

@@ -39,6 +39,7 @@ from .debris import (
     TAG_ROW,
     TICKER,
     TRAILING_STAMP,
+    WEATHER,
     WIRE_END,
 )
 from .headline import drop_headline, is_page_label, looks_like_headline
@@ -198,7 +199,8 @@ def _menu_runs(lines: list[Line]) -> list[list[int]]:
 
 
 def drop_tickers(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    return drop_matching(lines, removed, TICKER, "market ticker")
+    kept = drop_matching(lines, removed, TICKER, "market ticker")
+    return drop_matching(kept, removed, WEATHER, "weather ticker")
 
 
 def drop_furniture(lines: list[Line], removed: list[Removal]) -> list[Line]:

@@ -9,6 +9,8 @@ from .outlet import CREDIT_LINE
 
 # "-+ 0.00%", "+1.25%", "AAPL -0.42 %", "HSI 17,234.5 +0.8%": a quote line, never prose.
 TICKER = re.compile(r"[A-Z0-9.^]{0,12}\s*(?:[\d,]+(?:\.\d+)?\s*)?[-+−]{0,2}\s*[-+−]?\s*\d+(?:[.,]\d+)?\s*%")
+# A weather ticker's item: "• 동두천 15.1℃흐림", "서울 16.5℃ 맑음"; and its credit, "기상청 제공".
+WEATHER = re.compile(r"\s*[•·-]?\s*\S{1,8}\s*-?\d{1,2}(?:\.\d)?\s*[℃°]C?\s*\S{0,6}|기상청 제공")
 # Languages as a site's switcher names them, each in itself.
 LANGUAGE_NAMES = frozenset(
     ("English", "Français", "Deutsch", "Español", "Português", "Italiano", "Русский", "Türkçe", "العربية", "中文")

@@ -17,6 +17,11 @@ HEADLINE_MIN_WORDS = 4  # "Ministry of Foreign Affairs" still passes; "Left Menu
 HEADLINE_MIN_CJK = 8
 HEADLINE_VARIANT_EXTRA = 30  # "Headline - 23.10.2025, PRIME" repeats the headline with a date or outlet
 HEADLINE_SCAN = 8
+VIDEO_LINK = re.compile(
+    r"[(（【\[](?:動画|动画|视频|視頻|Video|영상)[)）】\]]", re.IGNORECASE
+)  # "(動画)茂木外務大臣会見の様子"
+# A site's name after the headline: "... en Irán klyoum.com", "...: FM spokesperson-Xinhua".
+SITE_SUFFIX = re.compile(r"\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$|(?<=\w)-(?:Xinhua|Reuters)$|\s+[-|–—]\s+(?:Xinhua|Reuters)$")
 AGENCY_DATELINE_REACH = 40  # characters from a line's start where a wire's dateline stands
 HEADLINE_TAGLINE_MAX = 45  # non-blank lines from the top where the headline stands
 
@@ -137,7 +142,8 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | Non
     """Of the headline-like lines above the first prose line: the one next to the printed date, one
     naming a briefing and its day ("... Regular Press Conference on September 30, 2025", under a
     site's banners), one printed twice, else the first that is longer than a site's tagline ("The
-    Swiss voice in the world since 1935"), else the first."""
+    Swiss voice in the world since 1935"), else the first. A video's line ("(動画)茂木外務大臣会見の様子")
+    heads the page only when no other line could."""
     top: list[tuple[int, str]] = []
     for number, text in texts[:HEADLINE_SCAN]:
         if is_prose(text):
@@ -146,6 +152,7 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | Non
     if len(top) == len(texts):  # no prose below: nothing to head
         return None
     fits = [(n, t) for n, t in _with_wrapped_ends(top) if looks_like_headline(t)]
+    fits = [(n, t) for n, t in fits if not VIDEO_LINK.match(t)] or fits  # "(VIDEO) ..." only when alone
     repeated = sorted({t for n, t in fits if [x for _, x in top].count(t) > 1}, key=len)
     distance = {t: min([abs(n - d) for d in dated] or [99]) for n, t in fits}
     near_date = [t for t in sorted(distance, key=lambda t: (distance[t], -len(t))) if distance[t] <= 2]
@@ -182,6 +189,11 @@ def is_prose(line: str) -> bool:
     return len(line) > HEADLINE_MAX_CHARS or (bool(SENTENCE_FINAL.search(line)) and long_enough)
 
 
+def without_site_name(headline: str) -> str:
+    """The headline without the site's name a page put after it (SITE_SUFFIX)."""
+    return SITE_SUFFIX.sub("", headline)
+
+
 def looks_like_headline(line: str) -> bool:
     line = line.strip()
     cjk = len(CJK.findall(line))
@@ -195,7 +207,5 @@ def looks_like_headline(line: str) -> bool:
         and not BULLET.fullmatch(line)
         and not re.search(r"[.,;:!?…\"”’。！？]$", line)
         and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
-        and not credited_agency(
-            line[:AGENCY_DATELINE_REACH]
-        )  # the lede, under its wire's dateline: "（中央社台北10日電）..."
+        and not credited_agency(line[:AGENCY_DATELINE_REACH])  # a lede under its wire's dateline
     )

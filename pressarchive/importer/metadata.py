@@ -19,7 +19,7 @@ from typing import Any
 from .clean import Cleaned, clean, original_titles
 from .dates import opening_stamp, publication_date
 from .debris import BYLINE, DATELINE
-from .headline import HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS
+from .headline import HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, without_site_name
 from .language import detect_language
 from .lines import CJK
 from .outlet import (
@@ -127,7 +127,7 @@ def from_text(text: str) -> Found:
     found = Found(cleaned.body, cleaned.removed, language=detect_language(cleaned.body))
     headlines = cleaned.found("headline")
     if headlines:
-        found.title = headlines[0]
+        found.title = without_site_name(headlines[0])
     _read_dateline(cleaned, found)
     bylines = cleaned.found("byline")
     if bylines:
