@@ -35,6 +35,10 @@ from pressarchive.importer.dates import Printed, dates_in, opening_stamp, public
         ("2025年05月23日 17時52分", "2025-05-23T17:52"),  # Jiji
         ("2025년 5월 23일 (금) 17시 52분", "2025-05-23T17:52"),
         ("16-Feb-2026 8:58 AM", "2026-02-16T08:58"),  # an Indian page
+        ("15:58 2026-02-04 HKT", "2026-02-04T15:58+08:00"),  # Sing Tao: the time first, Hong Kong's zone
+        ("19:08 UTC+8, 2025-06-13", "2025-06-13T19:08+08:00"),  # Shine
+        ("Umer Jamshaid Published May 23, 2025 | 03:50 PM", "2025-05-23T15:50"),  # UrduPoint
+        ("August 18, 2025 / 16:09 IST", "2025-08-18T16:09"),  # IST is India's, Israel's or Ireland's: no zone
     ],
 )
 def test_printed_formats(line, iso):

@@ -39,8 +39,8 @@ _LABEL_WORDS = (
 LABEL = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]?\s*$", re.IGNORECASE)  # just before a date: it is the page's
 LABELLED = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]", re.IGNORECASE)  # a line that opens so is a date line
 TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
-ZONE = r"(?P<zone>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|Z\b|(?:JST|KST|MSK|BJT|EDT|EST|UTC|GMT)(?![A-Za-z]))"
-TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|-|[Hh]ora:?)?\s*|T){TIME})?(?:\s*\|?\s*\(?{ZONE}\)?)?"  # "19:10 (UTC+04:00)", "2025 | GMT +5"
+ZONE = r"(?P<zone>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|Z\b|(?:JST|KST|HKT|MSK|BJT|EDT|EST|UTC|GMT)(?![A-Za-z]))"
+TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|-|\||/|[Hh]ora:?)?\s*|T){TIME})?(?:\s*\|?\s*\(?{ZONE}\)?)?"  # "19:10 (UTC+04:00)", "2025 | GMT +5"
 SLASHED = re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>20\d{{2}})(?!\d){TAIL}")  # 12/10/2025: _slashed
 NUMERIC = [
     re.compile(rf"(?<!\d)(?P<y>20\d{{2}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d){TAIL}"),
@@ -62,6 +62,13 @@ NUMERIC = [
         r"(?P<y>20\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일](?:\s*[（(][^()（）]{1,4}[)）])?"
         r"\s*(?P<H>\d{1,2})\s*[時时시]\s*(?P<M>\d{1,2})\s*[分분]"
     ),
+    # the time first, then the ISO date: "15:58 2026-02-04 HKT" (Sing Tao), "19:08 UTC+8, 2025-06-13" (Shine)
+    re.compile(
+        rf"(?<![\d:])(?P<H>\d{{1,2}}):(?P<M>\d{{2}})\s+(?P<y>20\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)(?:\s*{ZONE})?"
+    ),
+    re.compile(
+        rf"(?<![\d:])(?P<H>\d{{1,2}}):(?P<M>\d{{2}})\s*{ZONE},?\s+(?P<y>20\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"
+    ),
     # a month's abbreviation between dashes: "16-Feb-2026 8:58 AM" (Indian pages)
     re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>20\d{{2}})(?!\d){TAIL}"),
 ]
@@ -78,7 +85,15 @@ _MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 ENGLISH_MDY = re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
 ENGLISH_DMY = re.compile(rf"(?P<d>\d{{1,2}})\.?\s+{_MONTH},?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
 AMERICAN_ZONES = frozenset({"EST", "EDT"})  # zones a page prints that say it is American (month first)
-ZONES = {"JST": "+09:00", "KST": "+09:00", "MSK": "+03:00", "BJT": "+08:00", "EDT": "-04:00", "EST": "-05:00"}
+ZONES = {
+    "JST": "+09:00",
+    "KST": "+09:00",
+    "HKT": "+08:00",
+    "MSK": "+03:00",
+    "BJT": "+08:00",
+    "EDT": "-04:00",
+    "EST": "-05:00",
+}
 URL_DATE = re.compile(r"(?<!\d)(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # A timestamp id: YYYYMMDDHHMM and more digits (asiae.co.kr's 2025103017134859838), the clock checked too.
 URL_STAMP = re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d")
