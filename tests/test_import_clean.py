@@ -923,6 +923,8 @@ def test_a_comma_list_of_keywords_goes_and_a_wrapped_sentence_with_commas_stays(
         "비밀번호를 입력해주세요.",
         "Регистрация пройдена успешно!",
         "Wait 5 sec.",
+        "Unite al canal de ABC en WhatsApp",
+        "Читать ria.ru в",
     ],
 )
 def test_a_sites_notices_go(notice):

@@ -72,7 +72,10 @@ NOTICE = re.compile(
     r"|gönderilen yorumların .{0,200}|.{0,120} butonuna tıklayınız\.?"  # Turkish comment rules; "click to allow"
     r"|.{0,40}\[email(?:&#160;|\s)protected\]"  # an address a site hid from robots: "◎공감언론 뉴시스 [email protected]"
     r"|(?:(?:QQ|微信|电话|邮箱|E-?mail)\s*[:：]\s*[\w.@-]{3,40}\s*){2,}"  # "QQ:51985809邮箱:51985809@qq.com"
-    r"|.{0,12}(?:비밀번호|로그인|регистрация|sign in|log in).{0,20}|wait \d{1,2} sec\.?",  # a log-in box; a redirect
+    r"|.{0,12}(?:비밀번호|로그인|регистрация|sign in|log in).{0,20}|wait \d{1,2} sec\.?"  # a log-in box; a redirect
+    # a call to follow the site elsewhere: "Unite al canal de ABC en WhatsApp", "Читать ria.ru в"
+    r"|(?:únete|unite|join|follow|síguenos|suivez)\s.{0,40}\b(?:whatsapp|telegram|channel|canal|chaîne)\b.{0,20}"
+    r"|читать \S{1,30} в",
     re.IGNORECASE,
 )
 # A line of a JSON document that holds no text: a brace, or a field with a number, a flag or a few words.
