@@ -849,7 +849,7 @@ def test_a_footers_reproduction_notice_and_a_company_name_go_and_a_sentence_on_r
 @pytest.mark.parametrize(
     "caption",
     [
-        "[예루살렘=AP/뉴시스] 16일(현지 시간) 예루살렘에서 공습경보가 발령된 가운데 발사체가 비행하고 있다.",
+        "[예루살렘=AP/뉴시스] 16일(현지 시간) 예루살렘에서 공습경보가 발령된 가운데 발사체가 비행하고 있다. 2025.06.16",
         "린젠 중국 외교부 대변인[사진=중국 외교부] |",
         "[사진 출처: 외교부 웹사이트]",
         "Флаг Китайской Народной Республики - РИА Новости, 1920, 09.04.2025",
@@ -895,15 +895,12 @@ def test_a_sections_label_right_under_the_headline_goes_and_a_records_heading_st
         assert clean(text).found("a section's label (under the headline)") == [], line
 
 
-def test_a_comma_list_of_keywords_goes_and_a_wrapped_sentence_with_commas_stays():
+def test_a_lower_case_comma_list_of_keywords_goes_and_a_wrapped_sentence_with_commas_stays():
     page = (
         "China urges calm after the call between the two leaders on Tuesday, the ministry said.\n"
         "china, us, trump, xi, call\nВ мире, Япония, Китай, Токио, Санаэ Такаити\n"
     )
-    assert clean(page).found("row of topic tags") == [
-        "china, us, trump, xi, call",
-        "В мире, Япония, Китай, Токио, Санаэ Такаити",
-    ]
+    assert clean(page).found("row of topic tags") == ["china, us, trump, xi, call"]  # capitalised: a list, kept
     wrapped = (
         "The spokesperson told reporters in Beijing on Monday that the talks went on and\n"
         "he said, adding that, in fact, it was\nnot the first such meeting this year.\n"
@@ -971,3 +968,48 @@ def test_a_weather_ticker_goes_and_a_sentence_with_a_temperature_stays():
 def test_a_videos_link_is_no_headline():
     capture = "(動画)茂木外務大臣会見の様子\n\n茂木外務大臣会見記録\n\n【冒頭発言】本日、私から二点申し上げます。日中関係について述べます。\n"
     assert clean(capture).found("headline") == ["茂木外務大臣会見記録"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mao said China is not responsible for the views of a few Japanese politicians, and Tokyo must answer.",
+        "A: The Chinese government is not responsible for the comments made by individual foreign lawmakers.",
+        "何亚东说，如有侵权行为，中方将依法严肃处理，绝不姑息。",
+        "Q: Did they sign in Busan?",
+        "The backlog in visa cases grew.",
+        "Регистрация партии отменена.",
+        "로그인 기록은 남지 않았다.",
+        "MS. LEAVITT: We will take a few questions now. [00:12:45]",
+        "He urged Washington to stop arming Taiwan [Translation: Xinhua]",
+        "한미일, 북핵, 공급망 협력 논의",
+        "Россия, Китай, Индия, Бразилия",
+        "北京今天最高气温35℃。",
+        "毛宁说，中方主张：",
+    ],
+)
+def test_article_lines_that_look_like_a_sites_debris_stay(sentence):
+    """From a review of the notice, caption, keyword and weather rules: each of these is article text."""
+    text = f"The spokesperson answered questions on the talks for an hour on Monday.\n\n{sentence}\n\nShe said more.\n"
+    assert sentence in clean(text).body
+
+
+def test_an_api_field_holding_a_sentence_stays():
+    capture = (
+        '{\n  "id": 7,\n  "content": "11月20日，外交部发言人毛宁主持例行记者会。毛宁表示，要求日方立即撤回。",\n}\n'
+    )
+    assert "毛宁表示" in clean(capture).body
+
+
+def test_an_images_text_goes_only_right_under_the_image():
+    alt = "BEIJING -- Mao Ning on Thursday urged Japan to retract the remarks"
+    text = f"![{alt}](https://example.org/a.jpg)\n\nThe ministry spoke on Thursday in Beijing, she said.\n\n{alt}\n"
+    assert alt in clean(text).body
+
+
+def test_a_wires_dateline_alone_under_the_headline_is_its_credit_not_a_section():
+    for dateline in ("【北京共同】", "〔中央社〕"):
+        text = (
+            f"中国外務省、日本に撤回要求\n{dateline}\n中国外務省の毛寧報道局長は2日の記者会見で、日本に撤回を求めた。\n"
+        )
+        assert clean(text).found("a section's label (under the headline)") == [], dateline

@@ -293,9 +293,13 @@ def test_what_the_review_found_is_neither_a_dateline_nor_a_bilingual_page():
 def test_the_sites_name_after_a_headline_is_not_the_title():
     from pressarchive.importer.headline import without_site_name
 
-    assert without_site_name("الصين تعبر عن قلقها إزاء الهجمات klyoum.com") == "الصين تعبر عن قلقها إزاء الهجمات"
-    assert without_site_name("China condemns school bus attack in Pakistan: FM spokesperson-Xinhua") == (
+    assert without_site_name("الصين تعبر عن قلقها إزاء الهجمات klyoum.com", "www.klyoum.com") == (
+        "الصين تعبر عن قلقها إزاء الهجمات"
+    )
+    assert without_site_name("China condemns school bus attack in Pakistan: FM spokesperson-Xinhua", None) == (
         "China condemns school bus attack in Pakistan: FM spokesperson"
     )
-    assert without_site_name("China urges restraint - Reuters") == "China urges restraint"
-    assert without_site_name("Talks with Xinhua") == "Talks with Xinhua"
+    assert without_site_name("China urges restraint - Reuters", None) == "China urges restraint"
+    assert without_site_name("Talks with Xinhua", None) == "Talks with Xinhua"
+    assert without_site_name("China blocks access to x.com", "example.com") == "China blocks access to x.com"
+    assert without_site_name("White House launches trumprx.gov", None) == "White House launches trumprx.gov"

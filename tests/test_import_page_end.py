@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_import_clean import ARTICLE, SENTENCE
@@ -78,3 +79,22 @@ def test_any_article_keeps_its_text_and_loses_the_controls_below_it(paragraphs, 
         assert body.startswith(article) and all(control in body for control in controls)
     else:
         assert body == article + "\n"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "毛宁说，中方主张：\n一、立即停火止战\n二、切实保护平民\n三、坚持政治解决\n",
+        "They are:\nBrazil\nIndia\nSouth Africa\n",
+        "（1）即時停戦\n（2）民間人の保護\n",
+        "① 즉각 휴전\n② 민간인 보호\n",
+        "„Wir sind bereit“\n„Wir warten“\n",
+        "CHINA DEAL DONE\nTHANK YOU CHINA\n",
+        "Q: Will the President call Xi this week?\nMS. LEAVITT: Yes\nQ: Thank you\n",
+        "商务部 海关总署\n2025年10月9日\n",
+    ],
+)
+def test_an_articles_own_closing_lines_are_not_the_page_end(ending):
+    """From a review: closing lists, quotations, a transcript's last turns, a statement's signature."""
+    capture = f"The spokesperson answered questions on the talks for an hour on Monday, she said.\n{ending}"
+    assert clean(capture).found("the page below the article") == []

@@ -207,6 +207,9 @@ def drop_furniture(lines: list[Line], removed: list[Removal]) -> list[Line]:
     return drop_matching(lines, removed, FURNITURE, "page furniture")
 
 
+API_FIELD = "a field of the site's API response"
+
+
 def drop_json_fields(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """A site's API response saved as the page (its first line "{"): its braces and its short fields
     ("id": 1617715, "author": "Andri Saubani") go, a date's field as the dateline; the fields holding
@@ -214,9 +217,9 @@ def drop_json_fields(lines: list[Line], removed: list[Removal]) -> list[Line]:
     first = next((t.strip() for _, t in lines if t.strip()), "")
     if first not in ("{", "["):
         return lines
-    kept = drop_matching(lines, removed, JSON_FIELD, "a field of the site's API response")
+    kept = drop_matching(lines, removed, JSON_FIELD, API_FIELD)
     for index, removal in enumerate(removed):
-        if removal.reason == "a field of the site's API response" and JSON_DATE_FIELD.match(removal.text):
+        if removal.reason == API_FIELD and JSON_DATE_FIELD.match(removal.text):
             removed[index] = Removal(removal.line, removal.text, "dateline")  # the page's date, as its field gives it
     return kept
 
@@ -287,12 +290,16 @@ def _is_speaker_label(line: str) -> bool:
 
 
 def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    """Photo captions, and an image's text printed again as its caption under it (Newsis)."""
+    """Photo captions, and an image's text printed again as its caption on the next line (Newsis)."""
     kept = drop_matching(lines, removed, CAPTION, "photo caption")
-    alts = {" ".join(image["alt"].split()) for r in removed if (image := IMAGE_ALT.match(r.text))}
-    again = [(n, t) for n, t in kept if t.strip() and " ".join(t.split()) in alts]
-    removed += [Removal(n, t.strip(), "photo caption") for n, t in again]
-    return [line for line in kept if line not in again]
+    images = {r.line: " ".join(image["alt"].split()) for r in removed if (image := IMAGE_ALT.match(r.text))}
+    present = {n for n, _ in lines}  # an image removed by an earlier pass still stands where it stood
+    texts = sorted(
+        [(n, " ".join(t.split())) for n, t in lines if t.strip()] + [(n, "") for n in images if n not in present]
+    )
+    again = {n for (above, _), (n, text) in zip(texts, texts[1:], strict=False) if images.get(above) == text}
+    removed += [Removal(n, t.strip(), "photo caption") for n, t in kept if n in again]
+    return [(n, t) for n, t in kept if n not in again]
 
 
 def drop_page_end(lines: list[Line], removed: list[Removal]) -> list[Line]:

@@ -10,7 +10,7 @@ from .outlet import CREDIT_LINE
 # "-+ 0.00%", "+1.25%", "AAPL -0.42 %", "HSI 17,234.5 +0.8%": a quote line, never prose.
 TICKER = re.compile(r"[A-Z0-9.^]{0,12}\s*(?:[\d,]+(?:\.\d+)?\s*)?[-+−]{0,2}\s*[-+−]?\s*\d+(?:[.,]\d+)?\s*%")
 # A weather ticker's item: "• 동두천 15.1℃흐림", "서울 16.5℃ 맑음"; and its credit, "기상청 제공".
-WEATHER = re.compile(r"\s*[•·-]?\s*\S{1,8}\s*-?\d{1,2}(?:\.\d)?\s*[℃°]C?\s*\S{0,6}|기상청 제공")
+WEATHER = re.compile(r"\s*[•·-]?\s*\S{1,8}\s*-?\d{1,2}(?:\.\d)?\s*[℃°]C?\s*[^\s。.!?！？]{0,6}|기상청 제공")
 # Languages as a site's switcher names them, each in itself.
 LANGUAGE_NAMES = frozenset(
     ("English", "Français", "Deutsch", "Español", "Português", "Italiano", "Русский", "Türkçe", "العربية", "中文")
@@ -65,14 +65,18 @@ FURNITURE = re.compile(
 # A site's notices: disclaimers, complaints and contact lines, log-in prompts, a redirect's countdown.
 # Matched against a whole line, case-insensitively.
 NOTICE = re.compile(
-    r".{0,80}(?:no se hace responsable de|(?:is|are) not responsible for|n'est pas responsable des?)\s+"
-    r"(?:las |los |the |any )?(?:opiniones|opinions?|views|contenidos?|content|comments?|commentaires?)\b.{0,160}"
+    # a disclaimer in the site's voice: "teleSUR no se hace responsable de las opiniones ...", "This site is not
+    # responsible for ..." (never "China is not responsible for the views of a few politicians")
+    r"\S{1,30} no se hace responsable de (?:las|los) (?:opiniones|contenidos|comentarios)\b.{0,160}"
+    r"|(?:this (?:site|website|page|portal)|we|the (?:site|website|portal|editors?|publisher)) (?:is |are )?not"
+    r" responsible for .{0,160}|(?:le site|la rédaction) n'est pas responsable .{0,160}"
     r"|this page may contain third-party content.{0,300}|this is a provisional translation .{0,150}"
-    r"|.{0,60}如有侵权.{0,80}|如有问题\s*[,，]?\s*请联系我们\s*[!！。]?"  # "... 如有侵权及其他问题,请发送邮件至..."
+    r"|.{0,60}如有侵权.{0,30}请(?:联系|发送|告知|与).{0,60}|如有问题\s*[,，]?\s*请联系我们\s*[!！。]?"  # "...如有侵权...请发送邮件至"
     r"|gönderilen yorumların .{0,200}|.{0,120} butonuna tıklayınız\.?"  # Turkish comment rules; "click to allow"
     r"|.{0,40}\[email(?:&#160;|\s)protected\]"  # an address a site hid from robots: "◎공감언론 뉴시스 [email protected]"
     r"|(?:(?:QQ|微信|电话|邮箱|E-?mail)\s*[:：]\s*[\w.@-]{3,40}\s*){2,}"  # "QQ:51985809邮箱:51985809@qq.com"
-    r"|.{0,12}(?:비밀번호|로그인|регистрация|sign in|log in).{0,20}|wait \d{1,2} sec\.?"  # a log-in box; a redirect
+    r"|비밀번호를 입력해\s?주세요\.?|로그인(?:을 하시면| 하시면|하기|을 해주세요)\.?|регистрация пройдена.{0,20}"  # a log-in box
+    r"|(?:sign|log) in(?: to| with)?\b[^.?]{0,30}|wait \d{1,2} sec\.?"  # "Sign in to comment"; a redirect
     # a call to follow the site elsewhere: "Unite al canal de ABC en WhatsApp", "Читать ria.ru в"
     r"|(?:únete|unite|join|follow|síguenos|suivez)\s.{0,40}\b(?:whatsapp|telegram|channel|canal|chaîne)\b.{0,20}"
     r"|читать \S{1,30} в",
@@ -80,7 +84,8 @@ NOTICE = re.compile(
 )
 # A line of a JSON document that holds no text: a brace, or a field with a number, a flag or a few words.
 JSON_FIELD = re.compile(
-    r'[{}\[\]],?|"[\w-]{1,40}"\s*:\s*(?:-?\d+(?:\.\d+)?|true|false|null|[{\[]|"[^"\s]*(?: [^"\s]+){0,4}")\s*,?'
+    r'[{}\[\]],?|"[\w-]{1,40}"\s*:\s*(?:-?\d+(?:\.\d+)?|true|false|null|[{\[]'
+    r'|"[^"\s]{0,30}(?: [^"\s]{1,30}){0,4}(?<![.!?。！？])"|"[A-Za-z0-9_.:/-]{1,200}")\s*,?'  # or a slug, a URL
 )
 JSON_DATE_FIELD = re.compile(r'"(?:date|published|pubDate|datePublished|created_at|publish_time)"', re.IGNORECASE)
 # A row of topic tags in capitals ("WHITE HOUSE PRESS BRIEFING KAROLINE LEAVITT ..."): five words or more,
@@ -88,16 +93,16 @@ JSON_DATE_FIELD = re.compile(r'"(?:date|published|pubDate|datePublished|created_
 # China, International, Latest"). Case-sensitive.
 _CATEGORY = r"[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}"
 _CJK_TAG = r"[\u3040-\u30ff\u3400-\u9fff·・]{2,6}"  # Chinese and Japanese only: Korean spaces its words
-_KEYWORD_LOWER = r"[^\W\d_A-ZА-ЯЁ][\w.'’-]{0,20}(?: [\w.'’-]{1,20}){0,2}(?<![.])"
-_KEYWORD_UPPER = r"[A-ZА-ЯЁ][\w'’-]{0,20}(?: [\w'’-]{1,20}){0,2}"
+_KEYWORD_LOWER = r"[a-zà-ÿа-яё][\w.'’-]{0,20}(?: [\w.'’-]{1,20}){0,2}(?<![.])"  # a cased letter: not Hangul or CJK
 TAG_ROW = re.compile(
     rf"(?=(?:\S+ ){{4}})[A-Z0-9][A-Z0-9 &'’-]*[A-Z0-9]|in {_CATEGORY}(?:, {_CATEGORY})+"
     rf"|{_CJK_TAG}(?: {_CJK_TAG}){{2,}}"  # "委內瑞拉 美國 馬杜洛 毛寧": CJK words have no spaces between them in prose
 )
-# Keywords in a comma list, lower case ("china, us, trump, xi, call"), or capitalised, four or more ("В мире,
-# Япония, Китай, Токио, Санаэ Такаити"); each a word or three, none ending a sentence. Not inside a
-# hard-wrapped sentence, which has such lines too ("he said, adding that, in fact, it was").
-KEYWORD_ROW = re.compile(rf"{_KEYWORD_LOWER}(?:, {_KEYWORD_LOWER}){{2,}}|{_KEYWORD_UPPER}(?:, {_KEYWORD_UPPER}){{3,}}")
+# Keywords in a comma list, four or more in lower case ("china, us, trump, xi, call"; "в мире, япония, китай,
+# токио"), each a word or three, none ending a sentence. Not inside a hard-wrapped sentence, which has such
+# lines too ("he said, adding that, in fact, it was"). (Capitalised, a list of keywords reads as a list of
+# countries would: "Россия, Китай, Индия, Бразилия".)
+KEYWORD_ROW = re.compile(rf"{_KEYWORD_LOWER}(?:, {_KEYWORD_LOWER}){{3,}}")
 # A dateline's place alone on its line, the article starting below it ("HAMILTON, Canada"). Case-sensitive.
 PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
@@ -121,7 +126,7 @@ CREDITS = re.compile(
     r"|(?:[\[【(（]?[^\n\[【。]{0,16}(?:ICP[证證备備]|公网安备|公網安備|备案号|備案號)[^\n\]】。]{0,12}?\d{5,}[^\n\]】。]{0,8}[\]】)）]?\s*)+"  # licence numbers
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|[(（【\[]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|[转轉]自)\s*[:：][^)）】\]\n]{0,30}[)）】\]]?"  # "【来源:潇湘晨报】"
-    r"|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：]{1,8}\s*[:：]"
+    r"|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：，,。、]{1,8}\s*[:：]"
     rf"|(?-i:(?:[Ss]ource|SOURCE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
     rf"(?:\s+(?-i:Editors?)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,3}})?"  # "Source: Xinhua   Editor: Guo Jiayi"
     r"|.{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"  # "聯合報／ 記者賴錦宏／即時報導": a Chinese byline
@@ -165,9 +170,11 @@ CAPTION = re.compile(
     r"|[^.!?]{0,120}\b(?:speaks|gestures|attends|listens|arrives|waves|delivers|looks on|poses)\b[^.!?]{0,200}"
     r" in [A-Z][^.!?]{0,60}, on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\."
     r"|!\[.{1,300}"  # an image's Markdown, its alt text cut short: "![[베이징=뉴시스] 중국 정부가 ..."
-    # Korean credits: the photo's agency and paper at the start ("[예루살렘=AP/뉴시스] 16일(현지 시간) ..."; a
-    # text's dateline names one: "[베이징=뉴시스]"), or the photo's source at the end ("... 대변인[사진=중국 외교부] |")
-    r"|\[[^\[\]=]{1,20}=[^\[\]/]{1,20}/[^\[\]]{1,12}\].{0,300}|.{0,250}\[[^\[\]=:]{1,20}[=:＝][^\[\]]{1,30}\]\s*\|?"
+    # Korean credits: the photo's agency and paper at the start, the caption ending on its date ("[예루살렘=AP/뉴시스]
+    # 16일(현지 시간) ... 2025.06.16"; a text's dateline names one: "[베이징=뉴시스]"), or the photo's source at
+    # the end of a caption ("... 대변인[사진=중국 외교부] |")
+    r"|\[[^\[\]=]{1,20}=[^\[\]/]{1,20}/[^\[\]]{1,12}\].{0,300}\s20\d{2}\.\d{2}\.\d{2}\.?"  # ... ending on its date
+    r"|.{1,250}\[(?:[^\[\]=:]{1,20}[=＝]|(?:사진|그래픽|Photo|Foto|Фото)\s*[:：])[^\[\]]{1,30}\]\s*\|?"
     r"|\[(?:사진|그래픽) 출처\s*:[^\]]{1,40}\]"
     r"|.{1,200} - [^,\n]{2,30}, \d{3,4}, \d{2}\.\d{2}\.\d{4}|.{1,200} - РИА\s*"  # an image's alt: "... - РИА Новости, 1920, 09.04.2025"
     r"|.{0,100}[（(](?:取自|图源|圖源|图片来源|圖片來源)[^（）()]{1,30}[）)]|.{0,100}(?:图源|圖源|图片来源|圖片來源)\s*[:：].{1,30}"

@@ -7,8 +7,9 @@ import re
 
 from ..briefing_words import BRIEFING_WORD
 from .dates import STORE_PREFIX, dates_in
+from .hosts import hosts
 from .lines import BULLET, CJK, SENTENCE_FINAL, Line, Removal
-from .outlet import credited_agency
+from .outlet import dateline_agency
 
 PAGE_LABEL_WORDS = 2  # words after the store's date that are a site's name or label, not a headline
 HEADLINE_MAX_CHARS = 200
@@ -20,10 +21,11 @@ HEADLINE_SCAN = 8
 VIDEO_LINK = re.compile(
     r"[(（【\[](?:動画|动画|视频|視頻|Video|영상)[)）】\]]", re.IGNORECASE
 )  # "(動画)茂木外務大臣会見の様子"
-# A site's name after the headline: "... en Irán klyoum.com", "...: FM spokesperson-Xinhua".
-SITE_SUFFIX = re.compile(r"\s+(?:[a-z0-9-]+\.)+[a-z]{2,}$|(?<=\w)-(?:Xinhua|Reuters)$|\s+[-|–—]\s+(?:Xinhua|Reuters)$")
+# A wire's name after the headline: "...: FM spokesperson-Xinhua", "... - Reuters".
+WIRE_SUFFIX = re.compile(r"(?<=\w)-(?:Xinhua|Reuters)$|\s+[-|–—]\s+(?:Xinhua|Reuters)$")
+SITE_SUFFIX = r"\s+(?:www\.)?{host}$"  # the site's own host after the headline: "... en Irán klyoum.com"
 AGENCY_DATELINE_REACH = 40  # characters from a line's start where a wire's dateline stands
-HEADLINE_TAGLINE_MAX = 45  # non-blank lines from the top where the headline stands
+HEADLINE_TAGLINE_MAX = 45  # characters: a shorter line may be the site's tagline, not the headline
 
 
 def is_page_label(text: str) -> bool:
@@ -70,14 +72,25 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 def _is_section_label(text: str) -> bool:
     """A word or two alone right under the headline ("大国外交", "본문 요약", "Similar Posts"), not a list's
-    item, a label for what follows ("Краткие тезисы:") or a dateline's place ("BEIJING"). (Under a
-    briefing's record, such a line is its first heading: "質疑応答", "Greenland update".)"""
+    item, a label for what follows ("Краткие тезисы:"), a dateline's place ("BEIJING") or credit
+    ("【北京共同】"), or a spokesperson's name. (Under a briefing's record, such a line is its first
+    heading: "質疑応答", "Greenland update".)"""
     return (
         is_page_label(text)
         and not BULLET.fullmatch(text)
         and not text.startswith("- ")
         and not (text.endswith((":", "：")) or text.isupper())
+        and not BRACKETED.fullmatch(text)
+        and not _names_a_speaker(text)
     )
+
+
+BRACKETED = re.compile(r"[【〔\[(（].+[】〕\])）]")  # "【北京共同】", "〔中央社〕": a dateline's credit
+
+
+def _names_a_speaker(text: str) -> bool:
+    """A host or its spokesperson named alone ("Mao Ning"): the person the article quotes, not a section."""
+    return any(host.names.fullmatch(text) for host in hosts())
 
 
 def _undated_repeat(headline: str, text: str) -> bool:
@@ -189,9 +202,12 @@ def is_prose(line: str) -> bool:
     return len(line) > HEADLINE_MAX_CHARS or (bool(SENTENCE_FINAL.search(line)) and long_enough)
 
 
-def without_site_name(headline: str) -> str:
-    """The headline without the site's name a page put after it (SITE_SUFFIX)."""
-    return SITE_SUFFIX.sub("", headline)
+def without_site_name(headline: str, host: str | None) -> str:
+    """The headline without the wire's name or the site's own host a page put after it (never another
+    site's name: "China blocks access to x.com")."""
+    headline = WIRE_SUFFIX.sub("", headline)
+    site = (host or "").removeprefix("www.")
+    return re.sub(SITE_SUFFIX.format(host=re.escape(site)), "", headline, flags=re.IGNORECASE) if site else headline
 
 
 def looks_like_headline(line: str) -> bool:
@@ -207,5 +223,5 @@ def looks_like_headline(line: str) -> bool:
         and not BULLET.fullmatch(line)
         and not re.search(r"[.,;:!?…\"”’。！？]$", line)
         and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
-        and not credited_agency(line[:AGENCY_DATELINE_REACH])  # a lede under its wire's dateline
+        and not dateline_agency(line[:AGENCY_DATELINE_REACH])  # a lede under its wire's dateline
     )

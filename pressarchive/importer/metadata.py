@@ -127,7 +127,7 @@ def from_text(text: str) -> Found:
     found = Found(cleaned.body, cleaned.removed, language=detect_language(cleaned.body))
     headlines = cleaned.found("headline")
     if headlines:
-        found.title = without_site_name(headlines[0])
+        found.title = without_site_name(headlines[0], None)  # the wire's name; the site's own when the URL is known
     _read_dateline(cleaned, found)
     bylines = cleaned.found("byline")
     if bylines:

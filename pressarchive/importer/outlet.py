@@ -29,6 +29,9 @@ _DASH = r"\s*(?:--|—|–|-)"  # after a dateline's credit, before the text
 _MONTH_DAY_YEAR = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b"  # a dateline's date after the credit: "Feb 10, 2026"
 
 
+_JAPANESE_NEAR = r"[\s\S]{0,40}?[\u3040-\u30ff]"  # kana within the next 40 characters
+
+
 def _credited(short: str) -> re.Pattern[str]:
     """A wire's credit in its dateline, then the dash: "(Reuters) --", "(Adnkronos) -"."""
     return re.compile(rf"\({re.escape(short)}\){_DASH}")
@@ -48,8 +51,9 @@ AGENCIES: dict[str, re.Pattern[str]] = {
     "Reuters": _credited("Reuters"),
     "AFP": re.compile(rf"\(AFP\)\s*(?:--|—|–|-|\.-|{_MONTH_DAY_YEAR})"),  # "Beijing (AFP) Feb 10, 2026"
     "EFE": re.compile(r"\(EFE\)\s*\.?\s*(?:--|—|–|-)"),
-    "Jiji Press": re.compile(rf"\(Jiji Press\){_DASH}|(?m:^\s*【[^】\s]{{1,8}}時事】)"),  # "【北京時事】"
-    "Kyodo News": re.compile(rf"\(Kyodo\){_DASH}|【[^】\s]{{1,12}}共同】"),  # "【北京共同】", "【北京、ロンドン共同】"
+    # "【北京時事】", "【北京共同】", "【北京、ロンドン共同】", in Japanese text (not a Chinese "【國際時事】")
+    "Jiji Press": re.compile(rf"\(Jiji Press\){_DASH}|(?m:^\s*【[^】\s]{{1,8}}時事】(?={_JAPANESE_NEAR}))"),
+    "Kyodo News": re.compile(rf"\(Kyodo\){_DASH}|【[^】\s]{{1,12}}共同】(?={_JAPANESE_NEAR})"),
     "askanews": _credited("askanews"),  # "Pechino, 2 mar. (askanews) -"
     "TASS": re.compile(rf"/TASS/\.?{_DASH}|/ТАСС/\.?{_DASH}"),
     "Interfax": re.compile(rf"\bINTERFAX(?:\.RU)?{_DASH}"),
@@ -200,12 +204,17 @@ def source_for_host(host: str, sources: list[SourceInfo]) -> SourceInfo | None:
     return best[1] if best else None
 
 
-def credited_agency(text: str) -> str | None:
-    """The agency whose credit stands where the text begins, or whose sign-off ends it; None if none."""
+def dateline_agency(text: str) -> str | None:
+    """The agency whose credit stands where the text begins (its dateline); None if none."""
     start = text[:CREDIT_REACH]
     hits = [(m.start(), name) for name, pattern in AGENCIES.items() if (m := pattern.search(start))]
-    if hits:
-        return min(hits)[1]
+    return min(hits)[1] if hits else None
+
+
+def credited_agency(text: str) -> str | None:
+    """The agency whose credit stands where the text begins, or whose sign-off ends it; None if none."""
+    if dated := dateline_agency(text):
+        return dated
     signed = SIGN_OFF.search(text.rstrip()[-SIGN_OFF_REACH:])
     agency = signed and (signed["agency"] or signed["bracketed"])
     return AGENCY_SHORT.get(agency, agency) if agency else None
@@ -243,9 +252,11 @@ def credit_line(raw: str) -> str | None:
 
 
 def broadcaster_reporter(raw: str) -> str | None:
-    """The broadcaster a reporter's credit names: "(CCTV-Reporter Zhang Xuesong)", "(repórter do CCTV ...)"."""
+    """The broadcaster a reporter's credit names, one outlets.yaml knows: "(CCTV-Reporter Zhang Xuesong)",
+    "(repórter do CCTV ...)" (never "(UN Correspondent Edith Lederer)")."""
     found = REPORTER_CREDIT.search(raw)
-    return (found["before"] or found["after"]) if found else None
+    initials = (found["before"] or found["after"]) if found else None
+    return initials if initials in _known_outlets().values() else None
 
 
 def reporter_outlet(raw: str) -> str | None:

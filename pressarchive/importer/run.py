@@ -27,6 +27,7 @@ from .archive import Archive, Unassigned, day_of, site_of
 from .assign import assign, makes_briefing
 from .dates import url_date
 from .furniture import EARLIER_MAX, Earlier, drop_furniture
+from .headline import without_site_name
 from .hosts import host_of_site, reported_host
 from .lines import Removal
 from .metadata import Found, NotText, read_capture, title_from_opening
@@ -143,6 +144,7 @@ def _plan_one(
         report.lines.append(f"decoded as {found.notes['charset']}: the capture is not UTF-8 (check the text)")
     url = options.url or found.url
     site, official = host_of(url), host_of_site(host_of(url))
+    found.title = without_site_name(found.title, site) if found.title else found.title  # "... klyoum.com"
     why = "given with --as transcript" if options.kind == "transcript" else None
     if options.kind is None:
         path = urlsplit(url).path if url else ""
