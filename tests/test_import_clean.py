@@ -1013,3 +1013,11 @@ def test_a_wires_dateline_alone_under_the_headline_is_its_credit_not_a_section()
             f"中国外務省、日本に撤回要求\n{dateline}\n中国外務省の毛寧報道局長は2日の記者会見で、日本に撤回を求めた。\n"
         )
         assert clean(text).found("a section's label (under the headline)") == [], dateline
+
+
+def test_a_headline_signed_by_its_wire_is_still_a_headline():
+    from pressarchive.importer.headline import looks_like_headline
+
+    assert looks_like_headline("China opposes US arms sales to Taiwan (Xinhua)")
+    assert looks_like_headline("China slams Japan PM remarks on Taiwan -- ANI")
+    assert not looks_like_headline("（中央社台北10日電）日本首相高市早苗9日表示")

@@ -74,6 +74,7 @@ def test_a_broadcasters_reporter_credit_names_the_broadcaster():
     assert broadcaster_reporter("Lin Jian sagte das.\n(CCTV-Reporter Zhang Xuesong)\n") == "CCTV"
     assert broadcaster_reporter("Lin Jian disse isso.\n(repórter do CCTV Zhao Jing)\n") == "CCTV"
     assert broadcaster_reporter("He met a CCTV reporter (CCTV-Reporter Zhang) in Beijing.") is None  # not alone
+    assert broadcaster_reporter("Guterres spoke.\n(UN Correspondent Edith Lederer)\n") is None  # no outlet known as UN
 
 
 def test_a_wires_copyright_notice_names_the_story_it_republishes():
