@@ -1021,3 +1021,17 @@ def test_a_headline_signed_by_its_wire_is_still_a_headline():
     assert looks_like_headline("China opposes US arms sales to Taiwan (Xinhua)")
     assert looks_like_headline("China slams Japan PM remarks on Taiwan -- ANI")
     assert not looks_like_headline("（中央社台北10日電）日本首相高市早苗9日表示")
+
+
+def test_the_headline_stands_above_the_texts_first_sentence():
+    """eval/import-heldout17 (STCN): a subheading under the lede was taken for the headline and the lede,
+    above it, removed as masthead."""
+    capture = (
+        "外交部回应美国组建所谓“关键矿产联盟”\n来源:证券时报网2026-02-05 18:14\n\n"
+        "2月5日,外交部发言人林剑主持例行记者会。\n\n"
+        "外交部回应美国组建所谓“关键矿产联盟”:反对任何国家以“小圈子”规则破坏国际经贸秩序\n\n"
+        "针对美国组建所谓“关键矿产联盟”,外交部发言人林剑5日在例行记者会上回答有关提问时表示,各方都有责任发挥建设性作用。\n"
+    )
+    result = clean(capture)
+    assert result.found("headline") == ["外交部回应美国组建所谓“关键矿产联盟”"]
+    assert "2月5日,外交部发言人林剑主持例行记者会。" in result.body

@@ -76,6 +76,7 @@ NOTICE = re.compile(
     r"|.{0,40}\[email(?:&#160;|\s)protected\]"  # an address a site hid from robots: "◎공감언론 뉴시스 [email protected]"
     r"|(?:(?:QQ|微信|电话|邮箱|E-?mail)\s*[:：]\s*[\w.@-]{3,40}\s*){2,}"  # "QQ:51985809邮箱:51985809@qq.com"
     r"|비밀번호를 입력해\s?주세요\.?|로그인(?:을 하시면| 하시면|하기|을 해주세요)\.?|регистрация пройдена.{0,20}"  # a log-in box
+    r"|다양한 서비스를|제공받으실 수 있습니다\.?"  # ... and its "로그인을 하시면 / 다양한 서비스를 / 제공받으실 수 있습니다." wrapped
     r"|(?:sign|log) in(?: to| with)?\b[^.?]{0,30}|wait \d{1,2} sec\.?"  # "Sign in to comment"; a redirect
     # a call to follow the site elsewhere: "Unite al canal de ABC en WhatsApp", "Читать ria.ru в"
     r"|(?:únete|unite|join|follow|síguenos|suivez)\s.{0,40}\b(?:whatsapp|telegram|channel|canal|chaîne)\b.{0,20}"

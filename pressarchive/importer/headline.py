@@ -159,7 +159,7 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | Non
     heads the page only when no other line could."""
     top: list[tuple[int, str]] = []
     for number, text in texts[:HEADLINE_SCAN]:
-        if is_prose(text):
+        if is_prose(text) or _is_sentence(text):  # the headline stands above the text's first sentence
             break
         top.append((number, text))
     if len(top) == len(texts):  # no prose below: nothing to head
@@ -176,6 +176,12 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | Non
         return None
     plain = [t for _, t in fits if _is_variant(chosen[0], t)]  # "Headline - 23.10.2025" printed next to "Headline"
     return plain[0] if plain else chosen[0]
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence of a few words or characters ("2月5日,外交部发言人林剑主持例行记者会。"), not a label's full stop."""
+    long_enough = len(text.split()) >= HEADLINE_MIN_WORDS or len(CJK.findall(text)) >= HEADLINE_MIN_CJK
+    return long_enough and bool(SENTENCE_FINAL.search(text))
 
 
 def _with_wrapped_ends(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -221,7 +227,9 @@ def looks_like_headline(line: str) -> bool:
         and " | " not in line
         and not (line.isupper() and len(line.split()) > 1)
         and not BULLET.fullmatch(line)
-        and not re.search(r"[.,;:!?…\"”’。！？]$", line)
+        and not re.search(
+            r"[.,;:!?…。！？][\"”’」』]*$|(?<![\u3400-\u9fff])[\"”’]$", line
+        )  # "...所谓“联盟”" may end one
         and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
         and not dateline_agency(line[:AGENCY_DATELINE_REACH])  # a lede under its wire's dateline
     )
