@@ -1035,3 +1035,9 @@ def test_the_headline_stands_above_the_texts_first_sentence():
     result = clean(capture)
     assert result.found("headline") == ["外交部回应美国组建所谓“关键矿产联盟”"]
     assert "2月5日,外交部发言人林剑主持例行记者会。" in result.body
+
+
+def test_a_spokespersons_label_with_the_title_after_the_name_stays():
+    capture = "中国外務省の定例記者会見で質問が出た。関税について尋ねた。\n\n郭嘉昆報道官:\n第1の質問について、昨日、私自身が回答しました。\n"
+    assert "郭嘉昆報道官:" in clean(capture).body
+    assert "字体:" not in clean("The ministry spoke on Monday, she said.\n\n字体:\n\nShe said more.\n").body

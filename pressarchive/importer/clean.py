@@ -283,10 +283,15 @@ def drop_editor_initials(lines: list[Line], removed: list[Removal]) -> list[Line
     return kept
 
 
+SPEAKER_TITLE = re.compile(r"(?:報道官|报道官|发言人|發言人|대변인|,? spokes(?:person|woman|man))$", re.IGNORECASE)
+
+
 def _is_speaker_label(line: str) -> bool:
-    """A known host or spokesperson's name and a colon, alone on its line: what follows is their words."""
+    """A known host or spokesperson's name (perhaps with the title after it) and a colon, alone on its
+    line: what follows is their words."""
     label = SPEAKER_LABEL.fullmatch(line)
-    return label is not None and any(host.names.fullmatch(label["name"]) for host in hosts())
+    name = SPEAKER_TITLE.sub("", label["name"]).strip() if label else ""  # "郭嘉昆報道官:", "Mao Ning, spokesperson:"
+    return bool(name) and any(host.names.fullmatch(name) for host in hosts())
 
 
 def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
