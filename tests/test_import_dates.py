@@ -238,3 +238,11 @@ def test_the_pages_own_stamp_before_the_stores_date_is_its_publication():
     assert publication_date(weeks, ("en",)).iso == "2025-10-13T16:19"  # type: ignore[union-attr]
     tweet = ["— China Xinhua Español (@XHespanol) May 23, 2025"]  # an embedded post's date, not the page's
     assert publication_date(tweet, ("es",)) is None
+
+
+def test_a_month_word_is_read_only_where_a_word_starts():
+    """From a review: "Dec 10, 2025" was looked for from every letter of a long run of letters (a Chinese
+    line of 11,000 characters took 1.5 s); a word's middle ("ecember 10, 2025") is no month."""
+    found = dates_in("Published: December 10, 2025", ())
+    assert [(iso, start) for iso, start, _ in found] == [("2025-12-10", 11)]
+    assert dates_in("中国外交部发言人毛宁表示" * 200, ()) == []

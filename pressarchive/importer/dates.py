@@ -77,7 +77,7 @@ LEADING_TIME = (  # "17:06 JST, November 2, 2025" (The Japan News)
 )
 WORDS = re.compile(
     LEADING_TIME
-    + r"(?P<words>(?:(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?20\d{2})|(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}))"
+    + r"(?P<words>(?:(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?20\d{2})|(?:(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}))"
     + TAIL
 )
 ENGLISH_MONTHS = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
