@@ -43,7 +43,7 @@ from .debris import (
     WIRE_END,
 )
 from .headline import drop_headline, is_page_label, looks_like_headline
-from .hosts import hosts
+from .hosts import names_a_host
 from .lines import SENTENCE_FINAL, Line, Removal, drop_matching
 from .page_end import page_end
 from .paragraphs import bullets_to_list, drop_repeated_copy, split_line_paragraphs, tidy
@@ -291,7 +291,7 @@ def _is_speaker_label(line: str) -> bool:
     line: what follows is their words."""
     label = SPEAKER_LABEL.fullmatch(line)
     name = SPEAKER_TITLE.sub("", label["name"]).strip() if label else ""  # "郭嘉昆報道官:", "Mao Ning, spokesperson:"
-    return bool(name) and any(host.names.fullmatch(name) for host in hosts())
+    return bool(name) and names_a_host(name)
 
 
 def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:

@@ -7,7 +7,7 @@ import re
 
 from ..briefing_words import BRIEFING_WORD
 from .dates import STORE_PREFIX, dates_in
-from .hosts import hosts
+from .hosts import names_a_host
 from .lines import BULLET, CJK, SENTENCE_FINAL, Line, Removal
 from .outlet import dateline_agency
 
@@ -81,16 +81,11 @@ def _is_section_label(text: str) -> bool:
         and not text.startswith("- ")
         and not (text.endswith((":", "：")) or text.isupper())
         and not BRACKETED.fullmatch(text)
-        and not _names_a_speaker(text)
+        and not names_a_host(text)  # the person the article quotes ("Mao Ning"), not a section
     )
 
 
 BRACKETED = re.compile(r"[【〔\[(（].+[】〕\])）]")  # "【北京共同】", "〔中央社〕": a dateline's credit
-
-
-def _names_a_speaker(text: str) -> bool:
-    """A host or its spokesperson named alone ("Mao Ning"): the person the article quotes, not a section."""
-    return any(host.names.fullmatch(text) for host in hosts())
 
 
 def _undated_repeat(headline: str, text: str) -> bool:

@@ -179,6 +179,11 @@ def host_named(field: str | None) -> Host | None:
     return found[0] if len(found) == 1 else None
 
 
+def names_a_host(text: str) -> bool:
+    """Whether ``text``, whole, is one of a host's names or its spokespeople's ("Mao Ning", "毛宁")."""
+    return any(host.names.fullmatch(text) for host in hosts())
+
+
 def host_with_id(host_id: str | None) -> Host | None:
     """The host hosts.yaml lists under ``host_id``; None for none or an unknown one."""
     return next((h for h in hosts() if h.id == host_id), None)

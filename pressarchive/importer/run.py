@@ -144,7 +144,8 @@ def _plan_one(
         report.lines.append(f"decoded as {found.notes['charset']}: the capture is not UTF-8 (check the text)")
     url = options.url or found.url
     site, official = host_of(url), host_of_site(host_of(url))
-    found.title = without_site_name(found.title, site) if found.title else found.title  # "... klyoum.com"
+    if found.title:  # only now is the URL's host known: "... klyoum.com" on klyoum.com
+        found.title = without_site_name(found.title, site)
     why = "given with --as transcript" if options.kind == "transcript" else None
     if options.kind is None:
         path = urlsplit(url).path if url else ""
