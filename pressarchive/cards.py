@@ -63,7 +63,7 @@ class Cards:
         self.bodies = bodies
         self.made: dict[int, Card] = {}
         sources = site.sources
-        self.digests = {id(a): a.digest + sources[a.source_id].digest for a in site.articles}
+        self.digests = {id(a): (a.digest, sources[a.source_id].digest) for a in site.articles}
 
     def card(self, article: Article) -> Card:
         card = self.made.get(id(article))
@@ -98,7 +98,7 @@ class Cards:
         languages = tuple(sorted({language_name(a.language) for a in coverage}, key=str.casefold))
         return Glance(outlets, languages, coverage[0] if coverage else None, coverage[-1] if coverage else None)
 
-    def shown(self, articles: Iterable[Article]) -> tuple[str, ...]:
+    def shown(self, articles: Iterable[Article]) -> tuple[tuple[str, str], ...]:
         """What a list of cards shows, for a page key."""
         return tuple(map(self.digests.__getitem__, map(id, articles)))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .bodies import Bodies
-from .coverage import ArticleCoverage, BriefingCoverage, Quote, TranscriptItems
+from .coverage import ArticleCoverage, BriefingCoverage, Quote, Sharing, TranscriptItems
 from .coverage_stats import delay, roster, timeline
 from .languages import language_name
 from .marks import Mark, mark_passages
@@ -246,7 +246,7 @@ def article_analysis(
         for n, (start, end, item) in enumerate(_shown_passages(found), start=1)
         if item in items
     ]
-    shared = [s for s in found.sharing if s.share >= SHOWN_SHARE]  # largest first
+    shared = shown_shares(found)
     by_slug = {a.slug: a for a in site.coverage[report.briefing_id]}
     return ArticleAnalysis(
         body_html=mark_passages(html, body_text(html), marks) if marks else html,
@@ -263,6 +263,12 @@ def article_analysis(
             _quote_view(q, items, f"{page}#", partial, report, found.transcript_language) for q in found.quotes
         ),
     )
+
+
+def shown_shares(found: ArticleCoverage) -> list[Sharing]:
+    """The other articles an article page says it shares text with, largest share first; the page
+    names the first MAX_SHARES and their outlets."""
+    return [s for s in found.sharing if s.share >= SHOWN_SHARE]
 
 
 def _shown_passages(found: ArticleCoverage) -> list[tuple[int, int, int]]:

@@ -68,16 +68,28 @@ def unchanged_build(cache: BuildCache, out: Path, inputs: Inputs) -> LastBuild |
     return last if tree_matches(out, cache.manifest(last.folder)) else None
 
 
-def remember(cache: BuildCache, out: Path, last: LastBuild, records: Records) -> None:
-    """Keep what the next build can reuse: new records, the bodies still in use, and this build."""
+def remember(cache: BuildCache, out: Path, last: LastBuild, records: Records, plan: bytes) -> None:
+    """Keep what the next build can reuse: new records, the bodies still in use, this build and its
+    page plan (kept_pages.py)."""
     fresh = [(v.file, bodies_of(v.record), v.record) for v in records.fresh]
     cache.put_records(fresh, {str(file.path) for file in records.files})
     in_use = {key for article in records.articles for key in bodies_of(article)}
     in_use |= {key for briefing in records.briefings for key in bodies_of(briefing)}
     in_use |= set(bodies_of(records.about)) if records.about else set()
     cache.keep_bodies(in_use)  # edits leave old bodies behind
+    cache.put_state(_plan_name(out), plan)
     cache.put_state(_state_name(out), last)
+
+
+def last_plan(cache: BuildCache, out: Path) -> bytes | None:
+    """The page plan the last build into ``out`` kept (kept_pages.py), if any."""
+    plan = cache.state(_plan_name(out))
+    return plan if isinstance(plan, bytes) else None
 
 
 def _state_name(out: Path) -> str:
     return f"last build into {out.resolve()}"
+
+
+def _plan_name(out: Path) -> str:
+    return f"page plan of {out.resolve()}"

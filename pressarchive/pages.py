@@ -19,7 +19,7 @@ from .bodies import Bodies
 from .captures import Captures
 from .cards import Cards
 from .coverage import Coverage
-from .coverage_pages import article_analysis, briefing_analysis
+from .coverage_pages import MAX_SHARES, article_analysis, briefing_analysis, shown_shares
 from .coverage_stats import earlier_briefings, roster, source_stats
 from .listing import Month, Pager, Tag, Year, archive_years, paginate, site_tags
 from .meta import HeadMeta, article_ld, briefing_ld, feed_links, json_ld, source_feed
@@ -61,18 +61,25 @@ class Page:
     search: SearchPlace | None = None  # None: not in the search index
     search_shows: tuple[Any, ...] = ()  # what the indexed region (data-pagefind-body) shows, as ``depends`` does
     src_path: Path | None = None  # the content file the page is made from, named in a template's error
+    key: str = ""  # page_key, once computed (or kept from the last build: kept_pages.py)
+    index_key: str = ""  # search_key, likewise
+    planned: Callable[[], Page] | None = None  # a page kept from the last build: the page planned in full
 
 
 def page_key(page: Page, build_key: str) -> str:
     """Changes whenever the page's bytes would: the build-wide inputs plus what the page shows."""
-    fields = (page.path, page.template, page.title, page.language, page.lastmod, page.depends)
-    return _digest(build_key, fields)
+    if not page.key:
+        fields = (page.path, page.template, page.title, page.language, page.lastmod, page.depends)
+        page.key = _digest(build_key, fields)
+    return page.key
 
 
 def search_key(page: Page, build_key: str) -> str:
     """Changes whenever what the search index takes from the page would."""
-    place = (page.search.year, page.search.month, page.search.date) if page.search else None
-    return _digest(build_key, (page.path, page.template, place, page.search_shows))
+    if not page.index_key:
+        place = (page.search.year, page.search.month, page.search.date) if page.search else None
+        page.index_key = _digest(build_key, (page.path, page.template, place, page.search_shows))
+    return page.index_key
 
 
 def _digest(build_key: str, fields: tuple[Any, ...]) -> str:
@@ -93,8 +100,18 @@ class Inputs:
     captures: Captures
 
 
-def plan_pages(site: Site, urls: Urls, bodies: Bodies, coverage: Coverage, captures: Captures) -> list[Page]:
-    """Every page of the site, in a stable order."""
+Reuse = Callable[[str, Callable[[], Page]], Page]  # (path, its builder) -> the page, planned or kept (kept_pages.py)
+
+
+def plan_anew(path: str, plan: Callable[[], Page]) -> Page:
+    return plan()
+
+
+def plan_pages(
+    site: Site, urls: Urls, bodies: Bodies, coverage: Coverage, captures: Captures, reuse: Reuse = plan_anew
+) -> list[Page]:
+    """Every page of the site, in a stable order. ``reuse`` may keep a briefing's, an article's or a
+    source's page from the last build instead of running its builder (they are most of the pages)."""
     position = {a.slug: n for covered in site.coverage.values() for n, a in enumerate(covered)}
     inputs = Inputs(site, urls, bodies, Cards(site, bodies), coverage, earlier_briefings(site), position, captures)
     years, tags = archive_years(site), site_tags(site)
@@ -102,10 +119,10 @@ def plan_pages(site: Site, urls: Urls, bodies: Bodies, coverage: Coverage, captu
         home_page(inputs),
         about_page(inputs),
         briefings_index(inputs),
-        *(briefing_page(inputs, b) for b in site.briefings.values()),
-        *(article_page(inputs, a) for a in site.articles),
+        *(reuse(briefing_path(b.id), partial(briefing_page, inputs, b)) for b in site.briefings.values()),
+        *(reuse(article_path(a.slug), partial(article_page, inputs, a)) for a in site.articles),
         sources_index(inputs),
-        *(source_page(inputs, s) for s in site.sources.values()),
+        *(reuse(source_path(s.id), partial(source_page, inputs, s)) for s in site.sources.values()),
         Page(path="search/", template="search.html", title="Search", depends=(), context=_no_context),
         archive_index(years),
         *(archive_year(y) for y in years),
@@ -232,6 +249,9 @@ def article_page(inputs: Inputs, article: Article) -> Page:
 
     report = inputs.coverage.briefings[briefing.id] if briefing else None
     held = provenance(article, inputs.captures)
+    # (the articles it shares text with are named with their outlets, and may lie outside ``others``)
+    found = report.articles.get(article.slug) if report else None
+    partners = [covered[inputs.position[s.other]] for s in shown_shares(found)[:MAX_SHARES]] if found else []
 
     def context() -> dict[str, Any]:
         analysis = article_analysis(site, urls, inputs.bodies, article, report) if report else None
@@ -263,7 +283,13 @@ def article_page(inputs: Inputs, article: Article) -> Page:
         path=article_path(article.slug),
         template="article.html",
         title=article.title,
-        depends=(*records, cards.shown(others), cards.shown(same_source), report.key if report else ""),
+        depends=(
+            *records,
+            cards.shown(others),
+            cards.shown(same_source),
+            report.key if report else "",
+            cards.shown(partners),
+        ),
         context=context,
         language=article.language,
         meta=meta,
@@ -290,6 +316,7 @@ def source_page(inputs: Inputs, source: Source) -> Page:
     briefings = [b for b in site.briefings.values() if b.id in covered]
 
     stats = source_stats(site, source, inputs.coverage)
+    analysed = tuple(inputs.coverage.briefings[b.id].key for b in briefings)  # what its figures come from
 
     def context() -> dict[str, Any]:
         return {
@@ -306,7 +333,7 @@ def source_page(inputs: Inputs, source: Source) -> Page:
         path=source_path(source.id),
         template="source.html",
         title=source.name,
-        depends=(source.digest, cards.rows_shown(briefings), cards.shown(articles), stats),
+        depends=(source.digest, cards.rows_shown(briefings), cards.shown(articles), stats, analysed),
         context=context,
         meta=meta,
     )

@@ -1,7 +1,7 @@
 """The stages of a build with something to do, in order (pipeline.py decides whether there is):
 
-load -> validate -> render Markdown -> model -> captures -> align coverage -> plan pages
-     -> render and write into staging -> index -> swap -> remember
+load -> validate -> render Markdown -> model -> captures -> align coverage -> plan pages (those an
+edit can change: kept_pages.py) -> render and write into staging -> index -> swap -> remember
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from .cache import BuildCache
 from .captures import read_captures
 from .coverage import analyse_coverage
 from .errors import BuildError
-from .last_build import Inputs, LastBuild, remember
+from .kept_pages import KeptPages
+from .last_build import Inputs, LastBuild, last_plan, remember
 from .load import Scan, load_content
 from .model import Records, Site, build_site
 from .outputs import site_outputs
@@ -46,8 +47,10 @@ def run(
     progress(f"loaded {site.summary()}")
     coverage = analyse_coverage(site, bodies, cache)
     progress(f"aligned the coverage of {coverage.analysed} of {len(site.briefings)} briefings (the others unchanged)")
-    pages = plan_pages(site, urls, bodies, coverage, captures)
     templates = Templates(config.templates, site, urls, cache)
+    kept = KeptPages(last_plan(cache, config.out), site, coverage, captures, templates.key)
+    pages = plan_pages(site, urls, bodies, coverage, captures, kept.reuse)
+    progress(f"planned {len(pages)} pages ({len(kept.kept)} kept from the last build)")
     outputs = site_outputs(pages, templates, bodies, coverage, captures, config.templates / "static")
     with Staging(config.out, cache) as staging, bundle_folder(cache, config.out) as bundles:
         staging.write(outputs, within=_outside_search)
@@ -56,7 +59,7 @@ def run(
         staging.write(index, within=_inside_search)
         staging.swap()
     done = LastBuild(inputs, staging.site_id, site.summary(), len(pages), len(outputs), warnings)
-    remember(cache, config.out, done, records)
+    remember(cache, config.out, done, records, kept.to_keep())
     return done, staging.changed
 
 

@@ -46,6 +46,7 @@ class Templates:
         self.cards: dict[tuple[str, bool, bool, str], Markup] = {}
 
     def render(self, page: Page) -> bytes:
+        page = page.planned() if page.planned else page  # (kept from the last build: planned only now)
         try:
             template = self.env.get_template(page.template)
             meta = self.head_meta(page)

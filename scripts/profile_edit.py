@@ -38,7 +38,7 @@ def main(content: Path, out: Path, templates: Path) -> None:
         first.write_text(original, encoding="utf-8")
     for order in ("tottime", "cumtime"):
         text = io.StringIO()
-        pstats.Stats(profile, stream=text).sort_stats(order).print_stats(15)
+        pstats.Stats(profile, stream=text).sort_stats(order).print_stats(int(__import__("os").environ.get("TOP", "15")))
         print(text.getvalue())
     build(config)
 
