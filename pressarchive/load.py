@@ -17,11 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ContentError
-from .frontmatter import Value, parse_yaml_mapping
 from .stamps import Stamp, content_digest, is_racy, stamp_of
+
+if TYPE_CHECKING:
+    from .frontmatter import Value
 
 MAX_FILE_BYTES = 2_000_000  # default for --max-file-bytes
 
@@ -224,6 +226,8 @@ def _read_text(path: Path, name: str, errors: list[ContentError]) -> tuple[str, 
 
 
 def _parse_document(kind: str, path: Path, text: str, digest: str, errors: list[ContentError]) -> Document | None:
+    from .frontmatter import parse_yaml_mapping  # here, not above: a build with nothing to do reads no YAML
+
     doc_id = path.stem
     if kind in ("source", "site"):
         fields = parse_yaml_mapping(text, path, 1, errors)
