@@ -1,6 +1,11 @@
-"""Search across shards against one Pagefind bundle, for readers: python scripts/search_quality.py WORK [N].
+"""Search across shards against one Pagefind bundle, for readers: python scripts/search_quality.py WORK [N] [--zipf] [--ours-only].
 
-Generates the benchmark's synthetic archive of N articles (default 10,000) in WORK/content,
+Generates the benchmark's synthetic archive of N articles (default 10,000) in WORK/content
+(with --zipf, the corpus with transcripts: each article also copies and quotes stretches of its
+briefing's answers, in words of a 20,000-word Zipf vocabulary, so the articles of one briefing
+share rare words; the queries are then chosen from the articles by how many hold each word;
+with --ours-only, no single bundle is built, where its indexing would need more memory than the
+machine has: about 0.3 MB a page, 30 GB at 100,000),
 builds it (search index in shards, merged), times three edit-one rebuilds, then indexes the built
 site once more as one single Pagefind bundle (WORK/site/__single__/, with a copy of the search
 page that uses it at /search-single/). For each of the queries below, on a fresh browser
@@ -15,19 +20,21 @@ query and the totals. Needs Chromium at
 
 from __future__ import annotations
 
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pressarchive.bench import generate_corpus  # noqa: E402
+from pressarchive.bench import WORDS, generate_corpus  # noqa: E402
 from pressarchive.pipeline import BuildConfig, build  # noqa: E402
 from pressarchive.serve import make_server  # noqa: E402
 
@@ -54,17 +61,20 @@ addEventListener("DOMContentLoaded", () => {
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 
 
-def main(work: Path, n: int) -> None:
+def main(work: Path, n: int, zipf: bool, ours_only: bool) -> None:
     site = work / "site"
     if not (site / "pagefind").is_dir():
         shutil.rmtree(work, ignore_errors=True)
-        generate_corpus(work / "content", n)
+        generate_corpus(work / "content", n, transcripts=zipf)
         config = BuildConfig(content=work / "content", out=site, cache=work / "cache" / "build.sqlite")
         timed("cold build with search", lambda: build(config, progress=note))
         articles = sorted((work / "content" / "articles").rglob("*.md"))
         for run, article in enumerate((articles[n // 2], articles[n // 5], articles[n - 10])):
             article.write_text(article.read_text().replace("\n---\n", f"\n---\nEdited in run {run}.\n\n", 1))
             timed(f"edit one article, build with search (run {run + 1})", lambda: build(config, progress=note))
+    queries = zipf_queries(work / "content") if zipf else QUERIES
+    if ours_only:
+        return compare(site, queries, single=False)
     single = site / "__single__"
     if not single.is_dir():
         command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(single)]
@@ -74,10 +84,35 @@ def main(work: Path, n: int) -> None:
     (site / "search-single" / "index.html").write_text(
         page.replace('data-bundle-path="/pagefind/"', 'data-bundle-path="/__single__/"')
     )
-    compare(site)
+    compare(site, queries, single=True)
 
 
-def compare(site: Path) -> None:
+def zipf_queries(content: Path) -> list[str]:
+    """Queries for the Zipf corpus, from its articles: ten words held by about 1, 2, 3, 5, 10, 30, 100,
+    300, 1,000 and 3,000 articles; the two rarest words of six articles spread over the archive (a
+    briefing's topic words, which its other articles may share); two prefixes; an absent word alone
+    and with a common one."""
+    holders: Counter[str] = Counter()
+    bodies = []
+    for path in sorted((content / "articles").rglob("*.md")):
+        words = set(re.findall(r"[a-z]+", path.read_text(encoding="utf-8").split("\n---\n", 1)[1].lower()))
+        bodies.append(words)
+        holders.update(words)
+    made = sorted(w for w in holders if w not in WORDS and len(w) > 3)  # the Zipf words, not the 60 common ones
+    singles: list[str] = []
+    for target in (1, 2, 3, 5, 10, 30, 100, 300, 1000, 3000):  # (the most common stands for any larger target)
+        singles.append(min((w for w in made if w not in singles), key=lambda w: (abs(holders[w] - target), w)))
+    pairs = []
+    for words in bodies[:: max(1, len(bodies) // 6)][:6]:
+        rare = sorted(
+            (w for w in words if w in holders and w not in WORDS and len(w) > 3), key=lambda w: (holders[w], w)
+        )
+        pairs.append(" ".join(rare[:2]))
+    common = singles[-1]
+    return [*singles, *pairs, singles[6][:4], singles[8][:4], "qzxv", f"qzxv {common}"]
+
+
+def compare(site: Path, queries: list[str], single: bool) -> None:
     from playwright.sync_api import sync_playwright
 
     server = make_server(site, "/", port=0)
@@ -87,14 +122,28 @@ def compare(site: Path) -> None:
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-            for query in QUERIES:
+            for query in queries:
                 ours = cold_search(browser, url + "search/", "/pagefind/", query)
-                theirs = cold_search(browser, url + "search-single/", "/__single__/", query)
+                theirs = cold_search(browser, url + "search-single/", "/__single__/", query) if single else ours
+                for found in (ours, theirs):
+                    found["lacking"] = lacking(site, query, found["top"])
                 rows.append((query, ours, theirs))
             browser.close()
     finally:
         server.shutdown()
     report(rows)
+    if not single:
+        print("(no single bundle: each column shows this site's search twice)")
+
+
+def lacking(site: Path, query: str, paths: list[str]) -> int:
+    """How many of the pages at ``paths`` lack one of the query's words (as a case-blind substring)."""
+    words = query.lower().split()
+    missing = 0
+    for path in paths:
+        text = (site / path.lstrip("/") / "index.html").read_text(encoding="utf-8").lower()
+        missing += any(word not in text for word in words)
+    return missing
 
 
 def cold_search(browser: Any, page_url: str, bundle: str, query: str) -> dict[str, Any]:
@@ -150,6 +199,8 @@ def report(rows: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> None:
             f"{ours['seconds']:>9.2f}/{theirs['seconds']:<9.2f} {ours['complete']:>7.2f}/{theirs['complete']:<7.2f}"
         )
     same = sum(ours["count"] == theirs["count"] for _, ours, theirs in rows)
+    slots = (sum(row[1]["lacking"] for row in rows), sum(row[2]["lacking"] for row in rows))
+    print(f"top-10 slots holding a page that lacks a query word: {slots[0]} against {slots[1]}")
     print(f"(each column: sharded site / single bundle; {len(rows)} queries)")
     print(
         f"same result count: {same} of {len(rows)}; top-10 overlap: mean {statistics.mean(overlaps):.3f}, min {min(overlaps):.2f}"
@@ -177,4 +228,6 @@ def note(message: str) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 10_000)
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    n = int(arguments[1]) if len(arguments) > 1 else 10_000
+    main(Path(arguments[0]), n, "--zipf" in sys.argv, "--ours-only" in sys.argv)
