@@ -23,7 +23,7 @@ import hashlib
 import marshal
 from array import array
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import fields, is_dataclass
 from operator import attrgetter
 from typing import Any
 
@@ -124,15 +124,18 @@ def named_digests(site: Site, coverage: Coverage) -> set[str]:
 
 
 def _named(depends: tuple[Any, ...], names: set[str]) -> set[str]:
-    """The digests and keys found anywhere in ``depends`` (nested tuples)."""
+    """The digests and keys found anywhere in ``depends``: in tuples, lists, sets and dataclasses, however nested."""
     found = set()
     pending = list(depends)
     while pending:
         value = pending.pop()
-        if isinstance(value, tuple):
+        if isinstance(value, str):
+            if value in names:
+                found.add(value)
+        elif isinstance(value, (tuple, list, set, frozenset)):
             pending.extend(value)
-        elif isinstance(value, str) and value in names:
-            found.add(value)
+        elif is_dataclass(value) and not isinstance(value, type):
+            pending.extend(getattr(value, f.name) for f in fields(value))
     return found
 
 

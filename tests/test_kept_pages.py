@@ -158,3 +158,19 @@ def test_an_unreadable_kept_plan_only_costs_a_full_plan(archive: Path) -> None:
     edit(article(archive, 30), r"^title: ", "title: Edited ")
     assert planned(archive)[1] == 0
     assert same_as_clean_build(archive)
+
+
+def test_a_digest_is_found_wherever_depends_holds_it() -> None:
+    """A page must be planned again when any record it names changes, however its ``depends`` nests the name."""
+    from dataclasses import dataclass
+
+    from pressarchive.kept_pages import _named
+
+    @dataclass(frozen=True)
+    class Figures:
+        digest: str
+        count: int
+
+    names = {"a" * 64, "b" * 64, "c" * 64, "d" * 64}
+    depends = ("a" * 64, [("b" * 64, 3)], frozenset({"c" * 64}), Figures("d" * 64, 2), "e" * 64, 7, None)
+    assert _named(depends, names) == names
