@@ -2,8 +2,8 @@
 
 A page's key (pages.page_key) is a digest of what it shows, and every record a page shows
 is named in its ``depends`` by the record's digest (of the file it came from), every
-coverage analysis by its key. A build keeps, for each briefing, article and source page
-(most of the pages), its key, what the sitemap and the search index take from it, and
+coverage analysis by its key. A build keeps, for each briefing, article and source page and
+each page of a paginated list (nearly all the pages), its key, what the sitemap and the search index take from it, and
 the digests and keys it named. The next build, if the records that decide which pages
 exist and what each lists (the structure: ids, dates, sources, briefings, tags, the names
 that order the sources) are the same, and so are the templates and settings (the build

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,13 @@ def _digest(build_key: str, fields: tuple[Any, ...]) -> str:
     return hashlib.sha256(f"{build_key}{fields!r}".encode("utf-8", "surrogateescape")).hexdigest()
 
 
+Reuse = Callable[[str, Callable[[], Page]], Page]  # (path, its builder) -> the page, planned or kept (kept_pages.py)
+
+
+def plan_anew(path: str, plan: Callable[[], Page]) -> Page:
+    return plan()
+
+
 @dataclass(frozen=True)
 class Inputs:
     """What every page builder reads."""
@@ -98,22 +105,18 @@ class Inputs:
     earlier: dict[str, tuple[str, ...]]  # briefing id -> the same host's previous briefings (coverage_stats)
     position: dict[str, int]  # article slug -> its place in its briefing's coverage
     captures: Captures
-
-
-Reuse = Callable[[str, Callable[[], Page]], Page]  # (path, its builder) -> the page, planned or kept (kept_pages.py)
-
-
-def plan_anew(path: str, plan: Callable[[], Page]) -> Page:
-    return plan()
+    reuse: Reuse  # a page kept from the last build, or planned by the builder given
 
 
 def plan_pages(
     site: Site, urls: Urls, bodies: Bodies, coverage: Coverage, captures: Captures, reuse: Reuse = plan_anew
 ) -> list[Page]:
     """Every page of the site, in a stable order. ``reuse`` may keep a briefing's, an article's or a
-    source's page from the last build instead of running its builder (they are most of the pages)."""
+    source's page, or a page of a paginated list, from the last build instead of running its builder
+    (they are nearly all the pages)."""
     position = {a.slug: n for covered in site.coverage.values() for n, a in enumerate(covered)}
-    inputs = Inputs(site, urls, bodies, Cards(site, bodies), coverage, earlier_briefings(site), position, captures)
+    cards = Cards(site, bodies)
+    inputs = Inputs(site, urls, bodies, cards, coverage, earlier_briefings(site), position, captures, reuse)
     years, tags = archive_years(site), site_tags(site)
     return [
         home_page(inputs),
@@ -361,9 +364,14 @@ def archive_year(year: Year) -> Page:
 
 def archive_month(inputs: Inputs, month: Month) -> list[Page]:
     cards = inputs.cards
-    shown = (month.year, month.month, len(month.articles), cards.rows_shown(month.briefings))
+
+    def shown() -> tuple[Any, ...]:
+        return (month.year, month.month, len(month.articles), cards.rows_shown(month.briefings))
+
+    def context() -> dict[str, Any]:
+        return {"month": month, "briefings": [cards.row(b) for b in month.briefings]}
+
     title = f"Archive: {month.name}"
-    context = {"month": month, "briefings": [cards.row(b) for b in month.briefings]}
     return _paged(inputs, month.path, "archive_month.html", title, month.articles, context, shown)
 
 
@@ -374,8 +382,13 @@ def tags_index(tags: list[Tag]) -> Page:
 
 def tag_pages(inputs: Inputs, tag: Tag) -> list[Page]:
     cards = inputs.cards
-    shown = (tag.name, tag.slug, len(tag.articles), cards.rows_shown(tag.briefings))
-    context = {"tag": tag, "briefings": [cards.row(b) for b in tag.briefings]}
+
+    def shown() -> tuple[Any, ...]:
+        return (tag.name, tag.slug, len(tag.articles), cards.rows_shown(tag.briefings))
+
+    def context() -> dict[str, Any]:
+        return {"tag": tag, "briefings": [cards.row(b) for b in tag.briefings]}
+
     return _paged(inputs, tag.path, "tag.html", f"Tag: {tag.name}", tag.articles, context, shown)
 
 
@@ -385,29 +398,40 @@ def _paged(
     template: str,
     title: str,
     articles: tuple[Article, ...],
-    context: dict[str, Any],
-    shown: tuple[Any, ...],
+    context: Context,
+    shown: Callable[[], tuple[Any, ...]],
 ) -> list[Page]:
-    """One page per PAGE_SIZE articles, linked by rel=prev/next."""
-    pages = []
-    for pager in paginate(base, articles):
-        numbered = title if pager.number == 1 else f"{title} (page {pager.number} of {pager.count})"
-        position = (pager.number, pager.count, pager.prev_path, pager.next_path)
-        pages.append(
-            Page(
-                path=pager.path,
-                template=template,
-                title=numbered,
-                depends=(shown, position, inputs.cards.shown(pager.items)),
-                context=partial(_paged_context, inputs.cards, context, title, pager),
-                meta=partial(_pager_meta, inputs, pager),
-            )
-        )
-    return pages
+    """One page per PAGE_SIZE articles, linked by rel=prev/next, each kept from the last build where
+    it can be; ``context`` and ``shown`` (what all of them show) are made once, when first needed."""
+    context, shown = cache(context), cache(shown)
+    return [
+        inputs.reuse(pager.path, partial(_paged_page, inputs, template, title, context, shown, pager))
+        for pager in paginate(base, articles)
+    ]
 
 
-def _paged_context(cards: Cards, context: dict[str, Any], title: str, pager: Pager[Article]) -> dict[str, Any]:
-    return {**context, "heading": title, "pager": pager, "cards": [cards.card(a) for a in pager.items]}
+def _paged_page(
+    inputs: Inputs,
+    template: str,
+    title: str,
+    context: Context,
+    shown: Callable[[], tuple[Any, ...]],
+    pager: Pager[Article],
+) -> Page:
+    numbered = title if pager.number == 1 else f"{title} (page {pager.number} of {pager.count})"
+    position = (pager.number, pager.count, pager.prev_path, pager.next_path)
+    return Page(
+        path=pager.path,
+        template=template,
+        title=numbered,
+        depends=(shown(), position, inputs.cards.shown(pager.items)),
+        context=partial(_paged_context, inputs.cards, context, title, pager),
+        meta=partial(_pager_meta, inputs, pager),
+    )
+
+
+def _paged_context(cards: Cards, context: Context, title: str, pager: Pager[Article]) -> dict[str, Any]:
+    return {**context(), "heading": title, "pager": pager, "cards": [cards.card(a) for a in pager.items]}
 
 
 def _pager_meta(inputs: Inputs, pager: Pager[Article]) -> HeadMeta:
