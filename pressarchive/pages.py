@@ -3,7 +3,8 @@
 A Page names its template, what it shows (``depends``: the digests of the records on
 it, counts, pager positions) and how to build its template context, which happens only
 when it is rendered. So a rebuild can tell from ``page_key`` alone which pages changed,
-and render just those. Lists are built and sorted here; templates only loop.
+and render just those; and a page whose ``depends`` names no changed record need not be
+planned at all (``reuse``: kept_pages.py). Lists are built and sorted here; templates only loop.
 """
 
 from __future__ import annotations
