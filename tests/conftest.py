@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+
+from pressarchive.pipeline import BuildConfig, build
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -66,6 +69,30 @@ def parse(path: Path) -> BeautifulSoup:
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def corpus_article(root: Path, number: int) -> Path:
+    """Article ``number`` of an archive bench.generate_corpus wrote into ``root``/content."""
+    return root / "content" / "articles" / f"{number // 1000:03d}" / f"article-{number:06d}.md"
+
+
+def replace_in(path: Path, pattern: str, replacement: str) -> None:
+    """Edit a file as a curator would: the first match of ``pattern`` (a line-anchored regex) replaced."""
+    text = path.read_text()
+    changed = re.sub(pattern, replacement, text, count=1, flags=re.MULTILINE)
+    assert changed != text, f"{pattern!r} not found in {path}"
+    path.write_text(changed)
+
+
+def same_as_clean_build(config: BuildConfig, clean: Path) -> bool:
+    """Whether the site ``config`` built is, byte for byte, the one a build of the same content with
+    no cache at all writes into the fresh folder ``clean``."""
+    shutil.rmtree(clean, ignore_errors=True)
+    fresh = BuildConfig(
+        content=config.content, out=clean, templates=config.templates, cache=None, search=False, drafts=config.drafts
+    )
+    build(fresh)
+    return tree_bytes(config.out) == tree_bytes(clean)
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, tree_bytes
+from conftest import ROOT, corpus_article, replace_in, same_as_clean_build, tree_bytes
 
 from pressarchive.bench import generate_corpus
 from pressarchive.errors import BuildError
@@ -49,35 +49,15 @@ def warm(root: Path, **options: object) -> BuildConfig:
 
 
 def assert_same_as_clean_build(root: Path, config: BuildConfig) -> None:
-    clean = root / "clean" / "site"
-    shutil.rmtree(clean.parent, ignore_errors=True)
-    build(
-        BuildConfig(
-            content=config.content,
-            out=clean,
-            templates=config.templates,
-            cache=None,
-            search=False,
-            drafts=config.drafts,
-        )
-    )
-    assert tree_bytes(config.out) == tree_bytes(clean)
-
-
-def article(root: Path, number: int) -> Path:
-    return root / "content" / "articles" / f"{number // 1000:03d}" / f"article-{number:06d}.md"
-
-
-def replace_in(path: Path, pattern: str, replacement: str) -> None:
-    text = path.read_text()
-    changed = re.sub(pattern, replacement, text, count=1, flags=re.MULTILINE)
-    assert changed != text, f"{pattern!r} not found in {path}"
-    path.write_text(changed)
+    assert same_as_clean_build(config, root / "clean" / "site")
 
 
 EDITS: list[tuple[str, Callable[[Path], None]]] = [
-    ("an article's title", lambda r: replace_in(article(r, 5), r"^title: ", "title: Retitled ")),
-    ("an article's body", lambda r: replace_in(article(r, 6), r"^---\n(?!title)", "---\nA new first paragraph.\n\n")),
+    ("an article's title", lambda r: replace_in(corpus_article(r, 5), r"^title: ", "title: Retitled ")),
+    (
+        "an article's body",
+        lambda r: replace_in(corpus_article(r, 6), r"^---\n(?!title)", "---\nA new first paragraph.\n\n"),
+    ),
     (
         "a source's name",
         lambda r: replace_in(r / "content/sources/source-03.yaml", r"^name: .*$", "name: Renamed Outlet"),
@@ -93,17 +73,20 @@ EDITS: list[tuple[str, Callable[[Path], None]]] = [
     (
         "a new article",
         lambda r: (
-            article(r, 3)
+            corpus_article(r, 3)
             .with_name("added.md")
-            .write_text(article(r, 3).read_text().replace("title:", "slug: added-article\ntitle: Added", 1))
+            .write_text(corpus_article(r, 3).read_text().replace("title:", "slug: added-article\ntitle: Added", 1))
         ),
     ),
-    ("a deleted article", lambda r: article(r, 9).unlink()),
-    ("an article's date", lambda r: replace_in(article(r, 10), r"^date: \d{4}", "date: 2003")),
-    ("an article's tags", lambda r: replace_in(article(r, 11), r"^tags: \[", "tags: [brand-new-tag, ")),
-    ("an article's briefing", lambda r: replace_in(article(r, 12), r"^briefing: .*$", "briefing: briefing-000001")),
-    ("an article's source", lambda r: replace_in(article(r, 13), r"^source: .*$", "source: source-07")),
-    ("an article made a draft", lambda r: replace_in(article(r, 14), r"^title: ", "draft: true\ntitle: ")),
+    ("a deleted article", lambda r: corpus_article(r, 9).unlink()),
+    ("an article's date", lambda r: replace_in(corpus_article(r, 10), r"^date: \d{4}", "date: 2003")),
+    ("an article's tags", lambda r: replace_in(corpus_article(r, 11), r"^tags: \[", "tags: [brand-new-tag, ")),
+    (
+        "an article's briefing",
+        lambda r: replace_in(corpus_article(r, 12), r"^briefing: .*$", "briefing: briefing-000001"),
+    ),
+    ("an article's source", lambda r: replace_in(corpus_article(r, 13), r"^source: .*$", "source: source-07")),
+    ("an article made a draft", lambda r: replace_in(corpus_article(r, 14), r"^title: ", "draft: true\ntitle: ")),
     ("the site's title", lambda r: replace_in(r / "content/site.yaml", r"^title: .*$", "title: Renamed Archive")),
     (
         "a template",
@@ -131,7 +114,7 @@ def test_edit_one_article_rewrites_only_the_pages_that_show_it(archive: Path) ->
     build(config)
     build(config)
     before = {p: p.stat().st_mtime_ns for p in config.out.rglob("*") if p.is_file()}
-    replace_in(article(archive, 20), r"^title: ", "title: Retitled ")
+    replace_in(corpus_article(archive, 20), r"^title: ", "title: Retitled ")
     result = build(config)
     after = {p: p.stat().st_mtime_ns for p in config.out.rglob("*") if p.is_file()}
     rewritten = sorted(p.relative_to(config.out).as_posix() for p in after if after[p] != before.get(p))
@@ -178,7 +161,7 @@ def test_tampered_spare_and_live_files_are_not_trusted(archive: Path) -> None:
         os.unlink(page)  # replaced, as an editor saving a new file does
         page.write_bytes(data.replace(b"<h1>", b"<h2>", 1).replace(b"</h1>", b"</h2>", 1))
         os.utime(page, ns=(status.st_atime_ns, status.st_mtime_ns + 1))
-    replace_in(article(archive, 30), r"^title: ", "title: Changed ")
+    replace_in(corpus_article(archive, 30), r"^title: ", "title: Changed ")
     build(config)
     assert_same_as_clean_build(archive, config)
 
@@ -186,11 +169,11 @@ def test_tampered_spare_and_live_files_are_not_trusted(archive: Path) -> None:
 def test_failed_rebuild_keeps_the_site_and_the_next_good_build_is_exact(archive: Path) -> None:
     config = warm(archive)
     build(config)
-    replace_in(article(archive, 40), r"^title: ", "title: Before the failure ")
+    replace_in(corpus_article(archive, 40), r"^title: ", "title: Before the failure ")
     build(config)
     before = tree_bytes(config.out)
     (archive / "content/articles/000/bad.md").write_text("---\ntitle: Bad\nsource: nowhere\ndate: 2025-01-01\n---\nx\n")
-    replace_in(article(archive, 41), r"^title: ", "title: Edited with the bad file ")
+    replace_in(corpus_article(archive, 41), r"^title: ", "title: Edited with the bad file ")
     with pytest.raises(BuildError, match="unknown source 'nowhere'"):
         build(config)
     assert tree_bytes(config.out) == before
@@ -204,7 +187,7 @@ def test_a_corrupt_cache_file_only_costs_time(archive: Path) -> None:
     build(config)
     assert config.cache is not None
     config.cache.write_bytes(b"this is not a database" * 100)
-    replace_in(article(archive, 50), r"^title: ", "title: After corruption ")
+    replace_in(corpus_article(archive, 50), r"^title: ", "title: After corruption ")
     build(config)
     assert_same_as_clean_build(archive, config)
 
@@ -224,7 +207,7 @@ def test_cache_from_another_code_version_is_dropped(archive: Path) -> None:
 
 
 def test_drafts_option_is_part_of_what_a_build_depends_on(archive: Path) -> None:
-    replace_in(article(archive, 60), r"^title: ", "draft: true\ntitle: Draft ")
+    replace_in(corpus_article(archive, 60), r"^title: ", "draft: true\ntitle: Draft ")
     build(warm(archive))
     with_drafts = warm(archive, drafts=True)
     build(with_drafts)

@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, tree_bytes
+from conftest import ROOT, corpus_article, replace_in, same_as_clean_build
 
 from pressarchive.bench import generate_corpus
 from pressarchive.pipeline import BuildConfig, build
@@ -54,32 +54,22 @@ def planned(root: Path) -> tuple[int, int]:
     return int(pages), int(kept)
 
 
-def same_as_clean_build(root: Path) -> bool:
-    shutil.rmtree(root / "clean", ignore_errors=True)
-    build(config_of(root, "clean", cache=False))
-    return tree_bytes(root / "site") == tree_bytes(root / "clean")
-
-
-def edit(path: Path, pattern: str, replacement: str) -> None:
-    text = path.read_text()
-    changed = re.sub(pattern, replacement, text, count=1, flags=re.MULTILINE)
-    assert changed != text, f"{pattern!r} not found in {path}"
-    path.write_text(changed)
-
-
-def article(root: Path, number: int) -> Path:
-    return root / "content" / "articles" / "000" / f"article-{number:06d}.md"
+def clean_build_matches(root: Path) -> bool:
+    return same_as_clean_build(config_of(root), root / "clean")
 
 
 # Edits that leave which pages exist and what each lists as they were: a few pages planned again.
 TEXT_EDITS = [
-    ("an article's body", lambda r: edit(article(r, 7), r"^The spokesperson said that ", "Officials said that ")),
-    ("an article's title", lambda r: edit(article(r, 8), r"^title: ", "title: Retitled ")),
-    ("an article's language", lambda r: edit(article(r, 9), r"^title: ", "language: fr\ntitle: ")),
-    ("an article's summary", lambda r: edit(article(r, 10), r"^title: ", "summary: In short.\ntitle: ")),
+    (
+        "an article's body",
+        lambda r: replace_in(corpus_article(r, 7), r"^The spokesperson said that ", "Officials said that "),
+    ),
+    ("an article's title", lambda r: replace_in(corpus_article(r, 8), r"^title: ", "title: Retitled ")),
+    ("an article's language", lambda r: replace_in(corpus_article(r, 9), r"^title: ", "language: fr\ntitle: ")),
+    ("an article's summary", lambda r: replace_in(corpus_article(r, 10), r"^title: ", "summary: In short.\ntitle: ")),
     (  # (every article of the briefing now shares less with it: their sources' figures change)
         "a transcript's text",
-        lambda r: edit(
+        lambda r: replace_in(
             r / "content/transcripts/briefing-000003.md",
             r"^Reporter: (.|\n)*",
             "Reporter: Any news?\n\nSpokesperson: None.\n",
@@ -87,22 +77,30 @@ TEXT_EDITS = [
     ),
     (
         "a source's description",
-        lambda r: edit(r / "content/sources/source-04.yaml", r"^kind: ", "description: A paper.\nkind: "),
+        lambda r: replace_in(r / "content/sources/source-04.yaml", r"^kind: ", "description: A paper.\nkind: "),
     ),
     (
         "a briefing's title",
-        lambda r: edit(r / "content/briefings/briefing-000004.md", r"^title: .*$", "title: Renamed"),
+        lambda r: replace_in(r / "content/briefings/briefing-000004.md", r"^title: .*$", "title: Renamed"),
     ),
     (
         "a briefing's spokesperson",
-        lambda r: edit(r / "content/briefings/briefing-000005.md", r"^host: ", "spokesperson: Ann Example\nhost: "),
+        lambda r: replace_in(
+            r / "content/briefings/briefing-000005.md", r"^host: ", "spokesperson: Ann Example\nhost: "
+        ),
     ),
 ]
 # Edits that change which pages exist, what they list or in which order: every page planned again.
 STRUCTURE_EDITS = [
-    ("an article's date", lambda r: edit(article(r, 11), r"^date: \d{4}", "date: 2003")),
-    ("a source's name", lambda r: edit(r / "content/sources/source-05.yaml", r"^name: .*$", "name: Aardvark News")),
-    ("an article's briefing", lambda r: edit(article(r, 12), r"^briefing: .*$", "briefing: briefing-000001")),
+    ("an article's date", lambda r: replace_in(corpus_article(r, 11), r"^date: \d{4}", "date: 2003")),
+    (
+        "a source's name",
+        lambda r: replace_in(r / "content/sources/source-05.yaml", r"^name: .*$", "name: Aardvark News"),
+    ),
+    (
+        "an article's briefing",
+        lambda r: replace_in(corpus_article(r, 12), r"^briefing: .*$", "briefing: briefing-000001"),
+    ),
     ("the about page", lambda r: (r / "content/about.md").write_text("---\ntitle: About\n---\nWho keeps it.\n")),
 ]
 
@@ -113,14 +111,14 @@ def test_an_edit_to_text_plans_a_few_pages_again_and_builds_the_clean_site(archi
         change(archive)
         pages, kept = planned(archive)
         assert 0 < pages - kept < pages / 2, name
-        assert same_as_clean_build(archive), f"after editing {name}, the rebuild differs from a clean build"
+        assert clean_build_matches(archive), f"after editing {name}, the rebuild differs from a clean build"
 
 
 def test_an_edit_to_an_articles_text_plans_only_the_pages_that_show_it(archive: Path) -> None:
     """Its page, its briefing's page, the pages that list it, and the few pages planned every time
     (home, indexes, archive by year): not every page."""
     planned(archive)
-    edit(article(archive, 7), r"^The spokesperson said that ", "Officials said that ")
+    replace_in(corpus_article(archive, 7), r"^The spokesperson said that ", "Officials said that ")
     pages, kept = planned(archive)
     assert 0 < pages - kept <= 40 < pages / 4
 
@@ -130,19 +128,19 @@ def test_an_edit_to_the_structure_plans_every_page_and_builds_the_clean_site(arc
     for name, change in STRUCTURE_EDITS:
         change(archive)
         assert planned(archive)[1] == 0, name
-        assert same_as_clean_build(archive), f"after editing {name}, the rebuild differs from a clean build"
+        assert clean_build_matches(archive), f"after editing {name}, the rebuild differs from a clean build"
 
 
 def test_a_kept_page_whose_file_is_gone_is_planned_and_written_again(archive: Path) -> None:
     planned(archive)
-    edit(article(archive, 20), r"^title: ", "title: Edited ")
+    replace_in(corpus_article(archive, 20), r"^title: ", "title: Edited ")
     planned(archive)  # the spare folder now holds the site before this edit
     for folder in (archive / "site", archive / ".site-spare"):
         (folder / "sources" / "source-06" / "index.html").unlink()
-    edit(article(archive, 21), r"^title: ", "title: Edited too ")
+    replace_in(corpus_article(archive, 21), r"^title: ", "title: Edited too ")
     pages, kept = planned(archive)
     assert pages - kept <= 40
-    assert same_as_clean_build(archive)
+    assert clean_build_matches(archive)
 
 
 def test_an_unreadable_kept_plan_only_costs_a_full_plan(archive: Path) -> None:
@@ -150,9 +148,9 @@ def test_an_unreadable_kept_plan_only_costs_a_full_plan(archive: Path) -> None:
     with sqlite3.connect(archive / "cache" / "build.sqlite") as db:
         rows = db.execute("UPDATE state SET value = ? WHERE name LIKE 'page plan of %'", (pickle.dumps(b"not a plan"),))
         assert rows.rowcount == 1
-    edit(article(archive, 30), r"^title: ", "title: Edited ")
+    replace_in(corpus_article(archive, 30), r"^title: ", "title: Edited ")
     assert planned(archive)[1] == 0
-    assert same_as_clean_build(archive)
+    assert clean_build_matches(archive)
 
 
 def test_a_digest_is_found_wherever_depends_holds_it() -> None:
