@@ -63,7 +63,7 @@ class KeptPages:
         self.shown_by: dict[str, bytes] = {}  # digest or key -> numbers of the pages that name it (or did), packed
         self.changed: set[str] = set()  # paths of pages that name a digest or key gone since
         self.planned: list[Page] = []  # pages that could have been kept, planned in this build
-        self.kept: list[Page] = []
+        self.kept = 0  # pages kept
         plan = _unpacked(last)
         if plan is not None and plan[0] == build_key and plan[1] == self.structure:
             self.pages, self.shown_by = plan[2], plan[3]
@@ -82,7 +82,7 @@ class KeptPages:
         search = SearchPlace(*place) if place else None
         page = Page(path=path, template="", title="", depends=(), context=dict, lastmod=lastmod, search=search)
         page.key, page.index_key, page.planned = key, index_key, plan
-        self.kept.append(page)
+        self.kept += 1
         return page
 
     def to_keep(self) -> bytes:

@@ -50,7 +50,7 @@ def run(
     templates = Templates(config.templates, site, urls, cache)
     kept = KeptPages(last_plan(cache, config.out), site, coverage, captures, templates.key)
     pages = plan_pages(site, urls, bodies, coverage, captures, kept.reuse)
-    progress(f"planned {len(pages)} pages ({len(kept.kept)} kept from the last build)")
+    progress(f"planned {len(pages)} pages ({kept.kept} kept from the last build)")
     outputs = site_outputs(pages, templates, bodies, coverage, captures, config.templates / "static")
     with Staging(config.out, cache) as staging, bundle_folder(cache, config.out) as bundles:
         staging.write(outputs, within=_outside_search)
