@@ -43,6 +43,7 @@ QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist", "问"
 ANSWER_WORDS = ("secretary", "spokesperson", "spokesman", "minister", "官房長官", "发言人")
 HEADING_MAX_CHARS = 120  # a transcript's opening line this short, naming a briefing, with no full stop: its title
 SENTENCE_END = re.compile(r"[.!?。！？…:：\]」”\"]\s*$")
+TITLE_LINE_CJK_CHARS = 24  # an unpunctuated CJK line this short before the first turn: a piece of a title
 TITLE_CASE_SHARE = 0.6  # of a heading's words of four letters or more, at least this many capitalised
 ASKS = re.compile(r"[?？]\s*$")  # a turn that ends in a question mark asks
 GREETING_WORDS = 8  # an opening paragraph this short ("Good afternoon.") joins the announcement after it
@@ -90,6 +91,8 @@ def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
     paras = paragraphs(text)
     if paras and _is_heading(text[paras[0].start : paras[0].end], paras[0]):
         paras = paras[1:]
+    while paras and _is_title_line(text, paras[0]) and any(p.label for p in paras):
+        paras = paras[1:]
     answerers = _answer_labels(paras, spokesperson, text)
     groups: list[tuple[str, str, list[Paragraph]]] = []  # (kind, asker, paragraphs)
     waiting: list[Paragraph] = []  # a greeting, until the announcement it opens
@@ -124,9 +127,26 @@ def _is_heading(text: str, para: Paragraph) -> bool:
     afternoon and welcome to today's briefing", nor an announcement cut short)."""
     if para.label or "\n" in text or len(text) > HEADING_MAX_CHARS or SENTENCE_END.search(text):
         return False
+    return bool(BRIEFING_WORD.search(text)) and _title_cased(text)
+
+
+def _is_title_line(text: str, para: Paragraph) -> bool:
+    """A line before the first speaker's turn that reads as a piece of a title, not of a sentence: no
+    clause's comma, no sentence's end, and title-cased words or a few CJK characters (a title cut over
+    lines, a page's leftover: "创始人", "2026年2月12日外交部发言人林剑", "主持例行记者会", "Foreign
+    Ministry Spokesperson Lin Jian’s"; not an announcement, even cut short)."""
+    line = text[para.start : para.end]
+    if para.label or "\n" in line or SENTENCE_END.search(line) or re.search(r"[,，、;；]", line):
+        return False
+    if re.search(f"[{_CJK}]", line):
+        return len(line) <= TITLE_LINE_CJK_CHARS
+    return len(line) <= HEADING_MAX_CHARS and _title_cased(line)
+
+
+def _title_cased(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W_][\w'’-]{3,}", text) if not re.match(f"[{_CJK}]", w)]
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    return bool(BRIEFING_WORD.search(text)) and capitalised >= TITLE_CASE_SHARE * len(words)
+    return capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 def _other_script(label: str, other: str) -> bool:

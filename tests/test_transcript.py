@@ -115,6 +115,17 @@ def test_a_heading_above_the_first_item_is_not_an_announcement() -> None:
         assert split_items(f"{opening}\n\nQ: When?\n\nA: On Monday.", None)[0].kind == "announcement", opening
 
 
+def test_pieces_of_a_title_above_the_first_turn_are_no_items() -> None:
+    # a bilingual repost's opening: a site's leftover, then its title cut over four lines
+    opening = "创始人\n\n2026年2月12日外交部发言人林剑\n\n主持例行记者会\n\nForeign Ministry Spokesperson Lin Jian’s"
+    text = f"{opening}\n\n总台央视记者:发言人对此有何评论?\n\n林剑:今年是“非遗版”春节2.0。"
+    items = split_items(text, None)
+    assert [(i.kind, i.asker) for i in items] == [("question", "总台央视记者")]
+    assert text[items[0].start :].startswith("总台央视记者")
+    # without a speaker's turn after them, the same lines are the transcript's text, not a title
+    assert [i.kind for i in split_items(opening + "\n\n外交部将于明天发布消息。", None)][-1] == "announcement"
+
+
 def test_a_one_exchange_bilingual_transcript_is_one_question_answered_in_both_scripts() -> None:
     text = (
         "总台央视记者：中方能否进一步介绍峰会整体情况？\n\nCCTV: Can you share more details?\n\n"
