@@ -34,8 +34,10 @@ from .text import Sentence, is_cjk, joined, token_spans, tokens, tokens_of_lines
 from .text import sentences as split_sentences
 
 VERBATIM = 85.0  # rapidfuzz similarity (0-100) of the aligned stretch
+SAME_LENGTH = 0.9  # two sentences are compared whole (not by their best partial alignment) within this length ratio
 MIN_CHARS = 40  # characters of folded text an aligned stretch must cover (CJK: a quarter of that)
 SHARED_WORDS = 7.5  # rarity-weighted content words an article's two adjacent sentences share with an item
+OWN_WORDS = 3.0  # of those, what it must share with an item and not with one that window shares more with
 WINDOW = 2  # adjacent article sentences compared with an item as one
 MAX_ALIGN_CHARS = 400  # longer sentences (a capture without punctuation) are compared by shared runs only:
 # rapidfuzz's partial alignment grows with the cube of the length (7 ms at 1,000 characters)
@@ -216,24 +218,40 @@ def candidate_pairs(texts: Sequence[Prepared]) -> list[tuple[int, int]]:
 
 def shared_words(a: Prepared, b: Prepared, groups: Sequence[Sequence[int]], weight: dict[str, float]) -> list[Match]:
     """For each group of B's sentences (a transcript item's spoken sentences), A's best window of
-    WINDOW adjacent sentences if it shares SHARED_WORDS of rare content words with the group."""
-    matches = []
+    WINDOW adjacent sentences if it shares SHARED_WORDS of rare content words with the group, of
+    which OWN_WORDS are not words of a group that window shares more with (two announcements that
+    open alike, "应中共中央政治局委员、外交部长王毅邀请…", are not both reported by a story of one)."""
+    found = []  # (score, first and last sentence of A's window, the window's words, the group's words, group)
     for group in groups:
         said = frozenset().union(*(b.content[j] for j in group)) if group else frozenset()
         best, at = 0.0, -1
         for i in range(len(a.content)):
             window = frozenset().union(*a.content[i : i + WINDOW])
-            score = math.fsum(weight.get(w, 1.0) for w in window & said)  # (exact: the same in any set order)
+            score = _weighed(window & said, weight)
             if score > best:
                 best, at = score, i
         if best >= SHARED_WORDS:
             last = min(at + WINDOW, len(a.sentences)) - 1
-            window = frozenset().union(*a.content[at : last + 1])
-            j = max(group, key=lambda j: (math.fsum(weight.get(w, 1.0) for w in window & b.content[j]), -j))
-            a_span = (a.sentences[at].start, a.sentences[last].end)
-            b_span = (b.sentences[j].start, b.sentences[j].end)
-            matches.append(Match(at, j, "shared words", round(best, 2), a_span, b_span))
+            found.append((best, at, last, frozenset().union(*a.content[at : last + 1]), said, group))
+    matches = []
+    for best, at, last, window, said, group in found:
+        if any(
+            other[0] > best
+            and other[1] <= last
+            and at <= other[2]
+            and _weighed((window & said) - other[4], weight) < OWN_WORDS
+            for other in found
+        ):
+            continue
+        j = max(group, key=lambda j: (_weighed(window & b.content[j], weight), -j))
+        a_span = (a.sentences[at].start, a.sentences[last].end)
+        b_span = (b.sentences[j].start, b.sentences[j].end)
+        matches.append(Match(at, j, "shared words", round(best, 2), a_span, b_span))
     return matches
+
+
+def _weighed(words: frozenset[str], weight: dict[str, float]) -> float:
+    return math.fsum(weight.get(w, 1.0) for w in words)  # (exact: the same in any set order)
 
 
 def _verbatim(a: Prepared, i: int, b: Prepared, j: int, shared: int) -> Match | None:
@@ -250,9 +268,11 @@ def _verbatim(a: Prepared, i: int, b: Prepared, j: int, shared: int) -> Match | 
     whole_a = (a.sentences[i].start, a.sentences[i].end)
     whole_b = (b.sentences[j].start, b.sentences[j].end)
     # Whole sentences alike is the common case (a republished story) and much cheaper to test
-    # than the best partial alignment; its score is then the one reported.
+    # than the best partial alignment; its score is then the one reported, where the two are as long
+    # (else one holding the other, "有記者問，中方如何看待…" around "中方如何看待…", would score
+    # below a near miss of the same length elsewhere, which the best partial alignment scores).
     alike = fuzz.ratio(short, long, score_cutoff=VERBATIM)
-    if alike:
+    if alike and len(short) >= SAME_LENGTH * len(long):
         return Match(i, j, "verbatim", round(alike / 100, 3), whole_a, whole_b)
     found = fuzz.partial_ratio_alignment(short, long, score_cutoff=VERBATIM)
     if found is None or found.src_end - found.src_start < minimum:

@@ -123,6 +123,30 @@ def test_a_sentence_repeated_more_often_than_the_candidates_kept_is_matched_with
     assert match.a == 1 and match.b == 1 and match.score == 1.0
 
 
+def test_a_sentence_held_whole_in_a_longer_one_beats_a_near_miss_of_its_own_length() -> None:
+    # the question of answer 4 against the same question about another country in answer 5
+    transcript = Prepared(
+        "中方如何看待当前中法关系？对此轮对话有何期待？中方如何看待当前中瑞关系？对此访有何期待？", "zh"
+    )
+    [match] = verbatim(Prepared("有记者问，中方如何看待当前中法关系？", "zh"), transcript)
+    assert transcript.sentences[match.b].text == "中方如何看待当前中法关系？" and match.score == 1.0
+
+
+def test_words_two_items_share_report_only_the_item_that_shares_more() -> None:
+    # three announcements (eval/coverage/cn-mfa-2025-10-14), the last two opening alike
+    france = "法國總統外事顧問博納將於10月15日至16日來華，同中共中央政治局委員、中央外事工作委員會辦公室主任王毅舉行新一輪中法戰略對話。"
+    sweden = "應中共中央政治局委員、外交部長王毅邀請，瑞典外交大臣斯蒂納加德將於10月16日至17日對中國進行正式訪問。"
+    canada = "應中共中央政治局委員、外交部長王毅邀請，加拿大外長阿南德將於10月16日至17日訪華。"
+    said = Prepared(f"{france}\n\n{sweden}\n\n{canada}", "zh")
+    items = [[0], [1], [2]]
+    every_word_as_rare = {}  # (weights: 1 each)
+    story = Prepared(f"林劍宣佈:{france}", "zh")  # shares 11 words with Sweden's, all of them France's too
+    assert [m.b for m in align.shared_words(story, said, items, every_word_as_rare)] == [0]
+    # a story of both visits reports both, though each shares the other's opening words
+    both = Prepared(f"瑞典外交大臣斯蒂納加德將對中國進行正式訪問。{canada}", "zh")
+    assert [m.b for m in align.shared_words(both, said, items, every_word_as_rare)] == [1, 2]
+
+
 def test_a_long_unpunctuated_text_is_compared_by_shared_runs() -> None:
     """A capture without full stops is one 'sentence' of thousands of characters: too long for
     the partial alignment, which grows with the cube of its length, but a copied run is found."""
