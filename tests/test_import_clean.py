@@ -832,6 +832,17 @@ def test_a_chinese_sites_licence_numbers_and_editor_go_and_a_sentence_naming_the
     assert len(result.removed) == 3
 
 
+def test_a_stamp_with_its_source_and_editor_and_a_no_copying_notice_go_and_sentences_on_them_stay():
+    text = (
+        "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖\n\n中国外交部发言人林剑12日主持例行记者会。\n\n"
+        "凡注明“来源:星辰头条”的所有作品,未经本网授权,不得转载、摘编或以其他方式使用。\n\n"
+        "林剑说，未经联合国授权的单边制裁不得实施。\n"
+    )
+    result = clean(text)
+    assert result.body == "中国外交部发言人林剑12日主持例行记者会。\n\n林剑说，未经联合国授权的单边制裁不得实施。\n"
+    assert [r.reason for r in result.removed] == ["dateline", "credit or label"]  # (the stamp dates the page)
+
+
 def test_a_footers_reproduction_notice_and_a_company_name_go_and_a_sentence_on_reproduction_stays():
     capture = (
         "The spokesperson said the ministry would publish the text in full.\n\n"

@@ -49,6 +49,8 @@ def test_a_day_named_at_the_briefing_is_the_day():
     assert briefing_days("Guo said at Wednesday's press conference", DEC_11) == [DEC_10]
     assert briefing_days("【新華社北京12月11日】郭嘉昆報道官は10日の記者会見で述べた。", DEC_11) == [DEC_10]
     assert briefing_days("郭嘉昆在12月10日的例行记者会上回答了问题。", DEC_11) == [DEC_10]
+    hindi = "10 दिसंबर को चीनी विदेश मंत्रालय के प्रवक्ता क्वो च्याखुन ने एक नियमित प्रेस कॉन्फ्रेंस की।"  # (People's Daily)
+    assert briefing_days(hindi, DEC_11) == [DEC_10]
 
 
 def test_a_wires_dispatch_day_is_the_briefing_day_only_when_no_other_day_is_named():

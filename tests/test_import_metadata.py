@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import CONTENT
 
+from pressarchive.importer.headline import looks_like_headline
 from pressarchive.importer.language import detect_language
 from pressarchive.importer.metadata import (
     NotText,
@@ -187,6 +188,13 @@ def test_a_long_opening_sentence_becomes_a_cut_title():
 )
 def test_a_title_made_from_the_opening_sentence_leaves_out_the_agencys_dateline(opening, title):
     assert title_from_opening(opening + "\n") == title
+
+
+def test_a_stamp_with_its_credits_is_never_the_title():
+    stamp = "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖"
+    assert not looks_like_headline(stamp)
+    opening = f"{stamp}\n\n中国外交部发言人林剑12日主持例行记者会。\n"
+    assert title_from_opening(opening) == "中国外交部发言人林剑12日主持例行记者会"
 
 
 def test_a_wires_dateline_on_its_own_line_is_neither_headline_nor_text_but_credits_the_wire():

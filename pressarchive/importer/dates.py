@@ -217,6 +217,9 @@ def dates_in(line: str, languages: tuple[str, ...]) -> list[tuple[str, int, int]
     return found
 
 
+PAGE_CREDITS = re.compile(r"(?:来源|來源|责任编辑|責任編輯|编辑|編輯|作者)\s*[:：]\s*[^\s:：]{1,20}")
+
+
 def _mostly_dates(line: str, dates: list[tuple[str, int, int]]) -> bool:
     rest, cut = "", 0
     for _, start, end in sorted(dates, key=lambda d: d[1]):
@@ -227,6 +230,9 @@ def _mostly_dates(line: str, dates: list[tuple[str, int, int]]) -> bool:
     if LABEL.search(before_first):
         return True
     rest = VENUE.sub("", rest)  # where it was held says nothing of what the line is
+    rest = PAGE_CREDITS.sub(
+        "", rest
+    ).strip()  # nor the page's source and editor: "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖"
     if BRIEFING_WORD.search(rest) or any(host.names.search(rest) for host in hosts()):
         return False  # a briefing's title: "Regular Press Conference on November 18, 2025", "2025年11月18日外交部发言人毛宁"
     return len(rest) <= DATE_LINE_REST_MAX and len(CJK.findall(rest)) <= DATE_LINE_REST_CJK

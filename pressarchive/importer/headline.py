@@ -85,6 +85,10 @@ def _is_section_label(text: str) -> bool:
     )
 
 
+# A page's credit or stamp line names its source, editor or author under a label: never its headline.
+CREDIT_LABEL = re.compile(
+    r"(?:来源|來源|责任编辑|責任編輯|编辑|編輯|作者|出处|出處)\s*[:：]|\b(?:Source|Editor|Author)\s*:"
+)
 BRACKETED = re.compile(r"[【〔\[(（].+[】〕\])）]")  # "【北京共同】", "〔中央社〕": a dateline's credit
 
 
@@ -227,4 +231,5 @@ def looks_like_headline(line: str) -> bool:
         )  # "...所谓“联盟”" may end one
         and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
         and not dateline_agency(line[:AGENCY_DATELINE_REACH])  # a lede under its wire's dateline
+        and not CREDIT_LABEL.search(line)  # "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖"
     )

@@ -19,7 +19,7 @@ from typing import Any
 from .clean import Cleaned, clean, original_titles
 from .dates import opening_stamp, publication_date
 from .debris import BYLINE, DATELINE
-from .headline import HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, without_site_name
+from .headline import CREDIT_LABEL, HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, without_site_name
 from .language import detect_language
 from .lines import CJK
 from .outlet import (
@@ -184,6 +184,7 @@ def relative_dates(body: str) -> list[str]:
 # An agency's dateline opening the first sentence: "【新華社北京10月30日】", "BEIJING, Oct. 29 (Xinhua) -- ".
 _DAY_MONTH = r"[^\W\d_]{2,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{2,9}\.?"  # "Jan. 7", "Sep 30", "7 janvier", "5 gen."
 _WIRES = r"Xinhua|AP|Reuters|AFP|EFE|Jiji Press|Kyodo|TASS|PTI|Adnkronos|ANSA|LaPresse|Lusa|dpa|KUNA|Yonhap"
+STAMP_REACH = 60  # characters of a paragraph's first line where a stamp's "来源:" or "Source:" stands
 OPENING_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z0-9]+(?:\.[A-Z]{2,3})+,?\s*-{0,2}\s*[A-Z][A-Z ]{2,20}(?:\.|\s+-{1,2})\s*"  # "KONTAN.CO.ID - BEIJING."
     r"|[^【\n]{0,60}?【[^】]{1,30}】|[^\W\d_][\w .'/-]{1,30}?"  # BEIJING, Beijing, Tokyo/Beijing, Pechino
@@ -195,7 +196,10 @@ def title_from_opening(body: str) -> str | None:
     """The opening sentence, without its dateline and full stop, when the capture shows no headline;
     a long one is cut at a word (or, in CJK text, a character) and ends in "…"."""
     undated = (OPENING_DATELINE.sub("", p) for p in body.split("\n\n"))  # a dateline alone leaves nothing
-    paragraphs = [p for p in undated if _reads_as_prose(p)]  # not a masthead left over ("Newsfrom Japan")
+    # not a masthead left over ("Newsfrom Japan"), nor a stamp with its credits ("2026-02-14 19:04:34 来源:参考消息网")
+    paragraphs = [
+        p for p in undated if _reads_as_prose(p) and not CREDIT_LABEL.search(p.split("\n", 1)[0][:STAMP_REACH])
+    ]
     first = sentences(paragraphs[0]) if paragraphs else []
     if not first:
         return None
