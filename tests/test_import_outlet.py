@@ -21,6 +21,7 @@ from pressarchive.importer.outlet import (
     own_site,
     reporter_outlet,
     self_credit,
+    source_field,
     source_for_host,
     wire_copyright,
 )
@@ -88,6 +89,15 @@ def test_a_wires_chinese_dateline_quoted_in_another_outlets_story_is_no_credit()
     # China News Service's own dispatch quoting Xinhua's: CNS's, never Xinhua's
     assert credited_agency("中新网11月20日电 据新华社北京11月19日电，外交部发言人表示") == "China News Service"
     assert credited_agency("聯合報／記者報導 據中央社東京20日電，日本政府表示") is None
+
+
+def test_the_source_field_of_a_pages_stamp_names_a_known_outlet():
+    stamp = "法國總統外事顧問博納將來華訪問\n編輯: 母曼曄 | 時間: 2025-10-14 16:51:24 | 來源: 央視新聞客戶端 |\n"
+    assert source_field(stamp) == "央視新聞客戶端"
+    assert source_field("2026-02-27 17:08:34来源:新华社\n\n新华社北京2月27日电\n") == "新华社"
+    assert source_field("图片来源:新华社\n") is None  # a picture's source
+    assert source_field("来源:长安街知事网友\n") is None  # an outlet outlets.yaml does not know: not from a stamp
+    assert source_field("\n".join(["一行。"] * 10) + "\n来源:新华社\n") is None  # below the stamp's lines
 
 
 def test_a_closing_credit_or_source_line_names_the_outlet_and_a_source_line_in_prose_does_not():

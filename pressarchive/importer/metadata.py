@@ -31,6 +31,7 @@ from .outlet import (
     distributed_author,
     outlet_named,
     reporter_outlet,
+    source_field,
     wire_copyright,
 )
 from .paragraphs import sentences
@@ -142,6 +143,7 @@ def from_text(text: str) -> Found:
         or credit_line(text)
         or reporter_outlet(text)
         or broadcaster_reporter(text)
+        or source_field(text)
         or closing_credit(text)
         or wire_copyright(text)
     )

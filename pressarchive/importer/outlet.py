@@ -85,6 +85,9 @@ CLOSING_CREDIT = re.compile(r"(?m:^「(?P<agency>[^「」\n]{2,20})」\s*\d{4}�
 NOT_SOURCES = frozenset(
     "本报 本報 本网 本網 本社 本台 本刊 网络 網絡 互联网 互聯網 综合 綜合 本站 本网 網友 网友 网络整理 综合报道 未知 佚名 网上 新闻 新聞".split()
 )
+# A field of a page's stamp: "| 來源: 央視新聞客戶端 |", "17:08:34来源:新华社" (the text's source; never "图片来源").
+SOURCE_FIELD = re.compile(r"(?:^|[|｜]\s*|\d\s*)(?:来源|來源)\s*[:：]\s*(?P<agency>[^\s|｜:：,，。]{2,20})")
+SOURCE_FIELD_LINES = 8  # a capture's first lines, where its stamp stands
 # A portal's source line under the text: "来源:长安街知事", "原文出处：新华社", "원문 출처:신화통신", "Источник: ТАСС".
 SOURCE_LINE = re.compile(
     r"(?m:^[(（【]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처|Источник|Source|SOURCE|Kaynak)\s*[:：]\s*"
@@ -231,6 +234,16 @@ def closing_credit(raw: str) -> str | None:
     end = raw.rstrip()[-SIGN_OFF_REACH:]
     found = CLOSING_CREDIT.search(end) or SOURCE_LINE.search(end)
     return AGENCY_SHORT.get(found["agency"], found["agency"]) if found and found["agency"] not in NOT_SOURCES else None
+
+
+def source_field(raw: str) -> str | None:
+    """The outlet a page's stamp near the top names as its text's source ("編輯: 母曼曄 | 時間: 2025-10-14
+    16:51:24 | 來源: 央視新聞客戶端 |", "2026-02-27 17:08:34来源:新华社"), one outlets.yaml knows."""
+    for line in [x.strip() for x in raw.splitlines() if x.strip()][:SOURCE_FIELD_LINES]:
+        found = SOURCE_FIELD.search(line)
+        if found and found["agency"] in printed_names():
+            return found["agency"]
+    return None
 
 
 def wire_copyright(raw: str) -> str | None:
