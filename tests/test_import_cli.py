@@ -907,6 +907,19 @@ def test_a_briefing_made_from_coverage_takes_its_transcripts_title_and_a_curated
             assert fields["title"].endswith("briefing of 7 January 2026") and "transcript_url" not in fields
 
 
+def test_a_transcript_page_without_its_title_gives_a_briefing_made_from_coverage_its_url(archive):
+    """eval/coverage/cn-mfa-2026-02-12: Xinhua's story (on reportify.ai) makes the briefing; the ministry's
+    English page, stored without its title, is its transcript: the briefing keeps its title and gets the URL."""
+    raw = EVAL.parent / "coverage" / "cn-mfa-2026-02-12" / "raw"
+    import_ok(archive, raw / "reportify-xinhua.txt", "--url", "https://reportify.ai/news/1219425313516294144")
+    [briefing] = (archive / "briefings").glob("*.md")
+    url = "https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202602/t20260212_11857764.html"
+    result = import_ok(archive, raw / "mfa-gov-cn-en.txt", "--url", url)
+    fields = front(briefing)
+    assert fields["title"].endswith("press conference, 12 February 2026") and fields["transcript_url"] == url
+    assert "its transcript's URL added" in result.stderr + result.stdout
+
+
 def test_a_capture_cut_short_on_the_hosts_site_says_it_may_be_a_transcript(archive):
     """The Spanish transcript of 7 January 2026, posted on the 9th and cut after two questions."""
     held = EVAL.parent / "import-heldout3"

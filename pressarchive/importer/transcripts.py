@@ -317,10 +317,12 @@ def _titled_by_transcript(
     """A briefing the importer made from its coverage takes its official transcript's own title
     ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on January 7, 2026" for
     "Ministry of ... press briefing, 7 January 2026") and URL, when the transcript is in the site's
-    language and on the host's own site; a title a curator gave stays, and nothing else in the file
-    changes (its other lines, comments and body are kept as they are)."""
-    if not title or not official_url or not BRIEFING_WORD.search(title) or language != _site_language(options):
+    language and on the host's own site (its URL alone when the capture shows no title); a title a
+    curator gave stays, and nothing else in the file changes (its other lines, comments and body are
+    kept as they are)."""
+    if not official_url or language != _site_language(options):
         return
+    title = title if title and BRIEFING_WORD.search(title) else None
     path = options.content / "briefings" / f"{briefing}.md"
     planned = next((i for i, new in enumerate(plan.files) if new.path == path), None)
     if planned is None and not path.is_file():
@@ -339,7 +341,9 @@ def _titled_by_transcript(
     key = TITLE_KEY.search(head)
     if not made_by_importer or fields.get("title") not in defaults or key is None:
         return
-    lines = front_matter({"title": title})
+    if title is None and fields.get("transcript_url"):
+        return
+    lines = front_matter({"title": title}) if title else key.group()
     if not fields.get("transcript_url"):
         lines += front_matter({"transcript_url": official_url})
     head = head[: key.start()] + lines + head[key.end() :]
@@ -348,7 +352,12 @@ def _titled_by_transcript(
         plan.files.append(new)
     else:
         plan.files[planned] = new
-    report.lines.append(f'briefing {briefing}: titled as its transcript is ("{title}")')
+    done = (
+        f'titled as its transcript is ("{title}")'
+        if title
+        else "its transcript's URL added (the capture shows no title)"
+    )
+    report.lines.append(f"briefing {briefing}: {done}")
 
 
 def _site_language(options: Options) -> str:
