@@ -322,6 +322,18 @@ class BuildCache:
             self.discard("a folder's manifest")
             return {}
 
+    def manifest_stamps(self, folder: str) -> dict[str, tuple[int, ...]]:
+        """The stamps alone of ``manifest(folder)``, as the plain tuples stored (equal to their Stamps):
+        what a build with nothing to do compares with the folder, without making 15,000 objects twice."""
+        blob = self._get("trees", "manifest", "folder", folder)
+        if blob is None:
+            return {}
+        try:
+            return {path: stamp for path, (_, stamp) in marshal.loads(blob).items()}
+        except Exception:  # noqa: BLE001 - any bytes may be in the file
+            self.discard("a folder's manifest")
+            return {}
+
     def put_manifest(self, folder: str, manifest: dict[str, Written] | None) -> None:
         plain = None if manifest is None else {path: (w.key, tuple(w.stamp)) for path, w in manifest.items()}
         self._put("trees", "folder", folder, None if plain is None else marshal.dumps(plain))

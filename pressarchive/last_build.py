@@ -65,7 +65,7 @@ def unchanged_build(cache: BuildCache, out: Path, inputs: Inputs) -> LastBuild |
         return None
     if last.folder != folder_id(out, out) or not last.inputs.racy_files_match():
         return None
-    return last if tree_matches(out, cache.manifest(last.folder)) else None
+    return last if tree_matches(out, cache.manifest_stamps(last.folder)) else None
 
 
 def remember(cache: BuildCache, out: Path, last: LastBuild, records: Records, plan: bytes) -> None:

@@ -141,7 +141,7 @@ def content_files(root: Path) -> tuple[list[ContentFile], list[ContentError]]:
     }
     files = []
     for kind, location, entry in candidates:
-        if _is_editor_junk(entry.name if entry else location):
+        if _is_editor_junk(entry.name if entry else os.path.basename(location)):
             continue
         through_link = bool(linked) and Path(location).relative_to(root).parts[0] in linked
         status = _status(location, entry, root, through_link, errors)
@@ -205,7 +205,6 @@ def _listing(folder: Path, pattern: str, recursive: bool) -> list[tuple[str, os.
 
 
 def _is_editor_junk(name: str) -> bool:
-    name = os.path.basename(name)
     return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".tmp"))
 
 

@@ -222,14 +222,15 @@ def folder_id(folder: Path, out: Path) -> str:
     return f"{out.absolute()}|{status.st_dev}:{status.st_ino}"
 
 
-def tree_matches(folder: Path, manifest: Manifest) -> bool:
-    """True if ``folder`` holds exactly the files ``manifest`` lists, untouched since they were written."""
-    return bool(manifest) and _files(folder) == {path: entry.stamp for path, entry in manifest.items()}
+def tree_matches(folder: Path, stamps: dict[str, tuple[int, ...]]) -> bool:
+    """True if ``folder`` holds exactly the files ``stamps`` lists (a manifest's), untouched since they were written."""
+    return bool(stamps) and _files(folder) == stamps
 
 
-def _files(folder: Path) -> dict[str, Stamp]:
-    """Every file under ``folder`` as relative path -> its stamp; links count as files to drop."""
-    found: dict[str, Stamp] = {}
+def _files(folder: Path) -> dict[str, tuple[int, ...]]:
+    """Every file under ``folder`` as relative path -> its stamp, a plain tuple equal to its Stamp (a
+    no-op build makes one for each file of the site); links count as files to drop."""
+    found: dict[str, tuple[int, ...]] = {}
     pending = [("", str(folder))]
     while pending:
         prefix, directory = pending.pop()
@@ -238,7 +239,8 @@ def _files(folder: Path) -> dict[str, Stamp]:
                 if entry.is_dir(follow_symlinks=False):
                     pending.append((prefix + entry.name + "/", entry.path))
                 else:
-                    found[prefix + entry.name] = stamp_of(entry.stat(follow_symlinks=False))
+                    status = entry.stat(follow_symlinks=False)
+                    found[prefix + entry.name] = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
     return found
 
 
