@@ -138,6 +138,9 @@ def analyse_coverage(site: Site, bodies: Bodies, cache: BuildCache) -> Coverage:
     return Coverage({b: results[b] for b in site.briefings}, len(todo))
 
 
+TRANSLATION_WORDS = 40  # words of a CJK transcript's paragraphs in another script: a bilingual copy
+
+
 @dataclass(frozen=True)
 class Task:
     """A briefing to align: its coverage and transcripts, and the key its result is cached under."""
@@ -165,21 +168,27 @@ def analyse_briefing(
     texts = {a.slug: plain_text(bodies.html(a.body_sha256)) for a in articles}
     prepared = {a.slug: Prepared(texts[a.slug], a.language) for a in articles}
     by_language = {t.transcript.language: t for t in split}
-    spoken = {t.transcript.language: Prepared(t.transcript.text, t.transcript.language) for t in split}
-    transcript_of = {a.slug: by_language.get(_base(a.language)) or by_language.get(a.language) for a in articles}
+    held = list(by_language)  # the languages the archive holds a transcript in
+    for t in split:  # a bilingual copy answers for its translation's language too, if no transcript does
+        translated = _translation_language(t.transcript)
+        if translated and translated not in by_language:
+            by_language[translated] = t
+    spoken = {language: Prepared(t.transcript.text, language) for language, t in by_language.items()}
+    language_of = {a.slug: next((x for x in (_base(a.language), a.language) if x in by_language), "") for a in articles}
     # (rarity over the texts that can share words with a transcript: those in a transcript's language)
-    aligned = [prepared[a.slug] for a in articles if transcript_of[a.slug]]
-    weight = weights([*aligned, *spoken.values()]) if split else {}
+    aligned = [prepared[a.slug] for a in articles if language_of[a.slug]]
+    weight = weights([*aligned, *(spoken[language] for language in held)]) if split else {}
     sharing = _sharing(articles, prepared, texts)
     results = {}
     folds: dict[str, tuple[str, list[int]]] = {}
     for article in articles:
-        transcript = transcript_of[article.slug]
+        language = language_of[article.slug]
+        transcript = by_language[language] if language else None
         status = "aligned" if transcript else ("other language" if split else "no transcript")
         quotes = _quotes(texts[article.slug], transcript, folds)
         passages: tuple[TranscriptPassage, ...] = ()
         if transcript is not None:
-            said = spoken[transcript.transcript.language]
+            said = spoken[language]
             matches = verbatim(prepared[article.slug], said)
             matches += shared_words(prepared[article.slug], said, _spoken_groups(said, transcript.items), weight)
             passages = tuple(_passage(m, transcript.items) for m in matches) + _quoted(quotes)
@@ -188,12 +197,28 @@ def analyse_briefing(
             language=article.language,
             text_length=len(texts[article.slug].strip()),
             transcript_status=status,
-            transcript_language=transcript.transcript.language if transcript else "",
+            transcript_language=transcript.transcript.language if transcript else "",  # (a bilingual copy's own)
             passages=tuple(sorted(passages, key=lambda p: (p.span, p.item))),
             quotes=quotes,
             sharing=sharing[article.slug],
         )
     return BriefingCoverage(briefing.id, key, split, results, syndication_groups(results))
+
+
+def _translation_language(transcript: Transcript) -> str | None:
+    """The language of a Chinese, Japanese or Korean transcript's translation, where the file is a
+    bilingual copy (each turn followed by its translation: the ministry's "中英对照" reposts): its
+    paragraphs without a CJK character, if they hold TRANSLATION_WORDS words, by langdetect
+    (importer/language.py)."""
+    from .importer.language import detect_language  # here, not above: few transcripts are bilingual
+
+    if _base(transcript.language) not in ("zh", "ja", "ko"):
+        return None
+    other = [p for p in transcript.text.split("\n\n") if p.strip() and not is_cjk(p)]
+    if sum(len(p.split()) for p in other) < TRANSLATION_WORDS:
+        return None
+    found = detect_language("\n\n".join(other))
+    return _base(found) if found and _base(found) != _base(transcript.language) else None
 
 
 def _spoken_groups(said: Prepared, items: tuple[Item, ...]) -> list[list[int]]:

@@ -180,6 +180,38 @@ def test_articles_sharing_only_a_briefings_formulaic_opening_share_no_text(tmp_p
     assert "c" in sharing["a"] and "a" in sharing["c"]
 
 
+def test_a_bilingual_transcript_answers_for_its_translations_language(tmp_path: Path) -> None:
+    """A repost of the ministry's transcript with each turn followed by its English ("中英对照"), held as
+    the Chinese transcript: English coverage is aligned with its English turns, not left aside."""
+    turns = (
+        "法新社记者：据报道，一名中国教授在法国被拘。中方对此有何评论？\n\n"
+        "AFP: A Chinese professor has reportedly been detained in France. What is China's comment?\n\n"
+        "毛宁：我们注意到有关报道。中方一贯要求中国公民遵守所在国法律，也要求各国保障中国公民的合法权益。\n\n"
+        "Mao Ning: We noted the reports. China always asks its citizens abroad to abide by local laws and asks "
+        "other countries to protect the lawful rights and interests of Chinese citizens in accordance with law.\n"
+    )
+    story = (
+        "Beijing on Thursday responded to the detention. China always asks its citizens abroad to abide by local"
+        " laws and asks other countries to protect the lawful rights and interests of Chinese citizens, Mao Ning said."
+    )
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2025-06-27\nspokesperson: Mao Ning\n---\n",
+            "transcripts/b.zh.md": f"---\nurl: https://www.example.com/copy.html\n---\n{turns}",
+            "articles/en.md": ARTICLE.format(title="en", source="wire", briefing="b", language="en", body=story),
+            "articles/fr.md": ARTICLE.format(
+                title="fr", source="wire", briefing="b", language="fr", body="Pékin a réagi jeudi à la détention."
+            ),
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    found = {a["slug"]: a for a in coverage_of(tmp_path / "site", "b")["articles"]}
+    assert found["en"]["transcript_status"] == "aligned" and found["en"]["items"] == [1]
+    assert found["fr"]["transcript_status"] == "other language"  # the copy holds no French
+
+
 def test_an_edit_realigns_only_its_briefing(tmp_path: Path) -> None:
     files: dict[str, str | bytes] = {"sources/wire.yaml": "name: Wire\n"}
     for name in ("one", "two"):
