@@ -843,6 +843,19 @@ def test_a_stamp_with_its_source_and_editor_and_a_no_copying_notice_go_and_sente
     assert [r.reason for r in result.removed] == ["dateline", "credit or label"]  # (the stamp dates the page)
 
 
+def test_a_reporters_credit_the_tags_and_recommended_news_go_and_the_lines_become_paragraphs():
+    """China Radio International's Taiwan channel (eval/coverage/cn-mfa-2025-10-14/raw/cri-big5.txt)."""
+    capture = (
+        "10月14日,外交部發言人林劍主持例行記者會。\n林劍表示,中法都是聯合國安理會常任理事國。\n"
+        "(總臺央視記者 申楊)\n標簽:外交部表態\n新聞推薦\n"
+        "- 海關保障十五運會和殘特奧會 50余批次人員物資順利通關2025-10-14\n"
+        "- 台灣花蓮救災工作主要靠志願者?賴當局被批執政無能2025-10-14\n"
+    )
+    result = clean(capture)
+    assert result.body == "10月14日,外交部發言人林劍主持例行記者會。\n\n林劍表示,中法都是聯合國安理會常任理事國。\n"
+    assert clean("記者申楊說，中方歡迎。\n").body == "記者申楊說，中方歡迎。\n"  # a sentence naming a reporter stays
+
+
 def test_a_footers_reproduction_notice_and_a_company_name_go_and_a_sentence_on_reproduction_stays():
     capture = (
         "The spokesperson said the ministry would publish the text in full.\n\n"

@@ -12,7 +12,8 @@ from .lines import Line, Removal
 TEASER_HEADING = re.compile(
     r"(?:related stories|related news|related articles|more stories|top stories|read also|see also|most read"
     r"|(?:\"[^\"]{1,20}\" )?(?:most )?popular(?: articles?| stories| news)?|\w{0,4} ?access ranking|ranking"
-    r"|similar news:.*|читайте также.*|также читайте.*|相[关關]新[闻聞]|相[关關][报報][导導]|延伸[阅閱][读讀]|关联阅读"
+    r"|similar news:.*|читайте также.*|также читайте.*|相[关關]新[闻聞]|相[关關][报報][导導]|延伸[阅閱][读讀]|关联阅读|新[闻聞]推[荐薦]|推[荐薦][阅閱][读讀]"
+    r"|相[关關][阅閱][读讀]|更多新[闻聞]"
     r"|関連記事|人気記事|おすすめ記事|最新記事|新着記事|(?:みんなの|人気の)反応|(?:はてな)?ブックマークでの反応"
     r"|热门(?:新闻|文章)|阅读排行|관련\s?기사|previous (?:post|article)|next (?:post|article))",
     re.IGNORECASE,
