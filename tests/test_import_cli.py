@@ -732,6 +732,10 @@ def test_speaker_labels_a_copy_lost_the_colons_of_are_put_back_and_said_so(archi
     assert "labels_restored" in front(path)["extra"] and "\n总台央视记者：中方发布了" in path.read_text(
         encoding="utf-8"
     )
+    said = front(path)["extra"]["labels_restored"]
+    named = re.findall(r"'([^']+)'", said.split("back, after ", 1)[1])
+    text = path.read_text(encoding="utf-8")
+    assert named and all(f"\n{name}：" in text or f"\n{name}: " in text for name in named), said  # those it restored
 
 
 def test_no_capture_of_any_evaluation_set_is_read_as_a_transcript_unless_labelled_one():

@@ -135,6 +135,12 @@ def restored_labels(body: str, host: Host | None) -> tuple[str, int]:
     return "\n\n".join(restored), sum(a != b for a, b in zip(restored, body.split("\n\n"), strict=True))
 
 
+def _labels_put_back(body: str, restored: str) -> list[str]:
+    """The speakers' labels ``restored_labels`` put a colon back after, each once, in order."""
+    changed = [new for old, new in zip(body.split("\n\n"), restored.split("\n\n"), strict=True) if old != new]
+    return list(dict.fromkeys(re.split(r"：|: ", paragraph, maxsplit=1)[0] for paragraph in changed))
+
+
 def _name_ends(paragraph: str, at: int) -> bool:
     """Whether the name ending at ``at`` is followed by what was said, as a turn's words follow its label:
     not by a colon, more of a word, a reporting verb ("毛宁表示"), nor, in Latin script, a lower-case word
@@ -289,9 +295,10 @@ def plan_transcript(
     report.article = held or options.content / "transcripts" / f"{briefing}.{language}.md"
     body, restored = restored_labels(found.body, host_with_id(archive.briefing_hosts.get(briefing)))
     if restored:
+        names = ", ".join(f"'{name}'" for name in _labels_put_back(found.body, body))
         extra["labels_restored"] = (
             f"The capture lost the colon after each speaker's name (the page sets names apart, not with a colon): "
-            f"the import put {restored} back, after the spokesperson's name and a reporter's ('郭嘉昆：', '总台央视记者：')."
+            f"the import put {restored} back, after {names}."
         )
         report.lines.append(
             f"speaker labels: {restored} colons put back after the speakers' names (the capture lost them)"
