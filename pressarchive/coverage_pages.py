@@ -154,7 +154,7 @@ def _transcript_view(
         turns = tuple(_turn(transcript.text[p.start : p.end], p.label) for p in item.paragraphs)
         items.append(ItemView(report.anchor(item.number, transcript.language), item.title, turns, tuple(reporters)))
     return TranscriptView(
-        language_name(transcript.language),
+        _languages_held(report, transcript.language),
         transcript.language,
         transcript.url,
         str(transcript.extra["copy_found_at"]) if transcript.extra.get("copy_found_at") else None,
@@ -162,6 +162,13 @@ def _transcript_view(
         transcript.note,
         tuple(items),
     )
+
+
+def _languages_held(report: BriefingCoverage, language: str) -> str:
+    """A transcript's language, and that of the coverage a bilingual copy also answers for ("Chinese and English")."""
+    base = language.split("-")[0]
+    served = {f.language.split("-")[0] for f in report.articles.values() if f.transcript_language == language} - {base}
+    return " and ".join([language_name(language), *(language_name(code) for code in sorted(served))])
 
 
 def _turn(text: str, label: str) -> Turn:
@@ -188,7 +195,7 @@ def _matrices(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[
             elif number == 0 and not found.transcript_language:
                 rows.append(MatrixRow(link, (), _not_compared(found)))
         if rows:
-            matrices.append(Matrix(language_name(language), language, numbers, tuple(rows)))
+            matrices.append(Matrix(_languages_held(report, language), language, numbers, tuple(rows)))
     return tuple(matrices)
 
 

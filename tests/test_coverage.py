@@ -210,6 +210,8 @@ def test_a_bilingual_transcript_answers_for_its_translations_language(tmp_path: 
     found = {a["slug"]: a for a in coverage_of(tmp_path / "site", "b")["articles"]}
     assert found["en"]["transcript_status"] == "aligned" and found["en"]["items"] == [1]
     assert found["fr"]["transcript_status"] == "other language"  # the copy holds no French
+    page = parse(tmp_path / "site" / "briefings" / "b" / "index.html")
+    assert page.select_one("#transcript-zh").get_text() == "Transcript (Chinese and English)"
 
 
 def test_an_edit_realigns_only_its_briefing(tmp_path: Path) -> None:
