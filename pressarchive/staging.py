@@ -138,7 +138,7 @@ def _update(staging: Staging, outputs: dict[str, Output], within: Callable[[str]
             continue
         known = staging.staged.get(path)
         wanted = outputs.get(path)
-        if known is not None and wanted is not None and known == Written(wanted.key, stamp):
+        if known is not None and wanted is not None and known.key == wanted.key and known.stamp == stamp:
             present[path] = known
         else:
             (folder / path).unlink()
