@@ -233,16 +233,19 @@ def shared_words(a: Prepared, b: Prepared, groups: Sequence[Sequence[int]], weig
         if best >= SHARED_WORDS:
             last = min(at + WINDOW, len(a.sentences)) - 1
             found.append((best, at, last, frozenset().union(*a.content[at : last + 1]), said, group))
-    matches = []
-    for best, at, last, window, said, group in found:
-        if any(
-            other[0] > best
-            and other[1] <= last
-            and at <= other[2]
-            and _weighed((window & said) - other[4], weight) < OWN_WORDS
-            for other in found
+    kept: list[int] = []  # (decided best first: a match left out leaves out no other)
+    for n in sorted(range(len(found)), key=lambda n: -found[n][0]):
+        best, at, last, window, said, _ = found[n]
+        if not any(
+            found[k][0] > best
+            and found[k][1] <= last
+            and at <= found[k][2]
+            and _weighed((window & said) - found[k][4], weight) < OWN_WORDS
+            for k in kept
         ):
-            continue
+            kept.append(n)
+    matches = []
+    for best, at, last, window, _, group in (found[n] for n in sorted(kept)):
         j = max(group, key=lambda j: (_weighed(window & b.content[j], weight), -j))
         a_span = (a.sentences[at].start, a.sentences[last].end)
         b_span = (b.sentences[j].start, b.sentences[j].end)
@@ -276,6 +279,8 @@ def _verbatim(a: Prepared, i: int, b: Prepared, j: int, shared: int) -> Match | 
         return Match(i, j, "verbatim", round(alike / 100, 3), whole_a, whole_b)
     found = fuzz.partial_ratio_alignment(short, long, score_cutoff=VERBATIM)
     if found is None or found.src_end - found.src_start < minimum:
+        if alike:  # alike as wholes, though no stretch of one lies in the other: words added here and there
+            return Match(i, j, "verbatim", round(alike / 100, 3), whole_a, whole_b)
         return _shared_run(a, i, b, j) if may_run else None
     # Offsets are in the folded texts; the stretch is shown as the whole sentences it lies in.
     return Match(i, j, "verbatim", round(found.score / 100, 3), whole_a, whole_b)

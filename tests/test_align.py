@@ -132,6 +132,24 @@ def test_a_sentence_held_whole_in_a_longer_one_beats_a_near_miss_of_its_own_leng
     assert transcript.sentences[match.b].text == "中方如何看待当前中法关系？" and match.score == 1.0
 
 
+def test_a_sentence_with_words_added_here_and_there_is_still_verbatim() -> None:
+    # alike as wholes (ratio 87 to 90) though no stretch of one lies in the other (from the review of c323c87)
+    for said, written in (
+        (
+            "中方坚决反对美方对中国商品加征关税，将采取必要措施坚决维护自身正当权益。",
+            "中方坚决反对美方对中国输美商品加征额外关税，并将采取一切必要措施坚决维护自身的正当权益。",
+        ),
+        (
+            "We urge the US side to stop arming Taiwan and stop sending wrong signals to separatist forces seeking independence.",
+            "We urge the US to immediately stop arming Taiwan and to stop sending any wrong signals to the separatist forces"
+            " seeking Taiwan independence.",
+        ),
+    ):
+        language = "zh" if "中" in said else "en"
+        [match] = verbatim(Prepared(written, language), Prepared(said, language))
+        assert match.method == "verbatim" and match.score >= 0.85
+
+
 def test_words_two_items_share_report_only_the_item_that_shares_more() -> None:
     # three announcements (eval/coverage/cn-mfa-2025-10-14), the last two opening alike
     france = "法國總統外事顧問博納將於10月15日至16日來華，同中共中央政治局委員、中央外事工作委員會辦公室主任王毅舉行新一輪中法戰略對話。"
