@@ -208,15 +208,15 @@ def analyse_briefing(
 def _translation_language(transcript: Transcript) -> str | None:
     """The language of a Chinese, Japanese or Korean transcript's translation, where the file is a
     bilingual copy (each turn followed by its translation: the ministry's "中英对照" reposts): its
-    paragraphs without a CJK character, if they hold TRANSLATION_WORDS words, by langdetect
-    (importer/language.py)."""
-    from .importer.language import detect_language  # here, not above: few transcripts are bilingual
+    paragraphs without a CJK character, if they hold TRANSLATION_WORDS words and take turns with
+    the CJK ones, by langdetect (importer/language.py)."""
+    from .importer.language import alternating, detect_language  # here, not above: few transcripts are bilingual
 
     if _base(transcript.language) not in ("zh", "ja", "ko"):
         return None
     other = [p for p in transcript.text.split("\n\n") if p.strip() and not is_cjk(p)]
-    if sum(len(p.split()) for p in other) < TRANSLATION_WORDS:
-        return None
+    if sum(len(p.split()) for p in other) < TRANSLATION_WORDS or not alternating(transcript.text):
+        return None  # (one English statement quoted in a question is no translation)
     found = detect_language("\n\n".join(other))
     return _base(found) if found and _base(found) != _base(transcript.language) else None
 

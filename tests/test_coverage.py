@@ -212,6 +212,18 @@ def test_a_bilingual_transcript_answers_for_its_translations_language(tmp_path: 
     assert found["fr"]["transcript_status"] == "other language"  # the copy holds no French
     page = parse(tmp_path / "site" / "briefings" / "b" / "index.html")
     assert page.select_one("#transcript-zh").get_text() == "Transcript (Chinese and English)"
+    # one English statement quoted in a question is no translation: the transcript stays Chinese only
+    statement = (
+        "The Secretary-General is deeply concerned by the escalation and calls on all parties to exercise maximum"
+        " restraint, to protect civilians and to resolve their differences through dialogue in full respect of"
+        " the Charter of the United Nations and international law."
+    )
+    quoting = f"法新社记者：秘书长昨天发表声明，原文如下：\n\n{statement}\n\n中方对此有何评论？\n\n毛宁：我们注意到有关声明。\n"
+    transcript = content / "transcripts" / "b.zh.md"
+    transcript.write_text(f"---\nurl: https://www.example.com/copy.html\n---\n{quoting}", encoding="utf-8")
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    found = {a["slug"]: a for a in coverage_of(tmp_path / "site", "b")["articles"]}
+    assert found["en"]["transcript_status"] == "other language"
 
 
 def test_an_edit_realigns_only_its_briefing(tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ def detect_language(text: str) -> str | None:
     return str(best.lang).split("-")[0]
 
 
-def _alternating(text: str) -> bool:
+def alternating(text: str) -> bool:
     """Whether lines (or sentences run together on one line: "...有何评论？At a regular press
     conference...") mostly in CJK and in other letters take turns, two or more of each, as a bilingual
     page's do (an English report quoting a Chinese passage has one)."""
@@ -74,7 +74,7 @@ def _cjk_language(text: str, letters: int) -> str | None:
     None for any other."""
     han, kana, hangul = (len(script.findall(text)) for script in (HAN, KANA, HANGUL))
     cjk = han + kana + hangul
-    if cjk < BILINGUAL_SHARE * letters or (cjk * 2 < letters and not _alternating(text)):
+    if cjk < BILINGUAL_SHARE * letters or (cjk * 2 < letters and not alternating(text)):
         return None
     if hangul >= SCRIPT_SHARE * cjk:
         return "ko"
