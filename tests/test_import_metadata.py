@@ -193,6 +193,12 @@ def test_a_title_made_from_the_opening_sentence_leaves_out_the_agencys_dateline(
 def test_a_stamp_with_its_credits_is_never_the_title():
     stamp = "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖"
     assert not looks_like_headline(stamp)
+    for headline in (
+        "消息来源：外交部回应日本首相涉台言论",
+        "《三体》作者：中国科幻正走向世界",
+        "Open Source: China publishes a new AI policy",
+    ):
+        assert looks_like_headline(headline), headline  # a label inside a headline is no stamp's
     opening = f"{stamp}\n\n中国外交部发言人林剑12日主持例行记者会。\n"
     assert title_from_opening(opening) == "中国外交部发言人林剑12日主持例行记者会"
 

@@ -86,8 +86,9 @@ def _is_section_label(text: str) -> bool:
 
 
 # A page's credit or stamp line names its source, editor or author under a label: never its headline.
+# (At a line's start or after a stamp's digit, bar or space: not "消息来源：外交部回应", "《三体》作者：", "Open Source: ...".)
 CREDIT_LABEL = re.compile(
-    r"(?:来源|來源|责任编辑|責任編輯|编辑|編輯|作者|出处|出處)\s*[:：]|\b(?:Source|Editor|Author)\s*:"
+    r"(?:^|(?<=[\d|｜\s]))(?:来源|來源|责任编辑|責任編輯|编辑|編輯|作者|出处|出處)\s*[:：]|^(?:Source|Editor|Author)\s*:"
 )
 BRACKETED = re.compile(r"[【〔\[(（].+[】〕\])）]")  # "【北京共同】", "〔中央社〕": a dateline's credit
 
