@@ -23,6 +23,7 @@ from pressarchive.importer.outlet import (
     self_credit,
     source_field,
     source_for_host,
+    stamped_agency,
     wire_copyright,
 )
 
@@ -98,6 +99,12 @@ def test_the_source_field_of_a_pages_stamp_names_a_known_outlet():
     assert source_field("图片来源:新华社\n") is None  # a picture's source
     assert source_field("来源:长安街知事网友\n") is None  # an outlet outlets.yaml does not know: not from a stamp
     assert source_field("\n".join(["一行。"] * 10) + "\n来源:新华社\n") is None  # below the stamp's lines
+
+
+def test_a_platforms_stamp_names_the_agency_it_carries_and_a_sections_name_does_not():
+    assert stamped_agency(["Xin Hua She·2026-02-12 12:17"]) == "Xin Hua She"  # reportify.ai
+    assert outlet_named("Xin Hua She") == "Xinhua"
+    assert stamped_agency(["Politics · 2026-02-12 12:17", "2026-02-12"]) is None  # a section, not an outlet
 
 
 def test_a_closing_credit_or_source_line_names_the_outlet_and_a_source_line_in_prose_does_not():

@@ -32,6 +32,7 @@ from .outlet import (
     outlet_named,
     reporter_outlet,
     source_field,
+    stamped_agency,
     wire_copyright,
 )
 from .paragraphs import sentences
@@ -144,6 +145,7 @@ def from_text(text: str) -> Found:
         or reporter_outlet(text)
         or broadcaster_reporter(text)
         or source_field(text)
+        or stamped_agency(cleaned.found("dateline"))
         or closing_credit(text)
         or wire_copyright(text)
     )

@@ -87,7 +87,10 @@ NOT_SOURCES = frozenset(
 )
 # A field of a page's stamp: "| 來源: 央視新聞客戶端 |", "17:08:34来源:新华社" (the text's source; never "图片来源").
 SOURCE_FIELD = re.compile(r"(?:^|[|｜]\s*|\d\s*)(?:来源|來源)\s*[:：]\s*(?P<agency>[^\s|｜:：,，。]{2,20})")
-SOURCE_FIELD_LINES = 8  # a capture's first lines, where its stamp stands
+SOURCE_FIELD_LINES = 8
+AGENCY_STAMP = re.compile(
+    r"(?P<agency>[^\s·][^·]{0,30}?)\s*·\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)  # a capture's first lines, where its stamp stands
 # A portal's source line under the text: "来源:长安街知事", "原文出处：新华社", "원문 출처:신화통신", "Источник: ТАСС".
 SOURCE_LINE = re.compile(
     r"(?m:^[(（【]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처|Источник|Source|SOURCE|Kaynak)\s*[:：]\s*"
@@ -241,6 +244,16 @@ def source_field(raw: str) -> str | None:
     16:51:24 | 來源: 央視新聞客戶端 |", "2026-02-27 17:08:34来源:新华社"), one outlets.yaml knows."""
     for line in [x.strip() for x in raw.splitlines() if x.strip()][:SOURCE_FIELD_LINES]:
         found = SOURCE_FIELD.search(line)
+        if found and found["agency"] in printed_names():
+            return found["agency"]
+    return None
+
+
+def stamped_agency(datelines: list[str]) -> str | None:
+    """The outlet a platform's stamp names before its date, one outlets.yaml knows: "Xin Hua She·2026-02-12
+    12:17" (reportify.ai carrying Xinhua's story; never a section's name: "Politics · 2026-02-12")."""
+    for line in datelines:
+        found = AGENCY_STAMP.fullmatch(line)
         if found and found["agency"] in printed_names():
             return found["agency"]
     return None
