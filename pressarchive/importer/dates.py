@@ -230,9 +230,8 @@ def _mostly_dates(line: str, dates: list[tuple[str, int, int]]) -> bool:
     if LABEL.search(before_first):
         return True
     rest = VENUE.sub("", rest)  # where it was held says nothing of what the line is
-    rest = PAGE_CREDITS.sub(
-        "", rest
-    ).strip()  # nor the page's source and editor: "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖"
+    # nor the page's source and editor: "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖"
+    rest = PAGE_CREDITS.sub("", rest).strip()
     if BRIEFING_WORD.search(rest) or any(host.names.search(rest) for host in hosts()):
         return False  # a briefing's title: "Regular Press Conference on November 18, 2025", "2025年11月18日外交部发言人毛宁"
     return len(rest) <= DATE_LINE_REST_MAX and len(CJK.findall(rest)) <= DATE_LINE_REST_CJK

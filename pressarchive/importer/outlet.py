@@ -87,10 +87,9 @@ NOT_SOURCES = frozenset(
 )
 # A field of a page's stamp: "| 來源: 央視新聞客戶端 |", "17:08:34来源:新华社" (the text's source; never "图片来源").
 SOURCE_FIELD = re.compile(r"(?:^|[|｜]\s*|\d\s*)(?:来源|來源)\s*[:：]\s*(?P<agency>[^\s|｜:：,，。]{2,20})")
-SOURCE_FIELD_LINES = 8
-AGENCY_STAMP = re.compile(
-    r"(?P<agency>[^\s·][^·]{0,30}?)\s*·\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-)  # a capture's first lines, where its stamp stands
+SOURCE_FIELD_LINES = 8  # a capture's first lines, where its stamp stands
+# A platform's stamp, the outlet before the date: "Xin Hua She·2026-02-12 12:17".
+AGENCY_STAMP = re.compile(r"(?P<agency>[^\s·][^·]{0,30}?)\s*·\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 # A portal's source line under the text: "来源:长安街知事", "原文出处：新华社", "원문 출처:신화통신", "Источник: ТАСС".
 SOURCE_LINE = re.compile(
     r"(?m:^[(（【]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처|Источник|Source|SOURCE|Kaynak)\s*[:：]\s*"
