@@ -359,3 +359,29 @@ def test_review_a_story_naming_the_host_in_passing_needs_more_than_a_seven_word_
         " said it will firmly defend the legitimate and lawful rights and interests of Chinese companies."
     )
     assert assign(story + background, feb_4, "finnews.txt", archive).briefing != "b04"
+
+
+STORY = (
+    "外交部发言人毛宁{day}日在例行记者会上表示，中方坚决反对有关国家在南海举行联合军事演习，"
+    "敦促有关国家停止挑衅行为，切实尊重地区国家维护和平稳定的努力。"
+)
+
+
+def test_an_undated_text_naming_only_the_day_of_the_month_at_its_briefing_competes_only_on_that_day(tmp_path):
+    # two days' coverage of a running story, worded alike: without the day there is no clear winner
+    archive = archive_with(tmp_path, ("nov12", date(2025, 11, 12), CN_MFA), ("nov13", date(2025, 11, 13), CN_MFA))
+    archive.add_article("article a12", "nov12", STORY.format(day=12))
+    archive.add_article("article a13", "nov13", STORY.format(day=13))
+    done = assign(STORY.format(day=12), None, "zh.txt", archive)
+    assert done.briefing == "nov12"
+    assert "compared with its 1 briefing days on day 12 of a month" in "\n".join(done.lines)
+    unnamed = STORY.format(day="").replace("毛宁日", "毛宁")
+    assert assign(unnamed, None, "zh.txt", archive).briefing is None  # no day: a tie, so no choice
+
+
+def test_an_undated_text_naming_a_day_of_the_month_the_host_held_no_briefing_on_joins_none(tmp_path):
+    archive = archive_with(tmp_path, ("nov13", date(2025, 11, 13), CN_MFA))
+    archive.add_article("article a13", "nov13", STORY.format(day=13))
+    done = assign(STORY.format(day=12), None, "zh.txt", archive)
+    assert done.briefing is None  # (the 13th's coverage, alike as it is, is another day's briefing)
+    assert "names day 12 of a month, a day the archive holds none of its briefings on" in "\n".join(done.lines)

@@ -9,7 +9,7 @@ from conftest import CONTENT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressarchive.importer.days import briefing_days, month_day_at_briefing
+from pressarchive.importer.days import briefing_days, day_of_month_at_briefing, month_day_at_briefing
 from pressarchive.importer.hosts import host_named
 from pressarchive.importer.match import (
     LONG_PASSAGE,
@@ -218,6 +218,23 @@ def test_an_undated_text_is_compared_with_its_hosts_briefings_only_and_not_on_wh
 )
 def test_an_undated_text_names_its_briefings_month_and_day_next_to_the_briefing(text, month_day):
     assert month_day_at_briefing(text) == month_day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("外交部发言人毛宁12日在例行记者会上表示。", 12),
+        ("木原官房長官は10日の記者会見で", 10),
+        ("중국 외교부 대변인은 21일 정례 브리핑에서 밝혔다.", 21),
+        ("外交部发言人12月10日主持例行记者会。", None),  # a month and day: month_day_at_briefing's
+        ("会見で問われた木原長官は「9日午前、外務省から申し入れを行った」と述べた。", None),  # the speaker's day
+        ("外交部发言人毛宁在例行记者会上宣布，王毅将于25日访华。", None),  # a day to come, after the word
+        ("王毅将于25日访华，外交部发言人毛宁在例行记者会上宣布。", None),  # a day to come, before it
+        ("毛宁昨天在例行记者会上说。", None),
+    ],
+)
+def test_an_undated_text_may_name_only_the_day_of_the_month_just_before_its_briefing_word(text, day):
+    assert day_of_month_at_briefing(text) == day
 
 
 def test_a_long_shared_passage_reaches_the_threshold_in_a_text_about_something_else():

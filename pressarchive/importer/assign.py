@@ -34,7 +34,7 @@ from typing import Any
 from ..briefing_words import BRIEFING_WORD, BRIEFING_WORDS
 from ..model import MONTHS
 from .archive import Archive
-from .days import briefing_days, day_beside, first_weekday, month_day_at_briefing
+from .days import briefing_days, day_beside, day_of_month_at_briefing, first_weekday, month_day_at_briefing
 from .hosts import (
     NAME_REACH,
     Host,
@@ -264,6 +264,7 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
     assert sighting is not None
     said = _said(sighting)
     day_named = month_day_at_briefing(text, sighting.host.names, sighting.host.voices)
+    on = ""  # the day the text names at its briefing, as the report says it
     if day_named:
         year, month, day_number = day_named
         days = [d for d in days if (d.month, d.day) == (month, day_number) and year in (None, d.year)]
@@ -283,10 +284,19 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
             )
             done.to_fill.append(f"date: the capture prints none; check that it reports the briefing of {days[0]}")
             return done
+    elif (day_of_month := day_of_month_at_briefing(text, sighting.host.names)) is not None:
+        # only the month is unknown: the host's briefings held on another day of the month are not its own
+        days = [d for d in days if d.day == day_of_month]
+        on = f"day {day_of_month} of a month"
+        if not days:
+            done.lines.append(f"{said}; the text names {on}, a day the archive holds none of its briefings on")
+            done.lines.append("briefing: not matched: its briefing is not in the archive")
+            done.to_fill.append("briefing: add its briefing, or set `briefing:` by hand; and add the date")
+            return done
     own = {b for b, host in archive.briefing_hosts.items() if host == sighting.host.id}
     common = said_of(sighting.host)
     candidates = archive.index.candidates(text, days, limit=None, ranked=False, briefings=own, common=common)
-    compared = f"its {len(days)} briefing days on {on}" if day_named else f"its {len(days)} briefing days"
+    compared = f"its {len(days)} briefing days on {on}" if on else f"its {len(days)} briefing days"
     done.lines.append(f"{said}; no date, so compared with {compared} in the archive")
     done.lines += [describe(c, dated=False) for c in candidates[:5]]
     chosen = choose_clear(candidates)

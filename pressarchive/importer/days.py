@@ -77,6 +77,7 @@ DATELINE_PLACE = re.compile(r"\s*(?:[^\W\d_][\w .'/-]{0,30},?\s*)?")  # what ope
 REPOST_REACH = 180  # days a page may be dated after its agency's dateline (a repost), counted from that
 HOST_WEEKDAY_REACH = 20  # characters after the host's name where its weekday stands ("Mao Ning said on Tuesday")
 FUTURE_REACH = 60  # characters before a day where a word of things to come makes it their day
+BARE_DAY_REACH = 12  # characters between a day without its month and the briefing word it is the day of
 LEAD_REACH = 600  # characters from the top where an undated text's lead names its news's day
 YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
@@ -267,6 +268,33 @@ def month_day_at_briefing(
     return _month_day_of_lead(text, voices) if voices is not None else None
 
 
+def day_of_month_at_briefing(text: str, host: re.Pattern[str] | None = None) -> int | None:
+    """For a text without a date that names no month at its briefing: the bare day of the month nearest
+    its first briefing word ("外交部发言人毛宁12日在例行记者会上表示", "12日の定例記者会見で", "21일 정례
+    브리핑에서", the way Chinese, Japanese and Korean reports name the day), as month_day_at_briefing
+    finds a month and day; None when a weekday, "today" or "yesterday" stands nearer."""
+    for number, (near, start, word) in enumerate(_around_briefings(text)):
+        if number and (host is None or not host.search(near)):
+            continue
+        found = _month_days_near(text, near, start, word, bare=True)
+        if found:
+            nearest = min(found, key=lambda f: f[0])[1]
+            return nearest[2] if nearest is not None and nearest[1] == 0 else None
+    return None
+
+
+def _bare_day_of(near: str, match: re.Match[str], start: int, word: re.Match[str]) -> bool:
+    """Whether a day without its month names the briefing's day: it stands just before the briefing word,
+    as a report opens ("毛宁12日在例行记者会上", "10日の記者会見", "21일 정례 브리핑"), outside quotes (the
+    spokesperson's "9日午前" is another day) and not as the day of something to come ("将于25日")."""
+    return (
+        1 <= int(match["d4"]) <= 31
+        and 0 <= word.start() - (start + match.end()) <= BARE_DAY_REACH
+        and not _in_quotes(near, match.start())
+        and not _comes_on(near, match.start())
+    )
+
+
 def _month_day_of_lead(text: str, voices: re.Pattern[str]) -> tuple[int | None, int, int] | None:
     """(year, month, day) of the first day the text names, if it stands within LEAD_REACH in a sentence
     that also names its weekday, as a lead states its news's day ("On Monday (November 10)", "TOKYO, Jan
@@ -288,19 +316,22 @@ def _month_day_of_lead(text: str, voices: re.Pattern[str]) -> tuple[int | None, 
 
 
 def _month_days_near(
-    text: str, near: str, start: int, word: re.Match[str]
+    text: str, near: str, start: int, word: re.Match[str], bare: bool = False
 ) -> list[tuple[int, tuple[int | None, int, int] | None]]:
     """Each day expression in ``near`` (starting at ``start`` in ``text``): (distance to ``word``, (year,
-    month, day)), or None for a weekday, and for "today" or "yesterday" unless a dateline says when."""
+    month, day)), or None for a weekday, and for "today" or "yesterday" unless a dateline says when.
+    With ``bare``, a day without its month ("10日", "25일") too, as (None, 0, day)."""
     found: list[tuple[int, tuple[int | None, int, int] | None]] = []
     dispatched: list[tuple[int, tuple[int | None, int, int] | None]] = []
     for match in MONTH_DAY.finditer(near):
         number, day = _month_and_day(match)
+        distance = _distance(start + match.start(), start + match.end(), word)
         if number and _is_month_day(number, day):
             year = YEAR_AFTER.match(near, match.end()) or YEAR_BEFORE.search(near[: match.start()])
             named = (int(year["year"]) if year else None, number, day)
-            distance = _distance(start + match.start(), start + match.end(), word)
             (dispatched if DISPATCHED.match(near, match.end()) else found).append((distance, named))
+        elif bare and _group(match, "d4") and _bare_day_of(near, match, start, word):
+            found.append((distance, (None, 0, int(match["d4"]))))
     for pattern in WEEKDAY_WORDS:
         for match in pattern.finditer(near):
             found.append((_distance(start + match.start(), start + match.end(), word), None))
