@@ -932,9 +932,11 @@ def test_a_capture_cut_short_on_the_hosts_site_says_it_may_be_a_transcript(archi
         f"captures/{capture.name}"
     ]
     result = import_ok(archive, capture, "--url", url)
-    assert (
-        "2 answered questions under speaker labels: if it is a briefing's transcript" in result.stderr + result.stdout
-    )
+    said = result.stderr + result.stdout
+    assert "2 answered questions under speaker labels: if it is a briefing's transcript" in said
+    # tried as a transcript first, then imported as a draft: each step of the report said once
+    assert said.count('date: 2026-01-09 from url "20260109"') == 1 and said.count("kind: ") == 1
+    assert said.count("briefing: the text names none") == 1
     covered = import_ok(archive, eval_capture("005"), "--url", eval_url(eval_capture("005")))  # coverage elsewhere
     assert "answered question" not in covered.stderr + covered.stdout
 
