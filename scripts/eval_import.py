@@ -58,6 +58,7 @@ from pressarchive.importer.plan import ImportFailed, Options  # noqa: E402
 from pressarchive.importer.run import plan_import  # noqa: E402
 from pressarchive.importer.write import write_all  # noqa: E402
 
+NOTE_SHARE = 0.7  # of a line, the title it notes: "(原标题:...)" keeps its title, its label is furniture
 PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")  # the store's prefix; the rest of the line is judged
 
 
@@ -197,6 +198,20 @@ def debris_left(result: Result) -> list[str]:
     return [d for d in result.label["debris"] if " ".join(PREFIX.sub("", d).split()) in lines]
 
 
+def kept_titles(result: Result) -> list[str]:
+    """The titles the draft keeps in its front matter: its title (a transcript's in `extra`, with the
+    headline it was found under), a repost's note of its original headline, a bilingual page's headline
+    in its other language. A line kept there is not lost; one wrongly taken for the title is a wrong
+    title, which the title measure counts."""
+    fields = result.fields or {}
+    extra = fields.get("extra") or {}
+    titles = [fields.get("title"), extra.get("title"), extra.get("headline")]
+    return [str(t) for t in titles if t] + [
+        *extra.get("original_titles", []),
+        *extra.get("titles_in_other_languages", []),
+    ]
+
+
 def lines_lost(result: Result) -> list[str]:
     """Capture lines the label keeps as text that are not in the body (whitespace aside)."""
     label = result.label
@@ -208,12 +223,18 @@ def lines_lost(result: Result) -> list[str]:
     body = unlabelled.sub("", body)
     lost = []
     text = (EVAL / label["capture"]).read_text(encoding="utf-8")
+    titles = [squash(str(label["title"])), *(squash(t) for t in kept_titles(result))]
+    stamped = squash(f"{label['title']}{label['date_printed']}") if label["title"] and label["date_printed"] else None
     for line in text.split("\n"):
         line = " ".join(unicodedata.normalize("NFC", line).split())
         long_enough = len(line) > 10 or len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line)) >= 5
-        in_title = long_enough and squash(line) in squash(str(label["title"]))  # a title wrapped over lines
+        # a title wrapped over lines, or a note of it ("(原标题:...)": the title is kept without its label)
+        in_title = long_enough and any(
+            squash(line) in t or (t in squash(line) and len(t) >= NOTE_SHARE * len(squash(line))) for t in titles if t
+        )
         item = line.lstrip("-•●▪ ")  # a list item: the body holds it under its Markdown bullet
         item = unlabelled.sub("", item)
+        in_title = in_title or squash(line) == stamped  # the headline and its date on one line: both fields
         if line and line not in skip and not in_title and not line.startswith("date ") and item not in body:
             lost.append(line)
     return lost
@@ -304,10 +325,14 @@ def report(results: list[Result], verbose: bool) -> None:
             assert a.fields is not None and b.fields is not None
             if a.fields.get("briefing") and a.fields.get("briefing") == b.fields.get("briefing"):
                 if a.label["briefing"] is None or a.label["briefing"] != b.label["briefing"]:
-                    print(f"  wrongly together {a.label['capture']} ({a.label['briefing']}) and"
-                          f" {b.label['capture']} ({b.label['briefing']}) in {a.fields['briefing']}")
+                    print(
+                        f"  wrongly together {a.label['capture']} ({a.label['briefing']}) and"
+                        f" {b.label['capture']} ({b.label['briefing']}) in {a.fields['briefing']}"
+                    )
         for r in wrong_day:
-            print(f"  another day {r.label['capture']}: {r.fields and r.fields['briefing']} (label {r.label['briefing']})")
+            print(
+                f"  another day {r.label['capture']}: {r.fields and r.fields['briefing']} (label {r.label['briefing']})"
+            )
     left = [(r, d) for r in own for d in debris_left(r)]
     labelled = sum(len(r.label["debris"]) for r in own)
     print(f"debris removed: {share(labelled - len(left), labelled)}")

@@ -257,6 +257,18 @@ def test_a_longer_headline_beginning_with_a_shorter_one_is_not_its_variant():
     assert "The Kremlin rejected the plan" in cleaned.body
 
 
+def test_a_fuller_headline_after_a_colon_under_the_headline_is_text_not_its_variant():
+    """stcn.com, 5 February 2026: the story's subtitle repeats the headline, then says more."""
+    text = (
+        "外交部回应美国组建所谓“关键矿产联盟”\n来源:证券时报网2026-02-05 18:14\n\n2月5日,外交部发言人林剑主持例行记者会。\n\n"
+        "外交部回应美国组建所谓“关键矿产联盟”:反对任何国家以“小圈子”规则破坏国际经贸秩序\n\n"
+        "有记者问,美方宣布组建所谓关键矿产联盟,中方对此有何评论?林剑表示,中方一贯主张维护全球产业链供应链稳定。\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.found("headline") == ["外交部回应美国组建所谓“关键矿产联盟”"]
+    assert "反对任何国家以“小圈子”规则破坏国际经贸秩序" in cleaned.body
+
+
 def test_no_labelled_article_line_is_lost_in_the_evaluation_set():
     import yaml
 

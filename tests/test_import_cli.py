@@ -1022,3 +1022,19 @@ def test_the_ministrys_own_title_in_other_languages_makes_a_transcript_before_an
     question = "Diario del Pueblo: El 25 de noviembre, el Gobierno japonés adoptó una declaración. ¿Qué opina?"
     reason = transcript_reason([title], question, host_of_site("mfa.gov.cn"), "mfa.gov.cn")
     assert reason is not None and "its title is the one" in reason
+
+
+def test_a_bilingual_transcripts_title_in_its_other_language_is_kept_in_its_file(archive, tmp_path):
+    """yuhaojiang.com's 中英对照 copy of 7 January 2026: the Chinese title above the English one, wrapped."""
+    held = EVAL.parent / "import-heldout3"
+    urls = dict(line.split("\t") for line in (held / "urls.tsv").read_text(encoding="utf-8").splitlines())
+    jiji, english, bilingual = (next((held / "captures").glob(f"{n}_*.txt")) for n in ("319", "311", "312"))
+    for capture in (jiji, english, bilingual):
+        import_ok(archive, capture, "--url", urls[f"captures/{capture.name}"])
+    extra = front(archive / "transcripts" / "2026-01-07-cn-mfa-press-conference.zh.md")["extra"]
+    assert extra["title"] == "2026年1月7日外交部发言人毛宁主持例行记者会"
+    assert extra["titles_in_other_languages"] == [
+        "Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on January 7, 2026"
+    ]
+    result = run_build("build", "--content", archive, "--out", tmp_path / "site", "--no-search", "--drafts")
+    assert result.returncode == 0, result.stderr  # (the build takes the new field in its stride)

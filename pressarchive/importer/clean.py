@@ -42,7 +42,7 @@ from .debris import (
     WEATHER,
     WIRE_END,
 )
-from .headline import drop_headline, is_page_label, looks_like_headline
+from .headline import OTHER_LANGUAGE_HEADLINE, drop_headline, is_page_label, looks_like_headline
 from .hosts import names_a_host
 from .lines import SENTENCE_FINAL, Line, Removal, drop_matching
 from .page_end import page_end
@@ -254,6 +254,12 @@ def drop_cookie_banners(lines: list[Line], removed: list[Removal]) -> list[Line]
 def drop_original_titles(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """A repost's note of its original headline: not the article, but kept (as removed) for what it names."""
     return drop_matching(lines, removed, ORIGINAL_TITLE, ORIGINAL_HEADLINE)
+
+
+def titles_in_other_languages(removed: list[Removal]) -> list[str]:
+    """A bilingual page's headline in its other language ("Foreign Ministry Spokesperson Lin Jian's Regular
+    Press Conference on January 5, 2026" under "2026年1月5日外交部发言人林剑主持例行记者会")."""
+    return [r.text for r in removed if r.reason == OTHER_LANGUAGE_HEADLINE]
 
 
 def original_titles(removed: list[Removal]) -> list[str]:

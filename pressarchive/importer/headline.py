@@ -11,6 +11,8 @@ from .hosts import names_a_host
 from .lines import BULLET, CJK, SENTENCE_FINAL, Line, Removal
 from .outlet import dateline_agency
 
+OTHER_LANGUAGE_HEADLINE = "the headline in another language"  # a bilingual page's: kept in `extra`
+
 PAGE_LABEL_WORDS = 2  # words after the store's date that are a site's name or label, not a headline
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 25
@@ -47,7 +49,7 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
         wrapped = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
         wraps = (above and continues_headline(text, wrapped)) or continues_title(text, wrapped)
         whole = _join_wrapped(text, wrapped) if wraps else text  # a hard-wrapped headline
-        if whole == headline or (text.startswith(headline) and len(text) - len(headline) <= HEADLINE_VARIANT_EXTRA):
+        if whole == headline or _is_suffixed(text, headline):
             variant = text != headline and whole != headline  # "Headline - 23.10.2025, PRIME": not the title
             if whole != text:
                 text = whole
@@ -55,7 +57,7 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
             removed.append(Removal(number, text, "headline with a date or outlet" if variant else "headline"))
             above, under = False, True
         elif not above and _translated_title(headline, whole) and not kept_prose(kept):
-            removed.append(Removal(number, whole, "the headline in another language"))
+            removed.append(Removal(number, whole, OTHER_LANGUAGE_HEADLINE))
             if whole != text:
                 lines[index + 1] = (lines[index + 1][0], "")
         elif not above and _undated_repeat(headline, text):
@@ -193,6 +195,18 @@ def _with_wrapped_ends(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             joined.append((number, text))
     return joined
+
+
+def _is_suffixed(line: str, headline: str) -> bool:
+    """Whether ``line`` is ``headline``, or it with a short suffix that is not the rest of a longer title: a
+    date or an outlet ("Headline - 23.10.2025, PRIME", "Headline | Outlet"), not a subtitle after a
+    colon ("外交部回应…联盟”:反对任何国家…", the story's fuller headline, which is text)."""
+    extra = line[len(headline) :]
+    return (
+        line.startswith(headline)
+        and len(extra) <= HEADLINE_VARIANT_EXTRA
+        and not extra.lstrip().startswith((":", "："))
+    )
 
 
 def _is_variant(line: str, headline: str) -> bool:

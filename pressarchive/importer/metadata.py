@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .clean import Cleaned, clean, original_titles
+from .clean import Cleaned, clean, original_titles, titles_in_other_languages
 from .dates import opening_stamp, publication_date
 from .debris import BYLINE, DATELINE
 from .headline import CREDIT_LABEL, HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, without_site_name
@@ -78,6 +78,11 @@ class Found:
     def original_titles(self) -> list[str]:
         """The headlines a repost notes its text first ran under (a transcript's repost: the briefing's title)."""
         return original_titles(self.removed)
+
+    @property
+    def titles_in_other_languages(self) -> list[str]:
+        """A bilingual page's headline in its other language."""
+        return titles_in_other_languages(self.removed)
 
 
 class NotText(ValueError):

@@ -191,6 +191,8 @@ def _plan_one(
         extra["photo_captions"] = captions
     if originals:
         extra["original_titles"] = originals
+    if found.titles_in_other_languages:
+        extra["titles_in_other_languages"] = found.titles_in_other_languages
     text = "\n".join([fields["title"], *originals, found.body, *captions])
     _assign_briefing(text, options, archive, plan, fields, report)
     if "briefing" not in fields and (earlier := briefings_before(official, day_of(fields.get("date")), archive)):

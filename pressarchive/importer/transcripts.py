@@ -255,6 +255,8 @@ def plan_transcript(
     extra: dict[str, Any] = {"title": title} if title else {}
     if found.title and title != found.title:
         extra["headline"] = found.title  # the repost's, kept as found
+    if found.titles_in_other_languages:  # (a bilingual copy's: the host's title in the translation's language)
+        extra["titles_in_other_languages"] = found.titles_in_other_languages
     publication_date(found, options, archive, plan, fields, extra, report, transcript=True)
     day = day_of(fields.get("date"))
     titled = (t for t in (found.title, *found.original_titles) if t and dates_in(t, (found.language or "",)))
