@@ -41,7 +41,9 @@ def coverage_json(report: BriefingCoverage, site: Site, urls: Urls, bodies: Bodi
         "shared": _shared_pairs(report),
         "syndication": [list(group) for group in report.syndication],
     }
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    # Compact: a fifth smaller than indented, and encoded in C (indenting takes Python's encoder, 3.6 times
+    # slower); a browser or `jq .` shows it indented.
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def _method() -> dict[str, Any]:
