@@ -58,7 +58,6 @@ from pressarchive.importer.plan import ImportFailed, Options  # noqa: E402
 from pressarchive.importer.run import plan_import  # noqa: E402
 from pressarchive.importer.write import write_all  # noqa: E402
 
-NOTE_SHARE = 0.7  # of a line, the title it notes: "(原标题:...)" keeps its title, its label is furniture
 PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")  # the store's prefix; the rest of the line is judged
 
 
@@ -198,22 +197,34 @@ def debris_left(result: Result) -> list[str]:
     return [d for d in result.label["debris"] if " ".join(PREFIX.sub("", d).split()) in lines]
 
 
-def kept_titles(result: Result) -> list[str]:
-    """The titles the draft keeps in its front matter: its title (a transcript's in `extra`, with the
-    headline it was found under), a repost's note of its original headline, a bilingual page's headline
-    in its other language. A line kept there is not lost; one wrongly taken for the title is a wrong
-    title, which the title measure counts."""
-    fields = result.fields or {}
-    extra = fields.get("extra") or {}
-    titles = [fields.get("title"), extra.get("title"), extra.get("headline")]
-    return [str(t) for t in titles if t] + [
-        *extra.get("original_titles", []),
-        *extra.get("titles_in_other_languages", []),
-    ]
+ORIGINAL_NOTE = re.compile(r"[（(【]?原[标標]?[题題]\s*[:：]\s*[《]?(?P<title>.+?)[》]?\s*[）)】]?")  # "(原标题:...)"
+
+
+def in_front_matter(result: Result, line: str) -> bool:
+    """Whether ``line`` is a title the draft keeps in `extra` rather than in its body: a bilingual page's
+    headline in its other language, or a repost's note of its original headline, whose title is kept
+    without its label (a transcript's, as its title). Such lines are counted apart from lost ones and listed with -v: nothing but
+    reading them says that each is a title (the title measure never looks at these fields)."""
+    extra = (result.fields or {}).get("extra") or {}
+    if len(line) > 10 and any(squash(line) in squash(t) for t in extra.get("titles_in_other_languages", [])):
+        return True  # (the whole title, or a line of it wrapped over lines)
+    note = ORIGINAL_NOTE.fullmatch(line)
+    noted = [*extra.get("original_titles", []), *([extra["title"]] if result.transcript and extra.get("title") else [])]
+    return bool(note) and squash(note["title"]) in {squash(t) for t in noted}  # (a transcript's title is its note's)
 
 
 def lines_lost(result: Result) -> list[str]:
-    """Capture lines the label keeps as text that are not in the body (whitespace aside)."""
+    """Capture lines the label keeps as text that are not in the body (whitespace aside), nor kept
+    as a title in the front matter (``in_front_matter``, counted by ``front_matter_only``)."""
+    return [line for line in _not_in_body(result) if not in_front_matter(result, line)]
+
+
+def front_matter_only(result: Result) -> list[str]:
+    """Capture lines the label keeps as text that the draft keeps only as a title in `extra`."""
+    return [line for line in _not_in_body(result) if in_front_matter(result, line)]
+
+
+def _not_in_body(result: Result) -> list[str]:
     label = result.label
     skip = {" ".join(d.split()) for d in label["debris"]}
     skip |= {" ".join(str(label[k]).split()) for k in ("title", "date_printed") if label[k]}
@@ -221,23 +232,20 @@ def lines_lost(result: Result) -> list[str]:
     restored = "labels_restored" in ((result.fields or {}).get("extra") or {})  # colons put back after names
     unlabelled = re.compile(r"[:：]") if restored else re.compile(r"(?!)")
     body = unlabelled.sub("", body)
-    lost = []
+    missing = []
     text = (EVAL / label["capture"]).read_text(encoding="utf-8")
-    titles = [squash(str(label["title"])), *(squash(t) for t in kept_titles(result))]
+    title = squash(str(label["title"]))
     stamped = squash(f"{label['title']}{label['date_printed']}") if label["title"] and label["date_printed"] else None
     for line in text.split("\n"):
         line = " ".join(unicodedata.normalize("NFC", line).split())
         long_enough = len(line) > 10 or len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line)) >= 5
-        # a title wrapped over lines, or a note of it ("(原标题:...)": the title is kept without its label)
-        in_title = long_enough and any(
-            squash(line) in t or (t in squash(line) and len(t) >= NOTE_SHARE * len(squash(line))) for t in titles if t
-        )
+        in_title = long_enough and squash(line) in title  # a title wrapped over lines
+        in_title = in_title or squash(line) == stamped  # the headline and its date on one line: both labelled
         item = line.lstrip("-•●▪ ")  # a list item: the body holds it under its Markdown bullet
         item = unlabelled.sub("", item)
-        in_title = in_title or squash(line) == stamped  # the headline and its date on one line: both fields
         if line and line not in skip and not in_title and not line.startswith("date ") and item not in body:
-            lost.append(line)
-    return lost
+            missing.append(line)
+    return missing
 
 
 def groups(results: list[Result]) -> dict[str, str]:
@@ -337,7 +345,11 @@ def report(results: list[Result], verbose: bool) -> None:
     labelled = sum(len(r.label["debris"]) for r in own)
     print(f"debris removed: {share(labelled - len(left), labelled)}")
     lost = [(r, line) for r in own for line in lines_lost(r)]
-    print(f"article lines lost: {len(lost)}")
+    titled_apart = [(r, line) for r in own for line in front_matter_only(r)]
+    print(f"article lines lost: {len(lost)}; kept only as a title in the front matter: {len(titled_apart)}")
+    if verbose:
+        for r, line in titled_apart:
+            print(f"  kept as a title {r.label['capture']}: {line[:100]!r}")
     if verbose:
         for r in outlets:
             print(f"  outlet {r.label['capture']}: got {r.source_name!r}, want {r.label['outlet']!r}")
@@ -414,6 +426,7 @@ def row(results: list[Result]) -> dict[str, int]:
         "debris": sum(len(r.label["debris"]) for r in own) - sum(len(debris_left(r)) for r in own),
         "labelled debris": sum(len(r.label["debris"]) for r in own),
         "lost": sum(len(lines_lost(r)) for r in own),
+        "front matter": sum(len(front_matter_only(r)) for r in own),
     }
 
 
@@ -454,7 +467,7 @@ def measure_all() -> None:
         f" printed and {total['from URL']} of {total['in URL']} from the URL, {total['invented']} invented; titles"
         f" {total['titles']} of {total['titled']}; languages {total['languages']} of {total['captures']}; outlets"
         f" {total['outlets']} of {total['captures']}; debris {total['debris']} of {total['labelled debris']};"
-        f" {total['lost']} lines lost"
+        f" {total['lost']} lines lost ({total['front matter']} more kept only as a title in the front matter)"
     )
 
 

@@ -1077,3 +1077,30 @@ def test_a_spokespersons_label_with_the_title_after_the_name_stays():
     capture = "中国外務省の定例記者会見で質問が出た。関税について尋ねた。\n\n郭嘉昆報道官:\n第1の質問について、昨日、私自身が回答しました。\n"
     assert "郭嘉昆報道官:" in clean(capture).body
     assert "字体:" not in clean("The ministry spoke on Monday, she said.\n\n字体:\n\nShe said more.\n").body
+
+
+ZH_HEADLINE = "外交部回应美国组建所谓“关键矿产联盟”"
+ZH_PROSE = "有记者问，美方宣布组建所谓关键矿产联盟，中方对此有何评论？林剑表示，中方一贯主张维护全球产业链供应链稳定。"
+EN_HEADLINE = "Rubio unveils a massive overhaul of the State Department"
+EN_PROSE = "Secretary of State Marco Rubio unveiled a massive overhaul of the State Department on Tuesday, with plans."
+
+
+@pytest.mark.parametrize(
+    ("headline", "suffix", "prose", "variant"),
+    [
+        (ZH_HEADLINE, "：新华网", ZH_PROSE, True),
+        (ZH_HEADLINE, "：2026-02-05", ZH_PROSE, True),
+        (ZH_HEADLINE, ":反对任何国家以“小圈子”规则破坏国际经贸秩序", ZH_PROSE, False),  # a subtitle: text
+        (ZH_HEADLINE, "，敦促美方立即停止售台武器", ZH_PROSE, False),  # the rest of its sentence
+        (EN_HEADLINE, ": Reuters", EN_PROSE, True),
+        (EN_HEADLINE, " - 23.10.2025, PRIME", EN_PROSE, True),
+        (EN_HEADLINE, ": 2025-10-23, PRIME", EN_PROSE, True),
+        (EN_HEADLINE, ": staff and bureaus to be cut", EN_PROSE, False),
+    ],
+)
+def test_a_line_beginning_with_the_headline_is_its_variant_only_with_a_date_or_outlet_after_it(
+    headline, suffix, prose, variant
+):
+    cleaned = clean(f"{headline}\n\n{headline}{suffix}\n\n{prose}\n")
+    assert cleaned.found("headline")[0] == headline
+    assert (f"{headline}{suffix}" not in cleaned.body) is variant and prose in cleaned.body

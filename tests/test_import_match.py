@@ -231,6 +231,10 @@ def test_an_undated_text_names_its_briefings_month_and_day_next_to_the_briefing(
         ("外交部发言人毛宁在例行记者会上宣布，王毅将于25日访华。", None),  # a day to come, after the word
         ("王毅将于25日访华，外交部发言人毛宁在例行记者会上宣布。", None),  # a day to come, before it
         ("毛宁昨天在例行记者会上说。", None),
+        ("대변인은 12일(현지시간) 정례 브리핑에서 밝혔다.", 12),
+        ("针对美方12日宣布的关税，毛宁在记者会上表示。", None),  # the day of the announcement
+        ("林官房長官は3日間の訪米を終え、記者会見で述べた。", None),  # three days long
+        ("장관은 3일간의 방문을 마치고 기자회견에서 밝혔다.", None),
     ],
 )
 def test_an_undated_text_may_name_only_the_day_of_the_month_just_before_its_briefing_word(text, day):

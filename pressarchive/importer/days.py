@@ -77,7 +77,10 @@ DATELINE_PLACE = re.compile(r"\s*(?:[^\W\d_][\w .'/-]{0,30},?\s*)?")  # what ope
 REPOST_REACH = 180  # days a page may be dated after its agency's dateline (a repost), counted from that
 HOST_WEEKDAY_REACH = 20  # characters after the host's name where its weekday stands ("Mao Ning said on Tuesday")
 FUTURE_REACH = 60  # characters before a day where a word of things to come makes it their day
-BARE_DAY_REACH = 12  # characters between a day without its month and the briefing word it is the day of
+BARE_DAY_REACH = 5  # characters between a day without its month and the briefing word it is the day of
+BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")  # "(현지시간)", "（周三）": left out of that reach
+CLAUSE_MARK = re.compile(r"[，,、。；;:：]")
+DURATION = ("間", "目", "간", "째")  # "3日間" (for three days), "3日目", "3일간", "3일째"
 LEAD_REACH = 600  # characters from the top where an undated text's lead names its news's day
 YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 2024", "10 декабря 2024"
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
@@ -285,11 +288,17 @@ def day_of_month_at_briefing(text: str, host: re.Pattern[str] | None = None) -> 
 
 def _bare_day_of(near: str, match: re.Match[str], start: int, word: re.Match[str]) -> bool:
     """Whether a day without its month names the briefing's day: it stands just before the briefing word,
-    as a report opens ("毛宁12日在例行记者会上", "10日の記者会見", "21일 정례 브리핑"), outside quotes (the
-    spokesperson's "9日午前" is another day) and not as the day of something to come ("将于25日")."""
+    as a report opens ("毛宁12日在例行记者会上", "10日の記者会見", "21일(현지시간) 정례 브리핑"), with no clause
+    between ("美方12日宣布的关税，毛宁在记者会上": the day of the announcement), is no length of time
+    ("3日間の訪米を終え"), stands outside quotes (the spokesperson's "9日午前" is another day) and is not the
+    day of something to come ("将于25日")."""
+    between = BRACKETED.sub("", near[match.end() : word.start() - start])
     return (
         1 <= int(match["d4"]) <= 31
-        and 0 <= word.start() - (start + match.end()) <= BARE_DAY_REACH
+        and match.end() <= word.start() - start
+        and len(between.strip()) <= BARE_DAY_REACH
+        and not CLAUSE_MARK.search(between)
+        and not near.startswith(DURATION, match.end())
         and not _in_quotes(near, match.start())
         and not _comes_on(near, match.start())
     )

@@ -19,6 +19,8 @@ HEADLINE_MAX_WORDS = 25
 HEADLINE_MIN_WORDS = 4  # "Ministry of Foreign Affairs" still passes; "Left Menu", "Close" do not
 HEADLINE_MIN_CJK = 8
 HEADLINE_VARIANT_EXTRA = 30  # "Headline - 23.10.2025, PRIME" repeats the headline with a date or outlet
+SUBTITLE_WORDS = 4  # words after a colon that make the line a fuller headline, not the headline and its outlet
+SUBTITLE_CJK = 10  # (CJK characters)
 HEADLINE_SCAN = 8
 VIDEO_LINK = re.compile(
     r"[(（【\[](?:動画|动画|视频|視頻|Video|영상)[)）】\]]", re.IGNORECASE
@@ -198,15 +200,21 @@ def _with_wrapped_ends(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _is_suffixed(line: str, headline: str) -> bool:
-    """Whether ``line`` is ``headline``, or it with a short suffix that is not the rest of a longer title: a
-    date or an outlet ("Headline - 23.10.2025, PRIME", "Headline | Outlet"), not a subtitle after a
-    colon ("外交部回应…联盟”:反对任何国家…", the story's fuller headline, which is text)."""
+    """Whether ``line`` is ``headline``, or it with a short suffix that is not the rest of a longer
+    title: a date or an outlet ("Headline - 23.10.2025, PRIME", "Headline | Outlet", "标题：新华网"),
+    not a subtitle or the rest of a sentence after a colon or a comma ("外交部回应…联盟”:反对任何国家…", the
+    story's fuller headline; "外交部：中方坚决反对…，敦促美方停止…"), which is text."""
     extra = line[len(headline) :]
-    return (
-        line.startswith(headline)
-        and len(extra) <= HEADLINE_VARIANT_EXTRA
-        and not extra.lstrip().startswith((":", "："))
-    )
+    if not line.startswith(headline) or len(extra) > HEADLINE_VARIANT_EXTRA:
+        return False
+    rest = extra.lstrip()
+    return not (rest[:1] in (":", "：", ",", "，") and _is_clause(rest[1:]))
+
+
+def _is_clause(text: str) -> bool:
+    """Whether ``text`` says something, as a subtitle does: SUBTITLE_WORDS words, or SUBTITLE_CJK Chinese,
+    Japanese or Korean characters (an outlet's name or a date is shorter)."""
+    return len(text.split()) >= SUBTITLE_WORDS or len(CJK.findall(text)) >= SUBTITLE_CJK
 
 
 def _is_variant(line: str, headline: str) -> bool:
@@ -242,8 +250,8 @@ def looks_like_headline(line: str) -> bool:
         and not (line.isupper() and len(line.split()) > 1)
         and not BULLET.fullmatch(line)
         and not re.search(
-            r"[.,;:!?…。！？][\"”’」』]*$|(?<![\u3400-\u9fff])[\"”’]$", line
-        )  # "...所谓“联盟”" may end one
+            r"[.,;:!?…。！？：；，][\"”’」』]*$|(?<![\u3400-\u9fff])[\"”’]$", line
+        )  # "...所谓“联盟”" may end one; "…以下是问答全文：" introduces what follows
         and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
         and not dateline_agency(line[:AGENCY_DATELINE_REACH])  # a lede under its wire's dateline
         and not CREDIT_LABEL.search(line)  # "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖"
