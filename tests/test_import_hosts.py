@@ -44,6 +44,7 @@ from pressarchive.importer.hosts import TABLE, host_named, hosts, reported_host,
         ("گو جیاکون، سخنگوی وزارت امور خارجهی چین، در یک نشست خبری", "cn-mfa", None),  # Persian: the ministry is nearer
         ("2月5日、中国の外務省の報道官は、定例記者会見に出席しました。", "cn-mfa", None),  # Japanese: 中国の外務省
         ("Говорителят Гуо Дзякун заяви на редовната пресконференция", "cn-mfa", "Guo Jiakun"),  # Bulgarian
+        ("cuplikan konferensi pers Kementrian Luar Negeri Tiongkok", "cn-mfa", None),  # Indonesian, as often spelt
     ],
 )
 def test_the_name_next_to_a_briefing_word_is_the_host(text, host, spokesperson):

@@ -214,6 +214,7 @@ def test_an_undated_text_is_compared_with_its_hosts_briefings_only_and_not_on_wh
         ("On March 3 the talks began. At the briefing, nothing was said.", None),  # another sentence
         ("Vào ngày 3 tháng 2, người phát ngôn Lâm Kiếm đã có bài phát biểu tại một cuộc họp báo.", (None, 2, 3)),
         ("Ngày 9-2, tại cuộc họp báo, ông Lâm Kiếm nói.", (None, 2, 9)),  # Vietnamese, day first
+        ("Berikut ini cuplikan konferensi pers Kementrian Luar Negeri Tiongkok 24 Oktober 2025.", (2025, 10, 24)),
     ],
 )
 def test_an_undated_text_names_its_briefings_month_and_day_next_to_the_briefing(text, month_day):

@@ -23,7 +23,7 @@ DAY_REACH_AFTER = 100  # ... and after it, both within its sentence
 SENTENCE_END = re.compile(r"\n|[。！？]|[.!?][\"”’»)]*\s+(?=[\"“«]?[A-ZА-ЯЁ])")
 NAMED_DAY_REACH = 7  # a day the text names counts when it is at most this many days before publication
 
-MONTHS = {  # month names as they precede or follow a day, January first, in en, es, pt, fr, it, ru (genitive), tr, hi
+MONTHS = {  # month names as they precede or follow a day, January first, in en, es, pt, fr, it, ru (genitive), tr, hi, id
     "en": "january february march april may june july august september october november december",
     "en_short": "jan feb mar apr may jun jul aug sept oct nov dec",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
@@ -34,6 +34,7 @@ MONTHS = {  # month names as they precede or follow a day, January first, in en,
     "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
     "hi_alt": "जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितम्बर अक्तूबर नवम्बर दिसम्बर",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
 }
 MONTH_NUMBER = {name: n for names in MONTHS.values() for n, name in enumerate(names.split(), start=1)}
 MONTH_NUMBER["sep"] = 9
