@@ -151,7 +151,6 @@ def _plan_one(
         path = urlsplit(url).path if url else ""
         titles = [found.title, *found.original_titles]
         why = transcript_reason(titles, found.body, official, site, path, found.language)
-    hint = maybe_transcript(found.body, official) if options.kind is None else None
     if why:
         said, asked = len(report.lines), len(report.to_fill)
         try:
@@ -164,11 +163,12 @@ def _plan_one(
             # draft's own steps say again what the transcript's said (its date, its candidates): once is enough.
             del report.lines[said:], report.to_fill[asked:]
             report.lines.append(f"transcript: {why}; {unknown.problems[0]}")
-            if not hint:  # (which says as much, and why)
-                report.to_fill.append(
-                    "kind: it reads as a briefing's transcript, whose briefing the archive cannot tell: once that "
-                    "briefing is in the archive, import the capture again with --as transcript --briefing ID"
-                )
+    hint = maybe_transcript(found.body, official) if options.kind is None else None
+    if why and not hint:  # (the hint says as much, and why)
+        report.to_fill.append(
+            "kind: it reads as a briefing's transcript, whose briefing the archive cannot tell: once that "
+            "briefing is in the archive, import the capture again with --as transcript --briefing ID"
+        )
     if hint:
         report.to_fill.append(hint)
     fields: dict[str, Any] = {}
