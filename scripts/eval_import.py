@@ -213,15 +213,14 @@ def in_front_matter(result: Result, line: str) -> bool:
     return bool(note) and squash(note["title"]) in {squash(t) for t in noted}  # (a transcript's title is its note's)
 
 
-def lines_lost(result: Result) -> list[str]:
-    """Capture lines the label keeps as text that are not in the body (whitespace aside), nor kept
-    as a title in the front matter (``in_front_matter``, counted by ``front_matter_only``)."""
-    return [line for line in _not_in_body(result) if not in_front_matter(result, line)]
-
-
-def front_matter_only(result: Result) -> list[str]:
-    """Capture lines the label keeps as text that the draft keeps only as a title in `extra`."""
-    return [line for line in _not_in_body(result) if in_front_matter(result, line)]
+def missing_lines(result: Result) -> tuple[list[str], list[str]]:
+    """Capture lines the label keeps as text that are not in the body (whitespace aside): those lost,
+    and those the draft keeps as a title in its front matter (``in_front_matter``)."""
+    lost: list[str] = []
+    titled: list[str] = []
+    for line in _not_in_body(result):
+        (titled if in_front_matter(result, line) else lost).append(line)
+    return lost, titled
 
 
 def _not_in_body(result: Result) -> list[str]:
@@ -344,13 +343,13 @@ def report(results: list[Result], verbose: bool) -> None:
     left = [(r, d) for r in own for d in debris_left(r)]
     labelled = sum(len(r.label["debris"]) for r in own)
     print(f"debris removed: {share(labelled - len(left), labelled)}")
-    lost = [(r, line) for r in own for line in lines_lost(r)]
-    titled_apart = [(r, line) for r in own for line in front_matter_only(r)]
+    missing = {r.label["capture"]: missing_lines(r) for r in own}
+    lost = [(r, line) for r in own for line in missing[r.label["capture"]][0]]
+    titled_apart = [(r, line) for r in own for line in missing[r.label["capture"]][1]]
     print(f"article lines lost: {len(lost)}; kept only as a title in the front matter: {len(titled_apart)}")
     if verbose:
         for r, line in titled_apart:
             print(f"  kept as a title {r.label['capture']}: {line[:100]!r}")
-    if verbose:
         for r in outlets:
             print(f"  outlet {r.label['capture']}: got {r.source_name!r}, want {r.label['outlet']!r}")
         for r in own:
@@ -405,6 +404,7 @@ def row(results: list[Result]) -> dict[str, int]:
     _, _, tp, fp, fn = pairwise(results)
     _, _, dated_tp, _, dated_fn = pairwise([r for r in results if r not in undated])
     titled = [r for r in own if r.label["title"]]
+    missing = [missing_lines(r) for r in own]
     return {
         "captures": len(results),
         "second run": len(results) - len(done),
@@ -425,8 +425,8 @@ def row(results: list[Result]) -> dict[str, int]:
         "dated fn": dated_fn,
         "debris": sum(len(r.label["debris"]) for r in own) - sum(len(debris_left(r)) for r in own),
         "labelled debris": sum(len(r.label["debris"]) for r in own),
-        "lost": sum(len(lines_lost(r)) for r in own),
-        "front matter": sum(len(front_matter_only(r)) for r in own),
+        "lost": sum(len(lost) for lost, _ in missing),
+        "front matter": sum(len(titled) for _, titled in missing),
     }
 
 
@@ -444,7 +444,7 @@ def measure_all() -> None:
         " | dated R | reverse P / R | batch P / R | debris | lost |"
     )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    sets = sorted(ROOT.glob("eval/import*/labels.yaml"), key=lambda f: (len(f.parent.name), f.parent.name))
+    sets = label_files()
     total: dict[str, int] = {}
     for labels_file in sets:
         EVAL = labels_file.parent
@@ -471,10 +471,15 @@ def measure_all() -> None:
     )
 
 
+def label_files() -> list[Path]:
+    """Every labelled set's labels.yaml under eval/, in the sets' order (import, import-heldout, -heldout2, ...)."""
+    return sorted(ROOT.glob("eval/import*/labels.yaml"), key=lambda f: (len(f.parent.name), f.parent.name))
+
+
 def merged_labels() -> list[dict[str, Any]]:
     """Every set's labels, captures named from eval/ (the sets' briefing ids are distinct: host and day)."""
     labels = []
-    for labels_file in sorted(ROOT.glob("eval/import*/labels.yaml"), key=lambda f: (len(f.parent.name), f.parent.name)):
+    for labels_file in label_files():
         for label in yaml.safe_load(labels_file.read_text(encoding="utf-8"))["captures"]:
             labels.append({**label, "capture": f"{labels_file.parent.name}/{label['capture']}"})
     return labels
