@@ -173,7 +173,9 @@ def verbatim(a: Prepared, b: Prepared) -> list[Match]:
             holders[shingle].append(j)
     matches = []
     for number, shingles in enumerate(a.shingles):
-        candidates = Counter(j for shingle in shingles & common for j in holders[shingle])
+        if not (held := shingles & common):
+            continue  # (most sentences: no candidate to count)
+        candidates = Counter(j for shingle in held for j in holders[shingle])
         ranked = sorted(candidates.items(), key=lambda c: (-c[1], c[0]))[:MAX_CANDIDATES]  # ties: B's first
         best = max(
             (m for j, shared in ranked if (m := _verbatim(a, number, b, j, shared))),
@@ -288,16 +290,28 @@ def _verbatim(a: Prepared, i: int, b: Prepared, j: int, shared: int) -> Match | 
 
 def _shared_run(a: Prepared, i: int, b: Prepared, j: int) -> Match | None:
     """The longest run of tokens two sentences share word for word, if it is MIN_RUN tokens or more."""
+    needed = MIN_RUN * 2 if is_cjk(a.sentences[i].text) else MIN_RUN
+    if _longest_shingle_run(a.tokens[i], b.shingles[j]) < needed - SHINGLE + 1:
+        return None  # (half the calls: cheaper than locating both sentences' tokens to find no run)
     ta, tb = a.located(i), b.located(j)
     if not ta or not tb:
         return None
     start_a, start_b, size = longest_run([w for w, _, _ in ta], [w for w, _, _ in tb])
-    needed = MIN_RUN * 2 if is_cjk(a.sentences[i].text) else MIN_RUN
     if size < needed:
         return None
     a_span = (ta[start_a][1], ta[start_a + size - 1][2])
     b_span = (tb[start_b][1], tb[start_b + size - 1][2])
     return Match(i, j, "verbatim", 1.0, a_span, b_span)
+
+
+def _longest_shingle_run(words: list[str], shingles: frozenset[tuple[str, ...]]) -> int:
+    """How many consecutive shingles of ``words`` are in ``shingles``, at most: a run of n tokens that two
+    sentences share holds n - SHINGLE + 1 such shingles, so this bounds the run longest_run can find."""
+    best = run = 0
+    for shingle in zip(*(words[k:] for k in range(SHINGLE)), strict=False):
+        run = run + 1 if shingle in shingles else 0
+        best = max(best, run)
+    return best
 
 
 def longest_run(a: list[str], b: list[str]) -> tuple[int, int, int]:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressarchive import align
-from pressarchive.align import Prepared, candidate_pairs, longest_run, verbatim
+from pressarchive.align import SHINGLE, Prepared, _longest_shingle_run, candidate_pairs, longest_run, verbatim
 from pressarchive.chinese import simplified
 from pressarchive.markup import render_with_excerpt
 from pressarchive.text import NO_SPAN, body_text, plain_text
@@ -273,3 +273,12 @@ def test_folding_to_simplified_keeps_every_offset(text: str) -> None:
 def test_the_longest_shared_run_is_difflibs_longest_match(a: list[str], b: list[str]) -> None:
     run = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     assert longest_run(a, b) == ((run.a, run.b, run.size) if run.size else (0, 0, 0))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from("abcde"), max_size=30), st.lists(st.sampled_from("abcde"), max_size=30))
+def test_the_run_of_shared_shingles_bounds_the_longest_shared_run(a: list[str], b: list[str]) -> None:
+    """_shared_run skips locating tokens when the bound says no run is long enough: it must never be below."""
+    shingles = frozenset(zip(*(b[k:] for k in range(SHINGLE)), strict=False))
+    size = longest_run(a, b)[2]
+    assert _longest_shingle_run(a, shingles) >= size - SHINGLE + 1
