@@ -442,6 +442,8 @@ def test_lines_that_look_like_furniture_or_credits_but_say_something_stay(line):
         "Continue reading...Se fler nyheter från The Guardian",
         "Người phát ngôn Bộ Ngoại giao Trung Quốc Lâm Kiếm. Ảnh: BỘ NGOẠI GIAO TRUNG QUỐC",
         "Kaynak: AA",
+        "Fonte: CMG",
+        "Fuente: Xinhua",
         "Yorum Ekle",
         "Yorumlar (0)",
         "기사보기",
@@ -1104,3 +1106,32 @@ def test_a_line_beginning_with_the_headline_is_its_variant_only_with_a_date_or_o
     cleaned = clean(f"{headline}\n\n{headline}{suffix}\n\n{prose}\n")
     assert cleaned.found("headline")[0] == headline
     assert (f"{headline}{suffix}" not in cleaned.body) is variant and prose in cleaned.body
+
+
+def test_a_more_news_heading_and_the_headlines_under_it_to_the_pages_end_go():
+    """A spam mirror's tail (eval/import-heldout21): "更多新闻", then short lines that are other pages' headlines."""
+    page = (
+        "1月29日，外交部发言人郭嘉昆主持例行记者会。\n\n答：我们此前已经阐明中方立场并向菲方提出严正交涉。\n\n"
+        "更多新闻\n\n光明日报两大专刊全新改版\n\n魅力新湟源--青海频道--人民网\n\n国家卫健委“白肺”与原始毒株、疫苗接种无关\n\n"
+        "学习站·内蒙古—半月谈网\n"
+    )
+    result = clean(page)
+    assert (
+        result.body
+        == "1月29日，外交部发言人郭嘉昆主持例行记者会。\n\n答：我们此前已经阐明中方立场并向菲方提出严正交涉。\n"
+    )
+    assert {r.reason for r in result.removed} == {"teaser list"}
+    # a heading with prose under it is only a heading: the prose stays
+    prose = "更多新闻\n\n外交部发言人郭嘉昆表示，中方对此表示坚决反对，并已向有关方面提出严正交涉。\n"
+    assert "严正交涉" in clean(prose).body
+
+
+def test_related_content_and_hot_news_headings_take_their_cut_teasers_with_them():
+    page = (
+        "1月15日,外交部发言人毛宁主持例行记者会。\n\n对此,毛宁表示:“我不了解你提到的具体情况。”\n\n"
+        "相关内容\n\n热门资讯\n\n骄阳似我官宣上星 转自:京报网_北京日报官方网站 【#骄阳似我官宣上星#】...\n"
+        "盘前:纳指期货跌1.65% 日...   随着美国与欧洲围绕“控制格陵兰”的对峙看不到任何降温迹象,周二全球股市抛售...\n"
+    )
+    assert (
+        clean(page).body == "1月15日,外交部发言人毛宁主持例行记者会。\n\n对此,毛宁表示:“我不了解你提到的具体情况。”\n"
+    )

@@ -53,6 +53,18 @@ def test_a_day_named_at_the_briefing_is_the_day():
     assert briefing_days(hindi, DEC_11) == [DEC_10]
 
 
+def test_a_turkish_weekday_at_the_briefing_beats_another_weekday_earlier_in_the_lead():
+    """Xinhua in Turkish, eval/import-heldout21: "on Monday" is the US State Department's; "Salı günkü basın
+    toplantısında" (at Tuesday's press conference) is the briefing's."""
+    jan_13 = date(2026, 1, 13)
+    text = (
+        "BEİJİNG, 13 Ocak (Xinhua) -- Çin Dışişleri Bakanlığı Sözcüsü Mao Ning, İran'daki gelişmeleri takip ettiklerini söyledi.\n\n"
+        "ABD Dışişleri Bakanlığı pazartesi günü vatandaşlarından İran'ı terk etmelerini istemişti. "
+        "Salı günkü basın toplantısında konuyla ilgili değerlendirmelerde bulunan Mao, çabaları desteklediklerini ifade etti."
+    )
+    assert briefing_days(text, jan_13) == [jan_13]
+
+
 def test_a_wires_dispatch_day_is_the_briefing_day_only_when_no_other_day_is_named():
     """ "北京11月8日电" dates the copy: the day named at the briefing is the 7th, though the dispatch stands nearer
     the first briefing word (a photo caption's); the same for an agency's "Dec. 11 (Xinhua)"."""

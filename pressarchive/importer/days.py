@@ -87,10 +87,10 @@ YEAR_AFTER = re.compile(r",? (?P<year>(?:19|20)\d\d)(?!\d)")  # "December 10, 20
 YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)年$")  # "2024年12月10日"
 WEEKDAYS = (  # Monday first: en, tr, fr, es, pt, it, ru (its cases), ja, zh, de, ko, id, ar, fa, vi (capitalised: "thứ ba" is "third")
     "monday|pazartesi|lundi|lunes|segunda-feira|lunedì|понедельник|月曜|星期一|周一|montag|월요일|senin|الاثنين|دوشنبه|(?-i:[Tt]hứ Hai)",
-    "tuesday|salı günü|mardi|martes|terça-feira|martedì|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء|سه‌شنبه|سه شنبه|سهشنبه|(?-i:[Tt]hứ Ba)",
+    "tuesday|salı günü|salı günkü|mardi|martes|terça-feira|martedì|вторник|火曜|星期二|周二|dienstag|화요일|selasa|الثلاثاء|سه‌شنبه|سه شنبه|سهشنبه|(?-i:[Tt]hứ Ba)",
     "wednesday|çarşamba|mercredi|miércoles|quarta-feira|mercoledì|среду|水曜|星期三|周三|mittwoch|수요일|rabu|الأربعاء|چهارشنبه|(?-i:[Tt]hứ Tư)",  # not среда: also "environment"
     "thursday|perşembe|jeudi|jueves|quinta-feira|giovedì|четверг|木曜|星期四|周四|donnerstag|목요일|kamis|الخميس|پنجشنبه|پنج‌شنبه|پنج شنبه|(?-i:[Tt]hứ Năm)",
-    "friday|cuma günü|vendredi|viernes|sexta-feira|venerdì|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة|جمعه|(?-i:[Tt]hứ Sáu)",
+    "friday|cuma günü|cuma günkü|vendredi|viernes|sexta-feira|venerdì|пятница|пятницу|金曜|星期五|周五|freitag|금요일|jumat|الجمعة|جمعه|(?-i:[Tt]hứ Sáu)",
     "saturday|cumartesi|samedi|sábado|sabato|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت|(?<!سه )(?<!پنج )(?<![\u200cدهج])شنبه|(?-i:[Tt]hứ Bảy)",
     "sunday|dimanche|domingo|domenica|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일|یکشنبه|یک‌شنبه|(?-i:Chủ nhật)",  # not minggu, الأحد: also "week", "one"
 )

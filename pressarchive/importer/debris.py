@@ -131,7 +131,7 @@ CREDITS = re.compile(
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|[(（【\[]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|[转轉]自)\s*[:：][^)）】\]\n]{0,30}[)）】\]]?"  # "【来源:潇湘晨报】"
     r"|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：，,。、]{1,8}\s*[:：]"
-    rf"|(?-i:(?:[Ss]ource|SOURCE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
+    rf"|(?-i:(?:[Ss]ource|SOURCE|[Ff]onte|FONTE|[Ff]uente|FUENTE|[Qq]uelle|QUELLE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
     rf"(?:\s+(?-i:Editors?)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,3}})?"  # "Source: Xinhua   Editor: Guo Jiayi"
     r"|.{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"  # "聯合報／ 記者賴錦宏／即時報導": a Chinese byline
     r"|中央社\S{0,8}?\d{1,2}日電|新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電]"  # a wire's dateline alone on its line

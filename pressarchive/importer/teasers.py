@@ -13,9 +13,9 @@ TEASER_HEADING = re.compile(
     r"(?:related stories|related news|related articles|more stories|top stories|read also|see also|most read"
     r"|(?:\"[^\"]{1,20}\" )?(?:most )?popular(?: articles?| stories| news)?|\w{0,4} ?access ranking|ranking"
     r"|similar news:.*|читайте также.*|также читайте.*|相[关關]新[闻聞]|相[关關][报報][导導]|延伸[阅閱][读讀]|关联阅读|新[闻聞]推[荐薦]|推[荐薦][阅閱][读讀]"
-    r"|相[关關][阅閱][读讀]|更多新[闻聞]"
+    r"|相[关關][阅閱][读讀]|相[关關]内容|相[關关]內容|更多新[闻聞]"
     r"|関連記事|人気記事|おすすめ記事|最新記事|新着記事|(?:みんなの|人気の)反応|(?:はてな)?ブックマークでの反応"
-    r"|热门(?:新闻|文章)|阅读排行|관련\s?기사|previous (?:post|article)|next (?:post|article))",
+    r"|[热熱][门門](?:新[闻聞]|文章|[资資][讯訊])|阅读排行|관련\s?기사|previous (?:post|article)|next (?:post|article))",
     re.IGNORECASE,
 )
 # A Chinese wire story's end mark, closing its last paragraph: "(完)", "（完）".
@@ -57,6 +57,10 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
             return kept
         if REFERENCES.fullmatch(text) and sum(bool(t) for t in texts[i + 1 :]) <= 4:
             removed += [Removal(n, t.strip(), "references") for n, t in lines[i:] if t.strip()]
+            return kept
+        if TEASER_HEADING.fullmatch(text) and _headlines_only(texts[i + 1 :]):
+            # "更多新闻", then nothing but headlines to the page's end: its list of other stories
+            removed += [Removal(n, t.strip(), "teaser list") for n, t in lines[i:] if t.strip()]
             return kept
         if TEASER_HEADING.fullmatch(text) and text.isupper() and _wire_signoff_before(texts[:i]):
             # "TOP STORIES" under a story signed "-- PTI": the page's list of other stories, to its end
