@@ -53,6 +53,8 @@ LIBRARIES = {  # module -> distribution, as its dist-info folder spells it
     "sentencex": "sentencex",
     "opencc": "opencc",
     "langcodes": "langcodes",
+    "pagefind_bin": "pagefind_bin",  # the search index's shards: the extended binary segments Chinese and
+    "pagefind_bin_extended": "pagefind_bin_extended",  # Japanese, so installing it must index them again
 }
 Method = TypeVar("Method", bound=Callable[..., Any])
 Row = TypeVar("Row")

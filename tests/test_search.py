@@ -113,7 +113,7 @@ def test_chinese_article_gets_its_own_index(tmp_path: Path) -> None:
     out = tmp_path / "site"
     build_ok("--content", Path(__file__).parent / "fixtures" / "chinese-site", "--out", out)
     entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text())
-    assert set(entry["languages"]) == {"en", "zh"}
+    assert set(entry["languages"]) == {"en", "ja", "zh"}
     assert parse(out / "articles" / "zh-article" / "index.html").html["lang"] == "zh"
 
 

@@ -190,12 +190,22 @@ def test_chinese_article_is_found_from_the_english_search_page(page: Page, chine
     expect(results(page).filter(has_text=ZHITONG)).to_have_count(1)
 
 
-def test_chinese_words_inside_a_run_need_the_extended_binary(page: Page, chinese_site: str) -> None:
-    # 记者会 (press conference) sits inside 外交部发言人郭嘉锟主持例行记者会 with no spaces:
-    # only pagefind_extended segments Chinese into words.
-    search(page, chinese_site, "记者会")
-    extended = importlib.util.find_spec("pagefind_bin_extended") is not None
-    expect(results(page)).to_have_count(1 if extended else 0)
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [
+        ("记者会", "外交部发言人郭嘉锟主持例行记者会"),
+        ("メルツ", "木原官房長官、ドイツのメルツ首相の訪日を歓迎"),
+        ("ホタテ", "木原官房長官、ドイツのメルツ首相の訪日を歓迎"),
+    ],
+)
+def test_chinese_and_japanese_words_inside_a_run_are_found(
+    page: Page, chinese_site: str, word: str, title: str
+) -> None:
+    # 记者会 (press conference) sits inside 外交部发言人郭嘉锟主持例行记者会 with no spaces, メルツ and ホタテ
+    # inside Japanese sentences: only the extended binary (requirements.txt) segments them into words.
+    assert importlib.util.find_spec("pagefind_bin_extended") is not None, "pip install -r requirements.txt"
+    search(page, chinese_site, word)
+    expect(results(page).locator("h2").first).to_have_text(title)
 
 
 def test_on_a_phone_the_filters_fold_and_the_first_result_is_on_screen(browser: Browser, root_url: str) -> None:
