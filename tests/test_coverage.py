@@ -352,3 +352,15 @@ def test_a_transcripts_page_says_where_it_was_published_or_that_it_is_a_copy_fou
     assert english.select_one("p.meta").get_text().startswith("Published at https://www.mfa.gov.cn/eng/t1.html.")
     said = " ".join(chinese.select_one("p.meta").get_text().split())
     assert said.startswith("A copy found on example.com, not the host's own site: https://www.example.com/copy.html")
+
+
+def test_the_bundled_briefing_and_its_articles_never_scroll_sideways_on_a_phone(bundled_site: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    """A transcript's address and a capture's SHA-256 are long unbroken strings: they wrap, the page stays 390 px wide."""
+    briefing = "briefings/2025-12-10-mfa-regular-press-conference/"
+    articles = sorted(p.parent.name for p in (bundled_site / "articles").glob("*/index.html"))
+    for base in serve_folder(bundled_site, "/"):
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        for path in [briefing, *(f"articles/{name}/" for name in articles)]:
+            page.goto(f"{base}{path}")
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+        page.close()
