@@ -53,6 +53,8 @@ class TranscriptView:
     complete: bool | None
     note: str | None
     items: tuple[ItemView, ...]
+    compared: int  # articles compared with it (those in its language, or one its bilingual copy answers for)
+    not_compared: int  # the briefing's other articles: in other languages, never compared with it
 
 
 @dataclass(frozen=True)
@@ -144,12 +146,13 @@ def _transcript_view(
     urls: Urls,
 ) -> TranscriptView:
     transcript = split.transcript
+    compared = [slug for slug, found in report.articles.items() if found.transcript_language == transcript.language]
     items = []
     for item in split.items:
         reporters = [
             Link(outlet[slug].text, f"{outlet[slug].href}#{anchors[slug][item.number]}")
-            for slug, found in report.articles.items()
-            if found.transcript_language == transcript.language and item.number in anchors[slug]
+            for slug in compared
+            if item.number in anchors[slug]
         ]
         turns = tuple(_turn(transcript.text[p.start : p.end], p.label) for p in item.paragraphs)
         items.append(ItemView(report.anchor(item.number, transcript.language), item.title, turns, tuple(reporters)))
@@ -161,6 +164,8 @@ def _transcript_view(
         transcript.complete,
         transcript.note,
         tuple(items),
+        len(compared),
+        len(report.articles) - len(compared),
     )
 
 

@@ -212,6 +212,8 @@ def test_a_bilingual_transcript_answers_for_its_translations_language(tmp_path: 
     assert found["fr"]["transcript_status"] == "other language"  # the copy holds no French
     page = parse(tmp_path / "site" / "briefings" / "b" / "index.html")
     assert page.select_one("#transcript-zh").get_text() == "Transcript (Chinese and English)"
+    said = page.select_one(".transcript > .meta").get_text()
+    assert "1 article of this briefing is in another language and not compared with this transcript." in said
     # one English statement quoted in a question is no translation: the transcript stays Chinese only
     statement = (
         "The Secretary-General is deeply concerned by the escalation and calls on all parties to exercise maximum"
@@ -224,6 +226,12 @@ def test_a_bilingual_transcript_answers_for_its_translations_language(tmp_path: 
     build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
     found = {a["slug"]: a for a in coverage_of(tmp_path / "site", "b")["articles"]}
     assert found["en"]["transcript_status"] == "other language"
+    page = parse(tmp_path / "site" / "briefings" / "b" / "index.html")
+    assert "2 articles of this briefing are in another language" in page.select_one(".transcript > .meta").get_text()
+    # never "not reported" where nothing was compared with the transcript
+    assert {p.get_text() for p in page.select(".transcript .reported")} == {
+        "No article of this briefing is compared with this transcript (none is in its language)."
+    }
 
 
 def test_an_edit_realigns_only_its_briefing(tmp_path: Path) -> None:
