@@ -72,7 +72,12 @@ class Result:
     copy: bool = False  # not imported: another copy of a transcript the archive holds (measured as that)
 
 
+# A pinyin reading a mirror put after a character ("發(fā)言人"): no text of the article, whether the draft keeps it or not.
+READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+
 def squash(text: str) -> str:
+    text = READING.sub("", unicodedata.normalize("NFC", text))
     return re.sub(r"\W", "", unicodedata.normalize("NFKC", text).casefold().replace("’", "'"))
 
 
@@ -241,7 +246,7 @@ def _not_in_body(result: Result) -> list[str]:
         in_title = long_enough and squash(line) in title  # a title wrapped over lines
         in_title = in_title or squash(line) == stamped  # the headline and its date on one line: both labelled
         item = line.lstrip("-•●▪ ")  # a list item: the body holds it under its Markdown bullet
-        item = unlabelled.sub("", item)
+        item = READING.sub("", unlabelled.sub("", item))
         if line and line not in skip and not in_title and not line.startswith("date ") and item not in body:
             missing.append(line)
     return missing

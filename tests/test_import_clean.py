@@ -384,8 +384,22 @@ def test_a_reposts_note_of_its_original_headline_goes_and_is_kept_as_evidence():
         "【原标题：外交部例行记者会】",
         "（原题：外交部例行记者会）",
         "原标题:《外交部例行记者会》",
+        "原標題:外交部例行记者会",  # bare, alone on its line (a mirror's, eval/import-heldout21)
     ):
         assert original_titles(clean(f"{note}\n林剑表示。\n").removed) == ["外交部例行记者会"], note
+
+
+def test_a_mirrors_pinyin_readings_after_characters_are_taken_out_and_counted():
+    """Some mirrors put a character's reading after it, "發(fā)言人"; three or more are the mirror's, one the story's."""
+    mirrored = "原標(biāo)題:2026年1月29日外交部發(fā)言人郭嘉昆主持例行記者會(huì)\n郭嘉昆:關(guān)于菲律賓海警的言論,我們已經(jīng)闡明立場。\n"
+    result = clean(mirrored)
+    assert result.readings == 5
+    assert result.body == "郭嘉昆:關于菲律賓海警的言論,我們已經闡明立場。\n"
+    assert original_titles(result.removed) == ["2026年1月29日外交部發言人郭嘉昆主持例行記者會"]
+    one = "这个字读作行(háng)，指行业，外交部发言人在记者会上这样解释了这个词的意思。\n"
+    assert clean(one).body == one and clean(one).readings == 0
+    english = "The minister (Mr. Wang) said China (and Russia) would attend.\n"
+    assert clean(english).readings == 0
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,11 @@ HOME_ITEMS = {
     "startseite",
 }  # a menu's first
 PROSE_WORDS = 8  # a line of this many words is prose (the article's, a teaser's): menus stand above it
+# A character's reading in pinyin, in brackets right after it: "發(fā)言人", "聯(lián)合國". Some mirrors put one after
+# every character with several readings; READINGS or more in a capture are the mirror's, not the article's (a
+# story that gives one reading, "行(háng)", keeps it). A syllable with a tone mark: never an English word.
+PINYIN_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+READINGS = 3
 
 
 ORIGINAL_HEADLINE = "original headline (a repost's note)"
@@ -76,6 +81,7 @@ ORIGINAL_HEADLINE = "original headline (a repost's note)"
 class Cleaned:
     body: str
     removed: list[Removal] = field(default_factory=list)
+    readings: int = 0  # pinyin readings a mirror put after characters, taken out of the text
 
     def found(self, reason: str) -> list[str]:
         """The removed lines for one reason, e.g. the dateline or the headline."""
@@ -84,7 +90,8 @@ class Cleaned:
 
 def clean(text: str) -> Cleaned:
     """Run every pass, in order, over a capture's text."""
-    lines: list[Line] = list(enumerate(normalise(text).split("\n"), start=1))
+    text, readings = without_readings(normalise(text))
+    lines: list[Line] = list(enumerate(text.split("\n"), start=1))
     removed: list[Removal] = []
     passes = (
         drop_store_prefix,
@@ -115,7 +122,13 @@ def clean(text: str) -> Cleaned:
     for one_pass in passes:
         lines = one_pass(lines, removed)
     body = tidy("\n".join(bullets_to_list(t) for _, t in lines))
-    return Cleaned(body, sorted(removed, key=lambda r: r.line))
+    return Cleaned(body, sorted(removed, key=lambda r: r.line), readings)
+
+
+def without_readings(text: str) -> tuple[str, int]:
+    """The text without the pinyin readings a mirror put after its characters, and how many there were."""
+    found = len(PINYIN_READING.findall(text))
+    return (PINYIN_READING.sub("", text), found) if found >= READINGS else (text, 0)
 
 
 def normalise(text: str) -> str:
@@ -265,7 +278,7 @@ def titles_in_other_languages(removed: list[Removal]) -> list[str]:
 def original_titles(removed: list[Removal]) -> list[str]:
     """The headlines a repost says its text first ran under (the briefing's own title, in a transcript's repost)."""
     return [
-        m["title"] or m["quoted"]
+        m["title"] or m["quoted"] or m["bare"]
         for r in removed
         if r.reason == ORIGINAL_HEADLINE and (m := ORIGINAL_TITLE.fullmatch(r.text))
     ]

@@ -155,6 +155,7 @@ TRAILING_STAMP = re.compile(
 ORIGINAL_TITLE = re.compile(
     r"[（(【]原[标標]?[题題]\s*[:：]\s*(?P<title>[^()（）【】]*[^\s()（）【】])\s*[）)】](?:\s*[（(][^()（）]{0,30}[）)])*"
     r"|原[标標]?[题題]\s*[:：]\s*《(?P<quoted>[^《》]{2,120})》"  # or alone on its line: "原标题:《...》"
+    r"|原[标標]?[题題]\s*[:：]\s*(?P<bare>[^\s《》()（）【】][^《》()（）【】]{3,119})"  # or bare: "原標題:2026年1月29日..."
 )
 # A wire photo caption, in the agencies' style: one sentence ending "in Washington, April 1, 2025.";
 # or a short caption ending with its photographer's credit: "中国外交部。（北京＝新華社記者／李賀）",

@@ -142,6 +142,11 @@ def _plan_one(
         return
     if found.notes.get("charset"):
         report.lines.append(f"decoded as {found.notes['charset']}: the capture is not UTF-8 (check the text)")
+    if found.readings:
+        report.lines.append(
+            f"text: {found.readings} pinyin readings that the page put after its characters taken out"
+            ' ("發(fā)言人" as "發言人"); the capture keeps them'
+        )
     url = options.url or found.url
     site, official = host_of(url), host_of_site(host_of(url))
     if found.title:  # only now is the URL's host known: "... klyoum.com" on klyoum.com
@@ -193,6 +198,8 @@ def _plan_one(
         extra["original_titles"] = originals
     if found.titles_in_other_languages:
         extra["titles_in_other_languages"] = found.titles_in_other_languages
+    if found.readings:
+        extra["pinyin_readings_removed"] = found.readings
     text = "\n".join([fields["title"], *originals, found.body, *captions])
     _assign_briefing(text, options, archive, plan, fields, report)
     if "briefing" not in fields and (earlier := briefings_before(official, day_of(fields.get("date")), archive)):
