@@ -130,21 +130,27 @@ def _sentences_in_order(quote: str, folded_transcript: str) -> tuple[int, int, f
 def _whole_words(folded: str, start: int, end: int, quote: str) -> tuple[int, int]:
     """The stretch on word boundaries, without the transcript's words at either edge that the quote
     lacks: an alignment as long as the quote may start or stop inside a word ("internal affa") or take
-    in the words around a quote that leaves one out ("said this is our ... threatened what")."""
+    in the words around a quote that leaves one out ("said this is our ... threatened what"). In Chinese
+    and Japanese, characters: "持全面禁止核试验条约" for 「全面禁止核子試驗條約」 is "全面禁止核试验条约"."""
     if is_cjk(folded[start:end]):
-        return start, end
+        front, back = _edges_the_quote_lacks(list(folded[start:end]), list(quote))
+        return start + front, end - back
     start = folded.rfind(" ", 0, start) + 1
     after = folded.find(" ", end)
     end = len(folded) if after < 0 else max(end, after)
     words = folded[start:end].split(" ")
-    ops = difflib.SequenceMatcher(a=words, b=quote.split(), autojunk=False).get_opcodes()
-    front = ops[0][2] if ops and ops[0][0] == "delete" else 0
-    back = len(words) - ops[-1][1] if ops and ops[-1][0] == "delete" and ops[-1][2] == len(words) else 0
-    if front + back >= len(words):
-        return start, end
+    front, back = _edges_the_quote_lacks(words, quote.split())
     start += sum(len(w) + 1 for w in words[:front])
     end -= sum(len(w) + 1 for w in words[len(words) - back :])
     return start, end
+
+
+def _edges_the_quote_lacks(said: list[str], quoted: list[str]) -> tuple[int, int]:
+    """How many of ``said``'s first and last units (words or characters) the quote does not have (none if that is all)."""
+    ops = difflib.SequenceMatcher(a=said, b=quoted, autojunk=False).get_opcodes()
+    front = ops[0][2] if ops and ops[0][0] == "delete" else 0
+    back = len(said) - ops[-1][1] if ops and ops[-1][0] == "delete" and ops[-1][2] == len(said) else 0
+    return (0, 0) if front + back >= len(said) else (front, back)
 
 
 def _size(text: str) -> int:

@@ -135,6 +135,17 @@ def test_a_reworded_quotes_span_leaves_out_a_word_the_alignment_barely_touches()
     assert found.differences == (("", "donald"),)
 
 
+def test_a_reworded_chinese_quote_leaves_out_the_characters_around_it_that_it_lacks() -> None:
+    """「全面禁止核子試驗條約」 (Taiwan's wording) against "全面禁止核试验条约": the difference is the 子 it adds, not
+    a character of the transcript before it that an alignment as long as the quote took in (a reader's review)."""
+    said = "中方一贯支持全面禁止核试验条约的宗旨和目标，坚定维护暂停核试验的承诺。"
+    folded, offsets = fold_with_offsets(said)
+    found = match_quote("全面禁止核子試驗條約", said, folded, offsets)
+    assert found.status == "reworded" and found.transcript_span is not None
+    assert said[found.transcript_span[0] : found.transcript_span[1]] == "全面禁止核试验条约"
+    assert found.differences == (("", "子"),)
+
+
 def test_a_quote_whose_sentences_stand_far_apart_in_the_transcript_is_not_found() -> None:
     said = (
         "Mao Ning: We firmly oppose this. "
