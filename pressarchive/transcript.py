@@ -46,6 +46,10 @@ SENTENCE_END = re.compile(r"[.!?。！？…:：\]」”\"]\s*$")
 TITLE_LINE_CJK_CHARS = 24  # an unpunctuated CJK line this short before the first turn: a piece of a title
 TITLE_CASE_SHARE = 0.6  # of a heading's words of four letters or more, at least this many capitalised
 ASKS = re.compile(r"[?？]\s*$")  # a turn that ends in a question mark asks
+# A copy's words that what follows is the briefing's questions and answers: "以下是問答全文", "全文如下". The
+# paragraph they end is the copy's lead ("中評社北京11月8日電…主持例行記者會…以下是問答全文："), not an item.
+QUESTIONS_FOLLOW = re.compile(r"以下[为為是](?:答[问問]|[问問]答)(?:内容|內容|全文|实录|實錄)|全文如下")
+LEAD_END = 12  # characters at a paragraph's end where those words stand
 GREETING_WORDS = 8  # an opening paragraph this short ("Good afternoon.") joins the announcement after it
 
 
@@ -93,6 +97,12 @@ def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
         paras = paras[1:]
     while paras and _is_title_line(text, paras[0]) and any(p.label for p in paras):
         paras = paras[1:]
+    if (
+        paras
+        and not paras[0].label
+        and QUESTIONS_FOLLOW.search(text, max(paras[0].start, paras[0].end - LEAD_END), paras[0].end)
+    ):
+        paras = paras[1:]  # the copy's lead
     answerers = _answer_labels(paras, spokesperson, text)
     groups: list[tuple[str, str, list[Paragraph]]] = []  # (kind, asker, paragraphs)
     waiting: list[Paragraph] = []  # a greeting, until the announcement it opens

@@ -156,3 +156,20 @@ def test_a_russian_quotes_lead_is_no_label_and_the_one_who_asks_is_no_spokespers
     assert kinds(quotes, None) == [("announcement", "")]  # a report's quotes, not turns
     turns = "Мао Нин: Король Таиланда посетит Китай с визитом.\n\nТАСС: Как Китай это оценивает?\n\nМао Нин: Мы рады.\n\nТАСС: А Япония?"
     assert [asker for _, asker in kinds(turns, "Mao Ning") if asker] == ["ТАСС", "ТАСС"]
+
+
+def test_a_copys_lead_saying_the_questions_and_answers_follow_is_no_item() -> None:
+    """crntt.com's copies open with a caption, a dateline and "以下是問答全文：" (a reader's review found it as
+    "Announcement 1", every item after it numbered one too high)."""
+    text = (
+        "外交部記者會現場（中評社 海涵攝） 中評社北京11月8日電（記者 海涵）外交部發言人毛寧11月7日主持例行記者會並回答中外記者提問。以下是問答全文：\n\n"
+        "應玻利維亞政府邀請，國家主席習近平特使將出席玻利維亞總統就職儀式。\n\n"
+        "路透社記者：中方對此有何評論？\n\n"
+        "毛寧：我們注意到有關報道。\n"
+    )
+    items = split_items(text, "毛寧")
+    assert [item.name for item in items] == ["announcement 1", "question 2 (路透社記者)"]
+    assert text[items[0].start :].startswith("應玻利維亞政府邀請")
+    # an announcement of the spokesperson's own is an item, whatever it ends with
+    own = "毛寧：應玻利維亞政府邀請，特使將出席就職儀式。全文如下：\n\n路透社記者：中方有何評論？\n\n毛寧：我們注意到了。\n"
+    assert [item.name for item in split_items(own, "毛寧")][0] == "announcement 1"

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from ..briefing_words import BRIEFING_WORD
-from ..transcript import paragraphs, split_items
+from ..transcript import QUESTIONS_FOLLOW, paragraphs, split_items
 from .archive import Archive, day_of
 from .assign import BRIEFING_KINDS, assign, default_title
 from .dates import dates_in
@@ -54,8 +54,6 @@ from .write import NewFile, front_matter, markdown_file
 
 TITLE_KEY = re.compile(r"(?m)^title:.*\n(?:[ \t]+.*\n)*")  # a front matter's title, with its continued lines
 SAYS_TRANSCRIPT = re.compile(r"transcript|verbatim|стенограмм|实录|全文|記者会見録", re.IGNORECASE)
-# A copy elsewhere that says what follows is the briefing's questions and answers: "以下為答問內容", "以下是問答全文".
-SAYS_QUESTIONS_FOLLOW = re.compile(r"以下[为為是](?:答[问問]|[问問]答)(?:内容|內容|全文|实录|實錄)")
 OPENING = 400  # characters of the text where a page says it is a transcript
 # A question's label, its colon lost: "总台央视记者中方能否...？" (a paragraph that asks: it ends in a question mark)
 REPORTER_LABEL = re.compile(r"[\u3400-\u9fff]{1,12}?[记記]者(?=[^\s:：会會提问問们們])(?=.*[？?]\s*$)", re.DOTALL)
@@ -97,7 +95,7 @@ def transcript_reason(
     opening = f"{title or ''}\n{body[:OPENING]}"
     if official and SAYS_TRANSCRIPT.search(opening) and BRIEFING_WORD.search(opening):
         return f"it calls itself a briefing's transcript{where}"
-    if exchanges and SAYS_QUESTIONS_FOLLOW.search(opening) and BRIEFING_WORD.search(opening):
+    if exchanges and QUESTIONS_FOLLOW.search(opening) and BRIEFING_WORD.search(opening):
         return f"it says the briefing's questions and answers follow, with {answered}{where}"
     # A copy that lost its title (a wire platform's "Press release" stamp over the ministry's text, the
     # ministry's own translation cut before its heading). Under a headline of its own, an exchange or two
