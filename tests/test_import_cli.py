@@ -1055,3 +1055,17 @@ def test_a_mirrors_pinyin_readings_are_taken_out_of_the_draft_and_the_report_and
     assert yaml.safe_load(front)["extra"]["pinyin_readings_removed"] == 4
     assert "(fā)" not in body and "外交部發言人郭嘉昆主持例行記者會" in body
     assert (archive / "captures" / "mirror.txt").read_bytes() == capture.read_bytes()  # the capture keeps them
+
+
+def test_a_briefing_made_from_a_transcript_in_another_language_is_titled_in_the_sites(archive, tmp_path):
+    """The ministry's Spanish transcript of 7 November 2025 (eval/import-heldout5), first into an English archive:
+    its briefing is "... press conference, 7 November 2025", not Spanish on an English home page (a reader's
+    review); the transcript keeps its own title."""
+    held = EVAL.parent / "import-heldout5"
+    urls = dict(line.split("\t") for line in (held / "urls.tsv").read_text(encoding="utf-8").splitlines())
+    [capture] = (held / "captures").glob("517_*.txt")
+    import_ok(archive, capture, "--url", urls[f"captures/{capture.name}"])
+    [briefing] = (archive / "briefings").glob("*.md")
+    assert front(briefing)["title"].endswith("press conference, 7 November 2025")
+    [transcript] = (archive / "transcripts").glob("*.es.md")
+    assert "Conferencia" in front(transcript)["extra"]["title"]

@@ -262,9 +262,10 @@ def plan_transcript(
         day = day_of(dates_in(title, (found.language or "",))[0][0])  # the briefing's day: to match, never written
         report.lines.append(f"briefing day: {day}, as the transcript's title names it")
     evidence = "\n".join([found.title or "", *found.original_titles, found.body])
-    briefing = _transcript_briefing(
-        evidence, day, extra.get("title"), url if official else None, options, archive, plan, report
-    )
+    # A briefing it makes is titled in the site's language: the transcript's own title when it is in it, else
+    # the default one ("... press conference, 5 November 2025"), which a transcript in that language retitles.
+    own_title = extra.get("title") if found.language == _site_language(options) else None
+    briefing = _transcript_briefing(evidence, day, own_title, url if official else None, options, archive, plan, report)
     language = found.language
     if not language:
         raise ImportFailed(["language: not detected with confidence; pass --language CODE (en, zh, ...)"])
@@ -388,7 +389,7 @@ def _transcript_briefing(
     report: Report,
 ) -> str:
     """The briefing a transcript is of: --briefing, else matched as an article is; a briefing it makes
-    takes the transcript's title, and its URL when it stands on the host's own site."""
+    takes ``title`` (the transcript's, in the site's language), and its URL when it stands on the host's own site."""
     if given := given_briefing(options, archive, report):
         return given
     known = {k: v for k, v in (("title", title), ("transcript_url", official_url)) if v}
