@@ -245,3 +245,9 @@ def test_the_search_page_has_one_search_box_and_no_curator_advice(bundled_site: 
     page = parse(bundled_site / "search" / "index.html")
     assert len(page.select("input[type=search]")) == 1
     assert "build.py" not in page.select_one("#search-status").get_text()
+
+
+def test_a_briefing_is_found_by_what_its_transcript_says(page: Page, site_url: str) -> None:
+    """ "Brunei" stands only in the bundled briefing's transcript (a reader's review: transcripts were not searched)."""
+    search(page, site_url, "Brunei")
+    expect(results(page).locator("h2")).to_have_text(["Foreign Ministry regular press conference, 10 December 2025"])
