@@ -38,7 +38,7 @@ def run(
     """Build the site ``config`` describes from the content ``scan`` found: what to remember of
     the build, and how many files changed."""
     content = load_content(config.content, config.max_file_bytes, cache.reusable_records(), scan)
-    records = validate_content(content, config.drafts)
+    records = validate_content(content)
     records, bodies = render_markdown(records, cache, config.render_budget)
     site = _publishable(build_site(records, config.drafts), records, config.allow_empty)
     captures = read_captures(config.content, records)
@@ -67,7 +67,7 @@ def check(config: BuildConfig, warn: Say) -> Site:
     """The stages up to the model, as a build runs them: every problem, nothing written."""
     with BuildCache(config.cache, warn) as cache:
         content = load_content(config.content, config.max_file_bytes, cache.reusable_records())
-        records = validate_content(content, config.drafts)
+        records = validate_content(content)
         records, _ = render_markdown(records, cache, config.render_budget)
         site = build_site(records, config.drafts)
         read_captures(config.content, records)

@@ -99,12 +99,13 @@ SITE_FIELDS: dict[str, tuple[Parser, bool]] = {
 EMPTY_BODY_SHA256 = hashlib.sha256(b"\n").hexdigest()
 
 
-def validate_content(content: Content, drafts: bool = False) -> Records:
+def validate_content(content: Content) -> Records:
     """Typed records for every file; raise BuildError with every problem found.
 
     Records the build cache kept for unchanged files are taken as they are. A draft without a
-    date (the importer writes one when a capture prints none) is left out of the site, with a
-    warning, unless drafts are published (``drafts``): then its missing date is an error.
+    date (the importer writes one when a capture prints none) is left out of the site with a
+    warning, drafts published (--drafts) or not: a page cannot be placed without its day, and a
+    curator previewing a batch with --drafts still sees the rest of it (``--strict`` refuses it).
     """
     errors = list(content.errors)
     found: list[Record] = []
@@ -119,9 +120,6 @@ def validate_content(content: Content, drafts: bool = False) -> Records:
         if _is_undated_draft(item):
             if _parse_fields(item, UNDATED_DRAFT_FIELDS, errors) is None:
                 continue
-            if drafts:
-                message = "is required to publish a draft (--drafts); add the day it was published"
-                errors.append(ContentError(item.src_path, item.fields["draft"].line, "date", message))
             undated.append(item.src_path)  # never cached: validated again until it has a date
             continue
         record = _validate_document(item, errors)

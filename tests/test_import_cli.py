@@ -495,10 +495,13 @@ def test_a_capture_printing_no_date_becomes_a_draft_without_one_that_no_build_pu
     dated = eval_capture("016")
     import_ok(archive, dated, "--url", eval_url(dated))
     site = tmp_path / "site"
-    # Drafts published: the undated one is refused by name, and nothing is written.
-    refused = run_build("--content", archive, "--out", site, "--drafts", "--no-search")
-    assert refused.returncode == 1 and f"{article}:" in refused.stderr
-    assert "date: is required to publish a draft (--drafts)" in refused.stderr
+    # Drafts published (a curator's preview): the undated one stays out, named in a warning; --strict refuses it.
+    preview = build_ok("--content", archive, "--out", site, "--drafts", "--no-search")
+    assert f"{article}: date: not set yet: the draft stays out of the site until it has one" in preview.stderr
+    assert len(list((site / "articles").rglob("index.html"))) == 1
+    shutil.rmtree(site)
+    refused = run_build("--content", archive, "--out", site, "--drafts", "--no-search", "--strict")
+    assert refused.returncode == 1 and f"{article}: date: not set yet" in refused.stderr
     assert not site.exists()
     # Not published: left out with a warning naming it; the dated draft is published once it is no draft.
     other = next(p for p in (archive / "articles").rglob("*.md") if p != article)
