@@ -248,8 +248,16 @@ def _not_in_body(result: Result) -> list[str]:
         item = line.lstrip("-•●▪ ")  # a list item: the body holds it under its Markdown bullet
         item = READING.sub("", unlabelled.sub("", item))
         if line and line not in skip and not in_title and not line.startswith("date ") and item not in body:
-            missing.append(line)
+            if not _split_caption(result, item, body):
+                missing.append(line)
     return missing
+
+
+def _split_caption(result: Result, line: str, body: str) -> bool:
+    """Whether ``line`` is a photo caption the draft keeps in `extra.photo_captions` and, after it, text the body
+    holds ("外交部發言人林劍（中評社 海涵攝） 中評社北京10月17日電…"): none of it lost."""
+    captions = ((result.fields or {}).get("extra") or {}).get("photo_captions", [])
+    return any(line.startswith(c) and line[len(c) :].strip() in body for c in captions)
 
 
 def groups(results: list[Result]) -> dict[str, str]:

@@ -1149,3 +1149,21 @@ def test_related_content_and_hot_news_headings_take_their_cut_teasers_with_them(
     assert (
         clean(page).body == "1月15日,外交部发言人毛宁主持例行记者会。\n\n对此,毛宁表示:“我不了解你提到的具体情况。”\n"
     )
+
+
+def test_a_photo_caption_opening_the_first_line_is_split_from_the_lead_and_goes():
+    """crntt.com prints the photo's caption and credit, then the dateline and the lead, on one line."""
+    page = (
+        "外交部發言人林劍（中評社 海涵攝） 中評社北京10月17日電（記者 海涵）就美國財長貝森特呼籲盟友“去中國化”，"
+        "外交部發言人林劍16日在例行記者會上予以回應。\n"
+    )
+    result = clean(page)
+    assert result.found("photo caption") == ["外交部發言人林劍（中評社 海涵攝）"]
+    assert result.body.startswith("中評社北京10月17日電（記者 海涵）就美國財長")
+
+
+def test_a_caption_saying_who_stands_where_with_its_agencys_credit_goes():
+    page = "習近平(右)日前在北京會見到訪的加拿大總理卡尼(左)。(路透)\n\n中國外交部發言人郭嘉昆26日在例行記者會中說，中加關係不針對任何第三方。\n"
+    result = clean(page)
+    assert result.found("photo caption") == ["習近平(右)日前在北京會見到訪的加拿大總理卡尼(左)。(路透)"]
+    assert result.body == "中國外交部發言人郭嘉昆26日在例行記者會中說，中加關係不針對任何第三方。\n"

@@ -31,6 +31,7 @@ from .debris import (
     JSON_FIELD,
     KEYWORD_ROW,
     LANGUAGE_NAMES,
+    LEADING_CAPTION,
     MENU_ITEM,
     NOTICE,
     ORIGINAL_TITLE,
@@ -314,8 +315,13 @@ def _is_speaker_label(line: str) -> bool:
 
 
 def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    """Photo captions, and an image's text printed again as its caption on the next line (Newsis)."""
-    kept = drop_matching(lines, removed, CAPTION, "photo caption")
+    """Photo captions (one opening a line that goes on is split from it), and an image's text printed
+    again as its caption on the next line (Newsis)."""
+    split: list[Line] = []
+    for number, line in lines:
+        opening = LEADING_CAPTION.fullmatch(line.strip())
+        split += [(number, opening["caption"]), (number, opening["rest"])] if opening else [(number, line)]
+    kept = drop_matching(split, removed, CAPTION, "photo caption")
     images = {r.line: " ".join(image["alt"].split()) for r in removed if (image := IMAGE_ALT.match(r.text))}
     present = {n for n, _ in lines}  # an image removed by an earlier pass still stands where it stood
     texts = sorted(

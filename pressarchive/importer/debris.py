@@ -157,6 +157,8 @@ ORIGINAL_TITLE = re.compile(
     r"|原[标標]?[题題]\s*[:：]\s*《(?P<quoted>[^《》]{2,120})》"  # or alone on its line: "原标题:《...》"
     r"|原[标標]?[题題]\s*[:：]\s*(?P<bare>[^\s《》()（）【】][^《》()（）【】]{3,119})"  # or bare: "原標題:2026年1月29日..."
 )
+# A photo's caption and credit opening a line that goes on ("外交部發言人林劍（中評社 海涵攝） 中評社北京10月17日電…").
+LEADING_CAPTION = re.compile(r"(?P<caption>[^。！？]{2,60}[（(][^（）()]{1,20}[摄攝][）)])\s+(?P<rest>\S.{10,})")
 # A wire photo caption, in the agencies' style: one sentence ending "in Washington, April 1, 2025.";
 # or a short caption ending with its photographer's credit: "中国外交部。（北京＝新華社記者／李賀）",
 # "（新华社记者 李贺 摄）", "(Xinhua/Li He)", "(Photo by Li He)".
@@ -164,7 +166,9 @@ CAPTION = re.compile(
     r".{10,250}\bin [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r" \d{1,2}(?:,? \d{4})?\."
     r"|.{0,80}[（(][^（）()]{0,20}(?:記者／|撮影|Xinhua/|Photo by |[圖图]\s*[／/])[^（）()]{0,30}[）)]"
-    r"|.{0,80}[（(][^（）()]{0,30}摄[）)]"
+    r"|.{0,80}[（(][^（）()]{0,30}[摄攝][）)]"
+    # who stands where, then the agency's credit: "習近平(右)日前在北京會見…卡尼(左)。(路透)"
+    r"|.{0,80}[（(][左右中][）)].{0,120}[（(](?:路透|路透社|美聯社|美联社|法新社|新華社|新华社|歐新社|欧新社|中央社|AP|AFP|Reuters|EPA)[）)]"
     r"|.{0,80}[。 ](?:\S{0,6}社)?(?:資料照片?|资料图片?|資料圖片?|檔案照片?)"  # "毛寧。歐新社資料照": a file photo
     r"|.{0,250}\((?:Photo|Foto|Фото)(?: by|:) [^()]{1,60}\)"  # "... in Beijing on January 15, 2024. (Photo by X / AFP)"
     r"|▲ ?\S.{0,200}"  # Korean papers mark a photo's caption so: "▲ 시진핑 중국 국가주석(왼쪽)과 ..."

@@ -81,6 +81,11 @@ class Found:
         return original_titles(self.removed)
 
     @property
+    def photo_captions(self) -> list[str]:
+        """The photo captions taken out of the text: not the article, but evidence of the event it reports."""
+        return [removal.text for removal in self.removed if removal.reason == "photo caption"]
+
+    @property
     def titles_in_other_languages(self) -> list[str]:
         """A bilingual page's headline in its other language."""
         return titles_in_other_languages(self.removed)

@@ -84,7 +84,7 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
         found.language = options.language or found.language
         day = mine.date or found.date or (url_date(mine.url) or ("9999",))[0]
         text = "\n".join(
-            [found.title or "", *found.original_titles, found.body, *photo_captions(found)]
+            [found.title or "", *found.original_titles, found.body, *found.photo_captions]
         )  # what assign() reads
         makes_none = not makes_briefing(text, reported_host(text))
         elsewhere = host_of_site(host_of(mine.url or found.url)) is None  # a host's own page goes first: of two
@@ -191,7 +191,7 @@ def _plan_one(
     # A photo caption, or a repost's note of its original headline, is kept out of the article, but it
     # names the event the article reports: kept in `extra`, it is evidence of the briefing when the
     # article is matched again from its file.
-    captions, originals = photo_captions(found), found.original_titles
+    captions, originals = found.photo_captions, found.original_titles
     if captions:
         extra["photo_captions"] = captions
     if originals:
@@ -363,10 +363,6 @@ def _optional_fields(found: Found, options: Options, fields: dict[str, Any], rep
     else:
         report.to_fill.append("byline: the capture names no author")
     report.to_fill.append("tags: none set")
-
-
-def photo_captions(found: Found) -> list[str]:
-    return [removal.text for removal in found.removed if removal.reason == "photo caption"]
 
 
 def _assign_briefing(

@@ -255,6 +255,8 @@ def plan_transcript(
         extra["headline"] = found.title  # the repost's, kept as found
     if found.titles_in_other_languages:  # (a bilingual copy's: the host's title in the translation's language)
         extra["titles_in_other_languages"] = found.titles_in_other_languages
+    if found.photo_captions:  # (a copy's photo and its credit: "外交部發言人毛寧（中評社 海涵攝）")
+        extra["photo_captions"] = found.photo_captions
     publication_date(found, options, archive, plan, fields, extra, report, transcript=True)
     day = day_of(fields.get("date"))
     titled = (t for t in (found.title, *found.original_titles) if t and dates_in(t, (found.language or "",)))
