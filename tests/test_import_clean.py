@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressarchive.importer.clean import clean, normalise, original_titles
+from pressarchive.importer.headline import looks_like_headline
 from pressarchive.importer.paragraphs import ends_mid_sentence, sentences
 
 CAPTURES = Path(__file__).resolve().parent / "fixtures" / "import" / "captures"
@@ -1167,3 +1168,59 @@ def test_a_caption_saying_who_stands_where_with_its_agencys_credit_goes():
     result = clean(page)
     assert result.found("photo caption") == ["習近平(右)日前在北京會見到訪的加拿大總理卡尼(左)。(路透)"]
     assert result.body == "中國外交部發言人郭嘉昆26日在例行記者會中說，中加關係不針對任何第三方。\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "lead"),
+    [
+        (  # livedoor: a Japanese paper's caption, its place, then the lead naming the same man
+            "記者会見する木原官房長官＝19日午前、首相官邸木原稔官房長官は19日の記者会見で、対外発信を強化すると述べた。",
+            "記者会見する木原官房長官＝19日午前、首相官邸",
+            "木原稔官房長官は19日の記者会見で、",
+        ),
+        (  # the name under the photo, then the lead opening with it
+            "木原稔官房長官木原稔官房長官は4日の記者会見で、首脳会談の開催を打診したと表明した。",
+            "木原稔官房長官",
+            "木原稔官房長官は4日の記者会見で",
+        ),
+        (  # Xinhua in Japanese: the photo's credit, then the dispatch's bracketed dateline
+            "中国外交部。（北京＝新華社記者／李賀）【新華社北京2月25日】中国外交部の毛寧報道官は25日の記者会見で述べた。",
+            "中国外交部。（北京＝新華社記者／李賀）",
+            "【新華社北京2月25日】中国外交部",
+        ),
+    ],
+)
+def test_a_caption_that_lost_its_line_break_is_split_from_the_lead_and_goes(line: str, caption: str, lead: str):
+    result = clean(f"{line}\n")
+    assert result.found("photo caption") == [caption]
+    assert result.body.startswith(lead)
+
+
+def test_captions_of_who_stands_where_and_from_left_go_and_the_headline_above_them_is_the_title():
+    udn = (  # udn.com: the caption, printed twice, with its agency after a full stop
+        "川普稱預計達成貿易協議、又稱川習會未必成局 陸外交部回應\n\n聯合報／ 記者林宸誼／即時報導\n"
+        "美國總統川普（左）、中共領導人習近平（右）。法新社\n美國總統川普（左）、中共領導人習近平（右）。法新社\n\n"
+        "大陸外交部發言人郭嘉昆22日在例行記者會上回應說，中美雙方團隊將保持溝通。\n"
+    )
+    assert clean(udn).found("headline") == ["川普稱預計達成貿易協議、又稱川習會未必成局 陸外交部回應"]
+    japan_news = (
+        "China’s Premier Li Qiang Won’t Meet Takaichi at G20, Says Chinese Foreign Ministry\n"
+        "From left, the Japanese national flag, the Chinese national flag\nReuters\n16:44 JST, November 17, 2025\n"
+        "BEIJING – China’s Premier Li Qiang has no plans to meet with the Japanese prime minister at the G20 summit.\n"
+    )
+    result = clean(japan_news)
+    assert result.found("headline") == [
+        "China’s Premier Li Qiang Won’t Meet Takaichi at G20, Says Chinese Foreign Ministry"
+    ]
+    assert result.found("photo caption") == ["From left, the Japanese national flag, the Chinese national flag"]
+
+
+def test_a_headline_ending_in_a_quoted_phrase_is_a_headline_and_a_quote_alone_is_not():
+    page = (
+        "FM spokesperson slams Japan’s ‘self-deceptive’ attempt to downplay Takaichi’s erroneous remarks by claiming"
+        " she ‘no longer mentioned any specifics’\nBy Global Times Published: Nov 27, 2025 04:47 PM\n"
+        "Chinese Foreign Ministry spokesperson Guo Jiakun\n\n"
+        "Chinese Foreign Ministry Spokesperson Guo Jiakun on Thursday dismissed the claim by Japan's opposition leader.\n"
+    )
+    assert clean(page).found("headline")[0].startswith("FM spokesperson slams Japan’s")
+    assert not looks_like_headline("“We firmly oppose any interference in China’s internal affairs”")

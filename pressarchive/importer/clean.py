@@ -27,11 +27,13 @@ from .debris import (
     EDITOR_INITIALS,
     FURNITURE,
     IMAGE_ALT,
+    JAPANESE_CAPTION,
+    JAPANESE_LEAD,
     JSON_DATE_FIELD,
     JSON_FIELD,
     KEYWORD_ROW,
     LANGUAGE_NAMES,
-    LEADING_CAPTION,
+    LEADING_CAPTIONS,
     MENU_ITEM,
     NOTICE,
     ORIGINAL_TITLE,
@@ -68,6 +70,7 @@ HOME_ITEMS = {
     "startseite",
 }  # a menu's first
 PROSE_WORDS = 8  # a line of this many words is prose (the article's, a teaser's): menus stand above it
+PLACE_CHARS = 12  # characters of the place ending a Japanese paper's caption: "首相官邸", "東京都千代田区"
 # A character's reading in pinyin, in brackets right after it: "發(fā)言人", "聯(lián)合國". Some mirrors put one after
 # every character with several readings; READINGS or more in a capture are the mirror's, not the article's (a
 # story that gives one reading, "行(háng)", keeps it). A syllable with a tone mark: never an English word.
@@ -319,8 +322,10 @@ def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
     again as its caption on the next line (Newsis)."""
     split: list[Line] = []
     for number, line in lines:
-        opening = LEADING_CAPTION.fullmatch(line.strip())
-        split += [(number, opening["caption"]), (number, opening["rest"])] if opening else [(number, line)]
+        opening = _leading_caption(line.strip())
+        if opening:
+            removed.append(Removal(number, opening[0], "photo caption"))
+        split.append((number, opening[1]) if opening else (number, line))
     kept = drop_matching(split, removed, CAPTION, "photo caption")
     images = {r.line: " ".join(image["alt"].split()) for r in removed if (image := IMAGE_ALT.match(r.text))}
     present = {n for n, _ in lines}  # an image removed by an earlier pass still stands where it stood
@@ -330,6 +335,18 @@ def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
     again = {n for (above, _), (n, text) in zip(texts, texts[1:], strict=False) if images.get(above) == text}
     removed += [Removal(n, t.strip(), "photo caption") for n, t in kept if n in again]
     return [(n, t) for n, t in kept if n not in again]
+
+
+def _leading_caption(line: str) -> tuple[str, str] | None:
+    """(caption, the story after it) when a photo's caption opens the line, the page having lost the break."""
+    if opening := next((m for p in LEADING_CAPTIONS if (m := p.fullmatch(line))), None):
+        return opening["caption"], opening["rest"]
+    if japanese := JAPANESE_CAPTION.fullmatch(line):
+        after = japanese["after"]
+        for cut in range(1, PLACE_CHARS + 1):  # the place: "首相官邸", "国会"
+            if JAPANESE_LEAD.match(after, cut) and after[cut : cut + 2] in japanese["who"]:
+                return line[: len(line) - len(after) + cut], after[cut:]
+    return None
 
 
 def drop_page_end(lines: list[Line], removed: list[Removal]) -> list[Line]:

@@ -157,8 +157,21 @@ ORIGINAL_TITLE = re.compile(
     r"|原[标標]?[题題]\s*[:：]\s*《(?P<quoted>[^《》]{2,120})》"  # or alone on its line: "原标题:《...》"
     r"|原[标標]?[题題]\s*[:：]\s*(?P<bare>[^\s《》()（）【】][^《》()（）【】]{3,119})"  # or bare: "原標題:2026年1月29日..."
 )
-# A photo's caption and credit opening a line that goes on ("外交部發言人林劍（中評社 海涵攝） 中評社北京10月17日電…").
-LEADING_CAPTION = re.compile(r"(?P<caption>[^。！？]{2,60}[（(][^（）()]{1,20}[摄攝][）)])\s+(?P<rest>\S.{10,})")
+# A photo's caption opening a line that goes on with the story, the page having lost the break between them.
+LEADING_CAPTIONS = (
+    # its credit, then the dateline and lead: "外交部發言人林劍（中評社 海涵攝） 中評社北京10月17日電…"
+    re.compile(r"(?P<caption>[^。！？]{2,60}[（(][^（）()]{1,20}[摄攝][）)])\s+(?P<rest>\S.{10,})"),
+    # an agency's credit, then its dateline in brackets: "中国外交部。（北京＝新華社記者／李賀）【新華社北京2月25日】…"
+    re.compile(
+        r"(?P<caption>[^【】]{2,60}[（(][^（）()]{0,20}(?:新華社|新华社|共同|時事)[^（）()]{0,12}[）)])(?P<rest>【.{10,})"
+    ),
+    # a name under its photo, then the lead that opens with it: "木原稔官房長官木原稔官房長官は4日の記者会見で…"
+    re.compile(r"(?P<caption>[^\s。、「」]{3,20})(?P<rest>(?P=caption)[はが].{10,})"),
+)
+# A Japanese paper's caption, then its lead, whose subject the caption names: "記者会見する木原官房長官＝19日午前、
+# 首相官邸" + "木原稔官房長官は19日の記者会見で…" (the place's end is where a subject the caption names begins).
+JAPANESE_CAPTION = re.compile(r"(?P<who>[^。=＝]{2,40})[=＝]\d{1,2}日(?:午前|午後|夜|朝)?、(?P<after>.{12,})")
+JAPANESE_LEAD = re.compile(r"[^。、=＝]{2,20}は\d{1,2}日")
 # A wire photo caption, in the agencies' style: one sentence ending "in Washington, April 1, 2025.";
 # or a short caption ending with its photographer's credit: "中国外交部。（北京＝新華社記者／李賀）",
 # "（新华社记者 李贺 摄）", "(Xinhua/Li He)", "(Photo by Li He)".
@@ -168,7 +181,8 @@ CAPTION = re.compile(
     r"|.{0,80}[（(][^（）()]{0,20}(?:記者／|撮影|Xinhua/|Photo by |[圖图]\s*[／/])[^（）()]{0,30}[）)]"
     r"|.{0,80}[（(][^（）()]{0,30}[摄攝][）)]"
     # who stands where, then the agency's credit: "習近平(右)日前在北京會見…卡尼(左)。(路透)"
-    r"|.{0,80}[（(][左右中][）)].{0,120}[（(](?:路透|路透社|美聯社|美联社|法新社|新華社|新华社|歐新社|欧新社|中央社|AP|AFP|Reuters|EPA)[）)]"
+    r"|.{0,80}[（(][左右中][）)].{0,120}(?:[（(]|[。 ])(?:路透|路透社|美聯社|美联社|法新社|新華社|新华社|歐新社|欧新社|中央社|AP|AFP|Reuters|EPA)[）)]?"
+    r"|(?:From left|From right|Left to right|From L to R)[,:] .{5,200}"  # "From left, the Japanese national flag, ..."
     r"|.{0,80}[。 ](?:\S{0,6}社)?(?:資料照片?|资料图片?|資料圖片?|檔案照片?)"  # "毛寧。歐新社資料照": a file photo
     r"|.{0,250}\((?:Photo|Foto|Фото)(?: by|:) [^()]{1,60}\)"  # "... in Beijing on January 15, 2024. (Photo by X / AFP)"
     r"|▲ ?\S.{0,200}"  # Korean papers mark a photo's caption so: "▲ 시진핑 중국 국가주석(왼쪽)과 ..."

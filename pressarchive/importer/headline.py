@@ -249,9 +249,10 @@ def looks_like_headline(line: str) -> bool:
         and " | " not in line
         and not (line.isupper() and len(line.split()) > 1)
         and not BULLET.fullmatch(line)
-        and not re.search(
-            r"[.,;:!?…。！？：；，][\"”’」』]*$|(?<![\u3400-\u9fff])[\"”’]$", line
-        )  # "...所谓“联盟”" may end one; "…以下是问答全文：" introduces what follows
+        and not re.search(r"[.,;:!?…。！？：；，][\"”’」』]*$", line)  # "…以下是问答全文：" introduces what follows
+        # a quote alone is no headline; one ending in a quoted phrase is ("…by claiming she ‘no longer mentioned
+        # any specifics’", "...所谓“联盟”")
+        and not re.fullmatch(r"[\"“‘].*(?<![\u3400-\u9fff])[\"”’]", line)
         and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
         and not dateline_agency(line[:AGENCY_DATELINE_REACH])  # a lede under its wire's dateline
         and not CREDIT_LABEL.search(line)  # "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖"
