@@ -458,6 +458,8 @@ def test_lines_that_look_like_furniture_or_credits_but_say_something_stay(line):
         "Người phát ngôn Bộ Ngoại giao Trung Quốc Lâm Kiếm. Ảnh: BỘ NGOẠI GIAO TRUNG QUỐC",
         "Kaynak: AA",
         "Fonte: CMG",
+        "Just now",  # a post's relative stamp (binance square)
+        "What preceded it",  # a background section's heading (Ukrinform)
         "Fuente: Xinhua",
         "Yorum Ekle",
         "Yorumlar (0)",
@@ -1224,3 +1226,15 @@ def test_a_headline_ending_in_a_quoted_phrase_is_a_headline_and_a_quote_alone_is
     )
     assert clean(page).found("headline")[0].startswith("FM spokesperson slams Japan’s")
     assert not looks_like_headline("“We firmly oppose any interference in China’s internal affairs”")
+
+
+def test_the_japan_news_lists_of_other_stories_go_with_their_headings():
+    page = (
+        "BEIJING – China’s Premier Li Qiang has no plans to meet the Japanese prime minister at the G20 summit.\n"
+        "You may also like to read\nJapan Foreign Ministry Official to Visit Beijing for Talks on Takaichi’s Remark...\n"
+        "Related Tags\nPopular articles in the past week\n-\nM6.2 Earthquake Hits Japan's Tottori, Shimane Prefectures; No Tsu...\n"
+        "-\nSanyo Shinkansen Train Service Fully Resumed (Update 2)\n"
+    )
+    assert clean(page).body == (
+        "BEIJING – China’s Premier Li Qiang has no plans to meet the Japanese prime minister at the G20 summit.\n"
+    )

@@ -24,7 +24,7 @@ _FOOTER_LINK = (
 )
 # Page furniture: controls, sharing, comment forms. Matched against a whole line, case-insensitively.
 FURNITURE = re.compile(
-    r"(?:listen to the news|listen|share|share this(?: article| story)?:?"
+    r"(?:listen to the news|listen|share|share this(?: article| story)?:?|just now|what preceded it"
     r"|share on (?:facebook|twitter|x|linkedin|whatsapp)"
     r"|tweet|print|email|copy link|comments?|\d+ comments?|leave a (?:reply|comment)|post comment|reply"
     r"|your email address will not be published\.?(?: required fields are(?: marked \*?)?)?"
