@@ -1072,3 +1072,19 @@ def test_a_briefing_made_from_a_transcript_in_another_language_is_titled_in_the_
     assert front(briefing)["title"].endswith("press conference, 7 November 2025")
     [transcript] = (archive / "transcripts").glob("*.es.md")
     assert "Conferencia" in front(transcript)["extra"]["title"]
+
+
+def test_the_review_table_says_why_a_capture_has_no_briefing_and_never_that_a_later_one_gave_it_one(archive, tmp_path):
+    """A reader's review: a row read "none (joined when a later capture of the batch matched it)"."""
+    off_topic = tmp_path / "weather.txt"
+    off_topic.write_text(
+        "Storms expected over the weekend\n\nHeavy rain and strong winds are forecast for the coast on Saturday, the"
+        " weather office said, advising residents to stay indoors.\n",
+        encoding="utf-8",
+    )
+    urls = tmp_path / "urls.tsv"
+    urls.write_text(f"{off_topic.name}\thttps://weather.example.org/2025/12/11/storms.html\n", encoding="utf-8")
+    result = import_ok(archive, ZT, off_topic, "--url-list", urls)
+    rows = [row.split(" | ") for row in result.stderr.split("Review (2 captures):\n")[1].splitlines()[2:4]]
+    why = {row[0].removeprefix("| "): row[5] for row in rows}
+    assert why["weather.txt"].startswith("none (") and "joined when a later capture" not in why["weather.txt"]

@@ -165,8 +165,13 @@ def review_table(plan: Plan) -> list[str]:
                 **({"truncated": True} if fields.get("complete") is False else {}),
             }
         said = next((line.removeprefix("briefing: ") for line in report.lines if line.startswith("briefing: ")), "")
-        briefing = str(fields.get("briefing", "none"))
-        why = said if briefing in said else f"{briefing} (joined when a later capture of the batch matched it)"
+        briefing = fields.get("briefing")
+        if briefing is None:
+            why = f"none ({said})" if said and not said.startswith("none") else said or "none"
+        elif str(briefing) in said:
+            why = said
+        else:
+            why = f"{briefing} (joined when a later capture of the batch matched it)"
         title = str(fields.get("title", ""))
         rows.append(
             (
@@ -177,7 +182,7 @@ def review_table(plan: Plan) -> list[str]:
                 str(fields.get("language", "")),
                 why,
                 str(sum(line.startswith("removed ") for line in report.lines)),
-                str(len(report.to_fill)) + (", truncated" if fields.get("truncated") else ""),
+                str(len(report.to_fill)) + ("; the capture is cut short" if fields.get("truncated") else ""),
             )
         )
     return ["| " + " | ".join(cell.replace("|", "/") for cell in row) + " |" for row in rows]
