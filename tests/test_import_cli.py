@@ -1083,7 +1083,7 @@ def test_the_review_table_says_why_a_capture_has_no_briefing_and_never_that_a_la
         encoding="utf-8",
     )
     urls = tmp_path / "urls.tsv"
-    urls.write_text(f"{off_topic.name}\thttps://weather.example.org/2025/12/11/storms.html\n", encoding="utf-8")
+    urls.write_text(f"{off_topic.name}\thttps://weather.example.org/storms.html\n", encoding="utf-8")  # no date
     result = import_ok(archive, ZT, off_topic, "--url-list", urls)
     rows = [row.split(" | ") for row in result.stderr.split("Review (2 captures):\n")[1].splitlines()[2:4]]
     why = {row[0].removeprefix("| "): row[5] for row in rows}
