@@ -77,6 +77,8 @@ class TimelineRow:
     outlet: Link
     published: str
     after: str
+    carried_by: str  # the site that carried the outlet's copy when it is not the outlet's own (the importer's
+    # `extra.platform`): its date is that site's, not the outlet's ("" for the outlet's own page)
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,9 @@ def briefing_analysis(
         transcripts=views,
         matrices=_matrices(site, urls, report, articles),
         timeline=tuple(
-            TimelineRow(outlet[e.article.slug], e.article.date.display(), e.delay.text)
+            TimelineRow(
+                outlet[e.article.slug], e.article.date.display(), e.delay.text, str(e.article.extra.get("platform", ""))
+            )
             for e in timeline(briefing, articles)
         ),
         copies=tuple(tuple(outlet[slug] for slug in group) for group in report.syndication),

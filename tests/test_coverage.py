@@ -372,3 +372,30 @@ def test_the_bundled_briefing_and_its_articles_never_scroll_sideways_on_a_phone(
             page.goto(f"{base}{path}")
             assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
         page.close()
+
+
+def test_the_timeline_gives_hours_only_where_both_times_are_known_and_names_a_carrying_site(tmp_path: Path) -> None:
+    article = "---\ntitle: {title}\nsource: {source}\ndate: {date}\nbriefing: b\n{extra}---\nText of {title}.\n"
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "sources/paper.yaml": "name: Paper\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2026-01-12T15:00:00+08:00\n---\n",
+            "articles/fast.md": article.format(
+                title="fast", source="paper", date="2026-01-12T17:30:00+08:00", extra=""
+            ),
+            "articles/dated.md": article.format(title="dated", source="paper", date="2026-01-13", extra=""),
+            "articles/copy.md": article.format(
+                title="copy", source="wire", date="2026-02-04T14:48:37", extra="extra:\n  platform: forum.example.com\n"
+            ),
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    page = parse(tmp_path / "site" / "briefings" / "b" / "index.html")
+    rows = [" ".join(li.get_text().split()) for li in page.select("ol.timeline li")]
+    assert any(r.startswith("Paper ") and r.endswith("2.5 h after") for r in rows), rows
+    assert any(r.startswith("Paper ") and r.endswith("the next day (dates as given)") for r in rows), rows
+    [copy] = [r for r in rows if r.startswith("Wire")]
+    assert copy.startswith("Wire (its copy on forum.example.com, dated by that site)")
+    assert copy.endswith("23 days later (time zones not both stated)")
