@@ -135,6 +135,21 @@ def test_a_weekday_the_text_names_that_is_neither_its_day_nor_the_day_before_mak
     assert made.new_file is not None and made.briefing is not None and made.briefing.startswith("2025-09-30-")
 
 
+def test_a_chinese_wires_dateline_of_another_day_than_the_pages_makes_no_briefing(tmp_path):
+    """A repost dated 19 November 2024 of Xinhua's dispatch of 8 March (eval/import-heldout20's 2020): a reader's
+    review found a briefing made on 19 November 2024; the dispatch of the next day still makes one."""
+    text = (
+        "新华社北京3月8日电 外交部发言人毛宁8日表示，中方对此强烈不满。\n"
+        "当日例行记者会上，有记者问：中方对此有何评论？毛宁表示，中方坚决反对。"
+    )
+    done = assign(text, date(2024, 11, 19), "hanzigong.txt", archive_with(tmp_path))
+    assert done.briefing is None and done.new_file is None
+    assert '"新华社北京3月8日电" (its wire\'s dateline), neither its publication day' in done.lines[-1]
+    next_day = "新华社北京11月19日电 外交部发言人毛宁19日在例行记者会上表示，中方坚决反对。"  # in a paper of the 20th
+    made = assign(next_day, date(2024, 11, 20), "xinhua.txt", archive_with(tmp_path))
+    assert made.new_file is not None and made.briefing is not None and made.briefing.startswith("2024-11-19-")
+
+
 def test_another_ministrys_statement_naming_no_briefing_does_not_join_on_the_running_storys_names(tmp_path):
     """Jiji on 6 January 2026: the commerce ministry's export ban, which shares with the foreign ministry's
     briefing of the day only the names of the running story (Takaichi, Taiwan, Japan)."""

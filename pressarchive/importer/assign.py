@@ -28,13 +28,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..briefing_words import BRIEFING_WORD, BRIEFING_WORDS
 from ..model import MONTHS
 from .archive import Archive
-from .days import briefing_days, day_beside, day_of_month_at_briefing, first_weekday, month_day_at_briefing
+from .days import (
+    DATELINE_REACH,
+    WIRE_DATELINE,
+    briefing_days,
+    day_beside,
+    day_of_month_at_briefing,
+    first_weekday,
+    month_day_at_briefing,
+)
 from .hosts import (
     NAME_REACH,
     Host,
@@ -215,11 +223,17 @@ def _names_host_of(candidate: Candidate, text: str, archive: Archive) -> bool:
 
 def weekday_unexplained(text: str, days: list[date]) -> str | None:
     """The weekday the text names first, when it is none of ``days`` (Tuesday, in a story published on
-    Friday that names no host beside it): a new briefing would be made on a day the text contradicts."""
+    Friday that names no host beside it), or a Chinese wire's dateline of another day than those and the
+    day after the first ("新华社北京3月8日电" atop a page dated 19 November): a new briefing would be made on
+    a day the text contradicts."""
     weekday = first_weekday(text)
-    if weekday is None or any(day.weekday() == weekday for day in days):
-        return None
-    return WEEKDAY_NAMES[weekday]
+    if weekday is not None and not any(day.weekday() == weekday for day in days):
+        return WEEKDAY_NAMES[weekday]
+    dateline = WIRE_DATELINE.search(text, 0, DATELINE_REACH)
+    filed = {(day.month, day.day) for day in [*days, days[0] + timedelta(days=1)]} if days else set()
+    if dateline and (int(dateline["month"]), int(dateline["day"])) not in filed:
+        return f'"{dateline.group().strip()}" (its wire\'s dateline)'
+    return None
 
 
 def makes_briefing(text: str, sighting: Sighting | None) -> bool:

@@ -74,6 +74,10 @@ DISPATCHED = re.compile(
     rf"\s*[电電讯訊](?![话話视視子脑腦影台力网網报報])|(?:,? \d{{4}})?\.?,? {_AGENCY}", re.IGNORECASE
 )
 DATELINE_REACH = 300  # characters from the top where a dateline stands (below the headline)
+# A Chinese wire's dateline opening a line: "新华社北京3月8日电", "中新社北京11月17日電" (not "8日电话", a phone call).
+WIRE_DATELINE = re.compile(
+    r"(?m)^\s*(?:新[华華]社|中新社|中[评評]社)[^\d\s，,。]{0,8}(?P<month>\d{1,2})月(?P<day>\d{1,2})日[电電](?![话話视視])"
+)
 DATELINE_PLACE = re.compile(r"\s*(?:[^\W\d_][\w .'/-]{0,30},?\s*)?")  # what opens a dateline's line: its place
 REPOST_REACH = 180  # days a page may be dated after its agency's dateline (a repost), counted from that
 HOST_WEEKDAY_REACH = 20  # characters after the host's name where its weekday stands ("Mao Ning said on Tuesday")
