@@ -248,7 +248,9 @@ def article_analysis(
     html = bodies.html(article.body_sha256)
     held = [t for t in report.transcripts if t.transcript.language == found.transcript_language]
     items = {i.number: i for t in held for i in t.items}
+    # a quote not found is "not in the transcript" only where the archive says it holds the whole of it
     partial = any(t.transcript.complete is False for t in held)
+    unstated = not partial and any(t.transcript.complete is None for t in held)
     page = urls.link(briefing_path(report.briefing_id))
     marks = [
         Mark(
@@ -276,7 +278,8 @@ def article_analysis(
         more_shares=max(0, len(shared) - MAX_SHARES),
         data_href=urls.link(f"{briefing_path(report.briefing_id)}coverage.json"),
         quotes=tuple(
-            _quote_view(q, items, f"{page}#", partial, report, found.transcript_language) for q in found.quotes
+            _quote_view(q, items, f"{page}#", _not_found(partial, unstated), report, found.transcript_language)
+            for q in found.quotes
         ),
     )
 
@@ -328,14 +331,19 @@ def _order(article: Article, other: Article) -> str:
     return "publication order not known"
 
 
+def _not_found(partial: bool, unstated: bool) -> str:
+    """What a quote not found in the transcript is said to be, as far as the archive knows the transcript whole."""
+    if partial:
+        return "not in the part of the transcript held"
+    if unstated:
+        return "not in the transcript held (whether it is complete is not stated)"
+    return "not in the transcript"
+
+
 def _quote_view(
-    quote: Quote, items: dict[int, Item], page: str, partial: bool, report: BriefingCoverage, language: str
+    quote: Quote, items: dict[int, Item], page: str, not_found: str, report: BriefingCoverage, language: str
 ) -> QuoteView:
     item = items.get(quote.item) if quote.item is not None else None
     link = Link(item.name, page + report.anchor(item.number, language)) if item else None
-    status = (
-        "not in the part of the transcript held"
-        if partial and quote.status == "not in the transcript"
-        else quote.status
-    )
+    status = not_found if quote.status == "not in the transcript" else quote.status
     return QuoteView(quote.text, status, link, quote.differences)

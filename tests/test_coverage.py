@@ -144,6 +144,34 @@ def test_quotes_are_listed_with_their_status(built: tuple[Path, dict]) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("complete", "said"),
+    [
+        ("complete: true\n", "not in the transcript"),
+        ("complete: false\n", "not in the part of the transcript held"),
+        ("", "not in the transcript held (whether it is complete is not stated)"),
+    ],
+)
+def test_a_quote_not_found_is_called_a_possible_misquote_only_against_a_whole_transcript(
+    tmp_path: Path, complete: str, said: str
+) -> None:
+    """A reader's review: quotes were flagged "not in the transcript" against a copy that ends on a question."""
+    story = 'Mao Ning said: "We will never accept any attempt to split the country from the motherland."'
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2025-06-27\n---\n",
+            "transcripts/b.en.md": f"---\n{complete}---\nAFP: What is your comment?\n\nMao Ning: We noted the reports.\n",
+            "articles/a.md": ARTICLE.format(title="a", source="wire", briefing="b", language="en", body=story),
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    page = parse(tmp_path / "site" / "articles" / "a" / "index.html")
+    [status] = page.select("ul.quotes > li .status")
+    assert status.get_text() == said and status["class"][1] == "status-" + said.split(" (")[0].replace(" ", "-")
+
+
 def test_no_transcript_and_single_article_say_what_could_not_be_compared(tmp_path: Path) -> None:
     content = write_files(
         tmp_path / "content",
