@@ -459,6 +459,7 @@ def test_lines_that_look_like_furniture_or_credits_but_say_something_stay(line):
         "Kaynak: AA",
         "Fonte: CMG",
         "Just now",  # a post's relative stamp (binance square)
+        "中国外交部。(北京=新華社記者/李賀)",  # Xinhua's Japanese caption in half-width forms (jp.news.cn)
         "What preceded it",  # a background section's heading (Ukrinform)
         "Fuente: Xinhua",
         "Yorum Ekle",

@@ -317,3 +317,17 @@ def test_the_sites_name_after_a_headline_is_not_the_title():
     assert without_site_name("Talks with Xinhua", None) == "Talks with Xinhua"
     assert without_site_name("China blocks access to x.com", "example.com") == "China blocks access to x.com"
     assert without_site_name("White House launches trumprx.gov", None) == "White House launches trumprx.gov"
+
+
+def test_a_chinese_opening_sentence_standing_in_for_a_title_is_cut_shorter_than_an_english_one():
+    """A reader's review: United Daily News's 120-character lead shown as a page's heading."""
+    lead = (
+        "中國外交部發言人毛寧17日在例行記者會上表示，日本首相高市早苗涉台錯誤言論嚴重損害中日關係的政治基礎，"
+        "中方敦促日方立即改正錯誤、收回錯誤言論，否則一切後果由日方承擔，並表示中方不會與日方領導人在二十國集團峰會期間會面。"
+    )
+    title = title_from_opening(lead + "\n")
+    assert title is not None and title.endswith("…") and len(title) <= 51 and lead.startswith(title[:-1])
+    english = (
+        "China on Tuesday urged Japan to retract the remarks its prime minister made on Taiwan in parliament, " * 2
+    )
+    assert len(title_from_opening(english.strip() + ".\n") or "") > 51

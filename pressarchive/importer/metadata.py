@@ -44,6 +44,7 @@ RELATIVE_DATE = re.compile(
     re.IGNORECASE,
 )
 TITLE_FROM_SENTENCE_MAX = 120
+TITLE_FROM_SENTENCE_MAX_CJK = 50  # a Chinese or Japanese character says as much as two or three Latin ones
 TOP_LINES = 15  # a capture's lines where a wire's dateline, removed as a credit, says whose story it is
 MAGIC = (
     (b"%PDF", "a PDF file"),
@@ -219,10 +220,11 @@ def title_from_opening(body: str) -> str | None:
     if not first:
         return None
     sentence = first[0].rstrip(".。")
-    if len(sentence) <= TITLE_FROM_SENTENCE_MAX:
+    limit = TITLE_FROM_SENTENCE_MAX_CJK if len(CJK.findall(sentence)) * 2 >= len(sentence) else TITLE_FROM_SENTENCE_MAX
+    if len(sentence) <= limit:
         return sentence
-    cut = sentence[:TITLE_FROM_SENTENCE_MAX]
-    if " " in cut[TITLE_FROM_SENTENCE_MAX // 2 :]:
+    cut = sentence[:limit]
+    if " " in cut[limit // 2 :]:
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:、，") + "…"
 
