@@ -72,6 +72,8 @@ class Result:
     copy: bool = False  # not imported: another copy of a transcript the archive holds (measured as that)
 
 
+# An editor's tag in brackets at a line's end ("…付出代价。 【编辑:刘阳禾】"): no sentence of the article.
+EDITOR_TAG = re.compile(r"\s*【[^【】]{1,20}】$")
 # A pinyin reading a mirror put after a character ("發(fā)言人"): no text of the article, whether the draft keeps it or not.
 READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
@@ -248,7 +250,7 @@ def _not_in_body(result: Result) -> list[str]:
         item = line.lstrip("-•●▪ ")  # a list item: the body holds it under its Markdown bullet
         item = READING.sub("", unlabelled.sub("", item))
         if line and line not in skip and not in_title and not line.startswith("date ") and item not in body:
-            if not _split_caption(result, item, body):
+            if not _split_caption(result, item, body) and EDITOR_TAG.sub("", item) not in body:
                 missing.append(line)
     return missing
 

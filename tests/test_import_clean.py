@@ -1239,3 +1239,12 @@ def test_the_japan_news_lists_of_other_stories_go_with_their_headings():
     assert clean(page).body == (
         "BEIJING – China’s Premier Li Qiang has no plans to meet the Japanese prime minister at the G20 summit.\n"
     )
+
+
+def test_an_editors_tag_closing_the_last_paragraph_goes_and_the_paragraph_stays():
+    text = "外交部发言人表示，中方敦促菲方停止对华攻击抹黑，否则必将为自己的卑劣行径付出代价。 【编辑:刘阳禾】\n"
+    result = clean(text)
+    assert result.body == "外交部发言人表示，中方敦促菲方停止对华攻击抹黑，否则必将为自己的卑劣行径付出代价。\n"
+    assert result.found("credit or label") == ["【编辑:刘阳禾】"]
+    quoted = "他在文章中写道：“【编辑:张三】是一个常见的署名方式”，并举了例子。\n"  # not at a paragraph's end
+    assert clean(quoted).body == quoted

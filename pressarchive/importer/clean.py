@@ -288,9 +288,22 @@ def original_titles(removed: list[Removal]) -> list[str]:
     ]
 
 
+# An editor's tag closing the last paragraph: "…付出代价。 【编辑:刘阳禾】".
+TRAILING_EDITOR = re.compile(
+    r"(?<=[。！？”」.!?])\s*(?P<tag>[【\[](?:编辑|編輯|责编|責編)\s*[:：][^】\]]{1,20}[】\]])\s*$"
+)
+
+
 def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    """Credits and labels, but not a speaker's label over what they said ("木原官房長官：")."""
-    return drop_matching(lines, removed, CREDITS, "credit or label", unless=_is_speaker_label)
+    """Credits and labels (an editor's tag closing a paragraph too), but not a speaker's label over what
+    they said ("木原官房長官：")."""
+    kept = []
+    for number, line in lines:
+        if tag := TRAILING_EDITOR.search(line):
+            removed.append(Removal(number, tag["tag"], "credit or label"))
+            line = line[: tag.start()]
+        kept.append((number, line))
+    return drop_matching(kept, removed, CREDITS, "credit or label", unless=_is_speaker_label)
 
 
 def drop_editor_initials(lines: list[Line], removed: list[Removal]) -> list[Line]:
