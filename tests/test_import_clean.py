@@ -1248,3 +1248,13 @@ def test_an_editors_tag_closing_the_last_paragraph_goes_and_the_paragraph_stays(
     assert result.found("credit or label") == ["【编辑:刘阳禾】"]
     quoted = "他在文章中写道：“【编辑:张三】是一个常见的署名方式”，并举了例子。\n"  # not at a paragraph's end
     assert clean(quoted).body == quoted
+
+
+def test_characters_a_mirror_lost_are_counted_and_a_half_width_question_mark_is_not():
+    mirrored = (
+        "郭嘉昆:這名發(fā)言人多次發(fā)表出格言論,嚴重?fù)p害中國國家利益,中方對此堅決反對、決不容忍。\n\n"
+        "《中國日報》記者:請問發(fā)言人能否介紹報告??梢越榻B一下有關情況?\n"
+    )
+    assert clean(mirrored).lost == 3  # "?" before "fù)p", and "??"
+    questions = "日本政府是否真心与军国主义划清界限?日本政府是否真心反省?中方对此有何评论?\n"
+    assert clean(questions).lost == 0

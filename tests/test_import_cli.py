@@ -1058,6 +1058,21 @@ def test_a_mirrors_pinyin_readings_are_taken_out_of_the_draft_and_the_report_and
     assert yaml.safe_load(front)["extra"]["pinyin_readings_removed"] == 4
     assert "(fā)" not in body and "外交部發言人郭嘉昆主持例行記者會" in body
     assert (archive / "captures" / "mirror.txt").read_bytes() == capture.read_bytes()  # the capture keeps them
+    assert "lost_characters" not in yaml.safe_load(front)["extra"]
+
+
+def test_a_copy_printing_question_marks_for_characters_its_page_lost_is_flagged(archive, tmp_path):
+    capture = tmp_path / "lossy.txt"
+    capture.write_text(
+        "外交部發(fā)言人郭嘉昆就菲律賓海警言論答記者問\n\n"
+        "2026年1月29日,外交部發(fā)言人郭嘉昆主持例行記者會。有記者問及菲律賓海警有關發(fā)言人的言論。\n\n"
+        "郭嘉昆表示,這名發言人多次發表出格言論,嚴重?fù)p害中國國家利益,中方對此堅決反對。\n",
+        encoding="utf-8",
+    )
+    result = import_ok(archive, capture, "--url", "https://mirror.example.cn/news/2.html")
+    assert "1 character that the page lost printed as '?'" in result.stderr + result.stdout
+    [draft] = (archive / "articles").rglob("*.md")
+    assert front(draft)["extra"]["lost_characters"] == 1
 
 
 def test_a_briefing_made_from_a_transcript_in_another_language_is_titled_in_the_sites(archive, tmp_path):

@@ -76,6 +76,10 @@ PLACE_CHARS = 12  # characters of the place ending a Japanese paper's caption: "
 # story that gives one reading, "行(háng)", keeps it). A syllable with a tone mark: never an English word.
 PINYIN_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 READINGS = 3
+# Characters the page lost, printed as "?" inside Chinese text: before what is left of their pinyin reading
+# ("嚴重?fù)p害"), or two and more in a row ("報告??梢越榻B"). (One "?" before a character is a question mark:
+# "是否将致辞?是否将宣布…".)
+LOST_CHARACTER = re.compile(r"(?<=[\u3400-\u9fff])(?:\?{2,}|\?(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]))")
 
 
 ORIGINAL_HEADLINE = "original headline (a repost's note)"
@@ -86,6 +90,7 @@ class Cleaned:
     body: str
     removed: list[Removal] = field(default_factory=list)
     readings: int = 0  # pinyin readings a mirror put after characters, taken out of the text
+    lost: int = 0  # characters the page lost, printed as "?" (left as they are: the text says so)
 
     def found(self, reason: str) -> list[str]:
         """The removed lines for one reason, e.g. the dateline or the headline."""
@@ -126,7 +131,8 @@ def clean(text: str) -> Cleaned:
     for one_pass in passes:
         lines = one_pass(lines, removed)
     body = tidy("\n".join(bullets_to_list(t) for _, t in lines))
-    return Cleaned(body, sorted(removed, key=lambda r: r.line), readings)
+    lost = sum(len(m.group()) for m in LOST_CHARACTER.finditer(body))
+    return Cleaned(body, sorted(removed, key=lambda r: r.line), readings, lost)
 
 
 def without_readings(text: str) -> tuple[str, int]:

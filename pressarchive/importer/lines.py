@@ -37,3 +37,8 @@ def drop_matching(
         else:
             kept.append((number, line))
     return kept
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 character", "5 characters": for the report."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -75,6 +75,7 @@ class Found:
     notes: dict[str, str] = field(default_factory=dict)
     relative_dates: list[str] = field(default_factory=list)
     readings: int = 0  # pinyin readings after characters, a mirror's, taken out of the text
+    lost_characters: int = 0  # characters the page lost, printed as "?"
 
     @property
     def original_titles(self) -> list[str]:
@@ -139,6 +140,7 @@ CREDITING = ("credit or label", "dateline")  # removed lines that may carry a wi
 def from_text(text: str) -> Found:
     cleaned = clean(text)
     found = Found(cleaned.body, cleaned.removed, language=detect_language(cleaned.body), readings=cleaned.readings)
+    found.lost_characters = cleaned.lost
     headlines = cleaned.found("headline")
     if headlines:
         found.title = without_site_name(headlines[0], None)  # the wire's name; the site's own when the URL is known

@@ -29,7 +29,7 @@ from .dates import url_date
 from .furniture import EARLIER_MAX, Earlier, drop_furniture
 from .headline import without_site_name
 from .hosts import host_of_site, reported_host
-from .lines import Removal
+from .lines import Removal, counted
 from .metadata import Found, NotText, read_capture, title_from_opening
 from .outlet import SourceInfo, host_of, known_outlet, own_site, self_credit, source_for_host
 from .plan import (
@@ -147,6 +147,11 @@ def _plan_one(
             f"text: {found.readings} pinyin readings that the page put after its characters taken out"
             ' ("發(fā)言人" as "發言人"); the capture keeps them'
         )
+    if found.lost_characters:
+        report.to_fill.append(
+            f"text: {counted(found.lost_characters, 'character')} that the page lost printed as '?' (\"嚴重?fù)p害\"):"
+            " compare the text with the original page, or find a better copy"
+        )
     url = options.url or found.url
     site, official = host_of(url), host_of_site(host_of(url))
     if found.title:  # only now is the URL's host known: "... klyoum.com" on klyoum.com
@@ -200,6 +205,8 @@ def _plan_one(
         extra["titles_in_other_languages"] = found.titles_in_other_languages
     if found.readings:
         extra["pinyin_readings_removed"] = found.readings
+    if found.lost_characters:
+        extra["lost_characters"] = found.lost_characters
     text = "\n".join([fields["title"], *originals, found.body, *captions])
     _assign_briefing(text, options, archive, plan, fields, report)
     if "briefing" not in fields and (earlier := briefings_before(official, day_of(fields.get("date")), archive)):

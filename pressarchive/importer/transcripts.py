@@ -34,6 +34,7 @@ from .archive import Archive, day_of
 from .assign import BRIEFING_KINDS, assign, default_title
 from .dates import dates_in
 from .hosts import Host, Sighting, host_of_site, host_with_id, hosts, spokesperson_answering
+from .lines import counted
 from .metadata import Found
 from .outlet import host_of
 from .plan import (
@@ -289,9 +290,14 @@ def plan_transcript(
     values: dict[str, Any] = {"language": language, **provenance(url, site, official)}
     extra |= values.pop("extra", {})
     values |= {"capture": keep_capture(capture.name, data, digest, archive, plan), "capture_sha256": digest}
+    notes = []
     if ending := truncation(found, report):
         values["complete"] = False
-        values["note"] = f"The capture ends mid-sentence (“…{ending}”): the archive holds part of the transcript."
+        notes.append(f"The capture ends mid-sentence (“…{ending}”): the archive holds part of the transcript.")
+    if found.lost_characters:  # (a mirror's copy: the text shows "?" where the page lost a character)
+        notes.append(f"The copy prints “?” for {counted(found.lost_characters, 'character')} its page lost.")
+    if notes:
+        values["note"] = " ".join(notes)
     extra |= {"published": fields["date"]} if "date" in fields else {}
     extra["import_note"] = f"Imported from {capture.name} as the briefing's transcript: {why}."
     values["extra"] = extra
