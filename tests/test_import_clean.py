@@ -461,6 +461,11 @@ def test_lines_that_look_like_furniture_or_credits_but_say_something_stay(line):
         "Just now",  # a post's relative stamp (binance square)
         "中国外交部。(北京=新華社記者/李賀)",  # Xinhua's Japanese caption in half-width forms (jp.news.cn)
         "What preceded it",  # a background section's heading (Ukrinform)
+        "RECOMMENDED",  # TRT World's box of other stories, and its label run into a headline
+        "RelatedTRT World - Trump using China as pretext for 'selfish' design in Arctic, says Beijing",
+        "本 期资深 编 辑 周玉华",  # The Paper's editor, spaced out
+        "本ウェブサイトに関するご意見、ご提案等が",  # Xinhua's Japanese site's request for views, over two lines
+        "ありましたら xinhuanetjp@news.cn までご",
         "Fuente: Xinhua",
         "Yorum Ekle",
         "Yorumlar (0)",

@@ -24,7 +24,9 @@ _FOOTER_LINK = (
 )
 # Page furniture: controls, sharing, comment forms. Matched against a whole line, case-insensitively.
 FURNITURE = re.compile(
-    r"(?:listen to the news|listen|share|share this(?: article| story)?:?|just now|what preceded it"
+    r"(?:listen to the news|listen|share|share this(?: article| story)?:?|just now|what preceded it|recommended|explore"
+    r"|(?-i:Related(?=[A-Z])).{5,200}"  # a related story's headline run into its label: "RelatedTRT World - ..."
+    r"|本\s*期\s*(?:[资資]\s*深\s*)?[编編]\s*[辑輯]\s*[\u4e00-\u9fff]{2,4}"  # "本 期资深 编 辑 周玉华" (The Paper)
     r"|share on (?:facebook|twitter|x|linkedin|whatsapp)"
     r"|tweet|print|email|copy link|comments?|\d+ comments?|leave a (?:reply|comment)|post comment|reply"
     r"|your email address will not be published\.?(?: required fields are(?: marked \*?)?)?"
@@ -71,6 +73,9 @@ NOTICE = re.compile(
     r"|(?:this (?:site|website|page|portal)|we|the (?:site|website|portal|editors?|publisher)) (?:is |are )?not"
     r" responsible for .{0,160}|(?:le site|la rédaction) n'est pas responsable .{0,160}"
     r"|this page may contain third-party content.{0,300}|this is a provisional translation .{0,150}"
+    # Xinhua's Japanese site asks for readers' views, over two lines: "本ウェブサイトに関するご意見、ご提案等が" /
+    # "ありましたら xinhuanetjp@news.cn までご"
+    r"|本ウェブサイトに関するご意見.{0,40}|.{0,20}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*までご.{0,20}"
     r"|.{0,60}如有侵权.{0,30}请(?:联系|发送|告知|与).{0,60}|如有问题\s*[,，]?\s*请联系我们\s*[!！。]?"  # "...如有侵权...请发送邮件至"
     r"|gönderilen yorumların .{0,200}|.{0,120} butonuna tıklayınız\.?"  # Turkish comment rules; "click to allow"
     r"|.{0,40}\[email(?:&#160;|\s)protected\]"  # an address a site hid from robots: "◎공감언론 뉴시스 [email protected]"
