@@ -6,6 +6,7 @@ http(s), mailto or relative URLs: nothing an author writes can run script.
 
 from __future__ import annotations
 
+import re
 import signal
 import threading
 from collections.abc import Iterator
@@ -38,6 +39,8 @@ _MD = _make_parser()
 
 
 EXCERPT_WORDS = 40
+EXCERPT_CJK_CHARS = 80  # Chinese and Japanese run on without spaces: a "word" may be a whole paragraph
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # kana and ideographs (Korean puts spaces between words)
 
 
 class TooSlow(Exception):
@@ -70,9 +73,15 @@ def render_with_excerpt(source: str) -> tuple[str, str]:
 
 
 def _excerpt(tokens: list[Token]) -> str:
-    """The first words of the body's text, ending with an ellipsis when cut."""
+    """The first words of the body's text (at most EXCERPT_CJK_CHARS Chinese or Japanese characters),
+    ending with an ellipsis when cut."""
     text = " ".join(_plain_text(tokens)).split()
-    return " ".join(text[:EXCERPT_WORDS]) + (" …" if len(text) > EXCERPT_WORDS else "")
+    excerpt = " ".join(text[:EXCERPT_WORDS])
+    cut = len(text) > EXCERPT_WORDS
+    cjk = [m.start() for m in _CJK_CHAR.finditer(excerpt)]
+    if len(cjk) > EXCERPT_CJK_CHARS:
+        excerpt, cut = excerpt[: cjk[EXCERPT_CJK_CHARS]].rstrip(), True
+    return excerpt + (" …" if cut else "")
 
 
 def render_within(source: str, budget: float) -> tuple[str, str] | None:

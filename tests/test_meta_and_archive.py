@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import feedparser
@@ -93,3 +94,26 @@ def test_output_suits_github_pages(absolute_site: Path) -> None:
         assert not any(part.startswith("_") for part in relative.parts), relative
     links = [a["href"] for a in parse(absolute_site / "404.html").find_all("a")]
     assert links and all(href.startswith("/REPO/") for href in links if not href.startswith("#"))
+
+
+def test_an_excerpt_stops_at_forty_words_or_eighty_chinese_characters(tmp_path: Path) -> None:
+    """A Chinese paragraph has no spaces: counted in words, a whole body was its excerpt (a reader's review)."""
+    chinese = "中国外交部发言人毛宁在例行记者会上表示，中方敦促日方立即改正错误、收回错误言论。" * 6
+    english = " ".join(f"word{n}" for n in range(50))
+    article = "---\ntitle: {title}\nsource: s\ndate: 2025-06-27\nbriefing: b\nlanguage: {language}\n---\n{body}\n"
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/s.yaml": "name: S\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2025-06-27\n---\n",
+            "articles/zh.md": article.format(title="中文", language="zh", body=chinese),
+            "articles/en.md": article.format(title="English", language="en", body=english),
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    page = parse(tmp_path / "site" / "briefings" / "b" / "index.html")
+    excerpts = {li.h3.get_text(strip=True): li.select_one("p.excerpt").get_text() for li in page.select("li.card")}
+    shown = excerpts["中文"].removesuffix(" …")
+    assert excerpts["中文"].endswith(" …") and chinese.startswith(shown)
+    assert len(re.findall(r"[\u3400-\u9fff]", shown)) == 80  # punctuation aside
+    assert excerpts["English"] == " ".join(f"word{n}" for n in range(40)) + " …"
