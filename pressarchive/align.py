@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -291,7 +292,9 @@ def _verbatim(a: Prepared, i: int, b: Prepared, j: int, shared: int) -> Match | 
 def _shared_run(a: Prepared, i: int, b: Prepared, j: int) -> Match | None:
     """The longest run of tokens two sentences share word for word, if it is MIN_RUN tokens or more."""
     needed = MIN_RUN * 2 if is_cjk(a.sentences[i].text) else MIN_RUN
-    if _longest_shingle_run(a.tokens[i], b.shingles[j]) < needed - SHINGLE + 1:
+    if _folds_alike(a.sentences[i].text, b.sentences[j].text) and (
+        _longest_shingle_run(a.tokens[i], b.shingles[j]) < needed - SHINGLE + 1
+    ):
         return None  # (half the calls: cheaper than locating both sentences' tokens to find no run)
     ta, tb = a.located(i), b.located(j)
     if not ta or not tb:
@@ -302,6 +305,12 @@ def _shared_run(a: Prepared, i: int, b: Prepared, j: int) -> Match | None:
     a_span = (ta[start_a][1], ta[start_a + size - 1][2])
     b_span = (tb[start_b][1], tb[start_b + size - 1][2])
     return Match(i, j, "verbatim", 1.0, a_span, b_span)
+
+
+def _folds_alike(*texts: str) -> bool:
+    """Whether tokens() (NFKC over a whole text) gives the tokens token_spans() (NFKC token by token) locates:
+    always, but for compatibility characters that NFKC expands ("㍻" is "平成")."""
+    return all(text.isascii() or unicodedata.is_normalized("NFKC", text) for text in texts)
 
 
 def _longest_shingle_run(words: list[str], shingles: frozenset[tuple[str, ...]]) -> int:

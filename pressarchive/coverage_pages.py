@@ -104,7 +104,10 @@ def briefing_analysis(
         matrices=_matrices(site, urls, report, articles),
         timeline=tuple(
             TimelineRow(
-                outlet[e.article.slug], e.article.date.display(), e.delay.text, str(e.article.extra.get("platform", ""))
+                outlet[e.article.slug],
+                e.article.date.display(),
+                e.delay.text,
+                str(e.article.extra.get("platform") or ""),
             )
             for e in timeline(briefing, articles)
         ),

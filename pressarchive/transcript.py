@@ -97,12 +97,8 @@ def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
         paras = paras[1:]
     while paras and _is_title_line(text, paras[0]) and any(p.label for p in paras):
         paras = paras[1:]
-    if (
-        paras
-        and not paras[0].label
-        and QUESTIONS_FOLLOW.search(text, max(paras[0].start, paras[0].end - LEAD_END), paras[0].end)
-    ):
-        paras = paras[1:]  # the copy's lead
+    if paras and _is_copy_lead(text[paras[0].start : paras[0].end], paras[0]):
+        paras = paras[1:]
     answerers = _answer_labels(paras, spokesperson, text)
     groups: list[tuple[str, str, list[Paragraph]]] = []  # (kind, asker, paragraphs)
     waiting: list[Paragraph] = []  # a greeting, until the announcement it opens
@@ -129,6 +125,12 @@ def split_items(text: str, spokesperson: str | None) -> tuple[Item, ...]:
         Item(n, kind, asker, members[0].start, members[-1].end, tuple(members))
         for n, (kind, asker, members) in enumerate(groups, start=1)
     )
+
+
+def _is_copy_lead(text: str, para: Paragraph) -> bool:
+    """A copy's lead over the transcript: it names the briefing and ends saying its questions and answers
+    follow ("中評社北京11月8日電…主持例行記者會…以下是問答全文："); not a speech's opening "…讲话全文如下："."""
+    return not para.label and bool(QUESTIONS_FOLLOW.search(text[-LEAD_END:])) and bool(BRIEFING_WORD.search(text))
 
 
 def _is_heading(text: str, para: Paragraph) -> bool:

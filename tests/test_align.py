@@ -282,3 +282,13 @@ def test_the_run_of_shared_shingles_bounds_the_longest_shared_run(a: list[str], 
     shingles = frozenset(zip(*(b[k:] for k in range(SHINGLE)), strict=False))
     size = longest_run(a, b)[2]
     assert _longest_shingle_run(a, shingles) >= size - SHINGLE + 1
+
+
+def test_a_run_shared_through_a_compatibility_character_is_still_found() -> None:
+    """NFKC expands "㍻" to "平成" over a whole text but not token by token (an independent review): the
+    shortcut that looks for no run where the shingles allow none must not skip such a sentence."""
+    shared = "the minister said in 1 that the talks on trade would go on"  # 12 tokens, "1㍻" in one text
+    pad_a, pad_b = (" ".join(f"{word}{n}" for n in range(60)) for word in ("alpha", "beta"))  # past MAX_ALIGN_CHARS
+    a = Prepared(f"{pad_a} {shared.replace(' 1 ', ' 1㍻ ')} {pad_a}.", "en")
+    b = Prepared(f"{pad_b} {shared} {pad_b}.", "en")
+    assert verbatim(a, b)  # (empty when the shortcut runs on such a sentence)

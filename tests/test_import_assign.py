@@ -148,6 +148,10 @@ def test_a_chinese_wires_dateline_of_another_day_than_the_pages_makes_no_briefin
     next_day = "新华社北京11月19日电 外交部发言人毛宁19日在例行记者会上表示，中方坚决反对。"  # in a paper of the 20th
     made = assign(next_day, date(2024, 11, 20), "xinhua.txt", archive_with(tmp_path))
     assert made.new_file is not None and made.briefing is not None and made.briefing.startswith("2024-11-19-")
+    # a follow-up filed two days after the briefing it names (an independent review)
+    later = "新华社北京11月19日电 外交部发言人毛宁17日在例行记者会上表示，中方坚决反对。"
+    made = assign(later, date(2024, 11, 19), "follow-up.txt", archive_with(tmp_path))
+    assert made.new_file is not None and made.briefing is not None and made.briefing.startswith("2024-11-17-")
 
 
 def test_another_ministrys_statement_naming_no_briefing_does_not_join_on_the_running_storys_names(tmp_path):

@@ -1263,3 +1263,21 @@ def test_characters_a_mirror_lost_are_counted_and_a_half_width_question_mark_is_
     assert clean(mirrored).lost == 3  # "?" before "fù)p", and "??"
     questions = "日本政府是否真心与军国主义划清界限?日本政府是否真心反省?中方对此有何评论?\n"
     assert clean(questions).lost == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From left, right and centre: lawmakers across the spectrum criticised the decision on Tuesday.",
+        "他拿出一张照片（记者拍摄） 说这是去年的事情，当时很多人都在场。",
+        "据报道，双方（共同）【声明】表示将继续就有关问题保持沟通与协调。",
+    ],
+)
+def test_sentences_that_open_like_a_caption_stay(text: str):
+    """An independent review: each lost its opening as a photo caption."""
+    page = f"The spokesperson took questions for an hour on Monday.\n\n{text}\n\nShe declined to comment further.\n"
+    assert text in clean(page).body
+
+
+def test_two_question_marks_are_lost_characters_only_on_a_page_that_lost_others():
+    assert clean("他问：真的吗??这是什么情况？外交部发言人对此没有回应。\n").lost == 0

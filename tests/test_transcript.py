@@ -173,3 +173,13 @@ def test_a_copys_lead_saying_the_questions_and_answers_follow_is_no_item() -> No
     # an announcement of the spokesperson's own is an item, whatever it ends with
     own = "毛寧：應玻利維亞政府邀請，特使將出席就職儀式。全文如下：\n\n路透社記者：中方有何評論？\n\n毛寧：我們注意到了。\n"
     assert [item.name for item in split_items(own, "毛寧")][0] == "announcement 1"
+
+
+def test_a_speechs_opening_saying_its_text_follows_is_an_announcement_not_a_copys_lead() -> None:
+    """An independent review: "…讲话全文如下：" names no briefing, so it is the spokesperson's announcement."""
+    text = (
+        "国家主席习近平将于11月10日出席开幕式并发表主旨讲话，讲话全文如下：\n\n尊敬的各位来宾，女士们，先生们。\n\n"
+        "路透社记者：中方有何评论？\n\n毛宁：我们注意到了。\n"
+    )
+    items = split_items(text, "毛宁")
+    assert text[items[0].start :].startswith("国家主席习近平将于11月10日")

@@ -221,17 +221,22 @@ def _names_host_of(candidate: Candidate, text: str, archive: Archive) -> bool:
     return host is not None and bool(host.names.search(text))
 
 
+FILED_WITHIN = 7  # days after the briefing a wire's story about it may be filed ("北京11月19日电 …17日在例行记者会上")
+
+
 def weekday_unexplained(text: str, days: list[date]) -> str | None:
     """The weekday the text names first, when it is none of ``days`` (Tuesday, in a story published on
-    Friday that names no host beside it), or a Chinese wire's dateline of another day than those and the
-    day after the first ("新华社北京3月8日电" atop a page dated 19 November): a new briefing would be made on
-    a day the text contradicts."""
+    Friday that names no host beside it), or a Chinese wire's dateline of a day before those or long after
+    them ("新华社北京3月8日电" atop a page dated 19 November): a new briefing would be made on a day the text
+    contradicts."""
     weekday = first_weekday(text)
     if weekday is not None and not any(day.weekday() == weekday for day in days):
         return WEEKDAY_NAMES[weekday]
     dateline = WIRE_DATELINE.search(text, 0, DATELINE_REACH)
-    filed = {(day.month, day.day) for day in [*days, days[0] + timedelta(days=1)]} if days else set()
-    if dateline and (int(dateline["month"]), int(dateline["day"])) not in filed:
+    if not dateline or not days:  # a wire files on the briefing's day or in the days after it
+        return None
+    filed = {(d.month, d.day) for n in range(FILED_WITHIN + 1) if (d := min(days) + timedelta(days=n))}
+    if (int(dateline["month"]), int(dateline["day"])) not in filed:
         return f'"{dateline.group().strip()}" (its wire\'s dateline)'
     return None
 

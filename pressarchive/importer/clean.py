@@ -76,10 +76,11 @@ PLACE_CHARS = 12  # characters of the place ending a Japanese paper's caption: "
 # story that gives one reading, "行(háng)", keeps it). A syllable with a tone mark: never an English word.
 PINYIN_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 READINGS = 3
-# Characters the page lost, printed as "?" inside Chinese text: before what is left of their pinyin reading
-# ("嚴重?fù)p害"), or two and more in a row ("報告??梢越榻B"). (One "?" before a character is a question mark:
-# "是否将致辞?是否将宣布…".)
-LOST_CHARACTER = re.compile(r"(?<=[\u3400-\u9fff])(?:\?{2,}|\?(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]))")
+# Characters the page lost, printed as "?" inside Chinese text before what is left of their pinyin reading
+# ("嚴重?fù)p害"); on such a page, two and more in a row too ("報告??梢越榻B"). (One "?" before a character is a
+# question mark, "是否将致辞?是否将宣布…", and two may be one: "真的吗??这是…".)
+LOST_CHARACTER = re.compile(r"(?<=[\u3400-\u9fff])\?(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])")
+LOST_CHARACTERS = re.compile(r"(?<=[\u3400-\u9fff])\?{2,}(?=[\u3400-\u9fff])")
 
 
 ORIGINAL_HEADLINE = "original headline (a repost's note)"
@@ -131,7 +132,8 @@ def clean(text: str) -> Cleaned:
     for one_pass in passes:
         lines = one_pass(lines, removed)
     body = tidy("\n".join(bullets_to_list(t) for _, t in lines))
-    lost = sum(len(m.group()) for m in LOST_CHARACTER.finditer(body))
+    lost = len(LOST_CHARACTER.findall(body))
+    lost += sum(len(m.group()) for m in LOST_CHARACTERS.finditer(body)) if lost else 0
     return Cleaned(body, sorted(removed, key=lambda r: r.line), readings, lost)
 
 

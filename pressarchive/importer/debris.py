@@ -164,11 +164,14 @@ ORIGINAL_TITLE = re.compile(
 )
 # A photo's caption opening a line that goes on with the story, the page having lost the break between them.
 LEADING_CAPTIONS = (
-    # its credit, then the dateline and lead: "外交部發言人林劍（中評社 海涵攝） 中評社北京10月17日電…"
-    re.compile(r"(?P<caption>[^。！？]{2,60}[（(][^（）()]{1,20}[摄攝][）)])\s+(?P<rest>\S.{10,})"),
-    # an agency's credit, then its dateline in brackets: "中国外交部。（北京＝新華社記者／李賀）【新華社北京2月25日】…"
+    # its photographer's credit, then the wire's dateline and lead: "外交部發言人林劍（中評社 海涵攝） 中評社北京10月17日電…"
     re.compile(
-        r"(?P<caption>[^【】]{2,60}[（(][^（）()]{0,20}(?:新華社|新华社|共同|時事)[^（）()]{0,12}[）)])(?P<rest>【.{10,})"
+        r"(?P<caption>[^。！？]{2,60}[（(][^（）()]{1,20}(?<!拍)[摄攝][）)])\s+(?P<rest>\S{0,12}?\d{1,2}月\d{1,2}日[电電].{10,})"
+    ),
+    # Xinhua's credit, then its dateline in brackets: "中国外交部。（北京＝新華社記者／李賀）【新華社北京2月25日】…"
+    re.compile(
+        r"(?P<caption>[^【】]{2,60}[（(][^（）()]{0,20}(?:新華社|新华社)[^（）()]{0,12}[）)])"
+        r"(?P<rest>【[^】]{0,12}\d{1,2}月\d{1,2}日】.{10,})"
     ),
     # a name under its photo, then the lead that opens with it: "木原稔官房長官木原稔官房長官は4日の記者会見で…"
     re.compile(r"(?P<caption>[^\s。、「」]{3,20})(?P<rest>(?P=caption)[はが].{10,})"),
@@ -187,7 +190,7 @@ CAPTION = re.compile(
     r"|.{0,80}[（(][^（）()]{0,30}[摄攝][）)]"
     # who stands where, then the agency's credit: "習近平(右)日前在北京會見…卡尼(左)。(路透)"
     r"|.{0,80}[（(][左右中][）)].{0,120}(?:[（(]|[。 ])(?:路透|路透社|美聯社|美联社|法新社|新華社|新华社|歐新社|欧新社|中央社|AP|AFP|Reuters|EPA)[）)]?"
-    r"|(?:From left|From right|Left to right|From L to R)[,:] .{5,200}"  # "From left, the Japanese national flag, ..."
+    r"|(?:From left|From right|Left to right|From L to R)[,:] [^.!?]{5,200}"  # "From left, the Japanese flag, ..."
     r"|.{0,80}[。 ](?:\S{0,6}社)?(?:資料照片?|资料图片?|資料圖片?|檔案照片?)"  # "毛寧。歐新社資料照": a file photo
     r"|.{0,250}\((?:Photo|Foto|Фото)(?: by|:) [^()]{1,60}\)"  # "... in Beijing on January 15, 2024. (Photo by X / AFP)"
     r"|▲ ?\S.{0,200}"  # Korean papers mark a photo's caption so: "▲ 시진핑 중국 국가주석(왼쪽)과 ..."
