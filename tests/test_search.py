@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -120,3 +122,11 @@ def test_chinese_article_gets_its_own_index(tmp_path: Path) -> None:
 def test_failed_content_build_never_runs_pagefind(tmp_path: Path) -> None:
     result = run_build("--content", tmp_path / "missing", "--out", tmp_path / "site")
     assert result.returncode == 1 and "indexed for search" not in result.stderr
+
+
+def test_the_table_of_chinese_variants_is_opencc_s() -> None:
+    """templates/static/zh-variants.json is what scripts/zh_variants.py makes from the installed OpenCC."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "zh_variants.py"), "--check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout

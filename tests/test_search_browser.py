@@ -208,6 +208,13 @@ def test_chinese_and_japanese_words_inside_a_run_are_found(
     expect(results(page).locator("h2").first).to_have_text(title)
 
 
+def test_a_chinese_query_finds_the_page_written_in_the_other_script(page: Page, chinese_site: str) -> None:
+    """The page is in Simplified characters ("发言人"); a reader types Traditional ("發言人"): a reader's review
+    found a Hong Kong report missed the other way round."""
+    search(page, chinese_site, "發言人")
+    expect(results(page).locator("h2").first).to_have_text("外交部发言人郭嘉锟主持例行记者会")
+
+
 def test_on_a_phone_the_filters_fold_and_the_first_result_is_on_screen(browser: Browser, root_url: str) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()

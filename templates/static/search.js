@@ -16,6 +16,8 @@
   var pagefind = null;
   var searchId = 0;
   var timer = null;
+  var scriptUrl = document.currentScript ? document.currentScript.src : location.href;
+  var variantTables = null;  // a promise of [Traditional to Simplified, Simplified to Traditional]
 
   if (location.protocol === "file:") {
     status.textContent = "Search cannot run on a page opened from a file (file://). " +
@@ -178,6 +180,48 @@
     return item;
   }
 
+  // A Chinese query is looked up as typed and in the other script too: a Hong Kong or Taiwan report is
+  // indexed in Traditional characters ("吉爾吉斯斯坦"), a reader may type Simplified ("吉尔吉斯斯坦").
+  // zh-variants.json (scripts/zh_variants.py, from OpenCC's tables) pairs each character with its other form.
+  function tablesOfVariants() {
+    if (!variantTables) {
+      variantTables = fetch(new URL("zh-variants.json", scriptUrl).href).then(function (response) {
+        return response.ok ? response.json() : null;
+      }).then(function (data) {
+        if (!data) return null;
+        return [data.t2s, data.s2t].map(function (pairs) {
+          var chars = Array.from(pairs), table = {};  // (code points: some forms are outside the BMP)
+          for (var i = 0; i + 1 < chars.length; i += 2) table[chars[i]] = chars[i + 1];
+          return table;
+        });
+      }, function () { return null; });
+    }
+    return variantTables;
+  }
+
+  async function spellings(term) {
+    if (!/[\u3400-\u9fff]/.test(term)) return [term];
+    var tables = await tablesOfVariants();
+    var found = [term];
+    (tables || []).forEach(function (table) {
+      var other = Array.from(term).map(function (c) { return table[c] || c; }).join("");
+      if (found.indexOf(other) < 0) found.push(other);
+    });
+    return found;
+  }
+
+  // The results of the query as typed first, then those only its other spellings find.
+  async function searchAll(terms, options) {
+    var found = await pagefind.search(terms[0], options);
+    for (var i = 1; found && i < terms.length; i++) {
+      var more = await pagefind.search(terms[i], options);
+      var seen = {};
+      found.results.forEach(function (r) { seen[r.id] = true; });
+      (more ? more.results : []).forEach(function (r) { if (!seen[r.id]) found.results.push(r); });
+    }
+    return found;
+  }
+
   async function run() {
     var id = ++searchId;
     if (!(await ready)) return;
@@ -189,7 +233,7 @@
     }
     var options = { filters: selectedFilters() };
     if (sortSelect.value === "newest") options.sort = { date: "desc" };
-    var found = await pagefind.search(term, options);
+    var found = await searchAll(await spellings(term), options);
     if (id !== searchId || !found) return;
     var data = await Promise.all(found.results.slice(0, PAGE_SIZE).map(function (r) { return r.data(); }));
     if (id !== searchId) return;
