@@ -53,8 +53,10 @@ LIBRARIES = {  # module -> distribution, as its dist-info folder spells it
     "sentencex": "sentencex",
     "opencc": "opencc",
     "langcodes": "langcodes",
-    "pagefind_bin": "pagefind_bin",  # the search index's shards: the extended binary segments Chinese and
-    "pagefind_bin_extended": "pagefind_bin_extended",  # Japanese, so installing it must index them again
+    # The search index's shards: requirements.txt installs the extended binary, which segments Chinese and
+    # Japanese; without it (the standard one alone), the name stands without a version and every page is
+    # indexed again.
+    "pagefind_bin_extended": "pagefind_bin_extended",
 }
 Method = TypeVar("Method", bound=Callable[..., Any])
 Row = TypeVar("Row")
