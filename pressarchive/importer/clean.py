@@ -2,8 +2,11 @@
 
 Each pass takes lines and returns the lines it keeps, recording every line it
 removes with the reason. No pass removes a sentence of the article: debris is
-matched as a whole line, and a repeated copy of the text is dropped only when
-each of its sentences survives in the copy that is kept.
+matched as a whole line (or as the part of a line it is, where the page lost a
+line break: a photo's caption before the lead, an editor's tag closing the last
+paragraph), and a repeated copy of the text is dropped only when each of its
+sentences survives in the copy that is kept. Before the passes, pinyin readings
+that a mirror put after every character ("發(fā)言人") are taken out and counted.
 
 The passes that need more than a pattern have modules of their own: the headline
 (headline.py), other stories' teasers (teasers.py), the page below the article
