@@ -251,9 +251,7 @@ def article_analysis(
     html = bodies.html(article.body_sha256)
     held = [t for t in report.transcripts if t.transcript.language == found.transcript_language]
     items = {i.number: i for t in held for i in t.items}
-    # a quote not found is "not in the transcript" only where the archive says it holds the whole of it
-    partial = any(t.transcript.complete is False for t in held)
-    unstated = not partial and any(t.transcript.complete is None for t in held)
+    not_found = _not_found(held)
     page = urls.link(briefing_path(report.briefing_id))
     marks = [
         Mark(
@@ -281,8 +279,7 @@ def article_analysis(
         more_shares=max(0, len(shared) - MAX_SHARES),
         data_href=urls.link(f"{briefing_path(report.briefing_id)}coverage.json"),
         quotes=tuple(
-            _quote_view(q, items, f"{page}#", _not_found(partial, unstated), report, found.transcript_language)
-            for q in found.quotes
+            _quote_view(q, items, f"{page}#", not_found, report, found.transcript_language) for q in found.quotes
         ),
     )
 
@@ -334,11 +331,12 @@ def _order(article: Article, other: Article) -> str:
     return "publication order not known"
 
 
-def _not_found(partial: bool, unstated: bool) -> str:
-    """What a quote not found in the transcript is said to be, as far as the archive knows the transcript whole."""
-    if partial:
+def _not_found(held: list[TranscriptItems]) -> str:
+    """What a quote not found in the ``held`` transcripts is said to be: "not in the transcript" (a possible
+    misquote) only where the archive says it holds the whole of each."""
+    if any(t.transcript.complete is False for t in held):
         return "not in the part of the transcript held"
-    if unstated:
+    if any(t.transcript.complete is None for t in held):
         return "not in the transcript held (whether it is complete is not stated)"
     return "not in the transcript"
 
