@@ -129,7 +129,7 @@ def assign(
             f" {' or '.join(d.isoformat() for d in days[1:]) or 'another day the text may report'})"
         )
     elif create and makes_briefing(text, sighting):
-        unexplained = None if transcript else weekday_unexplained(text, days)
+        unexplained = None if transcript else day_unexplained(text, days)
         if unexplained:
             done.lines.append(
                 f"briefing: none made: the text names {unexplained}, neither its publication day nor the day "
@@ -205,7 +205,7 @@ def _one_briefing_quoted(host: Host, text: str, days: list[date], archive: Archi
     """The host's briefings on the likeliest of ``days``, when the others have none: quoting a spokesperson
     names no day, so a briefing on the day before too leaves the text unassigned; and so does a weekday
     the text names that is none of them ("Lin Jian on Friday urged", in Monday's paper)."""
-    if weekday_unexplained(text, days) or any(archive.briefings_of(host, day) for day in days[1:]):
+    if day_unexplained(text, days) or any(archive.briefings_of(host, day) for day in days[1:]):
         return []
     return archive.briefings_of(host, days[0])
 
@@ -224,7 +224,7 @@ def _names_host_of(candidate: Candidate, text: str, archive: Archive) -> bool:
 FILED_WITHIN = 7  # days after the briefing a wire's story about it may be filed ("北京11月19日电 …17日在例行记者会上")
 
 
-def weekday_unexplained(text: str, days: list[date]) -> str | None:
+def day_unexplained(text: str, days: list[date]) -> str | None:
     """The weekday the text names first, when it is none of ``days`` (Tuesday, in a story published on
     Friday that names no host beside it), or a Chinese wire's dateline of a day before those or long after
     them ("新华社北京3月8日电" atop a page dated 19 November): a new briefing would be made on a day the text
@@ -233,10 +233,10 @@ def weekday_unexplained(text: str, days: list[date]) -> str | None:
     if weekday is not None and not any(day.weekday() == weekday for day in days):
         return WEEKDAY_NAMES[weekday]
     dateline = WIRE_DATELINE.search(text, 0, DATELINE_REACH)
-    if not dateline or not days:  # a wire files on the briefing's day or in the days after it
+    if not dateline or not days:
         return None
-    filed = {(d.month, d.day) for n in range(FILED_WITHIN + 1) if (d := min(days) + timedelta(days=n))}
-    if (int(dateline["month"]), int(dateline["day"])) not in filed:
+    filed = [min(days) + timedelta(days=n) for n in range(FILED_WITHIN + 1)]  # the briefing's day and the week after
+    if (int(dateline["month"]), int(dateline["day"])) not in {(day.month, day.day) for day in filed}:
         return f'"{dateline.group().strip()}" (its wire\'s dateline)'
     return None
 

@@ -142,8 +142,8 @@ def clean(text: str) -> Cleaned:
 
 def without_readings(text: str) -> tuple[str, int]:
     """The text without the pinyin readings a mirror put after its characters, and how many there were."""
-    found = len(PINYIN_READING.findall(text))
-    return (PINYIN_READING.sub("", text), found) if found >= READINGS else (text, 0)
+    without, found = PINYIN_READING.subn("", text)
+    return (without, found) if found >= READINGS else (text, 0)
 
 
 def normalise(text: str) -> str:

@@ -139,8 +139,8 @@ CREDITING = ("credit or label", "dateline")  # removed lines that may carry a wi
 
 def from_text(text: str) -> Found:
     cleaned = clean(text)
-    found = Found(cleaned.body, cleaned.removed, language=detect_language(cleaned.body), readings=cleaned.readings)
-    found.lost_characters = cleaned.lost
+    found = Found(cleaned.body, cleaned.removed, language=detect_language(cleaned.body))
+    found.readings, found.lost_characters = cleaned.readings, cleaned.lost
     headlines = cleaned.found("headline")
     if headlines:
         found.title = without_site_name(headlines[0], None)  # the wire's name; the site's own when the URL is known

@@ -81,7 +81,7 @@ def transcript_reason(
     of its transcripts; ``language``: the text's."""
     where = f", on {site}, {official.name}'s own site" if official else ""
     exchanges = _answered_questions(body)
-    answered = f"{exchanges} question{'s' if exchanges != 1 else ''} answered under speaker labels"
+    answered = f"{counted(exchanges, 'question')} answered under speaker labels"
     if exchanges and any(t and BRIEFING_WORD.search(t) for t in titles):
         return f"{answered} under a title naming a briefing{where}"
     title = titles[0] if titles else None
@@ -187,7 +187,7 @@ def maybe_transcript(body: str, official: Host | None) -> str | None:
     if not exchanges:
         return None
     return (
-        f"kind: a page of {official.name}'s own site with {exchanges} answered question{'s' if exchanges != 1 else ''}"
+        f"kind: a page of {official.name}'s own site with {counted(exchanges, 'answered question')}"
         " under speaker labels: if it is a briefing's transcript, import it again with --as transcript --briefing ID"
     )
 
