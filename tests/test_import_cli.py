@@ -1043,30 +1043,33 @@ def test_a_bilingual_transcripts_title_in_its_other_language_is_kept_in_its_file
     assert result.returncode == 0, result.stderr  # (the build takes the new field in its stride)
 
 
+# A mirror's copy: pinyin readings after the characters with several ("發(fā)言人"), three of them here.
+MIRRORED_OPENING = (
+    "外交部發(fā)言人郭嘉昆就菲律賓海警言論答記者問\n\n"
+    "2026年1月29日,外交部發(fā)言人郭嘉昆主持例行記者會。有記者問及菲律賓海警有關發(fā)言人的言論。\n\n"
+)
+
+
 def test_a_mirrors_pinyin_readings_are_taken_out_of_the_draft_and_the_report_and_draft_say_so(archive, tmp_path):
     capture = tmp_path / "mirror.txt"
     capture.write_text(
-        "外交部發(fā)言人郭嘉昆就菲律賓海警言論答記者問\n\n"
-        "2026年1月29日,外交部發(fā)言人郭嘉昆主持例行記者會。有記者問及菲律賓海警有關發(fā)言人的言論。\n\n"
-        "郭嘉昆表示,我們此前已經(jīng)闡明中方立場并向菲方提出嚴正交涉,中方對此堅決反對。\n",
+        MIRRORED_OPENING + "郭嘉昆表示,我們此前已經(jīng)闡明中方立場并向菲方提出嚴正交涉,中方對此堅決反對。\n",
         encoding="utf-8",
     )
     result = import_ok(archive, capture, "--url", "https://mirror.example.cn/news/1.html")
     assert "4 pinyin readings that the page put after its characters taken out" in result.stdout + result.stderr
     [draft] = (archive / "articles").rglob("*.md")
-    front, body = draft.read_text(encoding="utf-8").split("---\n", 2)[1:]
-    assert yaml.safe_load(front)["extra"]["pinyin_readings_removed"] == 4
+    body = draft.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert front(draft)["extra"]["pinyin_readings_removed"] == 4
     assert "(fā)" not in body and "外交部發言人郭嘉昆主持例行記者會" in body
     assert (archive / "captures" / "mirror.txt").read_bytes() == capture.read_bytes()  # the capture keeps them
-    assert "lost_characters" not in yaml.safe_load(front)["extra"]
+    assert "lost_characters" not in front(draft)["extra"]
 
 
 def test_a_copy_printing_question_marks_for_characters_its_page_lost_is_flagged(archive, tmp_path):
     capture = tmp_path / "lossy.txt"
     capture.write_text(
-        "外交部發(fā)言人郭嘉昆就菲律賓海警言論答記者問\n\n"
-        "2026年1月29日,外交部發(fā)言人郭嘉昆主持例行記者會。有記者問及菲律賓海警有關發(fā)言人的言論。\n\n"
-        "郭嘉昆表示,這名發言人多次發表出格言論,嚴重?fù)p害中國國家利益,中方對此堅決反對。\n",
+        MIRRORED_OPENING + "郭嘉昆表示,這名發言人多次發表出格言論,嚴重?fù)p害中國國家利益,中方對此堅決反對。\n",
         encoding="utf-8",
     )
     result = import_ok(archive, capture, "--url", "https://mirror.example.cn/news/2.html")
