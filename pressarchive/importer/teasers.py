@@ -59,12 +59,13 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
         if REFERENCES.fullmatch(text) and sum(bool(t) for t in texts[i + 1 :]) <= 4:
             removed += [Removal(n, t.strip(), "references") for n, t in lines[i:] if t.strip()]
             return kept
-        if TEASER_HEADING.fullmatch(text) and _headlines_only(texts[i + 1 :]):
-            # "更多新闻", then nothing but headlines to the page's end: its list of other stories
-            removed += [Removal(n, t.strip(), "teaser list") for n, t in lines[i:] if t.strip()]
-            return kept
-        if TEASER_HEADING.fullmatch(text) and text.isupper() and _wire_signoff_before(texts[:i]):
-            # "TOP STORIES" under a story signed "-- PTI": the page's list of other stories, to its end
+        if (
+            TEASER_HEADING.fullmatch(text)
+            and (
+                _headlines_only(texts[i + 1 :])  # "更多新闻", then nothing but headlines to the page's end
+                or (text.isupper() and _wire_signoff_before(texts[:i]))  # "TOP STORIES" under a story signed "-- PTI"
+            )
+        ):  # the page's list of other stories, to its end
             removed += [Removal(n, t.strip(), "teaser list") for n, t in lines[i:] if t.strip()]
             return kept
         plain_teaser = in_list and (
