@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -59,13 +59,20 @@ def build_inputs(options: Any, templates: Path, scan: Scan | None) -> Inputs:
 
 
 def unchanged_build(cache: BuildCache, out: Path, inputs: Inputs) -> LastBuild | None:
-    """The last build into ``out`` if it had these very inputs and its output is untouched; else None."""
+    """The last build into ``out`` if it had these very inputs and its output is untouched; else None.
+    Its files that were racy and are no longer are remembered as settled."""
     last = cache.state(_state_name(out))
     if not isinstance(last, LastBuild) or last.inputs.fingerprint != inputs.fingerprint:
         return None
     if last.folder != folder_id(out, out) or not last.inputs.racy_files_match():
         return None
-    return last if tree_matches(out, cache.manifest_stamps(last.folder)) else None
+    if not tree_matches(out, cache.manifest_stamps(last.folder)):
+        return None
+    if last.inputs.racy != inputs.racy:  # its racy files hold the bytes they held: trust their stamps from now
+        # on, as git refreshes its index (else every build after a fresh clone would read them all again)
+        last = replace(last, inputs=inputs)
+        cache.put_state(_state_name(out), last)
+    return last
 
 
 def remember(cache: BuildCache, out: Path, last: LastBuild, records: Records, plan: bytes) -> None:

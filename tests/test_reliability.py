@@ -23,6 +23,7 @@ import markdown_it
 import pytest
 from conftest import ROOT, build_ok, run_build, serve_folder, tree_bytes, write_files
 
+from pressarchive.cache import BuildCache
 from pressarchive.errors import BuildError
 from pressarchive.importer.write import literal
 from pressarchive.locks import build_lock
@@ -130,6 +131,31 @@ def test_a_record_cached_while_racy_is_trusted_by_its_stamp_once_settled(tmp_pat
     assert racy_rows() == {"two.md"}  # just written: racy now
     edit_keeping_size_and_mtime(tmp_path / "content/articles/one.md", b"title: First", b"title: Fixed")
     build(warm)
+    assert tree_bytes(warm.out) == clean_build(tmp_path, warm)
+
+
+@pytest.mark.slow
+def test_a_build_with_nothing_to_do_settles_the_files_that_were_racy(tmp_path: Path) -> None:
+    """A fresh clone built at once remembers every content file as racy (its digest kept), and each build
+    with nothing to do read and hashed them all again. The first that finds them unchanged and old
+    enough remembers them settled; an edit keeping size and mtime is still caught (the change time moves)."""
+
+    def racy_files() -> set[str]:
+        with BuildCache(warm.cache, print) as cache:
+            return {Path(path).name for path, _ in cache.state(f"last build into {warm.out.resolve()}").inputs.racy}
+
+    small_site(tmp_path)
+    warm = config(tmp_path)
+    build(warm)
+    assert {"one.md", "two.md", "budget.md", "wire.yaml"} <= racy_files()
+    past_the_racy_window()
+    notes: list[str] = []
+    build(warm, progress=notes.append)
+    assert any(n.startswith("nothing changed") for n in notes)
+    assert racy_files() == set()
+    edit_keeping_size_and_mtime(tmp_path / "content/articles/one.md", b"Body text.", b"Edit text.")
+    build(warm)
+    assert b"Edit text." in (tmp_path / "site/articles/one/index.html").read_bytes()
     assert tree_bytes(warm.out) == clean_build(tmp_path, warm)
 
 
