@@ -10,6 +10,7 @@ from .errors import BuildError
 from .importer.cli import add_import_command, run_import
 from .load import MAX_FILE_BYTES
 from .pipeline import BuildConfig, build, check
+from .site_size import PAGES_LIMIT
 
 COMMANDS = ("build", "check", "serve", "import")
 
@@ -28,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         strict=args.strict,
         max_file_bytes=args.max_file_bytes,
         allow_empty=args.allow_empty,
+        size_limit=round(getattr(args, "size_limit", 0) * 1e6),
     )
     try:
         if args.command == "serve":
@@ -87,6 +89,14 @@ def _parser() -> argparse.ArgumentParser:
         _add_site_options(command)
         if name in ("build", "serve"):
             command.add_argument("--no-search", action="store_true", help="skip the Pagefind search index")
+            command.add_argument(
+                "--size-limit",
+                type=_megabytes,
+                default=PAGES_LIMIT / 1e6,
+                metavar="MB",
+                help=f"warn when the site nears this size, its host's limit (default: {PAGES_LIMIT / 1e6:,.0f},"
+                " GitHub Pages' 1 GB; 0: no check)",
+            )
         if name == "serve":
             command.add_argument(
                 "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)"
@@ -94,6 +104,16 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     add_import_command(commands)
     return parser
+
+
+def _megabytes(value: str) -> float:
+    try:
+        megabytes = float(value)
+    except ValueError:
+        megabytes = -1.0
+    if not 0 <= megabytes < float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size in megabytes (0 or more)")
+    return megabytes
 
 
 def _add_site_options(parser: argparse.ArgumentParser) -> None:

@@ -1,7 +1,7 @@
 """The build: nothing at all when its inputs are the last build's, else its stages (stages.py):
 
     load -> validate -> render Markdown -> model -> captures -> align coverage -> plan pages
-         -> render and write into staging -> index -> swap -> remember
+         -> render and write into staging -> index -> size -> swap -> remember
 
 Each stage is one call in ``stages.run()`` and returns new values. The speed machinery sits
 behind two seams: the BuildCache that stages receive (records, rendered bodies, compiled
@@ -27,6 +27,7 @@ from .errors import BuildError
 from .last_build import LastBuild, build_inputs, unchanged_build
 from .load import MAX_FILE_BYTES, content_files
 from .locks import build_lock
+from .site_size import PAGES_LIMIT
 from .staging import check_output_folder
 from .urls import Urls
 
@@ -53,6 +54,7 @@ class BuildConfig:
     render_budget: float = 10.0  # seconds of Markdown rendering allowed per file
     search_shard_pages: int | None = None  # pages per search shard, at most; None: search.SHARD_PAGES
     allow_empty: bool = False  # publish a site with no article (every one a draft, say)
+    size_limit: int = PAGES_LIMIT  # bytes the site's host publishes at most (warned near it); 0: not checked
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The stages of a build with something to do, in order (pipeline.py decides whether there is):
 
 load -> validate -> render Markdown -> model -> captures -> align coverage -> plan pages (those an
-edit can change: kept_pages.py) -> render and write into staging -> index -> swap -> remember
+edit can change: kept_pages.py) -> render and write into staging -> index -> size -> swap -> remember
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from .model import Records, Site, build_site
 from .outputs import site_outputs
 from .pages import plan_pages
 from .search import BUNDLE_DIR, SHARD_PAGES, bundle_folder, index_stage
+from .site_size import check_size
 from .staging import Staging
 from .templates import Templates
 from .urls import Urls
@@ -57,7 +58,11 @@ def run(
         shards = config.search_shard_pages or SHARD_PAGES
         index = index_stage(pages, templates.key, staging.folder, bundles, progress, shards) if config.search else {}
         staging.write(index, within=_inside_search)
+        too_large = check_size(staging.size(), len(site.articles), config.size_limit, config.strict, progress)
         staging.swap()
+    if too_large:
+        warn(too_large)
+        warnings += (too_large,)
     done = LastBuild(inputs, staging.site_id, site.summary(), len(pages), len(outputs), warnings)
     remember(cache, config.out, done, records, kept.to_keep())
     return done, staging.changed

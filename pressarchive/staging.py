@@ -112,6 +112,10 @@ class Staging:
         self.manifest.update(manifest)
         self.changed += changed
 
+    def size(self) -> int:
+        """Bytes of every file staged: what publishing the site uploads."""
+        return sum(written.stamp.size for written in self.manifest.values())
+
     def swap(self) -> None:
         """Make the staged folder the site; the old site becomes the spare (or is removed without a cache)."""
         out, cache = self.out, self.cache
