@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pressarchive.importer.archive import Archive
 from pressarchive.importer.assign import assign
-from pressarchive.importer.days import month_day_at_briefing
+from pressarchive.importer.days import briefing_days, month_day_at_briefing
 from pressarchive.importer.hosts import host_named
 
 OCT_30, OCT_31 = date(2025, 10, 30), date(2025, 10, 31)
@@ -393,7 +393,7 @@ def test_an_undated_text_naming_only_the_day_of_the_month_at_its_briefing_compet
     archive.add_article("article a13", "nov13", STORY.format(day=13))
     done = assign(STORY.format(day=12), None, "zh.txt", archive)
     assert done.briefing == "nov12"
-    assert "compared with its 1 briefing days on day 12 of a month" in "\n".join(done.lines)
+    assert "compared with its 1 briefing day on day 12 of a month" in "\n".join(done.lines)
     unnamed = STORY.format(day="").replace("毛宁日", "毛宁")
     assert assign(unnamed, None, "zh.txt", archive).briefing is None  # no day: a tie, so no choice
 
@@ -404,3 +404,27 @@ def test_an_undated_text_naming_a_day_of_the_month_the_host_held_no_briefing_on_
     done = assign(STORY.format(day=12), None, "zh.txt", archive)
     assert done.briefing is None  # (the 13th's coverage, alike as it is, is another day's briefing)
     assert "names day 12 of a month, a day the archive holds none of its briefings on" in "\n".join(done.lines)
+
+
+SPANISH = (
+    "Las autoridades de China han expresado este {day} su apoyo a todos los esfuerzos para lograr la paz. "
+    "La portavoz del Ministerio de Exteriores chino, Mao Ning, ha dicho en rueda de prensa que las reuniones "
+    "programadas entre los presidentes de Estados Unidos y Ucrania y los líderes europeos deben avanzar hacia "
+    "un acuerdo justo, duradero y vinculante, aceptable para todas las partes implicadas en el conflicto."
+)
+
+
+def test_an_undated_text_whose_lead_names_a_weekday_competes_only_with_briefings_held_that_weekday(tmp_path):
+    # 18 August 2025 was a Monday, the 19th a Tuesday: the archive holds only the Tuesday's, its coverage alike
+    archive = archive_with(tmp_path, ("aug19", date(2025, 8, 19), CN_MFA))
+    archive.add_article("article a19", "aug19", SPANISH.format(day="martes"))
+    assert assign(SPANISH.format(day="martes"), None, "es.txt", archive).briefing == "aug19"
+    done = assign(SPANISH.format(day="lunes"), None, "es.txt", archive)
+    assert done.briefing is None
+    assert "names a Monday (its lead's), a day the archive holds none of its briefings on" in "\n".join(done.lines)
+
+
+def test_a_spanish_wires_dateline_with_its_month_abridged_names_the_briefings_day():
+    """Europa Press datelines its copy "PEKIN, 18 Ago. (EUROPA PRESS) –": the briefing's day, not the page's."""
+    text = "PEKIN, 18 Ago. (EUROPA PRESS) – La portavoz del Ministerio de Exteriores, Mao Ning, ha dicho en rueda de prensa."
+    assert briefing_days(text, date(2025, 8, 19)) == [date(2025, 8, 18)]

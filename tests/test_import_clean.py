@@ -1281,3 +1281,110 @@ def test_sentences_that_open_like_a_caption_stay(text: str):
 
 def test_two_question_marks_are_lost_characters_only_on_a_page_that_lost_others():
     assert clean("他问：真的吗??这是什么情况？外交部发言人对此没有回应。\n").lost == 0
+
+
+UDN_PAGE = (
+    " date 2025-08-19 快訊\n\n"
+    "「零日攻擊」導演遭控拿補助2872萬難驗核 勞動部年初就認有問題\n\n"
+    "普丁沒在怕？歐美協調提供烏克蘭保障，俄仍持續轟炸\n\n"
+    "澤倫斯基重回白宮會川普 陸外交部：支持有利和平的努力\n\n"
+    "聯合報／ 記者陳宥菘／即時報導\n"
+    "美國總統川普於美東時間18日下午在白宮舉行緊急會談，大陸外交部發言人毛寧19日回應。圖／路透\n\n"
+    "在美俄元首阿拉斯加峰會後，美國總統川普與烏克蘭總統澤倫斯基舉行緊急會談。大陸外交部19日下午也對此作出簡短回應。\n"
+)
+
+
+def test_the_headline_is_the_line_right_above_the_byline_and_a_breaking_news_list_above_it_goes():
+    """udn.com prints other stories' headlines ("快訊") above the story's own, which its byline follows."""
+    result = clean(UDN_PAGE)
+    assert result.found("headline") == ["澤倫斯基重回白宮會川普 陸外交部：支持有利和平的努力"]
+    assert len(result.found("masthead (above the headline)")) == 2  # the two other stories' headlines
+    assert result.found("photo caption") == [
+        "美國總統川普於美東時間18日下午在白宮舉行緊急會談，大陸外交部發言人毛寧19日回應。圖／路透"
+    ]
+    assert result.body.startswith("在美俄元首阿拉斯加峰會後") and "圖／路透" not in result.body
+
+
+@pytest.mark.parametrize(
+    ("page", "gone", "kept"),
+    [
+        (  # a Korean photo's credit in parentheses; a broadcaster's tip lines and copyright (YTN)
+            "궈자쿤 중국 외교부 대변인. (사진=중국 외교부)\n\n궈자쿤 대변인은 26일 정례 브리핑에서 밝혔다.\n"
+            "※ '당신의 제보가 뉴스가 됩니다'\n[카카오톡] YTN 검색해 채널 추가\n[전화] 02-398-8585\n"
+            "[메일] social@ytn.co.kr\n[저작권자(c) YTN 무단전재, 재배포 및 AI 데이터 활용 금지]\n",
+            [
+                "궈자쿤 중국 외교부 대변인. (사진=중국 외교부)",
+                "※ '당신의 제보가 뉴스가 됩니다'",
+                "[카카오톡] YTN 검색해 채널 추가",
+                "[전화] 02-398-8585",
+                "[메일] social@ytn.co.kr",
+                "[저작권자(c) YTN 무단전재, 재배포 및 AI 데이터 활용 금지]",
+            ],
+            "궈자쿤 대변인은 26일 정례 브리핑에서 밝혔다.",
+        ),
+        (  # a keyword ranking's heading and the moment it stands at
+            "실시간 키워드\n\n2022.08.01 00:00 기준\n\n궈자쿤 중국 외교부 대변인은 26일 정례 브리핑에서 밝혔다.\n",
+            ["실시간 키워드", "2022.08.01 00:00 기준"],
+            "궈자쿤 중국 외교부 대변인은 26일 정례 브리핑에서 밝혔다.",
+        ),
+        (  # an English caption with its credit after "Image:" (Japan Today)
+            "Chinese Foreign Minister Wang Yi speaks at the Munich Security Conference in Germany on Saturday."
+            " Image: Kay Nietfeld/dpa via AP\n\nThe Japanese government rebuffed criticism made on the weekend.\n",
+            [
+                "Chinese Foreign Minister Wang Yi speaks at the Munich Security Conference in Germany on Saturday."
+                " Image: Kay Nietfeld/dpa via AP"
+            ],
+            "The Japanese government rebuffed criticism made on the weekend.",
+        ),
+        (  # Indonesian "read also" and a Russian report's closing place and reporter
+            "Juru bicara Lin Jian menyampaikan hal itu dalam konferensi pers di Beijing.\n\n"
+            "Baca juga: AS-China sepakati perpanjangan gencatan perang dagang\n\n"
+            "Пекин заявил во вторник о поддержке усилий.\n\nПекин, Елена Васильева\n",
+            ["Baca juga: AS-China sepakati perpanjangan gencatan perang dagang", "Пекин, Елена Васильева"],
+            "Пекин заявил во вторник о поддержке усилий.",
+        ),
+        (  # "RELATED ARTICLES" and its headlines over cut summaries (Global Times)
+            "Guo Jiakun made the remarks at a regular press conference on Tuesday.\n\nRELATED ARTICLES\n"
+            "Chinese FM meets special envoy of ROK president\n\n"
+            "Chinese Foreign Minister Wang Yi on Sunday met with Park Byeong-seug, special envoy of President ...\n\n"
+            "Chinese FM responds to Donald Trump Jr.'s remarks: Hope US will meet China halfway\n\n"
+            "On the issue of China-US relations, China's position is consistent and clear. We are willing ...\n",
+            [
+                "RELATED ARTICLES",
+                "Chinese FM meets special envoy of ROK president",
+                "Chinese FM responds to Donald Trump Jr.'s remarks: Hope US will meet China halfway",
+            ],
+            "Guo Jiakun made the remarks at a regular press conference on Tuesday.",
+        ),
+        (  # a Japanese photo-news heading
+            "外交部の26日の定例記者会見で、郭嘉昆報道官が述べた。\n\n注目フォトニュース\n",
+            ["注目フォトニュース"],
+            "外交部の26日の定例記者会見で、郭嘉昆報道官が述べた。",
+        ),
+    ],
+)
+def test_captions_credits_rankings_and_teasers_of_the_held_out_set_23(page, gone, kept):
+    result = clean(page)
+    removed = [r.text for r in result.removed]
+    for line in gone:
+        assert line in removed and line not in result.body
+    assert kept in result.body
+
+
+def test_readers_comments_go_from_their_plugins_rating_down_whatever_prose_they_hold():
+    page = (
+        "China «esperanzada» a pocas horas reunión Trump y Zelenski\n\n"
+        "PEKIN, 18 Ago. (EUROPA PRESS) – Las autoridades de China han expresado este lunes su esperanza.\n\n"
+        "La portavoz del Ministerio de Exteriores, Mao Ning, ha hecho hincapié en las reuniones programadas.\n\n"
+        "sp-am\nCompártelo en tus redes:\n0 0 votos\nArticle Rating\nguest\n5 Comments\nNuevos\n"
+        "Ver todos los comentarios\nEL NAV.\n3 meses hace\n\n"
+        "CLARO LOS CHINOS SON SU COMPLICES. TIENEN QUE APOYAR A LA BESTIA DE MOSCU.\n\n"
+        "Navegante, estás gobernando mal tu barco y no lo ves, como siempre pasa.\n"
+    )
+    result = clean(page)
+    # (the editor's initials above the plugin stay: one short line is no page's end)
+    assert result.body.rstrip().endswith("ha hecho hincapié en las reuniones programadas.\n\nsp-am")
+    assert "Navegante" not in result.body and "Article Rating" not in result.body
+    closing = "The ministry will publish 5 comments on the draft law by Friday, the spokesperson said."
+    prose = clean(f"Mao Ning answered questions at the regular press conference.\n\n{closing}\n")
+    assert closing in prose.body  # a count inside a sentence opens no comments

@@ -74,6 +74,11 @@ def test_dates_in_urls():
         "april-22-2025",
     )
     assert url_date("https://example.org/article/2025103099134859838") is None  # hour 99: an id, not a time
+    assert url_date("https://www.lanacion.com.ar/agencias/china-expresa-su-apoyo-nid19082025/") == (
+        "2025-08-19",
+        "-nid19082025",
+    )  # La Nación's id, day first
+    assert url_date("https://www.lanacion.com.ar/agencias/x-nid19132025/") is None  # no month 13
     assert url_date("https://example.org/february-30-2025") is None
 
 
@@ -133,6 +138,20 @@ def test_words_that_are_not_a_date_give_none_whatever_dateparser_makes_of_them()
     assert dates_in("¥ café minister minister café minister 2025 week 2025!", ()) == []
     assert dates_in("12 weeks 2025", ()) == []
     assert dates_in("5 gennaio 2026", ()) == [("2026-01-05", 0, 14)]
+
+
+def test_a_date_a_ranking_stands_at_is_not_the_pages_date():
+    """Newspic's keyword ranking prints "2022.08.01 00:00 기준" (as of) above the story's own stamp."""
+    lines = [
+        "트럼프 “조만간 방중” 발언에 中 외교부",
+        "실시간 키워드",
+        "2022.08.01 00:00 기준",
+        "이데일리 2025-08-26 16:56:16 신고",
+    ]
+    printed = publication_date(lines, ("ko",))
+    assert printed is not None and printed.iso == "2025-08-26T16:56:16"
+    for as_of in ("2025-01-02 10:00 as of", "2025年1月2日 10:00 時点", "2025年1月2日現在"):
+        assert publication_date([as_of]) is None
 
 
 def test_a_weekday_and_a_day_are_no_date_without_a_month():

@@ -20,6 +20,12 @@ from pressarchive.importer.hosts import TABLE, host_named, hosts, reported_host,
         ("Мария Захарова в ходе брифинга назвала", "ru-mfa", "Maria Zakharova"),
         ("Марія Захарова під час брифінгу з журналістами", "ru-mfa", "Maria Zakharova"),  # Ukrainian
         ("木原官房長官はきょう午前の会見で反論しました。", "jp-ccs", "Minoru Kihara"),
+        (  # Korean: the Chief Cabinet Secretary at his press conference, though China's minister stands before him
+            "왕이 중국 외교부장이 다카이치 총리를 비판한 데 대해 반박했습니다.\n"
+            "기하라 미노루 관방장관은 정례 기자회견에서 중국 측 주장은 사실에 반한다고 말했습니다.",
+            "jp-ccs",
+            "Minoru Kihara",
+        ),
         ("11月10日,外交部發言人林劍主持例行記者會。", "cn-mfa", "Lin Jian"),  # Traditional Chinese (Hong Kong)
         (
             "마오닝 중국 외교부 대변인은 정례 브리핑을 통해 밝혔습니다.",

@@ -19,7 +19,8 @@ A text without a date is matched only against the briefings of the host it names
 new briefing, which would need the day. When it names the briefing's month and day ("8 января,
 в ходе брифинга", "12月10日的例行记者会") only that host's briefings on such a day count: the one
 there is is its briefing, as for a dated text, with a note that the year was not stated; none
-there means its briefing is not in the archive. What every text about that host says (its names, its
+there means its briefing is not in the archive. A weekday its lead names ("este lunes") leaves only the
+host's briefings held on that weekday. What every text about that host says (its names, its
 spokespeople's, "regular press conference") is left out of the comparison: all of its
 briefings share it.
 """
@@ -42,6 +43,7 @@ from .days import (
     day_of_month_at_briefing,
     first_weekday,
     month_day_at_briefing,
+    weekday_of_lead,
 )
 from .hosts import (
     NAME_REACH,
@@ -53,6 +55,7 @@ from .hosts import (
     reported_host,
     spoken_elsewhere,
 )
+from .lines import counted
 from .match import MATCH_THRESHOLD, UNDATED_MARGIN, Candidate, choose, choose_clear, similarity
 from .write import NewFile, markdown_file, slugify, unique
 
@@ -289,10 +292,7 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         days = [d for d in days if (d.month, d.day) == (month, day_number) and year in (None, d.year)]
         on = f"{day_number} {MONTHS[month - 1]}" + (f" {year}" if year else "")
         if not days:
-            done.lines.append(f"{said}; the text names {on}, a day the archive holds none of its briefings on")
-            done.lines.append("briefing: not matched: its briefing is not in the archive")
-            done.to_fill.append("briefing: add its briefing, or set `briefing:` by hand; and add the date")
-            return done
+            return _held_on_none(done, said, on)
         own_that_day = [b for day in days for b in archive.briefings_of(sighting.host, day)]
         if len(own_that_day) == 1:
             done.briefing = own_that_day[0]
@@ -308,14 +308,17 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         days = [d for d in days if d.day == day_of_month]
         on = f"day {day_of_month} of a month"
         if not days:
-            done.lines.append(f"{said}; the text names {on}, a day the archive holds none of its briefings on")
-            done.lines.append("briefing: not matched: its briefing is not in the archive")
-            done.to_fill.append("briefing: add its briefing, or set `briefing:` by hand; and add the date")
-            return done
+            return _held_on_none(done, said, on)
+    elif (weekday := weekday_of_lead(text)) is not None:
+        # its lead's weekday ("este lunes"): a briefing held on another weekday is not the one it reports
+        days = [d for d in days if d.weekday() == weekday]
+        on = f"a {WEEKDAY_NAMES[weekday]} (its lead's)"
+        if not days:
+            return _held_on_none(done, said, on)
     own = {b for b, host in archive.briefing_hosts.items() if host == sighting.host.id}
     common = said_of(sighting.host)
     candidates = archive.index.candidates(text, days, limit=None, ranked=False, briefings=own, common=common)
-    compared = f"its {len(days)} briefing days on {on}" if on else f"its {len(days)} briefing days"
+    compared = f"its {counted(len(days), 'briefing day')}" + (f" on {on}" if on else "")
     done.lines.append(f"{said}; no date, so compared with {compared} in the archive")
     done.lines += [describe(c, dated=False) for c in candidates[:5]]
     chosen = choose_clear(candidates)
@@ -337,6 +340,14 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         done.to_fill.append(
             "briefing: set `briefing:` by hand, or add the date: a later import of its briefing's coverage matches it"
         )
+    return done
+
+
+def _held_on_none(done: Assignment, said: str, on: str) -> Assignment:
+    """An undated text that names its briefing's day (``on``), a day the archive holds none of the host's on."""
+    done.lines.append(f"{said}; the text names {on}, a day the archive holds none of its briefings on")
+    done.lines.append("briefing: not matched: its briefing is not in the archive")
+    done.to_fill.append("briefing: add its briefing, or set `briefing:` by hand; and add the date")
     return done
 
 

@@ -32,6 +32,8 @@ LABELLED_SCAN_LINES = 40  # ... and where one labelled as the publication date s
 OPENING_STAMP_LINES = 3  # non-blank lines of the cleaned text where a timestamp may open one
 OPENING_STAMP_REACH = 40  # characters from a line's start within which that timestamp ends
 SENTENCE_MARK = re.compile(r"[.!?,;:。！？，、]")
+# After a date, what makes it the moment a figure or ranking stands at, not a publication: "2022.08.01 00:00 기준"
+AS_OF = re.compile(r"^\s*(?:기준|현재|時点|現在|as of)", re.IGNORECASE)
 _LABEL_WORDS = (
     r"updated|published|posted|last updated|date|发布时间|發佈時間|时间|日期|更新|公開|配信|опубликовано|обновлено"
     r"|actualizado|publicado|publié|mis à jour|created|(?:haber )?(?:giriş|güncellenme|yayınlanma) tarihi"
@@ -97,6 +99,8 @@ ZONES = {
 URL_DATE = re.compile(r"(?<!\d)(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # A timestamp id: YYYYMMDDHHMM and more digits (asiae.co.kr's 2025103017134859838), the clock checked too.
 URL_STAMP = re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d")
+# La Nación's (lanacion.com.ar) article ids end on the day, day first: "...-nid19082025/".
+URL_NID = re.compile(r"-nid(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(20\d{2})/?(?:[?#].*)?$")
 FULL_MONTHS = "january february march april may june july august september october november december".split()
 URL_WORDS = re.compile(rf"(?<![a-z])({'|'.join(FULL_MONTHS)})[-_](\d{{1,2}})[-_,]+(20\d{{2}})(?!\d)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?", re.IGNORECASE)
@@ -226,6 +230,8 @@ def _mostly_dates(line: str, dates: list[tuple[str, int, int]]) -> bool:
         if start >= cut:
             rest, cut = rest + line[cut:start] + " ", end
     before_first = line[: min(d[1] for d in dates)]
+    if AS_OF.match(line[max(d[2] for d in dates) :]):
+        return False  # "2022.08.01 00:00 기준": a ranking's time, over a page published years later
     rest = (rest + line[cut:]).strip(" |[]()【】「」-–—·,")
     if LABEL.search(before_first):
         return True
@@ -353,12 +359,14 @@ def _offset(zone: str | None) -> str:
 
 def url_date(url: str | None) -> tuple[str, str] | None:
     """The date in a URL and the part that shows it: /2025/1029/, /20251211-, t20251210_..., a timestamp id
-    (2025103017134859838: 2025-10-30 17:13, the date kept) or the words april-22-2025."""
+    (2025103017134859838: 2025-10-30 17:13, the date kept), the words april-22-2025, or La Nación's -nid19082025."""
     for pattern in (URL_DATE, URL_STAMP):
         if match := pattern.search(url or ""):
             return _url_day(int(match[1]), int(match[2]), int(match[3]), match.group())
     if match := URL_WORDS.search(url or ""):
         return _url_day(int(match[3]), FULL_MONTHS.index(match[1].lower()) + 1, int(match[2]), match.group())
+    if match := URL_NID.search(url or ""):
+        return _url_day(int(match[3]), int(match[2]), int(match[1]), match.group().rstrip("/"))
     return None
 
 

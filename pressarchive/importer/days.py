@@ -27,6 +27,7 @@ MONTHS = {  # month names as they precede or follow a day, January first, in en,
     "en": "january february march april may june july august september october november december",
     "en_short": "jan feb mar apr may jun jul aug sept oct nov dec",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "es_short": "ene feb mar abr may jun jul ago sept oct nov dic",  # a wire's dateline: "PEKIN, 18 Ago. (EUROPA PRESS)"
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
@@ -61,7 +62,7 @@ MONTH_DAY = re.compile(
 )
 # An agency's dateline at the top, its day before the agency ("Pekín, 30 sep (EFE).-", "Beijing, Nov. 13
 # (Jiji Press)--") or in Xinhua's brackets ("【新華社北京11月13日】").
-_AGENCY = r"\((?:EFE|Xinhua|AFP|AP|Reuters|Kyodo|Jiji Press|TASS|Yonhap|ANSA|dpa|KUNA|PTI)\)"
+_AGENCY = r"\((?:EFE|Xinhua|AFP|AP|Reuters|Kyodo|Jiji Press|TASS|Yonhap|ANSA|dpa|KUNA|PTI|EUROPA PRESS|Europa Press)\)"
 DATELINE_DAY = re.compile(
     rf"(?<![\d.])(?P<d2>\d{{1,2}})\.? (?:de )?(?P<m2>{_MONTH})\.?,? {_AGENCY}"
     rf"|(?<!\w)(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}}),? {_AGENCY}"
@@ -223,6 +224,13 @@ def _lead_weekday(text: str, host: re.Pattern[str] | None) -> tuple[int, int] | 
 def _sentence_names(text: str, at: int, host: re.Pattern[str]) -> bool:
     """Whether the sentence of ``text`` holding position ``at`` names the host (``host``: its names)."""
     return bool(host.search(_sentence(text, at)))
+
+
+def weekday_of_lead(text: str) -> int | None:
+    """The weekday (Monday 0) a text's lead names first, within LEAD_REACH of its top ("Las autoridades de
+    China han expresado este lunes"): for a text without a date, the day its news was."""
+    first = first_weekday_named(text[:LEAD_REACH])
+    return first[1] if first else None
 
 
 def first_weekday(text: str) -> int | None:

@@ -32,7 +32,7 @@ FURNITURE = re.compile(
     r"|your email address will not be published\.?(?: required fields are(?: marked \*?)?)?"
     r"|required fields are marked \*|name\s*\*?|email\s*\*?|website|comment\s*\*?"
     r"|save my name, email, and website in this browser for the next time i comment\.?"
-    r"|back to top|related (?:articles|posts|news)|advertisement|read more|cancel reply"
+    r"|back to top|advertisement|read more|cancel reply"
     r"|photos?|text size|close|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
@@ -50,6 +50,8 @@ FURNITURE = re.compile(
     r"|shares|views|(?:share on (?:facebook|twitter|x|linkedin|whatsapp|telegram))+|leave a reply cancel reply"
     r"|(?:loc ?)?\d{1,2}:\d{2}(?: ?(?:gmt|utc))?|[\w.-]{1,60}\.(?:jpe?g|png|gif|webp)"  # a time's place; an image's file
     r"|no results?|view all results?"  # a site search's placeholders
+    r"|실시간 (?:키워드|검색어)|20\d{2}[.-]\d{2}[.-]\d{2}\.? \d{2}:\d{2} 기준"  # a ranking's heading and its as-of stamp
+    r"|baca juga\s*:.{1,150}|comp[aá]rtelo en tus redes:?"  # Indonesian "read also: <headline>"; a share label
     r"|(?:also read|read also)\s*:?\s+.{1,150}(?<![.!?。])|相[关關]新[闻聞]\s*[:：].{1,120}(?<![.!?。])"  # a headline
     r"|[上下]一篇\s*[:：].{1,120}|关键[词字]\s*[:：].{0,120}|關鍵[詞字]\s*[:：].{0,120}"  # next/previous story; keywords
     r"|[（(](?:资料图片?|資料圖片?)[）)]|免责声明\s*[:：].*|免責聲明\s*[:：].*"  # a file photo's place; a disclaimer
@@ -110,7 +112,12 @@ TAG_ROW = re.compile(
 # countries would: "Россия, Китай, Индия, Бразилия".)
 KEYWORD_ROW = re.compile(rf"{_KEYWORD_LOWER}(?:, {_KEYWORD_LOWER}){{3,}}")
 # A dateline's place alone on its line, the article starting below it ("HAMILTON, Canada"). Case-sensitive.
-PLACE_LINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+PLACE_LINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    # a place and its reporter, closing a Russian report ("Пекин, Елена Васильева"); a capital alone ("BEIJING")
+    # stays: it is the story's dateline
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?, [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+"
+)
 # Lines that credit or label rather than report: editors, copyright, photo credits, a label with no value.
 # A credit line's names: "Source: United Nations (video statements)", "Source: news.cn", "Источник: ТАСС"
 # (never "Source: China to impose export controls", a headline, or "Source: a senior official said").
@@ -136,6 +143,8 @@ CREDITS = re.compile(
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|[(（【\[]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|[转轉]自)\s*[:：][^)）】\]\n]{0,30}[)）】\]]?"  # "【来源:潇湘晨报】"
     r"|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：，,。、]{1,8}\s*[:：]"
+    r"|\[?저작권자.{0,80}|.{0,60}무단\s?전재.{0,80}"  # Korean copyright: "[저작권자(c) YTN 무단전재, 재배포 ... 금지]"
+    r"|\[(?:카카오톡|전화|메일|이메일|제보)\]\s?.{1,60}|※\s?'당신의 제보가 뉴스가 됩니다'"  # a broadcaster's tip lines
     rf"|(?-i:(?:[Ss]ource|SOURCE|[Ff]onte|FONTE|[Ff]uente|FUENTE|[Qq]uelle|QUELLE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
     rf"(?:\s+(?-i:Editors?)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,3}})?"  # "Source: Xinhua   Editor: Guo Jiayi"
     r"|.{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"  # "聯合報／ 記者賴錦宏／即時報導": a Chinese byline
@@ -207,6 +216,9 @@ CAPTION = re.compile(
     r"|\[[^\[\]=]{1,20}=[^\[\]/]{1,20}/[^\[\]]{1,12}\].{0,300}\s20\d{2}\.\d{2}\.\d{2}\.?"  # ... ending on its date
     r"|.{1,250}\[(?:[^\[\]=:]{1,20}[=＝]|(?:사진|그래픽|Photo|Foto|Фото)\s*[:：])[^\[\]]{1,30}\]\s*\|?"
     r"|\[(?:사진|그래픽) 출처\s*:[^\]]{1,40}\]"
+    r"|.{1,250}\((?:사진|그래픽)\s*[=＝:：][^()]{1,30}\)"  # "궈자쿤 중국 외교부 대변인. (사진=중국 외교부)"
+    r"|.{10,250}[。.]\s*[圖图]\s*[／/]\s*[^\s。，,]{1,12}"  # a caption ending on its credit: "…的努力。圖／路透"
+    r"|.{10,250}\.\s+(?:Image|Photo|Picture)s?:\s*[^.]{1,60}"  # "... on Saturday. Image: Kay Nietfeld/dpa via AP"
     r"|.{1,200} - [^,\n]{2,30}, \d{3,4}, \d{2}\.\d{2}\.\d{4}|.{1,200} - РИА\s*"  # an image's alt: "... - РИА Новости, 1920, 09.04.2025"
     r"|.{0,100}[（(](?:取自|图源|圖源|图片来源|圖片來源)[^（）()]{1,30}[）)]|.{0,100}(?:图源|圖源|图片来源|圖片來源)\s*[:：].{1,30}"
     r"|.{0,80}[（(](?:资料图片?|資料圖片?)[）)]|.{0,200}[。！？]（[^（）]{0,20}(?:Facebook|Instagram|Twitter|YouTube|微博)）"

@@ -4,9 +4,11 @@ above it and a section's label under it; and what reads as a headline or as pros
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..briefing_words import BRIEFING_WORD
 from .dates import STORE_PREFIX, dates_in
+from .debris import BYLINE
 from .hosts import names_a_host
 from .lines import BULLET, CJK, SENTENCE_FINAL, Line, Removal
 from .outlet import dateline_agency
@@ -30,6 +32,8 @@ WIRE_SUFFIX = re.compile(r"(?<=\w)-(?:Xinhua|Reuters)$|\s+[-|–—]\s+(?:Xinhua
 SITE_SUFFIX = r"\s+(?:www\.)?{host}$"  # the site's own host after the headline: "... en Irán klyoum.com"
 AGENCY_DATELINE_REACH = 40  # characters from a line's start where a wire's dateline stands
 HEADLINE_TAGLINE_MAX = 45  # characters: a shorter line may be the site's tagline, not the headline
+# The byline a story prints under its headline: "By Jeremy Barr", "聯合報／ 記者陳宥菘／即時報導".
+UNDER_HEADLINE_BYLINE = re.compile(rf"{BYLINE.pattern}|.{{0,12}}[记記]者[^。，,]{{1,12}}(?:[报報][道导導]|[摄攝])")
 
 
 def is_page_label(text: str) -> bool:
@@ -41,7 +45,8 @@ def is_page_label(text: str) -> bool:
 def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """The headline, its repeats and variants ("Headline - 23.10.2025"), and the masthead lines above it."""
     dated = [r.line for r in removed if r.reason == "dateline" and not STORE_PREFIX.fullmatch(r.text)]
-    headline = choose_headline([(n, t.strip()) for n, t in lines if t.strip()], dated)
+    bylines = [r.line for r in removed if UNDER_HEADLINE_BYLINE.fullmatch(r.text)]  # (removed as credits)
+    headline = choose_headline([(n, t.strip()) for n, t in lines if t.strip()], dated, bylines)
     if headline is None:
         return lines
     kept: list[Line] = []
@@ -155,8 +160,9 @@ def kept_prose(kept: list[Line]) -> bool:
     return any(is_prose(t.strip()) for _, t in kept)
 
 
-def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | None:
-    """Of the headline-like lines above the first prose line: the one next to the printed date, one
+def choose_headline(texts: list[tuple[int, str]], dated: list[int], bylines: Sequence[int] = ()) -> str | None:
+    """Of the headline-like lines above the first prose line: the one right above the story's byline (a
+    breaking-news list's headlines stand above it: udn.com), the one next to the printed date, one
     naming a briefing and its day ("... Regular Press Conference on September 30, 2025", under a
     site's banners), one printed twice, else the first that is longer than a site's tagline ("The
     Swiss voice in the world since 1935"), else the first. A video's line ("(動画)茂木外務大臣会見の様子")
@@ -175,11 +181,17 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int]) -> str | Non
     near_date = [t for t in sorted(distance, key=lambda t: (distance[t], -len(t))) if distance[t] <= 2]
     first_full = [t for _, t in fits if len(t) >= HEADLINE_TAGLINE_MAX] + [t for _, t in fits]
     briefing_title = [t for _, t in fits if BRIEFING_WORD.search(t) and dates_in(t, ())]  # a transcript's own
-    chosen = near_date or briefing_title or repeated or first_full
+    bylined = [t for n, t in fits if _right_above(n, bylines, texts)]
+    chosen = bylined or near_date or briefing_title or repeated or first_full
     if not chosen:
         return None
     plain = [t for _, t in fits if _is_variant(chosen[0], t)]  # "Headline - 23.10.2025" printed next to "Headline"
     return plain[0] if plain else chosen[0]
+
+
+def _right_above(number: int, bylines: Sequence[int], texts: list[tuple[int, str]]) -> bool:
+    """Whether line ``number`` stands right above one of ``bylines`` (line numbers), no other text between."""
+    return any(number < b and not any(number < n < b for n, _ in texts) for b in bylines)
 
 
 def _is_sentence(text: str) -> bool:

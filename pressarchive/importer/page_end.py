@@ -1,6 +1,7 @@
 """The page below the article: its controls, section links and footer, told apart from the article's end.
 
-A page's end is short lines that end no sentence ("Share To", "Timeline", "APP", "Telegram";
+A page's end is readers' comments, from their plugin's rating or count down ("Article Rating",
+"5 Comments"), whatever prose they hold; or short lines that end no sentence ("Share To", "Timeline", "APP", "Telegram";
 "推荐图文", "点击排行"; "MorePhoto", "Most popular in 24h"), then perhaps a footer's notices. An
 article's end is prose. So from the first run of PAGE_END_RUN short lines below the article's first
 sentence, to the page's end, everything goes, provided no paragraph of prose stands below it (then
@@ -35,6 +36,12 @@ QUOTATION_END = re.compile(r"[”“»」』]$")
 LIST_ITEM = re.compile(r"[-*•●▪◦‣・·]\s|\d{1,2}[.)、]\s?|[一二三四五六七八九十]{1,3}、|[（(]\w{1,2}[)）]|[①-⑳]")
 INTRODUCES = (":", "：")  # a line ending so introduces what follows: a list, a quotation
 SPEAKER_TURN = re.compile(r"[^:：]{1,40}[:：]\s*\S")  # "MS. LEAVITT: Yes", a transcript's turn
+# Where readers' comments start (a comment plugin's rating and count): everything below is theirs, prose or not.
+COMMENTS = re.compile(
+    r"article rating|\d+ (?:comments?|comentarios?|commentaires?|kommentare?)|comentarios en l[ií]nea"
+    r"|(?:ver|view|voir) (?:todos los comentarios|all comments|tous les commentaires)|\d+ \d+ vot(?:os|es)",
+    re.IGNORECASE,
+)
 
 
 def page_end(lines: list[Line]) -> int | None:
@@ -43,6 +50,8 @@ def page_end(lines: list[Line]) -> int | None:
     first = next((i for i, text in enumerate(texts) if _is_sentence(text) or _is_prose_length(text)), None)
     if first is None:
         return None
+    comments = next((i for i in range(first + 1, len(texts)) if COMMENTS.fullmatch(texts[i])), None)
+    texts = texts[:comments]  # the page's end is above its readers' comments, or starts with them
     prose_below = _prose_below(texts)
     run: list[int] = []
     listed = False  # under a line announcing a list ("They are:"): its short lines are the list's
@@ -55,7 +64,7 @@ def page_end(lines: list[Line]) -> int | None:
         run = run + [index] if short and not listed else []
         if len(run) == PAGE_END_RUN and not prose_below[run[0]]:
             return run[0]
-    return None
+    return comments
 
 
 def _prose_below(texts: list[str]) -> list[bool]:
