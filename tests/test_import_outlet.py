@@ -68,6 +68,8 @@ def test_agency_credits_in_datelines():
         == "Central News Agency"
     )
     assert credited_agency("Pechino, 2 mar. (askanews) - Il ministero degli Esteri cinese") == "askanews"
+    assert credited_agency("Beijing (ANTARA) - Juru bicara Kementerian Luar Negeri China Lin Jian") == "ANTARA"
+    assert credited_agency("PEKIN, 18 Ago. (EUROPA PRESS) – Las autoridades de China") == "Europa Press"
     assert credited_agency("中美两国共同努力，外交部发言人表示") is None  # "together", no credit
     assert credited_agency("【據新華社北京二十四日電】針對有報道稱") == "Xinhua"  # Macao Daily carrying Xinhua
 
@@ -217,5 +219,6 @@ def test_a_well_known_outlets_site_names_it_and_a_site_under_it_counts():
     assert known_outlet("tass.ru") == ("TASS", "tass.ru")
     assert known_outlet("hk.crntt.com") == ("China Review News Agency", "crntt.com")
     assert known_outlet("ir.newspim.com") == ("Newspim", "newspim.com")
+    assert known_outlet("m.ytn.co.kr") == ("YTN", "ytn.co.kr")  # a mobile site under the broadcaster's
     assert known_outlet("example.com") is None and known_outlet("com") is None
     assert known_outlet("nottass.ru") is None  # a name that ends like a site is not under it

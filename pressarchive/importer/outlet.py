@@ -66,6 +66,8 @@ AGENCIES: dict[str, re.Pattern[str]] = {
     "dpa": _credited("dpa"),
     "Anadolu Agency": _credited("AA"),
     "Bernama": _credited("Bernama"),
+    "ANTARA": _credited("ANTARA"),  # "Beijing (ANTARA) -", Indonesia's agency
+    "Europa Press": _credited("EUROPA PRESS"),  # "PEKIN, 18 Ago. (EUROPA PRESS) –"
     "PTI": re.compile(
         r"^[A-Z][\w ./-]{1,30}, [A-Z][a-z]{2,8}\.? \d{1,2} \(PTI\)", re.MULTILINE
     ),  # "Beijing, Sep 30 (PTI)"
