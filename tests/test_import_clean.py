@@ -1361,14 +1361,62 @@ def test_the_headline_is_the_line_right_above_the_byline_and_a_breaking_news_lis
             ["注目フォトニュース"],
             "外交部の26日の定例記者会見で、郭嘉昆報道官が述べた。",
         ),
+        (  # a platform's page: its link, locale, section and contacts; a caption crediting the ministry's photo
+            "https://sputnikglobe.com/20260211/us-distorts-chinas-nuclear-policy-1123618358.html\n\nNews\n\nen_EN\n\n"
+            "2025年10月23日，中國外交部發言人郭嘉昆主持例行記者會。（外交部圖片）\n\n"
+            "The US distorts China's nuclear policy, Chinese Foreign Ministry spokesman Lin Jian said on Wednesday.\n\n"
+            "https://cdn1.img.sputnikglobe.com/img/07e6/03/04/1093576364_0:123:1280:843_1920x0_80.jpg\n\n"
+            "Sputnik International feedback@sputniknews.com +74956456601 MIA „Rossiya Segodnya“ 252 60\n",
+            [
+                "https://sputnikglobe.com/20260211/us-distorts-chinas-nuclear-policy-1123618358.html",
+                "News",
+                "en_EN",
+                "2025年10月23日，中國外交部發言人郭嘉昆主持例行記者會。（外交部圖片）",
+                "https://cdn1.img.sputnikglobe.com/img/07e6/03/04/1093576364_0:123:1280:843_1920x0_80.jpg",
+                "Sputnik International feedback@sputniknews.com +74956456601 MIA „Rossiya Segodnya“ 252 60",
+            ],
+            "The US distorts China's nuclear policy, Chinese Foreign Ministry spokesman Lin Jian said on Wednesday.",
+        ),
+        (  # a Chinese account's source and editor with a bar; a portal's notices on reposts; Italpress's credit; an Arabic byline
+            "来源 | 央视新闻、北京日报\n主编 | 彭丹\n\n外交部发言人林剑19日主持例行记者会。\n\n(ITALPRESS)\n\nكتب : مصراوي\n\n"
+            "②本网未注明“来源:福州新闻网”的文/图等稿件均为转载稿,本网转载出于传递更多信息之目的。\n"
+            "③ 如本网转载涉及版权等问题,请作者在两周内速来电或来函与福州新闻网联系。\n",
+            [
+                "来源 | 央视新闻、北京日报",
+                "主编 | 彭丹",
+                "(ITALPRESS)",
+                "كتب : مصراوي",
+                "②本网未注明“来源:福州新闻网”的文/图等稿件均为转载稿,本网转载出于传递更多信息之目的。",
+                "③ 如本网转载涉及版权等问题,请作者在两周内速来电或来函与福州新闻网联系。",
+            ],
+            "外交部发言人林剑19日主持例行记者会。",
+        ),
+        (  # a German caption with its credit; a player's tabs; "related video" in Russian
+            "Die USA gehen mit Sanktionen gegen die Schattenflotte vor. Foto: dpa/Stefan Sauer\n\nRead\n\nWatch\n\n"
+            "Видео по теме\n\nChina kritisierte am Donnerstag die Sanktionen der USA gegen Rosneft.\n",
+            [
+                "Die USA gehen mit Sanktionen gegen die Schattenflotte vor. Foto: dpa/Stefan Sauer",
+                "Read",
+                "Watch",
+                "Видео по теме",
+            ],
+            "China kritisierte am Donnerstag die Sanktionen der USA gegen Rosneft.",
+        ),
     ],
 )
-def test_captions_credits_rankings_and_teasers_of_the_held_out_set_23(page, gone, kept):
+def test_captions_credits_rankings_and_teasers_of_the_held_out_sets_23_to_25(page, gone, kept):
     result = clean(page)
     removed = [r.text for r in result.removed]
     for line in gone:
         assert line in removed and line not in result.body
     assert kept in result.body
+
+
+def test_a_date_line_that_reads_like_a_photos_path_credit_is_kept_for_the_date():
+    """ "11:37 ص 05/03/2026" has the slashes of a credit's path ("dpa/Stefan Sauer"): it is the page's date line."""
+    result = clean("كتب : مصراوي\n\n11:37 ص 05/03/2026\n\nأعلنت الصين أنها سترسل مبعوثها الخاص إلى المنطقة.\n")
+    assert result.found("dateline") == ["11:37 ص 05/03/2026"]
+    assert result.found("credit or label") == ["كتب : مصراوي"]
 
 
 def test_readers_comments_go_from_their_plugins_rating_down_whatever_prose_they_hold():

@@ -79,6 +79,8 @@ def test_dates_in_urls():
         "-nid19082025",
     )  # La Nación's id, day first
     assert url_date("https://www.lanacion.com.ar/agencias/x-nid19132025/") is None  # no month 13
+    assert url_date("https://vz.ru/news/2025/9/18/1360728.html") == ("2025-09-18", "/2025/9/18/")
+    assert url_date("https://example.org/2025/13/18/x.html") is None
     assert url_date("https://example.org/february-30-2025") is None
 
 
@@ -138,6 +140,11 @@ def test_words_that_are_not_a_date_give_none_whatever_dateparser_makes_of_them()
     assert dates_in("¥ café minister minister café minister 2025 week 2025!", ()) == []
     assert dates_in("12 weeks 2025", ()) == []
     assert dates_in("5 gennaio 2026", ()) == [("2026-01-05", 0, 14)]
+
+
+def test_an_arabic_pages_clock_before_its_day_first_date():
+    assert publication_date(["11:37 ص 05/03/2026"], ("ar",)) == Printed("2026-03-05T11:37", "11:37 ص 05/03/2026")
+    assert publication_date(["04:20 م 19/09/2025"], ("ar",)) == Printed("2025-09-19T16:20", "04:20 م 19/09/2025")
 
 
 def test_a_date_a_ranking_stands_at_is_not_the_pages_date():

@@ -93,6 +93,8 @@ def test_a_wires_dispatch_day_is_the_briefing_day_only_when_no_other_day_is_name
         ("El 10 de diciembre, en una conferencia de prensa, el portavoz dijo", DEC_10),
         ("木原官房長官はきょう午前の会見で反論しました。", DEC_11),
         ("木原官房長官は昨日の会見で反論しました。", DEC_10),
+        ("外交部發言人郭嘉昆昨在例行記者會回答記者提問稱", DEC_10),  # Hong Kong's "昨" alone before the verb
+        ("外交部發言人郭嘉昆今在例行記者會上表示", DEC_11),
         ("The transcript of today's briefing by the Spokesman.", DEC_11),
         ("Çin Dışişleri Bakanlığı Sözcüsü Mao Ning, bugün düzenlediği basın toplantısında", DEC_11),  # Turkish
         ("Sözcü Mao Ning, 10 Aralık'taki basın toplantısında", DEC_10),
@@ -101,6 +103,11 @@ def test_a_wires_dispatch_day_is_the_briefing_day_only_when_no_other_day_is_name
 )
 def test_a_day_named_at_the_briefing_in_other_languages(text, day):
     assert briefing_days(text, DEC_11) == [day]
+
+
+def test_last_year_and_nowadays_are_no_day():
+    assert briefing_days("昨年の記者会見で木原官房長官は述べた。", DEC_11) == [DEC_11, DEC_10]  # 昨年: last year
+    assert briefing_days("如今在例行記者會上，外交部發言人郭嘉昆表示", DEC_11) == [DEC_11, DEC_10]  # 如今: nowadays
 
 
 def test_a_day_named_in_the_next_sentence_or_at_a_later_briefing_is_not_the_briefing_day():

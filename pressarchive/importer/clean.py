@@ -307,14 +307,14 @@ TRAILING_EDITOR = re.compile(
 
 def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """Credits and labels (an editor's tag closing a paragraph too), but not a speaker's label over what
-    they said ("木原官房長官：")."""
+    they said ("木原官房長官：") nor a date line."""
     kept = []
     for number, line in lines:
         if tag := TRAILING_EDITOR.search(line):
             removed.append(Removal(number, tag["tag"], "credit or label"))
             line = line[: tag.start()]
         kept.append((number, line))
-    return drop_matching(kept, removed, CREDITS, "credit or label", unless=_is_speaker_label)
+    return drop_matching(kept, removed, CREDITS, "credit or label", unless=_is_label_or_date)
 
 
 def drop_editor_initials(lines: list[Line], removed: list[Removal]) -> list[Line]:
@@ -331,6 +331,12 @@ def drop_editor_initials(lines: list[Line], removed: list[Removal]) -> list[Line
 
 
 SPEAKER_TITLE = re.compile(r"(?:報道官|报道官|发言人|發言人|대변인|,? spokes(?:person|woman|man))$", re.IGNORECASE)
+
+
+def _is_label_or_date(line: str) -> bool:
+    """A speaker's label, or a date line ("11:37 ص 05/03/2026" reads as a photo's path credit "a/b/c"):
+    the date lines' pass reads it as the page's date."""
+    return _is_speaker_label(line) or bool(date_lines([line]))
 
 
 def _is_speaker_label(line: str) -> bool:

@@ -71,6 +71,10 @@ NUMERIC = [
     re.compile(
         rf"(?<![\d:])(?P<H>\d{{1,2}}):(?P<M>\d{{2}})\s*{ZONE},?\s+(?P<y>20\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)"
     ),
+    # an Arabic page's clock, morning (ص) or evening (م), then the day first: "11:37 ص 05/03/2026" (Masrawy)
+    re.compile(
+        r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})\s*(?P<ampm>ص|م)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d{2})(?!\d)"
+    ),
     # a month's abbreviation between dashes: "16-Feb-2026 8:58 AM" (Indian pages)
     re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})-(?P<mon>[A-Za-z]{{3}})-(?P<y>20\d{{2}})(?!\d){TAIL}"),
 ]
@@ -82,6 +86,7 @@ WORDS = re.compile(
     + r"(?P<words>(?:(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?20\d{2})|(?:(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+20\d{2}))"
     + TAIL
 )
+ARABIC_AMPM = {"ص": "am", "م": "pm"}  # صباحًا, مساءً
 ENGLISH_MONTHS = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
 ENGLISH_MDY = re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
@@ -99,6 +104,8 @@ ZONES = {
 URL_DATE = re.compile(r"(?<!\d)(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # A timestamp id: YYYYMMDDHHMM and more digits (asiae.co.kr's 2025103017134859838), the clock checked too.
 URL_STAMP = re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d")
+# A path's folders without leading zeros: "/news/2025/9/18/1360728.html" (vz.ru).
+URL_FOLDERS = re.compile(r"/(20\d{2})/(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/")
 # La Nación's (lanacion.com.ar) article ids end on the day, day first: "...-nid19082025/".
 URL_NID = re.compile(r"-nid(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(20\d{2})/?(?:[?#].*)?$")
 FULL_MONTHS = "january february march april may june july august september october november december".split()
@@ -328,7 +335,7 @@ def _with_time(day: str, match: re.Match[str]) -> str:
     if not found.get("H"):
         return day
     hour = int(found["H"])
-    ampm = (found.get("ampm") or "").lower().replace(".", "")
+    ampm = ARABIC_AMPM.get(found.get("ampm") or "") or (found.get("ampm") or "").lower().replace(".", "")
     hour = hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
     if hour > 23 or int(found["M"]) > 59:
         return day
@@ -359,8 +366,9 @@ def _offset(zone: str | None) -> str:
 
 def url_date(url: str | None) -> tuple[str, str] | None:
     """The date in a URL and the part that shows it: /2025/1029/, /20251211-, t20251210_..., a timestamp id
-    (2025103017134859838: 2025-10-30 17:13, the date kept), the words april-22-2025, or La Nación's -nid19082025."""
-    for pattern in (URL_DATE, URL_STAMP):
+    (2025103017134859838: 2025-10-30 17:13, the date kept), /2025/9/18/, the words april-22-2025, or La Nación's
+    -nid19082025."""
+    for pattern in (URL_DATE, URL_STAMP, URL_FOLDERS):
         if match := pattern.search(url or ""):
             return _url_day(int(match[1]), int(match[2]), int(match[3]), match.group())
     if match := URL_WORDS.search(url or ""):

@@ -99,9 +99,9 @@ WEEKDAYS = (  # Monday first: en, tr, fr, es, pt, it, ru (its cases), ja, zh, de
     "saturday|cumartesi|samedi|sábado|sabato|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت|(?<!سه )(?<!پنج )(?<![\u200cدهج])شنبه|(?-i:[Tt]hứ Bảy)",
     "sunday|dimanche|domingo|domenica|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일|یکشنبه|یک‌شنبه|(?-i:Chủ nhật)",  # not minggu, الأحد: also "week", "one"
 )
-DAYS_BACK = {
-    "today|сегодня|hoy|hoje|aujourd'hui|bugün|今日|本日|きょう|今天|heute|oggi|امروز|اليوم": 0,
-    "yesterday|вчера|ayer|ontem|dün|gestern|ieri|昨日|昨天|دیروز|أمس": 1,
+DAYS_BACK = {  # (Hong Kong papers write "今"/"昨" alone before the verb: "郭嘉昆昨在例行記者會", "今表示")
+    "today|сегодня|hoy|hoje|aujourd'hui|bugün|今日|本日|きょう|今天|今(?<![如至]今)(?=[在於于表稱称說说指])|heute|oggi|امروز|اليوم": 0,
+    "yesterday|вчера|ayer|ontem|dün|gestern|ieri|昨日|昨天|昨(?=[在於于表稱称說说指晚])|دیروز|أمس": 1,
 }
 CALENDAR_WORDS = frozenset(MONTHS["en"].split() + [w for day in WEEKDAYS for w in day.split("|")])
 

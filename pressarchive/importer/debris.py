@@ -50,6 +50,7 @@ FURNITURE = re.compile(
     r"|shares|views|(?:share on (?:facebook|twitter|x|linkedin|whatsapp|telegram))+|leave a reply cancel reply"
     r"|(?:loc ?)?\d{1,2}:\d{2}(?: ?(?:gmt|utc))?|[\w.-]{1,60}\.(?:jpe?g|png|gif|webp)"  # a time's place; an image's file
     r"|no results?|view all results?"  # a site search's placeholders
+    r"|https?://\S+|[a-z]{2}_[a-z]{2}|read|watch|news|видео по теме"  # a bare link or locale; a player's tabs; "related video"
     r"|실시간 (?:키워드|검색어)|20\d{2}[.-]\d{2}[.-]\d{2}\.? \d{2}:\d{2} 기준"  # a ranking's heading and its as-of stamp
     r"|baca juga\s*:.{1,150}|comp[aá]rtelo en tus redes:?"  # Indonesian "read also: <headline>"; a share label
     r"|(?:also read|read also)\s*:?\s+.{1,150}(?<![.!?。])|相[关關]新[闻聞]\s*[:：].{1,120}(?<![.!?。])"  # a headline
@@ -78,6 +79,8 @@ NOTICE = re.compile(
     # Xinhua's Japanese site asks for readers' views, over two lines: "本ウェブサイトに関するご意見、ご提案等が" /
     # "ありましたら xinhuanetjp@news.cn までご"
     r"|本ウェブサイトに関するご意見.{0,40}|.{0,20}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*までご.{0,20}"
+    r"|[①-⑳]?\s*(?:本[网網站]未注明|如本[网網站][转轉][载載]).{0,300}"
+    r"|.{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+\+\d{7,15}\b.{0,60}"  # a site's contacts: "Sputnik International feedback@... +7495..."  # a portal's notices on what it reposts
     r"|.{0,60}如有侵权.{0,30}请(?:联系|发送|告知|与).{0,60}|如有问题\s*[,，]?\s*请联系我们\s*[!！。]?"  # "...如有侵权...请发送邮件至"
     r"|gönderilen yorumların .{0,200}|.{0,120} butonuna tıklayınız\.?"  # Turkish comment rules; "click to allow"
     r"|.{0,40}\[email(?:&#160;|\s)protected\]"  # an address a site hid from robots: "◎공감언론 뉴시스 [email protected]"
@@ -143,6 +146,9 @@ CREDITS = re.compile(
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|[(（【\[]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|[转轉]自)\s*[:：][^)）】\]\n]{0,30}[)）】\]]?"  # "【来源:潇湘晨报】"
     r"|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：，,。、]{1,8}\s*[:：]"
+    r"|(?:来源|來源|主编|主編|责编|責編|编辑|編輯)\s*[|｜]\s*[^|｜]{1,30}"  # "来源 | 央视新闻、北京日报", "主编 | 彭丹"
+    r"|\((?:ITALPRESS|ANSA|AGI|EFE|AFP|AP|XINHUA|Xinhua)\)"  # an agency's credit alone on its line
+    r"|كتب\s*[:：]\s*[^.]{1,30}"  # an Arabic byline: "كتب : مصراوي" (written by)
     r"|\[?저작권자.{0,80}|.{0,60}무단\s?전재.{0,80}"  # Korean copyright: "[저작권자(c) YTN 무단전재, 재배포 ... 금지]"
     r"|\[(?:카카오톡|전화|메일|이메일|제보)\]\s?.{1,60}|※\s?'당신의 제보가 뉴스가 됩니다'"  # a broadcaster's tip lines
     rf"|(?-i:(?:[Ss]ource|SOURCE|[Ff]onte|FONTE|[Ff]uente|FUENTE|[Qq]uelle|QUELLE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
@@ -218,7 +224,8 @@ CAPTION = re.compile(
     r"|\[(?:사진|그래픽) 출처\s*:[^\]]{1,40}\]"
     r"|.{1,250}\((?:사진|그래픽)\s*[=＝:：][^()]{1,30}\)"  # "궈자쿤 중국 외교부 대변인. (사진=중국 외교부)"
     r"|.{10,250}[。.]\s*[圖图]\s*[／/]\s*[^\s。，,]{1,12}"  # a caption ending on its credit: "…的努力。圖／路透"
-    r"|.{10,250}\.\s+(?:Image|Photo|Picture)s?:\s*[^.]{1,60}"  # "... on Saturday. Image: Kay Nietfeld/dpa via AP"
+    r"|.{10,250}\.\s+(?:Image|Photo|Picture|Foto)s?:\s*[^.]{1,60}"
+    r"|.{4,200}[（(][^（）()]{0,10}(?:圖片|图片)[）)]"  # "...郭嘉昆主持例行記者會。（外交部圖片）"  # "... on Saturday. Image: Kay Nietfeld/dpa via AP"
     r"|.{1,200} - [^,\n]{2,30}, \d{3,4}, \d{2}\.\d{2}\.\d{4}|.{1,200} - РИА\s*"  # an image's alt: "... - РИА Новости, 1920, 09.04.2025"
     r"|.{0,100}[（(](?:取自|图源|圖源|图片来源|圖片來源)[^（）()]{1,30}[）)]|.{0,100}(?:图源|圖源|图片来源|圖片來源)\s*[:：].{1,30}"
     r"|.{0,80}[（(](?:资料图片?|資料圖片?)[）)]|.{0,200}[。！？]（[^（）]{0,20}(?:Facebook|Instagram|Twitter|YouTube|微博)）"
