@@ -1436,3 +1436,19 @@ def test_readers_comments_go_from_their_plugins_rating_down_whatever_prose_they_
     closing = "The ministry will publish 5 comments on the draft law by Friday, the spokesperson said."
     prose = clean(f"Mao Ning answered questions at the regular press conference.\n\n{closing}\n")
     assert closing in prose.body  # a count inside a sentence opens no comments
+
+
+def test_a_headline_printed_again_down_the_page_is_the_headline_not_the_subtitle_next_to_the_date():
+    """comments.ua: headline, subtitle, date, then the text, and the headline again among the page's links."""
+    page = (
+        " date 2025-09-04 logo\n\nПекин отреагировал на обвинение Трампа в сговоре с Россией и КНДР\n\n"
+        "Китай уверяет, что США нечему волноваться\n\n4 сентября 2025, 13:45\n\n"
+        "Китай не согласен с президентом США Дональдом Трампом о заговоре лидеров против Америки. "
+        "Такое заявление озвучил представитель МИД Китая Го Цзякунь.\n\n"
+        "Пекин отреагировал на обвинение Трампа в сговоре с Россией и КНДР\n"
+    )
+    result = clean(page)
+    assert result.found("headline")[0] == "Пекин отреагировал на обвинение Трампа в сговоре с Россией и КНДР"
+    assert "Китай уверяет, что США нечему волноваться" in result.body  # the subtitle stays, as text
+    alone = page.rsplit("Пекин отреагировал", 1)[0]  # printed once: the line next to the date is taken
+    assert clean(alone).found("headline") == ["Китай уверяет, что США нечему волноваться"]

@@ -182,7 +182,13 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int], bylines: Seq
     first_full = [t for _, t in fits if len(t) >= HEADLINE_TAGLINE_MAX] + [t for _, t in fits]
     briefing_title = [t for _, t in fits if BRIEFING_WORD.search(t) and dates_in(t, ())]  # a transcript's own
     bylined = [t for n, t in fits if _right_above(n, bylines, texts)]
-    chosen = bylined or near_date or briefing_title or repeated or first_full
+    # printed again further down the page (its link among the page's others), above the line next to the date:
+    # that one is its subtitle ("Пекин отреагировал на…", then "Китай уверяет…", then "4 сентября 2025, 13:45")
+    line_of = {t: n for n, t in reversed(fits)}
+    headed = [
+        t for t in line_of if near_date and line_of[t] < line_of[near_date[0]] and sum(x == t for _, x in texts) > 1
+    ]
+    chosen = bylined or headed or near_date or briefing_title or repeated or first_full
     if not chosen:
         return None
     plain = [t for _, t in fits if _is_variant(chosen[0], t)]  # "Headline - 23.10.2025" printed next to "Headline"
