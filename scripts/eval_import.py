@@ -176,15 +176,23 @@ def minute(value: str) -> tuple[str, str]:
     return text, zone
 
 
+def day_printed(label: dict[str, Any]) -> str | None:
+    """The label's printed date, if the page prints its day: one printed to the month only ("2025-07") is no
+    date an article can take, and a draft left without one is right."""
+    value = str(label["date"]) if label["date"] else None
+    return value if value and len(value) >= len("2025-07-01") else None
+
+
 def date_verdict(result: Result) -> str:
     """'right', 'wrong', 'invented', 'url-right', 'url-wrong' or 'none' (nothing to judge)."""
     label, fields = result.label, result.fields
     assert fields is not None
+    printed = day_printed(label)
     if "date" not in fields:  # an undated draft
-        return "missed" if label["date"] or label["date_in_url"] else "undated"
+        return "missed" if printed or label["date_in_url"] else "undated"
     got = str(fields["date"])
-    if label["date"]:
-        return "right" if minute(got) == minute(label["date"]) else "wrong"
+    if printed:
+        return "right" if minute(got) == minute(printed) else "wrong"
     if label["date_in_url"]:
         return "url-right" if got[:10] == label["date_in_url"] else "url-wrong"
     return "invented"
