@@ -424,6 +424,11 @@ def test_an_undated_text_whose_lead_names_a_weekday_competes_only_with_briefings
     assert "names a Monday (its lead's), a day the archive holds none of its briefings on" in "\n".join(done.lines)
 
 
+def test_an_italian_wires_dateline_with_its_month_abridged_names_the_briefings_day():
+    text = "Pechino, 17 giu. (askanews) - ha affermato il portavoce Guo Jiakun durante la consueta conferenza stampa."
+    assert briefing_days(text, date(2025, 6, 18)) == [date(2025, 6, 17)]
+
+
 def test_a_spanish_wires_dateline_with_its_month_abridged_names_the_briefings_day():
     """Europa Press datelines its copy "PEKIN, 18 Ago. (EUROPA PRESS) –": the briefing's day, not the page's."""
     text = "PEKIN, 18 Ago. (EUROPA PRESS) – La portavoz del Ministerio de Exteriores, Mao Ning, ha dicho en rueda de prensa."

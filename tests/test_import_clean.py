@@ -1391,6 +1391,36 @@ def test_the_headline_is_the_line_right_above_the_byline_and_a_breaking_news_lis
             ],
             "外交部发言人林剑19日主持例行记者会。",
         ),
+        (  # a news network's boxes (Big News Network); a podcast's call; a caption credited "via Getty Images"
+            "BEIJING, April 8 (Xinhua) -- China will fight to the end, a spokesperson said on Tuesday.\n\n"
+            "Get a daily dose of Illinois Intelligencer news through our daily email, its complimentary and keeps you"
+            " fully up to date with world and business news as well.\n\n"
+            "Publish news of your business, community or sports group, personnel appointments, major event and more"
+            " by submitting a news release to Illinois Intelligencer.\n\n👉 Follow Trump100 on your podcast app 👈\n\n"
+            "Chinese made cars are seen at the port in Shanghai, China, on June 11, 2025. Str/AFP via Getty Images\n",
+            [
+                "Get a daily dose of Illinois Intelligencer news through our daily email, its complimentary and keeps"
+                " you fully up to date with world and business news as well.",
+                "Publish news of your business, community or sports group, personnel appointments, major event and"
+                " more by submitting a news release to Illinois Intelligencer.",
+                "👉 Follow Trump100 on your podcast app 👈",
+                "Chinese made cars are seen at the port in Shanghai, China, on June 11, 2025. Str/AFP via Getty Images",
+            ],
+            "China will fight to the end, a spokesperson said on Tuesday.",
+        ),
+        (  # The Paper's font size, photo editor and tip line; Japanese "read on"; a related report; a Korean caption
+            "字号\n\n外交部发言人毛宁29日主持例行记者会。\n\n图片编辑:李晶昀\n澎湃新闻报料:021-962866\n\n"
+            "≫続きを読む\n\n相关报道:德国指责中国军舰在红海对其侦察机使用激光干扰\n\n[미국 하버드대 (AFP=연합뉴스 자료사진)]\n",
+            [
+                "字号",
+                "图片编辑:李晶昀",
+                "澎湃新闻报料:021-962866",
+                "≫続きを読む",
+                "相关报道:德国指责中国军舰在红海对其侦察机使用激光干扰",
+                "[미국 하버드대 (AFP=연합뉴스 자료사진)]",
+            ],
+            "外交部发言人毛宁29日主持例行记者会。",
+        ),
         (  # a German caption with its credit; a player's tabs; "related video" in Russian
             "Die USA gehen mit Sanktionen gegen die Schattenflotte vor. Foto: dpa/Stefan Sauer\n\nRead\n\nWatch\n\n"
             "Видео по теме\n\nChina kritisierte am Donnerstag die Sanktionen der USA gegen Rosneft.\n",
@@ -1404,12 +1434,20 @@ def test_the_headline_is_the_line_right_above_the_byline_and_a_breaking_news_lis
         ),
     ],
 )
-def test_captions_credits_rankings_and_teasers_of_the_held_out_sets_23_to_25(page, gone, kept):
+def test_captions_credits_rankings_and_teasers_of_the_held_out_sets_23_to_27(page, gone, kept):
     result = clean(page)
     removed = [r.text for r in result.removed]
     for line in gone:
         assert line in removed and line not in result.body
     assert kept in result.body
+
+
+def test_the_stores_date_to_the_month_only_is_set_aside_and_gives_no_date():
+    result = clean(
+        ' date 2025-06 La Cina accusa Trump di "gettare benzina"\n\nPechino, 17 giu. (askanews) - La Cina ha accusato.\n'
+    )
+    assert result.found("the store's date, to the month only") == ["date 2025-06"]
+    assert result.found("dateline") == [] and "date 2025-06" not in result.body
 
 
 def test_a_date_line_that_reads_like_a_photos_path_credit_is_kept_for_the_date():

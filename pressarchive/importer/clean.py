@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .dates import LABELLED, LABELLED_SCAN_LINES, SCAN_LINES, STORE_PREFIX, date_lines
+from .dates import LABELLED, LABELLED_SCAN_LINES, SCAN_LINES, STORE_MONTH, STORE_PREFIX, date_lines
 from .debris import (
     BYLINE,
     CAPTION,
@@ -393,7 +393,8 @@ def drop_datelines(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 
 def drop_store_prefix(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    """The store's " date YYYY-MM-DD " before the first line: set aside as the printed date. A few
+    """The store's " date YYYY-MM-DD " before the first line: set aside as the printed date (one to the
+    month only, " date 2025-06 ", is set aside too, and gives no date). A few
     words after it on that line are the page's first, a site's name or a label ("Newsfrom Japan",
     "快訊", "Left Menu"): a headline is longer, and the article starts on a line of its own."""
     for i, (number, line) in enumerate(lines):
@@ -410,6 +411,9 @@ def drop_store_prefix(lines: list[Line], removed: list[Removal]) -> list[Line]:
                 removed.append(Removal(number, rest.strip(), "the page's first words, beside the store's date"))
                 rest = ""
             return [*lines[:i], (number, rest), *lines[i + 1 :]]
+        if month := STORE_MONTH.match(line):  # " date 2025-06 La Cina accusa...": set aside, never a date
+            removed.append(Removal(number, f"date {month[1]}", "the store's date, to the month only"))
+            return [*lines[:i], (number, line[month.end() :]), *lines[i + 1 :]]
         return lines
     return lines
 

@@ -114,6 +114,7 @@ SHORT_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?", 
 # An embedded post's signature: "— China Xinhua Español (@XHespanol) May 23, 2025" is the post's date.
 EMBEDDED_POST = re.compile(r"[—–]\s*[^\n]{1,80}\(@\w{1,30}\)")
 STORE_PREFIX = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
+STORE_MONTH = re.compile(r"\s*date (\d{4}-\d{2})(?:\s+|$)")  # the store's date to the month only: no day to take
 
 
 @dataclass(frozen=True)

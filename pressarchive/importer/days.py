@@ -31,6 +31,7 @@ MONTHS = {  # month names as they precede or follow a day, January first, in en,
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "it_short": "gen feb mar apr mag giu lug ago sett ott nov dic",  # a wire's dateline: "Pechino, 17 giu. (askanews)"
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",

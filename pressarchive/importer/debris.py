@@ -50,10 +50,10 @@ FURNITURE = re.compile(
     r"|shares|views|(?:share on (?:facebook|twitter|x|linkedin|whatsapp|telegram))+|leave a reply cancel reply"
     r"|(?:loc ?)?\d{1,2}:\d{2}(?: ?(?:gmt|utc))?|[\w.-]{1,60}\.(?:jpe?g|png|gif|webp)"  # a time's place; an image's file
     r"|no results?|view all results?"  # a site search's placeholders
-    r"|https?://\S+|[a-z]{2}_[a-z]{2}|read|watch|news|видео по теме"  # a bare link or locale; a player's tabs; "related video"
+    r"|https?://\S+|[a-z]{2}_[a-z]{2}|read|watch|news|видео по теме|字号|[≫>»]?\s*続きを読む"  # a bare link or locale; a player's tabs; "related video"
     r"|실시간 (?:키워드|검색어)|20\d{2}[.-]\d{2}[.-]\d{2}\.? \d{2}:\d{2} 기준"  # a ranking's heading and its as-of stamp
     r"|baca juga\s*:.{1,150}|comp[aá]rtelo en tus redes:?"  # Indonesian "read also: <headline>"; a share label
-    r"|(?:also read|read also)\s*:?\s+.{1,150}(?<![.!?。])|相[关關]新[闻聞]\s*[:：].{1,120}(?<![.!?。])"  # a headline
+    r"|(?:also read|read also)\s*:?\s+.{1,150}(?<![.!?。])|相[关關](?:新[闻聞]|[报報][道导導])\s*[:：].{1,120}(?<![.!?。])"
     r"|[上下]一篇\s*[:：].{1,120}|关键[词字]\s*[:：].{0,120}|關鍵[詞字]\s*[:：].{0,120}"  # next/previous story; keywords
     r"|[（(](?:资料图片?|資料圖片?)[）)]|免责声明\s*[:：].*|免責聲明\s*[:：].*"  # a file photo's place; a disclaimer
     r"|.{0,40}(?:违法和不良信息举报|違法和不良資訊舉報).{0,60}"  # a Chinese site's footer
@@ -80,6 +80,10 @@ NOTICE = re.compile(
     # "ありましたら xinhuanetjp@news.cn までご"
     r"|本ウェブサイトに関するご意見.{0,40}|.{0,20}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*までご.{0,20}"
     r"|[①-⑳]?\s*(?:本[网網站]未注明|如本[网網站][转轉][载載]).{0,300}"
+    # a news network's sites' boxes (Big News Network: "Illinois Intelligencer", hundreds alike)
+    r"|get a daily dose of .{1,60} news through our daily email.{0,160}"
+    r"|publish news of your business, community or sports group.{0,200}"
+    r"|(?:👉\s*)?follow .{1,40} on your podcast app(?:\s*👈)?"
     r"|.{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+\+\d{7,15}\b.{0,60}"  # a site's contacts: "Sputnik International feedback@... +7495..."  # a portal's notices on what it reposts
     r"|.{0,60}如有侵权.{0,30}请(?:联系|发送|告知|与).{0,60}|如有问题\s*[,，]?\s*请联系我们\s*[!！。]?"  # "...如有侵权...请发送邮件至"
     r"|gönderilen yorumların .{0,200}|.{0,120} butonuna tıklayınız\.?"  # Turkish comment rules; "click to allow"
@@ -146,7 +150,8 @@ CREDITS = re.compile(
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|[(（【\[]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|[转轉]自)\s*[:：][^)）】\]\n]{0,30}[)）】\]]?"  # "【来源:潇湘晨报】"
     r"|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：，,。、]{1,8}\s*[:：]"
-    r"|(?:来源|來源|主编|主編|责编|責編|编辑|編輯)\s*[|｜]\s*[^|｜]{1,30}"  # "来源 | 央视新闻、北京日报", "主编 | 彭丹"
+    r"|(?:来源|來源|主编|主編|责编|責編|编辑|編輯)\s*[|｜]\s*[^|｜]{1,30}"
+    r"|(?:图片编辑|圖片編輯|文字编辑|文字編輯|校对|校對)\s*[:：]\s*\S{1,12}|\S{0,8}报料\s*[:：]\s*[\d-]{6,15}"  # The Paper  # "来源 | 央视新闻、北京日报", "主编 | 彭丹"
     r"|\((?:ITALPRESS|ANSA|AGI|EFE|AFP|AP|XINHUA|Xinhua)\)"  # an agency's credit alone on its line
     r"|كتب\s*[:：]\s*[^.]{1,30}"  # an Arabic byline: "كتب : مصراوي" (written by)
     r"|\[?저작권자.{0,80}|.{0,60}무단\s?전재.{0,80}"  # Korean copyright: "[저작권자(c) YTN 무단전재, 재배포 ... 금지]"
@@ -225,7 +230,9 @@ CAPTION = re.compile(
     r"|.{1,250}\((?:사진|그래픽)\s*[=＝:：][^()]{1,30}\)"  # "궈자쿤 중국 외교부 대변인. (사진=중국 외교부)"
     r"|.{10,250}[。.]\s*[圖图]\s*[／/]\s*[^\s。，,]{1,12}"  # a caption ending on its credit: "…的努力。圖／路透"
     r"|.{10,250}\.\s+(?:Image|Photo|Picture|Foto)s?:\s*[^.]{1,60}"
-    r"|.{4,200}[（(][^（）()]{0,10}(?:圖片|图片)[）)]"  # "...郭嘉昆主持例行記者會。（外交部圖片）"  # "... on Saturday. Image: Kay Nietfeld/dpa via AP"
+    r"|.{4,200}[（(][^（）()]{0,10}(?:圖片|图片)[）)]"
+    r"|\[.{1,100}\((?:[A-Z]{2,6}=)?[^()=]{1,12}(?:자료사진|사진)\)\]"  # "[미국 하버드대 (AFP=연합뉴스 자료사진)]"
+    r"|.{10,250}\s(?:[A-Z][\w.]*/)?(?:AFP|AP|Reuters|EPA|Bloomberg|Xinhua) via Getty Images"  # "... Str/AFP via Getty Images"  # "...郭嘉昆主持例行記者會。（外交部圖片）"  # "... on Saturday. Image: Kay Nietfeld/dpa via AP"
     r"|.{1,200} - [^,\n]{2,30}, \d{3,4}, \d{2}\.\d{2}\.\d{4}|.{1,200} - РИА\s*"  # an image's alt: "... - РИА Новости, 1920, 09.04.2025"
     r"|.{0,100}[（(](?:取自|图源|圖源|图片来源|圖片來源)[^（）()]{1,30}[）)]|.{0,100}(?:图源|圖源|图片来源|圖片來源)\s*[:：].{1,30}"
     r"|.{0,80}[（(](?:资料图片?|資料圖片?)[）)]|.{0,200}[。！？]（[^（）]{0,20}(?:Facebook|Instagram|Twitter|YouTube|微博)）"
