@@ -26,8 +26,9 @@ def check_size(size: int, articles: int, limit: int, strict: bool, progress: Cal
     split = "splitting an archive into several sites is designed in docs/multi-site.md, not built"
     if size > limit:
         message = (
-            f"the site is {size / 1e6:,.1f} MB, over the {limit / 1e6:,.1f} MB its host publishes (--size-limit;"
-            f" GitHub Pages refuses a site over 1 GB): publish it where no such limit applies ({split})"
+            f"the site is {size / 1e6:,.1f} MB, over the {limit / 1e6:,.1f} MB its host publishes (--size-limit"
+            f"{'; GitHub Pages refuses a site over 1 GB' if limit == PAGES_LIMIT else ''}): publish it where no such"
+            f" limit applies ({split})"
         )
     else:
         left = int((limit - size) / per_article)

@@ -1490,3 +1490,46 @@ def test_a_headline_printed_again_down_the_page_is_the_headline_not_the_subtitle
     assert "Китай уверяет, что США нечему волноваться" in result.body  # the subtitle stays, as text
     alone = page.rsplit("Пекин отреагировал", 1)[0]  # printed once: the line next to the date is taken
     assert clean(alone).found("headline") == ["Китай уверяет, что США нечему волноваться"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "저작권자들은 인공지능 기업의 무단 학습에 반발하고 있다고 외신은 전했다.",
+        "중국 정부는 한국 드라마의 무단 전재와 불법 유통을 단속하겠다고 밝혔다.",
+        "The ministry released three documents. Photos: none of the images have been verified by the agency.",
+        "Journalists can contact press@mfa.gov.cn +861065961114 for accreditation before the briefing.",
+        "外交部发言人对有关情况作了说明。图/表见附件",
+    ],
+)
+def test_article_sentences_shaped_like_a_notice_or_caption_stay(line):
+    """Found by an independent review: each had been removed whole as a credit, caption or notice."""
+    result = clean(f"外交部发言人毛宁主持例行记者会。The spokesperson answered.\n\n{line}\n")
+    assert line in result.body
+
+
+def test_a_credit_with_a_file_photos_date_stays_a_credit_and_the_pages_date_line_is_read():
+    result = clean(
+        "China kritisiert Sanktionen\n\nFoto: dpa/Stefan Sauer 12.11.2023\n\n06.03.2026, 10:15 Uhr\n\n"
+        "China hat die Sanktionen der USA am Donnerstag kritisiert, sagte die Sprecherin des Außenministeriums.\n"
+    )
+    assert "Foto: dpa/Stefan Sauer 12.11.2023" in result.found("credit or label")
+    assert "Foto: dpa/Stefan Sauer 12.11.2023" not in result.found("dateline")
+
+
+def test_a_bare_comment_count_under_the_standfirst_ends_no_article():
+    page = (
+        "China responde a EE. UU.\n\nLa portavoz Mao Ning habló este lunes en rueda de prensa en Pekín.\n\n"
+        "12 comentarios\n\nEl primer párrafo de la noticia sigue aquí con más detalles sobre la respuesta.\n\n"
+        "El segundo párrafo explica el contexto de las negociaciones comerciales entre ambos países.\n"
+    )
+    assert "El segundo párrafo explica el contexto" in clean(page).body
+
+
+def test_a_tagline_printed_in_the_header_and_footer_is_not_the_headline():
+    page = (
+        "Global Times World News Service\n\nChina slams US over new chip export curbs at press conference\n\n"
+        "Published: Sep 04, 2025 01:45 PM\n\nChina on Thursday slammed the US over new chip export curbs, the "
+        "foreign ministry spokesperson said at a regular press conference.\n\nGlobal Times World News Service\n"
+    )
+    assert clean(page).found("headline")[0] == "China slams US over new chip export curbs at press conference"

@@ -498,3 +498,12 @@ def test_a_yesterday_inside_the_spokespersons_quote_is_not_the_texts_day():
     assert briefing_days(closed, apr_25) == [apr_25 - timedelta(days=1)]  # a quotation closed before it
     german = "Guo Jiakun nannte die Berichte „Fake News“ auf der Pressekonferenz gestern."
     assert briefing_days(german, apr_25) == [apr_25 - timedelta(days=1)]
+
+
+def test_today_in_a_compound_is_no_day():
+    for text in (
+        "外交部發言人郭嘉昆迄今在例行記者會上多次表示",
+        "當今在例行記者會上，發言人表示",
+        "發言人於今表示，例行記者會上",
+    ):
+        assert briefing_days(text, DEC_11) == [DEC_11, DEC_10], text

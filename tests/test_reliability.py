@@ -26,6 +26,7 @@ from conftest import ROOT, build_ok, run_build, serve_folder, tree_bytes, write_
 from pressarchive.cache import BuildCache
 from pressarchive.errors import BuildError
 from pressarchive.importer.write import literal
+from pressarchive.last_build import _state_name
 from pressarchive.locks import build_lock
 from pressarchive.pipeline import BuildConfig, build
 from pressarchive.stamps import RACY_NS
@@ -142,7 +143,7 @@ def test_a_build_with_nothing_to_do_settles_the_files_that_were_racy(tmp_path: P
 
     def racy_files() -> set[str]:
         with BuildCache(warm.cache, print) as cache:
-            return {Path(path).name for path, _ in cache.state(f"last build into {warm.out.resolve()}").inputs.racy}
+            return {Path(path).name for path, _ in cache.state(_state_name(warm.out)).inputs.racy}
 
     small_site(tmp_path)
     warm = config(tmp_path)

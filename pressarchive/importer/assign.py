@@ -19,8 +19,9 @@ A text without a date is matched only against the briefings of the host it names
 new briefing, which would need the day. When it names the briefing's month and day ("8 января,
 в ходе брифинга", "12月10日的例行记者会") only that host's briefings on such a day count: the one
 there is is its briefing, as for a dated text, with a note that the year was not stated; none
-there means its briefing is not in the archive. A weekday its lead names ("este lunes") leaves only the
-host's briefings held on that weekday. What every text about that host says (its names, its
+there means its briefing is not in the archive. The weekday it gives its briefing ("told a regular press
+conference on Tuesday"; "este lunes" in a lead naming no other) leaves only the host's briefings held on
+that weekday (days.weekday_of_briefing). What every text about that host says (its names, its
 spokespeople's, "regular press conference") is left out of the comparison: all of its
 briefings share it.
 """
@@ -43,7 +44,7 @@ from .days import (
     day_of_month_at_briefing,
     first_weekday,
     month_day_at_briefing,
-    weekday_of_lead,
+    weekday_of_briefing,
 )
 from .hosts import (
     NAME_REACH,
@@ -309,10 +310,10 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         on = f"day {day_of_month} of a month"
         if not days:
             return _held_on_none(done, said, on)
-    elif (weekday := weekday_of_lead(text)) is not None:
-        # its lead's weekday ("este lunes"): a briefing held on another weekday is not the one it reports
+    elif (weekday := weekday_of_briefing(text, sighting.host.voices)) is not None:
+        # the weekday it gives its briefing ("este lunes"): a briefing held on another weekday is not its own
         days = [d for d in days if d.weekday() == weekday]
-        on = f"a {WEEKDAY_NAMES[weekday]} (its lead's)"
+        on = f"a {WEEKDAY_NAMES[weekday]}"
         if not days:
             return _held_on_none(done, said, on)
     own = {b for b, host in archive.briefing_hosts.items() if host == sighting.host.id}

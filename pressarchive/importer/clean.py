@@ -330,13 +330,16 @@ def drop_editor_initials(lines: list[Line], removed: list[Removal]) -> list[Line
     return kept
 
 
+PHOTO_OR_EDITOR = re.compile(r"\b(?:foto|photo|image|picture|editor)s?\b|[摄攝]|[图圖]片|사진", re.IGNORECASE)
 SPEAKER_TITLE = re.compile(r"(?:報道官|报道官|发言人|發言人|대변인|,? spokes(?:person|woman|man))$", re.IGNORECASE)
 
 
 def _is_label_or_date(line: str) -> bool:
-    """A speaker's label, or a date line ("11:37 ص 05/03/2026" reads as a photo's path credit "a/b/c"):
-    the date lines' pass reads it as the page's date."""
-    return _is_speaker_label(line) or bool(date_lines([line]))
+    """A speaker's label, or a date line ("11:37 ص 05/03/2026" reads as a photo's path credit "a/b/c";
+    "来源:证券时报网2026-02-05 18:14" is the page's stamp): the date lines' pass reads it as the page's date.
+    A photo's or an editor's credit with a date ("Foto: dpa/Stefan Sauer 12.11.2023") stays a credit: a file
+    photo's day is not the page's."""
+    return _is_speaker_label(line) or (bool(date_lines([line])) and not PHOTO_OR_EDITOR.search(line))
 
 
 def _is_speaker_label(line: str) -> bool:

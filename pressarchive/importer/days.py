@@ -101,7 +101,7 @@ WEEKDAYS = (  # Monday first: en, tr, fr, es, pt, it, ru (its cases), ja, zh, de
     "sunday|dimanche|domingo|domenica|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일|یکشنبه|یک‌شنبه|(?-i:Chủ nhật)",  # not minggu, الأحد: also "week", "one"
 )
 DAYS_BACK = {  # (Hong Kong papers write "今"/"昨" alone before the verb: "郭嘉昆昨在例行記者會", "今表示")
-    "today|сегодня|hoy|hoje|aujourd'hui|bugün|今日|本日|きょう|今天|今(?<![如至]今)(?=[在於于表稱称說说指])|heute|oggi|امروز|اليوم": 0,
+    "today|сегодня|hoy|hoje|aujourd'hui|bugün|今日|本日|きょう|今天|今(?<![如至迄当當现現从從于於古而]今)(?=[在於于表稱称說说指])|heute|oggi|امروز|اليوم": 0,
     "yesterday|вчера|ayer|ontem|dün|gestern|ieri|昨日|昨天|昨(?=[在於于表稱称說说指晚])|دیروز|أمس": 1,
 }
 CALENDAR_WORDS = frozenset(MONTHS["en"].split() + [w for day in WEEKDAYS for w in day.split("|")])
@@ -227,11 +227,27 @@ def _sentence_names(text: str, at: int, host: re.Pattern[str]) -> bool:
     return bool(host.search(_sentence(text, at)))
 
 
-def weekday_of_lead(text: str) -> int | None:
-    """The weekday (Monday 0) a text's lead names first, within LEAD_REACH of its top ("Las autoridades de
-    China han expresado este lunes"): for a text without a date, the day its news was."""
-    first = first_weekday_named(text[:LEAD_REACH])
-    return first[1] if first else None
+def weekday_of_briefing(text: str, voices: re.Pattern[str]) -> int | None:
+    """For a text without a date, the weekday (Monday 0) of its briefing: the one named nearest its first
+    briefing word, in that word's sentence ("told a regular press conference on Tuesday", after "the
+    phone call on Monday"); else the one weekday its lead names, in a sentence naming the host (``voices``:
+    "Las autoridades de China han expresado este lunes"); None when it names none, or several in its lead."""
+    for near, start, word in _around_briefings(text):
+        found = [
+            (_distance(start + m.start(), start + m.end(), word), number)
+            for number, pattern in enumerate(WEEKDAY_WORDS)
+            for m in pattern.finditer(near)
+            if not OTHER_WEEK.search(near, max(0, m.start() - 12), m.start())
+        ]
+        if found:
+            return min(found)[1]
+        break
+    lead = text[:LEAD_REACH]
+    named = {number for number, pattern in enumerate(WEEKDAY_WORDS) if pattern.search(lead)}
+    first = first_weekday_named(lead)
+    if first is None or len(named) > 1 or not voices.search(_sentence(text, first[0])):
+        return None
+    return first[1]
 
 
 def first_weekday(text: str) -> int | None:

@@ -79,12 +79,12 @@ NOTICE = re.compile(
     # Xinhua's Japanese site asks for readers' views, over two lines: "本ウェブサイトに関するご意見、ご提案等が" /
     # "ありましたら xinhuanetjp@news.cn までご"
     r"|本ウェブサイトに関するご意見.{0,40}|.{0,20}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*までご.{0,20}"
-    r"|[①-⑳]?\s*(?:本[网網站]未注明|如本[网網站][转轉][载載]).{0,300}"
+    r"|[①-⑳]?\s*(?:本[网網站]未注明|如本[网網站][转轉][载載]).{0,300}"  # a portal's notices on what it reposts
     # a news network's sites' boxes (Big News Network: "Illinois Intelligencer", hundreds alike)
     r"|get a daily dose of .{1,60} news through our daily email.{0,160}"
     r"|publish news of your business, community or sports group.{0,200}"
     r"|(?:👉\s*)?follow .{1,40} on your podcast app(?:\s*👈)?"
-    r"|.{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+\+\d{7,15}\b.{0,60}"  # a site's contacts: "Sputnik International feedback@... +7495..."  # a portal's notices on what it reposts
+    r"|.{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+\+\d{7,15}\b.{0,60}(?<![.!?…。])"  # a site's contacts: "Sputnik International feedback@... +7495..."
     r"|.{0,60}如有侵权.{0,30}请(?:联系|发送|告知|与).{0,60}|如有问题\s*[,，]?\s*请联系我们\s*[!！。]?"  # "...如有侵权...请发送邮件至"
     r"|gönderilen yorumların .{0,200}|.{0,120} butonuna tıklayınız\.?"  # Turkish comment rules; "click to allow"
     r"|.{0,40}\[email(?:&#160;|\s)protected\]"  # an address a site hid from robots: "◎공감언론 뉴시스 [email protected]"
@@ -132,6 +132,8 @@ _NAME = r"(?:[A-ZА-ЯЁ][\w.'’&-]*|[a-z0-9-]+(?:\.[a-z0-9-]+)+|of|the|and|for
 _WIRE_NAMES = (
     "EFE|Xinhua|AFP|AP|Reuters|Kyodo|Jiji Press|TASS|ТАСС|Yonhap|ANSA|dpa|KUNA|PTI|Adnkronos|LaPresse|Lusa|Interfax"
 )
+# A Chinese byline alone on its line: "聯合報／ 記者賴錦宏／即時報導".
+CHINESE_BYLINE = r".{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"
 CREDITS = re.compile(
     r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[（(]责编\s*[:：][^）)]{1,40}[）)]|[\[(（]?(?:copyright|©|ⓒ).*|.*all rights reserved\.?|.{0,120} are registered trademarks of [^.]{1,60}\.?(?: [^.]{0,60}\.?)?"
     r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
@@ -154,11 +156,11 @@ CREDITS = re.compile(
     r"|(?:图片编辑|圖片編輯|文字编辑|文字編輯|校对|校對)\s*[:：]\s*\S{1,12}|\S{0,8}报料\s*[:：]\s*[\d-]{6,15}"  # The Paper  # "来源 | 央视新闻、北京日报", "主编 | 彭丹"
     r"|\((?:ITALPRESS|ANSA|AGI|EFE|AFP|AP|XINHUA|Xinhua)\)"  # an agency's credit alone on its line
     r"|كتب\s*[:：]\s*[^.]{1,30}"  # an Arabic byline: "كتب : مصراوي" (written by)
-    r"|\[?저작권자.{0,80}|.{0,60}무단\s?전재.{0,80}"  # Korean copyright: "[저작권자(c) YTN 무단전재, 재배포 ... 금지]"
+    r"|\[?저작권자\s*(?:\(c\)|ⓒ|©).{0,80}|.{0,60}무단\s?전재.{0,40}금지\]?"  # Korean copyright: "[저작권자(c) YTN 무단전재, 재배포 ... 금지]"
     r"|\[(?:카카오톡|전화|메일|이메일|제보)\]\s?.{1,60}|※\s?'당신의 제보가 뉴스가 됩니다'"  # a broadcaster's tip lines
     rf"|(?-i:(?:[Ss]ource|SOURCE|[Ff]onte|FONTE|[Ff]uente|FUENTE|[Qq]uelle|QUELLE|Источник|Kaynak)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
     rf"(?:\s+(?-i:Editors?)\s*:\s*{_NAME}(?:\s+{_NAME}){{0,3}})?"  # "Source: Xinhua   Editor: Guo Jiayi"
-    r"|.{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"  # "聯合報／ 記者賴錦宏／即時報導": a Chinese byline
+    rf"|{CHINESE_BYLINE}"
     r"|中央社\S{0,8}?\d{1,2}日電|新[华華]社\S{0,8}?\d{1,2}月\d{1,2}日[电電]"  # a wire's dateline alone on its line
     r"|[《〈]\S{1,12}?(?:通[讯訊]社|[电電]台|新[闻聞]社)\S{0,6}?\d{1,2}日(?:[专專][讯訊]|[电電]|[讯訊])[》〉]"  # 《經濟通通訊社16日專訊》
     r"|\((?:[A-Z]{2,6}[- ])?(?:reporters?|correspondents?|rep[óo]rter(?: d[oa] \w+)?|reportero|journaliste)\s*:?\s*[^()]{2,40}\)"
@@ -228,11 +230,11 @@ CAPTION = re.compile(
     r"|.{1,250}\[(?:[^\[\]=:]{1,20}[=＝]|(?:사진|그래픽|Photo|Foto|Фото)\s*[:：])[^\[\]]{1,30}\]\s*\|?"
     r"|\[(?:사진|그래픽) 출처\s*:[^\]]{1,40}\]"
     r"|.{1,250}\((?:사진|그래픽)\s*[=＝:：][^()]{1,30}\)"  # "궈자쿤 중국 외교부 대변인. (사진=중국 외교부)"
-    r"|.{10,250}[。.]\s*[圖图]\s*[／/]\s*[^\s。，,]{1,12}"  # a caption ending on its credit: "…的努力。圖／路透"
-    r"|.{10,250}\.\s+(?:Image|Photo|Picture|Foto)s?:\s*[^.]{1,60}"
-    r"|.{4,200}[（(][^（）()]{0,10}(?:圖片|图片)[）)]"
+    r"|.{10,250}[。.]\s*[圖图]\s*[／/](?!\s*表)\s*[^\s。，,]{1,12}"  # a caption ending on its credit: "…的努力。圖／路透"
+    r"|.{10,250}\.\s+(?:Image|Photo|Picture|Foto)s?:\s*[^.]{0,40}(?:/|\bvia\b)[^.]{1,40}"  # "... Image: Kay Nietfeld/dpa via AP"
+    r"|.{4,200}[（(][^（）()]{0,10}(?:圖片|图片)[）)]"  # "...郭嘉昆主持例行記者會。（外交部圖片）"
     r"|\[.{1,100}\((?:[A-Z]{2,6}=)?[^()=]{1,12}(?:자료사진|사진)\)\]"  # "[미국 하버드대 (AFP=연합뉴스 자료사진)]"
-    r"|.{10,250}\s(?:[A-Z][\w.]*/)?(?:AFP|AP|Reuters|EPA|Bloomberg|Xinhua) via Getty Images"  # "... Str/AFP via Getty Images"  # "...郭嘉昆主持例行記者會。（外交部圖片）"  # "... on Saturday. Image: Kay Nietfeld/dpa via AP"
+    r"|.{10,250}\s(?:[A-Z][\w.]*/)?(?:AFP|AP|Reuters|EPA|Bloomberg|Xinhua) via Getty Images"  # "... Str/AFP via Getty Images"
     r"|.{1,200} - [^,\n]{2,30}, \d{3,4}, \d{2}\.\d{2}\.\d{4}|.{1,200} - РИА\s*"  # an image's alt: "... - РИА Новости, 1920, 09.04.2025"
     r"|.{0,100}[（(](?:取自|图源|圖源|图片来源|圖片來源)[^（）()]{1,30}[）)]|.{0,100}(?:图源|圖源|图片来源|圖片來源)\s*[:：].{1,30}"
     r"|.{0,80}[（(](?:资料图片?|資料圖片?)[）)]|.{0,200}[。！？]（[^（）]{0,20}(?:Facebook|Instagram|Twitter|YouTube|微博)）"

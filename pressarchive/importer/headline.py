@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..briefing_words import BRIEFING_WORD
 from .dates import STORE_PREFIX, dates_in
-from .debris import BYLINE
+from .debris import BYLINE, CHINESE_BYLINE
 from .hosts import names_a_host
 from .lines import BULLET, CJK, SENTENCE_FINAL, Line, Removal
 from .outlet import dateline_agency
@@ -33,7 +33,7 @@ SITE_SUFFIX = r"\s+(?:www\.)?{host}$"  # the site's own host after the headline:
 AGENCY_DATELINE_REACH = 40  # characters from a line's start where a wire's dateline stands
 HEADLINE_TAGLINE_MAX = 45  # characters: a shorter line may be the site's tagline, not the headline
 # The byline a story prints under its headline: "By Jeremy Barr", "聯合報／ 記者陳宥菘／即時報導".
-UNDER_HEADLINE_BYLINE = re.compile(rf"{BYLINE.pattern}|.{{0,12}}[记記]者[^。，,]{{1,12}}(?:[报報][道导導]|[摄攝])")
+UNDER_HEADLINE_BYLINE = re.compile(rf"{BYLINE.pattern}|{CHINESE_BYLINE}")
 
 
 def is_page_label(text: str) -> bool:
@@ -182,11 +182,18 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int], bylines: Seq
     first_full = [t for _, t in fits if len(t) >= HEADLINE_TAGLINE_MAX] + [t for _, t in fits]
     briefing_title = [t for _, t in fits if BRIEFING_WORD.search(t) and dates_in(t, ())]  # a transcript's own
     bylined = [t for n, t in fits if _right_above(n, bylines, texts)]
-    # printed again further down the page (its link among the page's others), above the line next to the date:
-    # that one is its subtitle ("Пекин отреагировал на…", then "Китай уверяет…", then "4 сентября 2025, 13:45")
-    line_of = {t: n for n, t in reversed(fits)}
+    # printed again below the text (its link among the page's others), right above the line next to the date,
+    # and no tagline's length: that line is its subtitle ("Пекин отреагировал на…", "Китай уверяет…", the date)
+    order = [n for n, _ in texts]
+    prose_from = next((n for n, t in texts if is_prose(t) or _is_sentence(t)), order[-1])
+    at = {t: order.index(n) for n, t in fits}
     headed = [
-        t for t in line_of if near_date and line_of[t] < line_of[near_date[0]] and sum(x == t for _, x in texts) > 1
+        t
+        for t, i in at.items()
+        if near_date
+        and len(t) >= HEADLINE_TAGLINE_MAX
+        and at.get(near_date[0]) == i + 1
+        and any(x == t and n > prose_from for n, x in texts)
     ]
     chosen = bylined or headed or near_date or briefing_title or repeated or first_full
     if not chosen:

@@ -1,7 +1,7 @@
 """The page below the article: its controls, section links and footer, told apart from the article's end.
 
-A page's end is readers' comments, from their plugin's rating or count down ("Article Rating",
-"5 Comments"), whatever prose they hold; or short lines that end no sentence ("Share To", "Timeline", "APP", "Telegram";
+A page's end is readers' comments, from their plugin's rating down ("0 0 votos", "Article
+Rating"), whatever prose they hold; or short lines that end no sentence ("Share To", "Timeline", "APP", "Telegram";
 "推荐图文", "点击排行"; "MorePhoto", "Most popular in 24h"), then perhaps a footer's notices. An
 article's end is prose. So from the first run of PAGE_END_RUN short lines below the article's first
 sentence, to the page's end, everything goes, provided no paragraph of prose stands below it (then
@@ -37,11 +37,8 @@ LIST_ITEM = re.compile(r"[-*•●▪◦‣・·]\s|\d{1,2}[.)、]\s?|[一二三
 INTRODUCES = (":", "：")  # a line ending so introduces what follows: a list, a quotation
 SPEAKER_TURN = re.compile(r"[^:：]{1,40}[:：]\s*\S")  # "MS. LEAVITT: Yes", a transcript's turn
 # Where readers' comments start (a comment plugin's rating and count): everything below is theirs, prose or not.
-COMMENTS = re.compile(
-    r"article rating|\d+ (?:comments?|comentarios?|commentaires?|kommentare?)|comentarios en l[ií]nea"
-    r"|(?:ver|view|voir) (?:todos los comentarios|all comments|tous les commentaires)|\d+ \d+ vot(?:os|es)",
-    re.IGNORECASE,
-)
+# (a bare "12 comentarios" under a standfirst is a count beside the story, not where its comments start)
+COMMENTS = re.compile(r"article rating|\d+ \d+ vot(?:os|es)|comentarios en l[ií]nea", re.IGNORECASE)
 
 
 def page_end(lines: list[Line]) -> int | None:
