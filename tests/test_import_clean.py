@@ -1533,3 +1533,16 @@ def test_a_tagline_printed_in_the_header_and_footer_is_not_the_headline():
         "foreign ministry spokesperson said at a regular press conference.\n\nGlobal Times World News Service\n"
     )
     assert clean(page).found("headline")[0] == "China slams US over new chip export curbs at press conference"
+
+
+def test_a_line_printed_twice_in_a_row_under_the_headline_is_its_subtitle_not_the_headline():
+    """Korea Daily (Yonhap): the headline, then its subtitle twice (standfirst and description)."""
+    page = (
+        '中 "중국은 항상 말한것 지켜…미국도 런던무역합의 준수하길"\n'
+        '외교부 대변인 "소통·대화 통해 오해 줄이고 협력 강화 희망"\n'
+        '외교부 대변인 "소통·대화 통해 오해 줄이고 협력 강화 희망"\n'
+        "(서울=연합뉴스) 권숙희 기자 = 최근 열린 미중 런던 고위급 무역협상과 관련해 중국 당국이 미국 측에 합의 준수를 촉구했다고 12일 보도했다.\n"
+    )
+    result = clean(page)
+    assert result.found("headline") == ['中 "중국은 항상 말한것 지켜…미국도 런던무역합의 준수하길"']
+    assert '외교부 대변인 "소통·대화 통해 오해 줄이고 협력 강화 희망"' in result.body  # the subtitle is kept

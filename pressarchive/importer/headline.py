@@ -195,7 +195,18 @@ def choose_headline(texts: list[tuple[int, str]], dated: list[int], bylines: Seq
         and at.get(near_date[0]) == i + 1
         and any(x == t and n > prose_from for n, x in texts)
     ]
-    chosen = bylined or headed or near_date or briefing_title or repeated or first_full
+    # a subtitle printed twice in a row under the headline (the page's standfirst and its description):
+    # the line right above its first copy is the headline, when it is no shorter
+    topped = [
+        above
+        for (_, above), (_, first), (_, second) in zip(top, top[1:], top[2:], strict=False)
+        if first == second
+        and first in repeated
+        and above in at
+        and above not in repeated
+        and len(above) >= len(first) * 0.5
+    ]
+    chosen = bylined or headed or near_date or briefing_title or topped or repeated or first_full
     if not chosen:
         return None
     plain = [t for _, t in fits if _is_variant(chosen[0], t)]  # "Headline - 23.10.2025" printed next to "Headline"
