@@ -232,7 +232,9 @@ def weekday_of_briefing(text: str, voices: re.Pattern[str]) -> int | None:
     briefing word, in that word's sentence ("told a regular press conference on Tuesday", after "the
     phone call on Monday"); else the one weekday its lead names, in a sentence naming the host (``voices``:
     "Las autoridades de China han expresado este lunes"); None when it names none, or several in its lead."""
-    for near, start, word in _around_briefings(text):
+    first_briefing = next(_around_briefings(text), None)
+    if first_briefing is not None:
+        near, start, word = first_briefing
         found = [
             (_distance(start + m.start(), start + m.end(), word), number)
             for number, pattern in enumerate(WEEKDAY_WORDS)
@@ -241,7 +243,6 @@ def weekday_of_briefing(text: str, voices: re.Pattern[str]) -> int | None:
         ]
         if found:
             return min(found)[1]
-        break
     lead = text[:LEAD_REACH]
     named = {number for number, pattern in enumerate(WEEKDAY_WORDS) if pattern.search(lead)}
     first = first_weekday_named(lead)

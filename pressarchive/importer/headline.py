@@ -162,9 +162,9 @@ def kept_prose(kept: list[Line]) -> bool:
 
 def choose_headline(texts: list[tuple[int, str]], dated: list[int], bylines: Sequence[int] = ()) -> str | None:
     """Of the headline-like lines above the first prose line: the one right above the story's byline (a
-    breaking-news list's headlines stand above it: udn.com), the one next to the printed date, one
-    naming a briefing and its day ("... Regular Press Conference on September 30, 2025", under a
-    site's banners), one printed twice, else the first that is longer than a site's tagline ("The
+    breaking-news list's headlines stand above it: udn.com), one printed again below the text right above
+    the subtitle next to the date, the one next to the printed date, one naming a briefing and its day ("... Regular Press Conference on September 30, 2025", under a
+    site's banners), the one above a subtitle printed twice in a row, one printed twice, else the first that is longer than a site's tagline ("The
     Swiss voice in the world since 1935"), else the first. A video's line ("(動画)茂木外務大臣会見の様子")
     heads the page only when no other line could."""
     top: list[tuple[int, str]] = []

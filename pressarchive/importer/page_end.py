@@ -36,8 +36,8 @@ QUOTATION_END = re.compile(r"[”“»」』]$")
 LIST_ITEM = re.compile(r"[-*•●▪◦‣・·]\s|\d{1,2}[.)、]\s?|[一二三四五六七八九十]{1,3}、|[（(]\w{1,2}[)）]|[①-⑳]")
 INTRODUCES = (":", "：")  # a line ending so introduces what follows: a list, a quotation
 SPEAKER_TURN = re.compile(r"[^:：]{1,40}[:：]\s*\S")  # "MS. LEAVITT: Yes", a transcript's turn
-# Where readers' comments start (a comment plugin's rating and count): everything below is theirs, prose or not.
-# (a bare "12 comentarios" under a standfirst is a count beside the story, not where its comments start)
+# Where readers' comments start (a comment plugin's own marks: its rating, its feedback label): everything below
+# is theirs, prose or not. (A bare "12 comentarios" under a standfirst is a count beside the story, not them.)
 COMMENTS = re.compile(r"article rating|\d+ \d+ vot(?:os|es)|comentarios en l[ií]nea", re.IGNORECASE)
 
 
