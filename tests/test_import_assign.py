@@ -447,3 +447,48 @@ def test_an_undated_text_takes_the_weekday_named_at_its_briefing_not_the_first_i
     done = assign(story, None, "en.txt", archive)
     assert done.briefing == "tue"
     assert "on a Tuesday" in "\n".join(done.lines)
+
+
+def test_a_korean_lead_dated_by_its_day_names_the_day_before_as_its_briefings():
+    """The GM News on 8 July 2025 (eval/import-heldout27's 2707): "8일 ... 마오닝 대변인은 전날 정례 브리핑에서"
+    reports the briefing of the 7th; YTN's "정례 기자회견에서 ... 어제 외교 경로를 통해 ... 전했다고" (heldout23's
+    2319) says what was done yesterday at today's, so its "어제" names no day of the briefing."""
+    jul_8 = date(2025, 7, 8)
+    lead = "8일 중국 외교부에 따르면 마오닝 대변인은 전날 정례 브리핑에서 “기후변화는 인류 공동의 과제”라고 밝혔다."
+    assert briefing_days(lead, jul_8) == [date(2025, 7, 7)]
+    assert briefing_days(lead.replace("전날", "어제"), jul_8) == [date(2025, 7, 7)]
+    said = (
+        "기하라 관방장관은 정례 기자회견에서 중국 측 주장은 사실에 반한다며 어제 외교 경로를 통해 전했다고 말했습니다."
+    )
+    assert briefing_days(said, jul_8) == [jul_8, date(2025, 7, 7)]  # the day the page gives, or the day before
+    assert briefing_days("오늘날 세계는 변했다. 대변인은 정례 브리핑에서 말했다.", jul_8) == [jul_8, date(2025, 7, 7)]
+
+
+def test_a_chinese_day_written_with_hao_is_a_day_but_a_metro_line_is_not(tmp_path):
+    """jmsxh.com's machine-made Xinhua copy of 12 July 2025 (heldout27's 2719): "外交部发言人毛宁在11号的常规会议上":
+    the 11th is the day spoken, so the briefing of the 11th is its own though the 12th's page could report either."""
+    jul_11, jul_12 = date(2025, 7, 11), date(2025, 7, 12)
+    archive = archive_with(tmp_path, ("b11", jul_11, CN_MFA))
+    text = "新华社,北京,7月11日 外交部发言人毛宁在11号的常规会议上回答了记者的问题。毛宁说,关税不应成为胁迫的工具。"
+    assert assign(text, jul_12, "jmsxh.txt", archive).briefing == "b11"
+    assert briefing_days("外交部发言人毛宁7月11号在例行记者会上表示。", jul_12) == [jul_11]
+    assert briefing_days("乘坐3号线的外交部发言人在例行记者会上表示。", jul_12) == [jul_12, jul_11]
+
+
+def test_a_weekday_of_another_event_does_not_stop_a_briefing_whose_day_the_text_names_beside_it(tmp_path):
+    """weidunews.com's page of 9 July 2025 (heldout27's 2715): "德国国防部周二(7月8日)称" opens it, "周三,中国外交部
+    发言人毛宁在例行记者会上表示" is its briefing; Tuesday is the German ministry's day, not a doubt on the briefing's."""
+    text = (
+        "德国国防部周二(7月8日)称,中国军舰在红海用激光照射一架德国侦察机。\n\n"
+        "周三,中国外交部发言人毛宁在例行记者会上表示,德方所称的信息与中方了解的事实完全不符。"
+    )
+    done = assign(text, date(2025, 7, 9), "weidu.txt", archive_with(tmp_path))
+    assert done.new_file is not None and done.briefing == "2025-07-09-cn-mfa-press-conference"
+    # in Friday's paper too; but without the day beside the briefing word, Tuesday leaves its day unclear
+    friday = assign(text, date(2025, 7, 11), "weidu.txt", archive_with(tmp_path / "fri"))
+    assert friday.briefing == "2025-07-09-cn-mfa-press-conference"
+    german = text.replace("中国军舰在红海用激光照射一架德国侦察机", "一架德国侦察机在红海遭激光照射").replace(
+        "周三,", ""
+    )
+    unnamed = assign(german, date(2025, 7, 11), "weidu.txt", archive_with(tmp_path / "b"))
+    assert unnamed.new_file is None and "the text names Tuesday" in unnamed.lines[-1]

@@ -41,6 +41,7 @@ from .days import (
     WIRE_DATELINE,
     briefing_days,
     day_beside,
+    day_named_at_briefing,
     day_of_month_at_briefing,
     first_weekday,
     month_day_at_briefing,
@@ -133,7 +134,7 @@ def assign(
             f" {' or '.join(d.isoformat() for d in days[1:]) or 'another day the text may report'})"
         )
     elif create and makes_briefing(text, sighting):
-        unexplained = None if transcript else day_unexplained(text, days)
+        unexplained = None if transcript else day_unexplained(text, days, day_named_at_briefing(text, published))
         if unexplained:
             done.lines.append(
                 f"briefing: none made: the text names {unexplained}, neither its publication day nor the day "
@@ -228,13 +229,15 @@ def _names_host_of(candidate: Candidate, text: str, archive: Archive) -> bool:
 FILED_WITHIN = 7  # days after the briefing a wire's story about it may be filed ("北京11月19日电 …17日在例行记者会上")
 
 
-def day_unexplained(text: str, days: list[date]) -> str | None:
+def day_unexplained(text: str, days: list[date], named: date | None = None) -> str | None:
     """The weekday the text names first, when it is none of ``days`` (Tuesday, in a story published on
     Friday that names no host beside it), or a Chinese wire's dateline of a day before those or long after
     them ("新华社北京3月8日电" atop a page dated 19 November): a new briefing would be made on a day the text
-    contradicts."""
+    contradicts. A weekday is no contradiction when the text ``named`` its briefing's day beside the
+    briefing word ("周三，中国外交部发言人毛宁在例行记者会上", below "德国国防部周二(7月8日)称"): that is
+    another event's day."""
     weekday = first_weekday(text)
-    if weekday is not None and not any(day.weekday() == weekday for day in days):
+    if named is None and weekday is not None and not any(day.weekday() == weekday for day in days):
         return WEEKDAY_NAMES[weekday]
     dateline = WIRE_DATELINE.search(text, 0, DATELINE_REACH)
     if not dateline or not days:

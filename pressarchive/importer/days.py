@@ -57,7 +57,8 @@ _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 MONTH_DAY = re.compile(
     rf"(?<!\w)(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}})(?!\d)"  # December 10, Dec. 8
     rf"|(?<![\d.])(?P<d2>\d{{1,2}})(?:er|-?го)?\.? (?:de )?(?P<m2>{_MONTH})(?!\w)"  # 8 de enero, 23 октября
-    r"|(?P<m3>\d{1,2}) ?[月월] ?(?P<d3>\d{1,2}) ?[日일]|(?<![0-9A-Za-z月월])(?P<d4>\d{1,2})[日일](?![本본])"  # 12月10日, 9월 25일, 10日, 6일 (not "G7 日本")
+    r"|(?P<m3>\d{1,2}) ?[月월] ?(?P<d3>\d{1,2}) ?[日일号號]"  # 12月10日, 9월 25일, 7月11号
+    r"|(?<![0-9A-Za-z月월第])(?P<d4>\d{1,2})(?:[日일](?![本본])|[号號](?![线線楼樓码碼令文院机機台]))"  # 10日, 6일, 11号 (not "G7 日本", "3号线")
     r"|(?<!\w)ngày (?P<d5>\d{1,2})(?: tháng |[-/])(?P<m5>\d{1,2})(?!\d)",  # Vietnamese: ngày 3 tháng 2, ngày 9-2
     re.IGNORECASE,
 )
@@ -100,10 +101,14 @@ WEEKDAYS = (  # Monday first: en, tr, fr, es, pt, it, ru (its cases), ja, zh, de
     "saturday|cumartesi|samedi|sábado|sabato|суббота|субботу|土曜|星期六|周六|samstag|토요일|sabtu|السبت|(?<!سه )(?<!پنج )(?<![\u200cدهج])شنبه|(?-i:[Tt]hứ Bảy)",
     "sunday|dimanche|domingo|domenica|воскресенье|日曜|星期日|星期天|周日|sonntag|일요일|یکشنبه|یک‌شنبه|(?-i:Chủ nhật)",  # not minggu, الأحد: also "week", "one"
 )
-DAYS_BACK = {  # (Hong Kong papers write "今"/"昨" alone before the verb: "郭嘉昆昨在例行記者會", "今表示")
-    "today|сегодня|hoy|hoje|aujourd'hui|bugün|今日|本日|きょう|今天|今(?<![如至迄当當现現从從于於古而]今)(?=[在於于表稱称說说指])|heute|oggi|امروز|اليوم": 0,
-    "yesterday|вчера|ayer|ontem|dün|gestern|ieri|昨日|昨天|昨(?=[在於于表稱称說说指晚])|دیروز|أمس": 1,
+DAYS_BACK = {  # (Hong Kong papers write "今"/"昨" alone before the verb: "郭嘉昆昨在例行記者會", "今表示";
+    # a Korean lead dated by its dateline's day says "전날 정례 브리핑에서", at the day before's briefing)
+    "today|сегодня|hoy|hoje|aujourd'hui|bugün|今日|本日|きょう|今天|오늘(?!날)|今(?<![如至迄当當现現从從于於古而]今)(?=[在於于表稱称說说指])|heute|oggi|امروز|اليوم": 0,
+    "yesterday|вчера|ayer|ontem|dün|gestern|ieri|昨日|昨天|昨(?=[在於于表稱称說说指晚])|دیروز|أمس|어제|전날": 1,
 }
+# In Korean the briefing's day stands before it ("전날 정례 브리핑에서"); an "어제" after it is in what was said
+# there ("정례 기자회견에서 ... 어제 외교 경로를 통해 ... 전했다고 말했습니다").
+KOREAN_RELATIVE = re.compile("어제|전날|오늘")
 CALENDAR_WORDS = frozenset(MONTHS["en"].split() + [w for day in WEEKDAYS for w in day.split("|")])
 
 
@@ -271,13 +276,22 @@ def first_weekday_named(text: str) -> tuple[int, int] | None:
     )
 
 
+def day_named_at_briefing(text: str, published: date) -> date | None:
+    """The day the text names beside its first briefing word, as briefing_days() reads it; None if none."""
+    return _day_at_briefing(text, _filed(text, published))
+
+
 def _day_at_briefing(text: str, published: date) -> date | None:
     """The day named nearest the text's first briefing word (later ones may be other briefings)."""
     first = next(_around_briefings(text), None)
     if first is None:
         return None
     near, start, word = first
-    found = [(_distance(start + s, start + e, word), day) for s, e, day in _days_named(near, published)]
+    found = [
+        (_distance(start + s, start + e, word), day)
+        for s, e, day in _days_named(near, published)
+        if not (KOREAN_RELATIVE.fullmatch(near, s, e) and start + s > word.start())
+    ]
     return min(found)[1] if found else None
 
 
