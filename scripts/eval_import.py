@@ -217,12 +217,14 @@ ORIGINAL_NOTE = re.compile(r"[（(【]?原[标標]?[题題]\s*[:：]\s*[《]?(?P
 
 def in_front_matter(result: Result, line: str) -> bool:
     """Whether ``line`` is a title the draft keeps in `extra` rather than in its body: a bilingual page's
-    headline in its other language, or a repost's note of its original headline, whose title is kept
+    headline in its other language, a transcript's repost's own headline (`extra.headline`), or a repost's note of its original headline, whose title is kept
     without its label (a transcript's, as its title). Such lines are counted apart from lost ones and listed with -v: nothing but
     reading them says that each is a title (the title measure never looks at these fields)."""
     extra = (result.fields or {}).get("extra") or {}
     if len(line) > 10 and any(squash(line) in squash(t) for t in extra.get("titles_in_other_languages", [])):
         return True  # (the whole title, or a line of it wrapped over lines)
+    if result.transcript and squash(line) == squash(extra.get("headline") or ""):
+        return True  # a repost of a transcript: the repost's own headline, kept as found beside the transcript's title
     note = ORIGINAL_NOTE.fullmatch(line)
     noted = [*extra.get("original_titles", []), *([extra["title"]] if result.transcript and extra.get("title") else [])]
     return bool(note) and squash(note["title"]) in {squash(t) for t in noted}  # (a transcript's title is its note's)
