@@ -1546,3 +1546,50 @@ def test_a_line_printed_twice_in_a_row_under_the_headline_is_its_subtitle_not_th
     result = clean(page)
     assert result.found("headline") == ['中 "중국은 항상 말한것 지켜…미국도 런던무역합의 준수하길"']
     assert '외교부 대변인 "소통·대화 통해 오해 줄이고 협력 강화 희망"' in result.body  # the subtitle is kept
+
+
+NAME_CAPTION_REASON = "photo caption (the spokesperson's name)"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # Global Times (eval/import's 005, heldout22's 2215): the photo's caption under the stamp, once or twice
+        "Chinese FM spokesperson urges Japan to stop\nPublished: Dec 10, 2025 05:37 PM\n"
+        "Chinese Foreign Ministry spokesperson Guo Jiakun\n\nChinese Foreign Ministry spokesperson Guo Jiakun\n\n",
+        # heldout23's 2308: the image's text and its caption, right above the lead
+        "Chinese FM responds to Trump\nGuo Jiakun\nGuo Jiakun\n",
+        # heldout4's 401 (its credit goes by its own rule) and heldout23's 2321 (under "imagen")
+        "КНР пригрозила мерами Японии\n\n    представитель МИД КНР Мао Нин\n    Фото: МИД КНР\n\n",
+        "China «esperanzada» a pocas horas\n\nimagen\nMao Ning\n\n",
+        "中国外交部回应\n\n中国外交部发言人毛宁\n中国外交部发言人毛宁\n\n",
+    ],
+)
+def test_a_line_naming_only_the_spokesperson_at_the_top_is_their_photos_caption(top: str):
+    lead = "The spokesperson said on Wednesday that the countries concerned should stop at once."
+    cleaned = clean(top + lead + "\n\nShe added that talks would go on.")
+    assert lead in cleaned.body and "She added that talks would go on." in cleaned.body
+    named = [r.text for r in cleaned.removed if r.reason == NAME_CAPTION_REASON]
+    assert named and all(t in top for t in named)
+    assert not any(line.strip() in cleaned.body.split("\n") for line in named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # heldout18's 1815: a subtitle's kicker over its next line, not a caption
+        "China Again Denies Trump's Claim\n\nChinese Foreign Ministry Spokesperson Guo Jiakun\n"
+        'On Question of "Partial Withdrawal of 125% Tariff": "I Am Not Aware of the Situation"\n\n'
+        "While the United States maintains that talks are ongoing, China denies it.",
+        # a transcript: a name alone may be a label that lost its colon
+        "Regular Press Conference\n\nMao Ning: Good afternoon.\n\nMao Ning\nWe have noted the reports.",
+        # a name in a sentence, or a sentence naming the office
+        "Headline here\n\nMao Ning said so.\n\nThe lead of the story follows here, long enough to read as prose.",
+        "Headline here\n\nForeign Ministry spokesperson Mao Ning on Monday\nsaid the talks went well, in Beijing.",
+        # another person's name with the office: not a host's spokesperson
+        "Headline here\n\nPentagon spokesman Sean Parnell\n\nThe lead of the story follows here, long enough.",
+    ],
+)
+def test_a_name_that_is_a_kicker_a_label_or_part_of_a_sentence_stays(text: str):
+    cleaned = clean(text)
+    assert not [r for r in cleaned.removed if r.reason == NAME_CAPTION_REASON]

@@ -49,7 +49,7 @@ from .debris import (
     WIRE_END,
 )
 from .headline import OTHER_LANGUAGE_HEADLINE, drop_headline, is_page_label, looks_like_headline
-from .hosts import names_a_host
+from .hosts import names_a_host, names_a_spokesperson
 from .lines import SENTENCE_FINAL, Line, Removal, drop_matching
 from .page_end import page_end
 from .paragraphs import bullets_to_list, drop_repeated_copy, split_line_paragraphs, tidy
@@ -72,6 +72,7 @@ HOME_ITEMS = {
     "início",
     "startseite",
 }  # a menu's first
+NAME_CAPTION_LINES = 12  # non-blank lines from the top where a caption naming the spokesperson stands
 PROSE_WORDS = 8  # a line of this many words is prose (the article's, a teaser's): menus stand above it
 PLACE_CHARS = 12  # characters of the place ending a Japanese paper's caption: "首相官邸", "東京都千代田区"
 # A character's reading in pinyin, in brackets right after it: "發(fā)言人", "聯(lián)合國". Some mirrors put one after
@@ -359,7 +360,7 @@ def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
         if opening:
             removed.append(Removal(number, opening[0], "photo caption"))
         split.append((number, opening[1]) if opening else (number, line))
-    kept = drop_matching(split, removed, CAPTION, "photo caption")
+    kept = _drop_name_captions(drop_matching(split, removed, CAPTION, "photo caption"), removed)
     images = {r.line: " ".join(image["alt"].split()) for r in removed if (image := IMAGE_ALT.match(r.text))}
     present = {n for n, _ in lines}  # an image removed by an earlier pass still stands where it stood
     texts = sorted(
@@ -368,6 +369,31 @@ def drop_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
     again = {n for (above, _), (n, text) in zip(texts, texts[1:], strict=False) if images.get(above) == text}
     removed += [Removal(n, t.strip(), "photo caption") for n, t in kept if n in again]
     return [(n, t) for n, t in kept if n not in again]
+
+
+def _drop_name_captions(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """A line near the top that only names a host's spokesperson (after their office, perhaps): the caption
+    of their photo ("Chinese Foreign Ministry spokesperson Guo Jiakun", printed once or twice above the lead).
+    Not in a transcript, whose speakers' labels name them (a name alone there may be a label that lost its colon)."""
+    if any(
+        (label := SPEAKER_LABEL.match(t.strip())) and names_a_host(SPEAKER_TITLE.sub("", label["name"]).strip())
+        for _, t in lines
+    ):
+        return lines
+    top = [n for n, t in lines if t.strip()][:NAME_CAPTION_LINES]
+    below = {n: t.strip() for (n, _), (_, t) in zip(lines, lines[1:], strict=False)}
+    captions = {
+        n for n, t in lines if n in top and names_a_spokesperson(t) and _under_caption(below.get(n, ""), t.strip())
+    }
+    removed += [Removal(n, t.strip(), "photo caption (the spokesperson's name)") for n, t in lines if n in captions]
+    return [(n, t) for n, t in lines if n not in captions]
+
+
+def _under_caption(below: str, caption: str) -> bool:
+    """Whether the line right below a name may follow a photo's caption: a blank line, the caption again
+    (the image's text and its caption), or a sentence; not a headline's next line ("Chinese Foreign Ministry
+    Spokesperson Guo Jiakun" over "On Question of ...: "I Am Not Aware of the Situation"", a subtitle's kicker)."""
+    return not below or below == caption or bool(SENTENCE_FINAL.search(below))
 
 
 def _leading_caption(line: str) -> tuple[str, str] | None:
