@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressarchive.importer.dates import Printed, dates_in, opening_stamp, publication_date, url_date
+from pressarchive.importer.dates import Printed, date_lines, dates_in, opening_stamp, publication_date, url_date
 
 
 @pytest.mark.parametrize(
@@ -272,3 +272,18 @@ def test_a_month_word_is_read_only_where_a_word_starts():
     found = dates_in("Published: December 10, 2025", ())
     assert [(iso, start) for iso, start, _ in found] == [("2025-12-10", 11)]
     assert dates_in("中国外交部发言人毛宁表示" * 200, ()) == []
+
+
+@pytest.mark.parametrize(
+    "line, stamp",
+    [
+        ("Iran-Israel war: Follow LIVE updates on March 19, 2026", False),  # heldout29's 2912: a link to a live blog
+        ("Read what happened on March 18, 2026", False),
+        ("Published on March 19, 2026", True),
+        ("Last updated on March 19, 2026 10:00", True),
+        ("By Reuters | Updated on March 19, 2026", True),
+        ("Tokyo, March 19, 2026", True),
+    ],
+)
+def test_a_date_after_a_running_phrases_preposition_is_no_stamp_but_a_labelled_one_is(line: str, stamp: bool):
+    assert bool(date_lines([line])) is stamp

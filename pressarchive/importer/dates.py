@@ -40,6 +40,11 @@ _LABEL_WORDS = (
 )
 LABEL = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]?\s*$", re.IGNORECASE)  # just before a date: it is the page's
 LABELLED = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]", re.IGNORECASE)  # a line that opens so is a date line
+# A date after a word and its preposition in a running phrase ("updates on", "happened on"): what the line
+# speaks of happened then; the page's own stamp stands alone or under a label ("Published on" is one).
+RUNNING_PHRASE = re.compile(
+    rf"(?<![\w-])(?!(?:{_LABEL_WORDS})\s)[a-z]{{2,}}\s+(?:on|of|for|from|since|until|before|after)\s*$"
+)
 TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
 ZONE = r"(?P<zone>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|Z\b|(?:JST|KST|HKT|MSK|BJT|EDT|EST|UTC|GMT)(?![A-Za-z]))"
 TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|-|\||/|[Hh]ora:?)?\s*|T){TIME})?(?:\s*\|?\s*\(?{ZONE}\)?)?"  # "19:10 (UTC+04:00)", "2025 | GMT +5"
@@ -243,6 +248,8 @@ def _mostly_dates(line: str, dates: list[tuple[str, int, int]]) -> bool:
     rest = (rest + line[cut:]).strip(" |[]()【】「」-–—·,")
     if LABEL.search(before_first):
         return True
+    if RUNNING_PHRASE.search(before_first):
+        return False  # "Iran-Israel war: Follow LIVE updates on March 19, 2026": a link to other news of the day
     rest = VENUE.sub("", rest)  # where it was held says nothing of what the line is
     # nor the page's source and editor: "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖"
     rest = PAGE_CREDITS.sub("", rest).strip()
