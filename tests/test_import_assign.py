@@ -492,3 +492,17 @@ def test_a_weekday_of_another_event_does_not_stop_a_briefing_whose_day_the_text_
     )
     unnamed = assign(german, date(2025, 7, 11), "weidu.txt", archive_with(tmp_path / "b"))
     assert unnamed.new_file is None and "the text names Tuesday" in unnamed.lines[-1]
+
+
+def test_a_weekday_the_day_after_the_pages_is_not_the_one_six_days_before(tmp_path):
+    """European Sun Times, dated Thursday 19 March 2026 (heldout29's 2916): "Kihara told a press briefing on
+    Friday", written where it was Friday already (Fiji), or a slip: not the Friday of the week before."""
+    mar_19 = date(2026, 3, 19)
+    text = "Tokyo [Japan], March 19: Japan's top government spokesperson Minoru Kihara told a press briefing on Friday."
+    assert briefing_days(text, mar_19) == [mar_19]  # (its dateline's day, in the briefing word's sentence)
+    undated_line = text.replace("Tokyo [Japan], March 19: ", "")
+    assert briefing_days(undated_line, mar_19) == [mar_19, date(2026, 3, 18)]
+    archive = archive_with(tmp_path, ("b19", mar_19, "Chief Cabinet Secretary of Japan"))
+    assert assign(text, mar_19, "est.txt", archive).briefing == "b19"
+    # two days on, "on Friday" is still the Friday before
+    assert briefing_days(undated_line, date(2026, 3, 21)) == [date(2026, 3, 20)]

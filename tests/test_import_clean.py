@@ -1593,3 +1593,12 @@ def test_a_line_naming_only_the_spokesperson_at_the_top_is_their_photos_caption(
 def test_a_name_that_is_a_kicker_a_label_or_part_of_a_sentence_stays(text: str):
     cleaned = clean(text)
     assert not [r for r in cleaned.removed if r.reason == NAME_CAPTION_REASON]
+
+
+def test_a_caption_credited_to_the_ministrys_website_goes_with_its_date():
+    """HK01 (heldout29's 2909): a file photo of another briefing, captioned with its day and its source."""
+    caption = "2026年2月2日,外交部發言人林劍主持例行記者會。(外交部網站)"
+    lead = "中國外交部發言人林劍3月19日表示,中方一貫反對在國際關係中使用武力。"
+    cleaned = clean(f"標題\n\n{lead}\n\n{caption}\n\n林劍認為,盡快停火止戰是國際社會的普遍願望。")
+    assert caption not in cleaned.body and lead in cleaned.body
+    assert [r.text for r in cleaned.removed if r.reason == "photo caption"] == [caption]

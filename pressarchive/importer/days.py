@@ -156,10 +156,22 @@ def briefing_days(text: str, published: date, host: re.Pattern[str] | None = Non
         return [published]
     if weekday == before.weekday():
         return [before, published]
-    if first and host is not None and _sentence_names(text, first[0], host) and not _to_come(text, first[0]):
+    if (
+        first
+        and host is not None
+        and _sentence_names(text, first[0], host)
+        and not _to_come(text, first[0])
+        and not _day_after(published, first[1])
+    ):
         # "Guo Jiakun on Monday underscored", in a story published on Thursday: that Monday
         return [published - timedelta(days=(published.weekday() - first[1]) % 7)]
     return [published, before]
+
+
+def _day_after(published: date, weekday: int) -> bool:
+    """Whether ``weekday`` is the weekday after ``published``'s: "told a press briefing on Friday" on a page dated
+    Thursday was written where it was Friday already, or slipped; it is not the Friday six days before."""
+    return (weekday - published.weekday()) % 7 == 1
 
 
 def _filed(text: str, published: date) -> date:
@@ -468,7 +480,7 @@ def _days_named(near: str, published: date) -> list[tuple[int, int, date]]:
             (dispatched if DISPATCHED.match(near, match.end()) else found).append((match.start(), match.end(), named))
     for number, pattern in enumerate(WEEKDAY_WORDS):
         for match in pattern.finditer(near):
-            if any(start <= match.start() < end for start, end in dated_weekdays):
+            if any(start <= match.start() < end for start, end in dated_weekdays) or _day_after(published, number):
                 continue
             found.append((match.start(), match.end(), published - timedelta(days=(published.weekday() - number) % 7)))
     for pattern, back in RELATIVE_WORDS:
