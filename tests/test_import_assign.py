@@ -506,3 +506,17 @@ def test_a_weekday_the_day_after_the_pages_is_not_the_one_six_days_before(tmp_pa
     assert assign(text, mar_19, "est.txt", archive).briefing == "b19"
     # two days on, "on Friday" is still the Friday before
     assert briefing_days(undated_line, date(2026, 3, 21)) == [date(2026, 3, 20)]
+
+
+def test_a_weekday_in_brackets_after_its_date_is_that_dates_and_leaves_the_spokespersons_day_clear(tmp_path):
+    """HK01 (heldout28's 2802): "石破茂9月23日（周二）赴紐約" is Ishiba's day; "外交部發言人郭嘉昆24日（周三）表示"
+    quotes the spokesperson on the 24th, whose one briefing is its own."""
+    sep_24, sep_25 = date(2025, 9, 24), date(2025, 9, 25)
+    text = (
+        "日本首相石破茂9月23日（周二）赴紐約出席聯合國大會。\n\n"
+        "外交部發言人郭嘉昆24日（周三）表示，中方始終認為，以正確態度認識和對待歷史是重要前提。"
+    )
+    archive = archive_with(tmp_path, ("b24", sep_24, CN_MFA))
+    assert assign(text, sep_25, "hk01.txt", archive).briefing == "b24"
+    bare = text.replace("9月23日（周二）", "周二")  # a weekday alone is a claim of the news's day: not clear
+    assert assign(bare, sep_25, "hk01.txt", archive).briefing is None

@@ -1602,3 +1602,17 @@ def test_a_caption_credited_to_the_ministrys_website_goes_with_its_date():
     cleaned = clean(f"標題\n\n{lead}\n\n{caption}\n\n林劍認為,盡快停火止戰是國際社會的普遍願望。")
     assert caption not in cleaned.body and lead in cleaned.body
     assert [r.text for r in cleaned.removed if r.reason == "photo caption"] == [caption]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "2025年9月23日，日本首相石破茂在美國紐約聯合國總部出席第80屆聯合國大會並發表演說。（Reuters）",  # heldout28's 2802
+        "2025年8月28日，外交部發言人郭嘉昆在北京主持例行記者會。（中國外交部官網）",
+        "郭嘉昆。（外交部）",  # heldout28's 2815: a name and the photo's source
+    ],
+)
+def test_a_dated_or_named_caption_with_its_source_in_brackets_goes(caption: str):
+    lead = "外交部發言人郭嘉昆24日表示，中方始終認為，以正確態度認識和對待歷史是重要前提。"
+    cleaned = clean(f"標題\n\n{lead}\n\n{caption}\n\n郭嘉昆說，事關中日關系政治基礎。")
+    assert caption not in cleaned.body and lead in cleaned.body and "事關中日關系政治基礎" in cleaned.body

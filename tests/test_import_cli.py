@@ -1106,3 +1106,16 @@ def test_the_review_table_says_why_a_capture_has_no_briefing_and_never_that_a_la
     rows = [row.split(" | ") for row in result.stderr.split("Review (2 captures):\n")[1].splitlines()[2:4]]
     why = {row[0].removeprefix("| "): row[5] for row in rows}
     assert why["weather.txt"].startswith("none (") and "joined when a later capture" not in why["weather.txt"]
+
+
+def test_a_story_quoting_someone_and_the_spokesperson_with_verbs_of_saying_is_no_transcript():
+    """HK01 of 25 September 2025 (heldout28's 2802), headline lost: "石破茂表示：「…」" and "郭嘉昆說：" are a story's
+    quotations; a transcript's turns are labelled by who speaks, with no verb."""
+    story = (
+        "中國外交部發言人24日（周三）表示，中方注意到石破茂的演講。\n\n"
+        "石破茂表示：「安理會常任理事國正公開發出核威脅。」\n\n日本強烈呼籲國際社會秉持對話與合作的精神。\n\n"
+        "郭嘉昆說：「以正確態度認識和對待歷史，是日本戰後重返國際社會的重要前提。」"
+    )
+    assert transcript_reason([None], story, None, "hk01.com", language="zh") is None
+    turns = story.replace("石破茂表示：", "日本共同社記者：").replace("郭嘉昆說：", "郭嘉昆：")
+    assert transcript_reason([None], turns, None, "hk01.com", language="zh") is not None

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressarchive.importer.dates import Printed, date_lines, dates_in, opening_stamp, publication_date, url_date
+from pressarchive.importer.dates import (
+    Printed,
+    date_lines,
+    dates_in,
+    file_photo,
+    opening_stamp,
+    publication_date,
+    url_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -287,3 +295,13 @@ def test_a_month_word_is_read_only_where_a_word_starts():
 )
 def test_a_date_after_a_running_phrases_preposition_is_no_stamp_but_a_labelled_one_is(line: str, stamp: bool):
     assert bool(date_lines([line])) is stamp
+
+
+def test_a_caption_dating_its_photo_more_than_a_week_before_the_page_is_a_file_photos():
+    caption = "2025年8月28日，外交部發言人郭嘉昆在北京主持例行記者會。（中國外交部官網）"  # heldout28's 2802
+    assert file_photo(caption, date(2025, 9, 25))
+    assert not file_photo(caption, date(2025, 8, 29))  # the day after: that briefing's photo
+    assert not file_photo(caption, None)  # an undated page: nothing to compare with
+    assert not file_photo(
+        "記者会見する木原官房長官=19日午前、首相官邸", date(2025, 11, 19)
+    )  # no year: not a file photo

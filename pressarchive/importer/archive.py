@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from .dates import file_photo
 from .furniture import FOLDER as FURNITURE_FOLDER
 from .furniture import Earlier, Furniture
 from .hosts import Host, host_named, reported_host
@@ -198,7 +199,9 @@ def _text(path: Path) -> str:
     text = path.read_text(encoding="utf-8", errors="replace")
     head, _, body = text.partition("\n---\n")
     originals, captions = _kept(head, "original_titles"), _kept(head, "photo_captions")
-    return "\n".join([front_keys(path).get("title", ""), *originals, body if body else text, *captions])
+    published = day_of(front_keys(path).get("date"))
+    evidence = [c for c in captions if not file_photo(c, published)]  # as the import read it (run.py)
+    return "\n".join([front_keys(path).get("title", ""), *originals, body if body else text, *evidence])
 
 
 def _kept(head: str, key: str) -> list[str]:

@@ -124,6 +124,8 @@ OTHER_WEEK = re.compile(  # "last Friday", "el viernes pasado" is rarer in leads
     re.IGNORECASE,
 )
 RELATIVE_WORDS = [(_words(words), back) for words, back in DAYS_BACK.items()]
+# A weekday in brackets after its date ("石破茂9月23日（周二）赴紐約"): that date's, not a claim of the news's day.
+DATED_WEEKDAY = re.compile(r"\d{1,2}\s*[日일号號]\s*[（(]\s*$")
 BRACKETED_DAY = re.compile(r"\((?P<a>\d{1,2})/(?P<b>\d{1,2})\)")  # "(25/09)" after a weekday: its date
 WEEKDAY_AT_END = [re.compile(f"(?:{p.pattern})\\s*$", re.IGNORECASE) for p in WEEKDAY_WORDS]
 # A sentence of things to come, in the languages whose leads name a weekday so ("will meet on Monday").
@@ -283,6 +285,7 @@ def first_weekday_named(text: str) -> tuple[int, int] | None:
             for number, pattern in enumerate(WEEKDAY_WORDS)
             for match in pattern.finditer(text)
             if not OTHER_WEEK.search(text, max(0, match.start() - 12), match.start())
+            and not DATED_WEEKDAY.search(text, max(0, match.start() - 8), match.start())
         ),
         default=None,
     )

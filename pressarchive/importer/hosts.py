@@ -65,6 +65,11 @@ UNNAMED_ASKER = re.compile(
 )
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
+# A speaker's label that ends on a verb of saying ("石破茂表示：", "郭嘉昆說：", "he said:"): a story quoting someone.
+SAYING_LABEL = re.compile(
+    r"(?:表示|[说說]|[称稱]|指出|[强強][调調]|[认認]为|認為|回[应應]|\b(?:said|says|stated|added))\s*$"
+)
+
 
 @dataclass(frozen=True)
 class Host:
@@ -185,7 +190,7 @@ def names_a_host(text: str) -> bool:
 
 
 NAME_CAPTION_CHARS = 60  # a caption naming the spokesperson in its photo is no longer
-NAME_CAPTION_WORDS = 6  # words of the office written before the name ("Chinese Foreign Ministry spokesperson")
+NAME_CAPTION_WORDS = 8  # words of the office written before the name ("Người phát ngôn Bộ Ngoại giao Trung Quốc")
 NOT_A_CAPTION = re.compile(r"[.!?。！？:：\d\"“”«»「」]")  # a sentence, a label, a date: not a name under a photo
 
 
@@ -278,7 +283,7 @@ def spokesperson_answering(body: str) -> tuple[Host, str] | None:
     ..."): the form of a briefing's transcript, which coverage quoting the spokesperson does not take
     (of the evaluation sets' 400 captures, every one so is a transcript's copy)."""
     for item in split_items(body, None):
-        if item.kind != "question" or UNNAMED_ASKER.fullmatch(item.asker):
+        if item.kind != "question" or UNNAMED_ASKER.fullmatch(item.asker) or SAYING_LABEL.search(item.asker):
             continue  # a story may set one exchange out as "Reporter: ... Mao Ning: ..."; a transcript names the outlet
         for para in item.paragraphs[1:]:
             for host in hosts():
@@ -293,6 +298,8 @@ def _named_in_full(label: str, host: Host) -> str | None:
     name = host.names.match(label)
     person = host.people.get(name.group().casefold()) if name else None
     if name is None or person is None or len(label) - name.end() > CASE_ENDING or not _in_full(name.group()):
+        return None
+    if SAYING_LABEL.search(label):  # "郭嘉昆說：" in a story: the spokesperson quoted, not a label
         return None
     return person
 

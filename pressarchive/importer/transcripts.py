@@ -33,7 +33,7 @@ from ..transcript import QUESTIONS_FOLLOW, paragraphs, split_items
 from .archive import Archive, day_of
 from .assign import BRIEFING_KINDS, assign, default_title
 from .dates import dates_in
-from .hosts import Host, Sighting, host_of_site, host_with_id, hosts, spokesperson_answering
+from .hosts import SAYING_LABEL, Host, Sighting, host_of_site, host_with_id, hosts, spokesperson_answering
 from .lines import counted
 from .metadata import Found
 from .outlet import host_of
@@ -214,8 +214,12 @@ def _posted_in(host: Host, language: str | None) -> bool:
 
 
 def _answered_questions(body: str) -> int:
-    """How many questions the text holds under speaker labels with an answer after them."""
-    return sum(item.kind == "question" and len(item.paragraphs) > 1 for item in split_items(body, None))
+    """How many questions the text holds under speaker labels with an answer after them. A label that ends
+    on a verb of saying is a story's reported speech ("石破茂表示：「…」"), no one asking."""
+    return sum(
+        item.kind == "question" and len(item.paragraphs) > 1 and not SAYING_LABEL.search(item.paragraphs[0].label)
+        for item in split_items(body, None)
+    )
 
 
 def provenance(url: str | None, site: str | None, official: Host | None) -> dict[str, Any]:
