@@ -1616,3 +1616,54 @@ def test_a_dated_or_named_caption_with_its_source_in_brackets_goes(caption: str)
     lead = "外交部發言人郭嘉昆24日表示，中方始終認為，以正確態度認識和對待歷史是重要前提。"
     cleaned = clean(f"標題\n\n{lead}\n\n{caption}\n\n郭嘉昆說，事關中日關系政治基礎。")
     assert caption not in cleaned.body and lead in cleaned.body and "事關中日關系政治基礎" in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook X (Twitter) Instagram",  # heldout29's 2915: a theme's social rows
+        "Share Facebook Twitter Pinterest LinkedIn Tumblr Telegram Email Copy Link",
+        "Follow Us",
+        "Google News Flipboard",
+        "Facebook Twitter LinkedIn Pinterest Email",
+        "read more at Hindustan Times",  # heldout29's 2911 (Inshorts)
+        "加载中...",  # heldout29's 2910: a loading placeholder, and a follow button
+        "关注",
+        "0:00 /0:00",  # heldout29's 2917: an audio player's counter
+    ],
+)
+def test_rows_of_social_networks_players_and_placeholders_go(line: str):
+    lead = "Japan on Thursday rejected a U.S. intelligence agency's assessment of the prime minister's remarks."
+    cleaned = clean(
+        f"Japan rejects U.S. intelligence assessment on Taiwan remarks\n\n{line}\n\n{lead}\n\nMore text here."
+    )
+    assert line not in cleaned.body.split("\n") and lead in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook is a social network that many people use.",  # a sentence naming networks
+        "Email and Telegram were blocked on Tuesday, officials said.",
+        "Line 2 of the metro closed.",
+    ],
+)
+def test_a_sentence_naming_social_networks_stays(line: str):
+    cleaned = clean(
+        f"Headline of the story here today\n\n{line}\n\nThe lead of the story follows, long enough to read."
+    )
+    assert line in cleaned.body
+
+
+def test_the_line_a_breadcrumb_trail_ends_on_is_the_headline_below_a_list_of_other_stories():
+    """WhistleBuzz (heldout29's 2915): a "What's Hot" list of three other headlines, each over its date, then the
+    breadcrumb "Home » <headline>" and the headline itself, ninth of the lines above the text."""
+    title = "Japan rejects U.S. intelligence assessment that Takaichi’s comments on Taiwan signal “significant change”"
+    hot = "".join(f"Other story number {n} with a long enough headline\n\nMarch 19, 2026\n\n" for n in range(3))
+    page = (
+        f"What's Hot\n\n{hot}WhistleBuzz – Smart News\nHome » {title}\nPolitics\n\n{title}\n\n"
+        "Japan on Thursday rejected a U.S. intelligence agency’s assessment of the prime minister’s remarks."
+    )
+    cleaned = clean(page)
+    assert cleaned.found("headline") == [title]
+    assert "Other story number 0" not in cleaned.body and cleaned.body.startswith("Japan on Thursday")

@@ -64,7 +64,12 @@ FURNITURE = re.compile(
     r"|特[别別][声聲]明\s*[:：].*|notice: the content above .{0,300}"  # a platform's notice on its users' posts
     r"|yorum ekle|yorumlar\s*\(\d+\)|logo|기사\s?보기|перейти в медиабанк"  # comment links, a logo's place
     r"|.{0,12}(?:发布评论|發佈評論|发表评论|發表評論).{0,6}|back to top button|continue reading\.{0,3}.{0,80}"
-    r"|(?:[·•]\s*[^·•\n]{2,150}?[(（]\d{4}-\d{2}-\d{2}[)）]\s*){2,})",  # other stories, flattened: "· Title(2025-12-24) · ..."
+    r"|(?:[·•]\s*[^·•\n]{2,150}?[(（]\d{4}-\d{2}-\d{2}[)）]\s*){2,}"  # other stories, flattened: "· Title(2025-12-24) · ..."
+    # a row of social networks, to share or follow: "Facebook X (Twitter) Instagram", "Share Facebook Twitter ... Copy Link"
+    r"|(?:share|follow us)?(?:\s*(?:facebook|x|\(?twitter\)?|instagram|pinterest|linkedin|tumblr|telegram|e-?mail|whatsapp"
+    r"|reddit|copy link|google news|flipboard|youtube|tiktok|threads|vk|weibo|line|rss)){2,}|follow us"
+    r"|(?:home|inicio|首页|首頁|ホーム) [>›»] [^\n]{1,200}"  # a breadcrumb from the home page to the headline: "Home » Japan rejects ..."
+    r"|read more at [\w .'’&-]{2,60}|加载中\.{0,3}|載入中\.{0,3}|关注|關注|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})",  # a player's counter "0:00 /0:00"
     re.IGNORECASE,
 )
 # A site's notices: disclaimers, complaints and contact lines, log-in prompts, a redirect's countdown.

@@ -33,6 +33,11 @@ SITE_SUFFIX = r"\s+(?:www\.)?{host}$"  # the site's own host after the headline:
 AGENCY_DATELINE_REACH = 40  # characters from a line's start where a wire's dateline stands
 HEADLINE_TAGLINE_MAX = 45  # characters: a shorter line may be the site's tagline, not the headline
 # The byline a story prints under its headline: "By Jeremy Barr", "聯合報／ 記者陳宥菘／即時報導".
+# A breadcrumb trail from the home page to the story, whose last step is its headline: "Home » Japan rejects ..."
+CRUMB_TITLE = re.compile(
+    r"(?:home|inicio|portada|accueil|startseite|главная|首页|首頁|ホーム)(?: [>›»] [^>›»\n]{1,40})* [>›»] (?P<title>[^>›»\n]{8,200})",
+    re.IGNORECASE,
+)
 UNDER_HEADLINE_BYLINE = re.compile(rf"{BYLINE.pattern}|{CHINESE_BYLINE}")
 
 
@@ -46,7 +51,8 @@ def drop_headline(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """The headline, its repeats and variants ("Headline - 23.10.2025"), and the masthead lines above it."""
     dated = [r.line for r in removed if r.reason == "dateline" and not STORE_PREFIX.fullmatch(r.text)]
     bylines = [r.line for r in removed if UNDER_HEADLINE_BYLINE.fullmatch(r.text)]  # (removed as credits)
-    headline = choose_headline([(n, t.strip()) for n, t in lines if t.strip()], dated, bylines)
+    crumbs = [m["title"].strip() for r in removed if (m := CRUMB_TITLE.fullmatch(r.text))]  # (removed as furniture)
+    headline = choose_headline([(n, t.strip()) for n, t in lines if t.strip()], dated, bylines, crumbs)
     if headline is None:
         return lines
     kept: list[Line] = []
@@ -160,13 +166,21 @@ def kept_prose(kept: list[Line]) -> bool:
     return any(is_prose(t.strip()) for _, t in kept)
 
 
-def choose_headline(texts: list[tuple[int, str]], dated: list[int], bylines: Sequence[int] = ()) -> str | None:
-    """Of the headline-like lines above the first prose line: the one right above the story's byline (a
+def choose_headline(
+    texts: list[tuple[int, str]], dated: list[int], bylines: Sequence[int] = (), crumbs: Sequence[str] = ()
+) -> str | None:
+    """The line that the page's breadcrumb trail ends on (``crumbs``: "Home » Japan rejects ..." over a
+    "What's Hot" list of other stories), wherever it stands above the text; else, of the headline-like
+    lines above the first prose line: the one right above the story's byline (a
     breaking-news list's headlines stand above it: udn.com), one printed again below the text right above
     the subtitle next to the date, the one next to the printed date, one naming a briefing and its day ("... Regular Press Conference on September 30, 2025", under a
     site's banners), the one above a subtitle printed twice in a row, one printed twice, else the first that is longer than a site's tagline ("The
     Swiss voice in the world since 1935"), else the first. A video's line ("(動画)茂木外務大臣会見の様子")
     heads the page only when no other line could."""
+    prose_at = next((i for i, (_, t) in enumerate(texts) if is_prose(t) or _is_sentence(t)), len(texts))
+    crumbed = [t for _, t in texts[:prose_at] if t in crumbs and looks_like_headline(t)]
+    if crumbed:
+        return crumbed[0]
     top: list[tuple[int, str]] = []
     for number, text in texts[:HEADLINE_SCAN]:
         if is_prose(text) or _is_sentence(text):  # the headline stands above the text's first sentence
