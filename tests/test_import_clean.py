@@ -1667,3 +1667,26 @@ def test_the_line_a_breadcrumb_trail_ends_on_is_the_headline_below_a_list_of_oth
     cleaned = clean(page)
     assert cleaned.found("headline") == [title]
     assert "Other story number 0" not in cleaned.body and cleaned.body.startswith("Japan on Thursday")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "原文刊登於 香港電台",  # heldout28's 2808: a repost's credit under the text
+        "地 址:C/Los Jazmines No.511, Barrio Sirari, Santa Cruz de la Sierra, Bolivia",  # heldout28's 2820: a consulate's
+        "电 话: 3-3445141 邮箱:chinaconsul_sc_bo@mfa.gov.cn",
+        "对外办公时间:星期一、星期三、星期四 9:00AM-12:00AM",
+        "賴清德（左）與卓榮泰（右）。（Facebook／卓榮泰）",  # heldout28's 2815: who stands where, and the photo's source
+    ],
+)
+def test_a_reposts_credit_a_consulates_contacts_and_a_caption_with_its_source_go(line: str):
+    text = "外交部發言人毛寧表示，霍爾木茲海峽是重要的國際貨物和能源貿易通道。"
+    cleaned = clean(f"標題在此\n\n{text}\n\n{line}\n\n中方再次提醒中國公民，避免前往受軍事衝突波及的國家和地區。")
+    assert line not in cleaned.body and text in cleaned.body
+
+
+def test_a_reposts_credit_under_the_text_names_its_outlet():
+    from pressarchive.importer.outlet import closing_credit
+
+    assert closing_credit("中方再次提醒中國公民。\n原文刊登於 香港電台") == "香港電台"
+    assert closing_credit("中方再次提醒中國公民。\n刊登於報章的文章説明了一切。") is None  # a sentence, not a credit

@@ -94,8 +94,9 @@ SOURCE_FIELD_LINES = 8  # a capture's first lines, where its stamp stands
 AGENCY_STAMP = re.compile(r"(?P<agency>[^\s·][^·]{0,30}?)\s*·\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 # A portal's source line under the text: "来源:长安街知事", "原文出处：新华社", "원문 출처:신화통신", "Источник: ТАСС".
 SOURCE_LINE = re.compile(
-    r"(?m:^[(（【]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처|Источник|Source|SOURCE|Kaynak)\s*[:：]\s*"
-    r"(?P<agency>[^\s:：)）】]{2,20}(?: [A-Z][\w.]{1,20}){0,3})[)）】]?\s*$)"  # or in brackets: "(文章来源:澎湃新闻)"
+    r"(?m:^[(（【]?(?:(?:(?:文章|原文)?(?:来源|來源|出处|出處)|(?:원문 )?출처|Источник|Source|SOURCE|Kaynak)\s*[:：]\s*"
+    r"|(?:原文)?(?:刊登|刊載|刊载|刊發|刊发|刊)[於于]\s*[:：]?\s*)"  # "原文刊登於 香港電台"
+    r"(?P<agency>[^\s:：)）】。]{2,20}(?: [A-Z][\w.]{1,20}){0,3})[)）】]?\s*$)"  # or in brackets: "(文章来源:澎湃新闻)"
 )
 # A reporter's byline naming the outlet: "By Jeremy Barr, The Washington Post" (a lost line break may
 # join it to the next sentence: "...The Washington PostPress secretary"), "Michele Kelemen, NPR".
