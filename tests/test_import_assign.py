@@ -518,5 +518,19 @@ def test_a_weekday_in_brackets_after_its_date_is_that_dates_and_leaves_the_spoke
     )
     archive = archive_with(tmp_path, ("b24", sep_24, CN_MFA))
     assert assign(text, sep_25, "hk01.txt", archive).briefing == "b24"
-    bare = text.replace("9月23日（周二）", "周二")  # a weekday alone is a claim of the news's day: not clear
+    # a weekday alone is a claim of the news's day: without the spokesperson's own day, which is not clear
+    bare = text.replace("9月23日（周二）", "周二").replace("24日（周三）", "")
     assert assign(bare, sep_25, "hk01.txt", archive).briefing is None
+
+
+def test_the_day_beside_a_quoted_spokesperson_outweighs_the_leads_weekday_of_another_speaker(tmp_path):
+    """Global Times of Tuesday 9 September 2025 (heldout31's 3103): the embassy's spokesperson "said on Tuesday",
+    then "Chinese Foreign Ministry spokesperson Lin Jian said on Monday": Monday's briefing is the one it quotes."""
+    sep_8, sep_9 = date(2025, 9, 8), date(2025, 9, 9)
+    text = (
+        "A spokesperson from the Chinese Embassy in Japan said on Tuesday that Seki used to be a Chinese national. "
+        "There are consequences for such dishonorable deeds, Chinese Foreign Ministry spokesperson Lin Jian said on "
+        "Monday."
+    )
+    archive = archive_with(tmp_path, ("b08", sep_8, CN_MFA))
+    assert assign(text, sep_9, "gt.txt", archive).briefing == "b08"

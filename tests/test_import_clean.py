@@ -1690,3 +1690,71 @@ def test_a_reposts_credit_under_the_text_names_its_outlet():
 
     assert closing_credit("中方再次提醒中國公民。\n原文刊登於 香港電台") == "香港電台"
     assert closing_credit("中方再次提醒中國公民。\n刊登於報章的文章説明了一切。") is None  # a sentence, not a credit
+
+
+def test_a_transcripts_title_over_its_translation_next_to_the_date_is_the_headline_and_the_translation_kept():
+    """reciyi's bilingual transcript (heldout30's 3018): the Chinese title, then the English one right above the
+    date: the page's own title is the first; the other is set aside as the title in another language."""
+    zh = "中英对照:2026年2月13日外交部发言人林剑主持例行记者会"
+    en = "Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on February 13, 2026"
+    cleaned = clean(
+        f"\n翻译数据库\n{zh}\n{en}\n发布时间:2026年02月13日\nPublished on Feb 13, 2026\n"
+        "中新社记者：能否介绍2026年春节有关工作安排？\n林剑：今年春节期间，外交部将继续开展慰侨活动。"
+    )
+    assert cleaned.found("headline") == [zh]
+    assert [r.text for r in cleaned.removed if r.reason == "the headline in another language"] == [en]
+
+
+def test_the_line_above_a_pages_summary_is_its_headline_and_a_cut_summary_goes():
+    """RIA Novosti (heldout30's 3008, heldout31's 3113 and 3119): the headline, then the page's description ending
+    on "РИА Новости, 08.01.2026" (no headline), stamps, a second headline, the text."""
+    title = 'МИД КНР прокомментировал захват танкера "Маринера" американскими военными'
+    summary = "Захват иностранных судов нарушает международное право, заявила Мао Нин. РИА Новости, 08.01.2026"
+    page = (
+        f"{title}\n{summary}\n2026-01-08T10:21:00+03:00\n2026\n"
+        "МИД КНР назвал захват иностранных судов Штатами нарушением международного права\n"
+        "ПЕКИН, 8 янв — РИА Новости. Захват иностранных судов нарушает международное право, заявила Мао Нин."
+    )
+    cleaned = clean(page)
+    assert cleaned.found("headline") == [title] and summary in cleaned.body
+    cut = "Официальный представитель МИД России заявила, что удары наносятся вблизи,... | 04.03.2026"
+    assert cut not in clean(f"{title}\n{cut}\n\nТекст статьи идёт здесь, достаточно длинный для прозы.").body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "编辑:陈姝延",  # heldout30's 3015
+        "Редакция сайта ТАСС",  # heldout30's 3004
+        "Tекст: Елизавета Шишкова",  # heldout31's 3110 (its "T" Latin)
+        "CC BY-SA 4.0 / Max12Max / Chinese Foreign Ministry",  # heldout30's 3007: a photo's licence
+        "日相石破茂。歐新社",  # heldout31's 3101: who is in the photo, and its agency
+    ],
+)
+def test_editors_authors_licences_and_a_named_photos_agency_go(line: str):
+    lead = "The spokesperson said on Monday that the countries concerned should stop at once, officials said."
+    cleaned = clean(f"A headline of the story for the test\n\n{line}\n\n{lead}")
+    assert line not in cleaned.body and lead in cleaned.body
+
+
+def test_the_line_above_a_chinese_agencys_dispatch_line_is_the_headline_under_a_breaking_news_list():
+    """udn.com carrying CNA (heldout31's 3101): a "快訊" list of other headlines, then the headline over
+    "中央社／ 台北8日電" (the dispatch, a credit), then the caption."""
+    title = "日相石破茂請辭 中國外交部：日本內政不評論"
+    page = (
+        "快訊\n\n柯文哲返老家…「吃屎哥」突現身撒冥紙、與小草互嗆 遭警帶走送辦\n\n"
+        f"柯文哲返新竹家共享天倫 柯美蘭憂北檢抗告：預計周三祭拜柯爸\n\n{title}\n\n中央社／ 台北8日電\n"
+        "日相石破茂。歐新社\n日相石破茂。歐新社\n"
+        "日本首相石破茂7日宣布辭職，中國外交部發言人林劍今天在例行記者會上表示，這是日本內政，不予評論。"
+    )
+    cleaned = clean(page)
+    assert cleaned.found("headline") == [title]
+    assert "中央社／ 台北8日電" not in cleaned.body and "快訊" not in cleaned.body
+    assert "林劍今天在例行記者會上表示" in cleaned.body
+
+
+def test_an_arabic_sentence_with_its_commas_is_no_headline():
+    """Sputnik Arabic (heldout31's 3112): its lead, the first line, is a sentence whose commas are Arabic ones."""
+    lead = "صرّحت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، اليوم الأربعاء، بأن روسيا تراقب التصعيد"
+    cleaned = clean(f"{lead}\n\nوأضافت أن الوضع خطير.")
+    assert lead in cleaned.body and not cleaned.found("headline")

@@ -1119,3 +1119,15 @@ def test_a_story_quoting_someone_and_the_spokesperson_with_verbs_of_saying_is_no
     assert transcript_reason([None], story, None, "hk01.com", language="zh") is None
     turns = story.replace("石破茂表示：", "日本共同社記者：").replace("郭嘉昆說：", "郭嘉昆：")
     assert transcript_reason([None], turns, None, "hk01.com", language="zh") is not None
+
+
+def test_a_title_label_before_the_headline_is_not_part_of_the_title(tmp_path):
+    """stutimes.com (heldout30's 3017): "标题:外交部回应中国春节出境游首选韩国"."""
+    from pressarchive.importer.metadata import read_capture
+
+    capture = tmp_path / "stutimes.txt"
+    capture.write_text(
+        "标题:外交部回应中国春节出境游首选韩国\n\n外交部发言人林剑2日在例行记者会上表示，欢迎中国游客前往各国旅游。\n",
+        encoding="utf-8",
+    )
+    assert read_capture(capture).title == "外交部回应中国春节出境游首选韩国"

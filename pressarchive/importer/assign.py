@@ -100,7 +100,8 @@ def assign(
     sighting = reported_host(text) or host
     days = briefing_days(text, published, sighting.host.voices if sighting else None)
     speaker = None if sighting or transcript else quoting_host(text)
-    if speaker and len(days) > 1 and (spoke_on := day_beside(text, speaker.after, published)):
+    spoke_on = day_beside(text, speaker.after, published) if speaker else None
+    if spoke_on:
         days = [spoke_on]  # "毛寧報道官は7日", "Lin Jian on Tuesday said": the day the spokesperson spoke
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
@@ -124,7 +125,7 @@ def assign(
         done.briefing = same_host[0]
         why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
         done.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
-    elif speaker and len(quoted_on := _one_briefing_quoted(speaker.host, text, days, archive)) == 1:
+    elif speaker and len(quoted_on := _one_briefing_quoted(speaker.host, text, days, archive, spoke_on)) == 1:
         # A regular briefing's coverage often quotes its spokesperson without naming the briefing ("Lin
         # Jian ha señalado este martes"); on the one day the text gives, that host's one briefing is it.
         done.briefing = quoted_on[0]
@@ -206,11 +207,14 @@ def _said(sighting: Sighting) -> str:
     return f'host: {sighting.host.name} ({sighting.briefing_word}: "{sighting.name}")'
 
 
-def _one_briefing_quoted(host: Host, text: str, days: list[date], archive: Archive) -> list[str]:
+def _one_briefing_quoted(
+    host: Host, text: str, days: list[date], archive: Archive, spoke_on: date | None = None
+) -> list[str]:
     """The host's briefings on the likeliest of ``days``, when the others have none: quoting a spokesperson
     names no day, so a briefing on the day before too leaves the text unassigned; and so does a weekday
-    the text names that is none of them ("Lin Jian on Friday urged", in Monday's paper)."""
-    if day_unexplained(text, days) or any(archive.briefings_of(host, day) for day in days[1:]):
+    the text names that is none of them ("Lin Jian on Friday urged", in Monday's paper), unless the day is
+    written beside the spokesperson (``spoke_on``: "Lin Jian said on Monday", after another's "on Tuesday")."""
+    if day_unexplained(text, days, spoke_on) or any(archive.briefings_of(host, day) for day in days[1:]):
         return []
     return archive.briefings_of(host, days[0])
 

@@ -139,7 +139,13 @@ _WIRE_NAMES = (
 )
 # A Chinese byline alone on its line: "聯合報／ 記者賴錦宏／即時報導".
 CHINESE_BYLINE = r".{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"
+# A Chinese-language agency's dispatch line alone under the headline: "中央社／ 台北8日電", "新華社 北京3月8日電".
+WIRE_DISPATCH = (
+    r"(?:中央社|新華社|新华社|中新社|中評社|中评社|共同社|韓聯社|韩联社|法新社|路透社?|美聯社|美联社)"
+    r"\s*[／/|]?\s*[^\s，,。\d]{1,8}(?:\d{1,2}月)?\d{1,2}日[电電]"
+)
 CREDITS = re.compile(
+    rf"{WIRE_DISPATCH}|"
     r"\(?(?:web )?editors?\s*:.*|责任编辑\s*[:：].*|[（(]责编\s*[:：][^）)]{1,40}[）)]|[\[(（]?(?:copyright|©|ⓒ).*|.*all rights reserved\.?|.{0,120} are registered trademarks of [^.]{1,60}\.?(?: [^.]{0,60}\.?)?"
     r"|.{0,300}©\s*[\w .&'-]{1,30}|.{0,250}[（(](?:Getty(?: Images)?|EPA|AFP/Getty)[）)]"  # a photo's caption and credit
     r"|[^.。!?！？]{0,250}[（(](?:Reuters|AP|AFP|路透社|法新社|美聯社|美联社)[）)]"  # a caption's (a sentence's sign-off stays)
@@ -157,6 +163,9 @@ CREDITS = re.compile(
     rf"|{CREDIT_LINE.pattern}"  # an outlet's name alone: the copy's credit (outlet.credit_line)
     r"|[(（【\[]?(?:(?:文章|原文)?(?:来源|來源|出处|出處)|[转轉]自)\s*[:：][^)）】\]\n]{0,30}[)）】\]]?"  # "【来源:潇湘晨报】"
     r"|(?:原文)?(?:刊登|刊載|刊载|刊發|刊发|刊)[於于]\s*[:：]?\s*\S.{0,29}"  # a repost's credit: "原文刊登於 香港電台"
+    r"|(?:编辑|編輯|责编|責編)\s*[:：]\s*\S{1,12}|Редакция сайта \S{2,20}|[TТ]екст\s*:\s*[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+){1,2}"  # editors, "Текст: ..."
+    r"|CC BY(?:-[A-Z]{2}){0,3} \d\.\d(?: / [^/\n]{1,40}){1,3}"
+    r"|.{20,400}(?:\.\.\.|…)\s*(?:\|\s*|[^\W\d_][\w .«»\"-]{1,30},\s*)\d{2}\.\d{2}\.\d{4}"  # a page's summary, cut, with its date  # a photo's licence: "CC BY-SA 4.0 / Max12Max / Chinese Foreign Ministry"
     # an embassy's or consulate's contacts: "地 址:...", "电 话: ... 邮箱:...", "对外办公时间:..."
     r"|(?:地\s*址|[电電]\s*[话話]|[邮郵]\s*箱|[传傳]\s*真|接听时段|接聽時段|(?:对外)?办公时间|(?:對外)?辦公時間)\s*[:：].{1,120}"
     r"|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：，,。、]{1,8}\s*[:：]"
@@ -221,6 +230,8 @@ CAPTION = re.compile(
     # who stands where, then the agency's credit: "習近平(右)日前在北京會見…卡尼(左)。(路透)"
     r"|.{0,80}[（(][左右中][）)].{0,120}(?:[（(]|[。 ])(?:路透|路透社|美聯社|美联社|法新社|新華社|新华社|歐新社|欧新社|中央社|AP|AFP|Reuters|EPA)[）)]?"
     r"|.{0,80}[（(][左右中][）)].{0,120}。\s*[（(][^（）()]{1,20}[）)]"  # ... and any source: "（Facebook／卓榮泰）"
+    # who is in the photo and its agency: "日相石破茂。歐新社"
+    r"|[^，,。\s]{2,20}。(?:路透社?|美聯社|美联社|法新社|歐新社|欧新社|新華社|新华社|中央社|共同社|韓聯社|韩联社|AP|AFP|Reuters|EPA)"
     r"|(?:From left|From right|Left to right|From L to R)[,:] [^.!?]{5,200}"  # "From left, the Japanese flag, ..."
     r"|.{0,80}[。 ](?:\S{0,6}社)?(?:資料照片?|资料图片?|資料圖片?|檔案照片?)"  # "毛寧。歐新社資料照": a file photo
     r"|.{0,250}\((?:Photo|Foto|Фото)(?: by|:) [^()]{1,60}\)"  # "... in Beijing on January 15, 2024. (Photo by X / AFP)"

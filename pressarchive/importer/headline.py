@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..briefing_words import BRIEFING_WORD
 from .dates import STORE_PREFIX, dates_in
-from .debris import BYLINE, CHINESE_BYLINE
+from .debris import BYLINE, CHINESE_BYLINE, WIRE_DISPATCH
 from .hosts import names_a_host
 from .lines import BULLET, CJK, SENTENCE_FINAL, Line, Removal
 from .outlet import dateline_agency
@@ -38,7 +38,7 @@ CRUMB_TITLE = re.compile(
     r"(?:home|inicio|portada|accueil|startseite|главная|首页|首頁|ホーム)(?: [>›»] [^>›»\n]{1,40})* [>›»] (?P<title>[^>›»\n]{8,200})",
     re.IGNORECASE,
 )
-UNDER_HEADLINE_BYLINE = re.compile(rf"{BYLINE.pattern}|{CHINESE_BYLINE}")
+UNDER_HEADLINE_BYLINE = re.compile(rf"{BYLINE.pattern}|{CHINESE_BYLINE}|{WIRE_DISPATCH}")
 
 
 def is_page_label(text: str) -> bool:
@@ -172,7 +172,8 @@ def choose_headline(
     """The line that the page's breadcrumb trail ends on (``crumbs``: "Home » Japan rejects ..." over a
     "What's Hot" list of other stories), wherever it stands above the text; else, of the headline-like
     lines above the first prose line: the one right above the story's byline (a
-    breaking-news list's headlines stand above it: udn.com), one printed again below the text right above
+    breaking-news list's headlines stand above it: udn.com), the one right above the page's summary
+    ("... Мао Нин. РИА Новости, 08.01.2026"), one printed again below the text right above
     the subtitle next to the date, the one next to the printed date, one naming a briefing and its day ("... Regular Press Conference on September 30, 2025", under a
     site's banners), the one above a subtitle printed twice in a row, one printed twice, else the first that is longer than a site's tagline ("The
     Swiss voice in the world since 1935"), else the first. A video's line ("(動画)茂木外務大臣会見の様子")
@@ -196,6 +197,10 @@ def choose_headline(
     first_full = [t for _, t in fits if len(t) >= HEADLINE_TAGLINE_MAX] + [t for _, t in fits]
     briefing_title = [t for _, t in fits if BRIEFING_WORD.search(t) and dates_in(t, ())]  # a transcript's own
     bylined = [t for n, t in fits if _right_above(n, bylines, texts)]
+    fitting = {t for _, t in fits}  # the line right above the page's summary ("... Мао Нин. РИА Новости, 08.01.2026")
+    described = [
+        t for (_, t), (_, nxt) in zip(top, top[1:], strict=False) if t in fitting and DESCRIPTION_TAIL.search(nxt)
+    ]
     # printed again below the text (its link among the page's others), right above the line next to the date,
     # and no tagline's length: that line is its subtitle ("Пекин отреагировал на…", "Китай уверяет…", the date)
     order = [n for n, _ in texts]
@@ -220,11 +225,14 @@ def choose_headline(
         and above not in repeated
         and len(above) >= len(first) * 0.5
     ]
-    chosen = bylined or headed or near_date or briefing_title or topped or repeated or first_full
+    chosen = bylined or described or headed or near_date or briefing_title or topped or repeated or first_full
     if not chosen:
         return None
     plain = [t for _, t in fits if _is_variant(chosen[0], t)]  # "Headline - 23.10.2025" printed next to "Headline"
-    return plain[0] if plain else chosen[0]
+    headline = plain[0] if plain else chosen[0]
+    # a transcript's title over its translation (next to the date): the page's own is the first, the other is kept aside
+    above = [t for (_, t), (_, below) in zip(top, top[1:], strict=False) if below == headline]
+    return above[0] if above and _translated_title(above[0], headline) else headline
 
 
 def _right_above(number: int, bylines: Sequence[int], texts: list[tuple[int, str]]) -> bool:
@@ -288,6 +296,17 @@ def without_site_name(headline: str, host: str | None) -> str:
     return re.sub(SITE_SUFFIX.format(host=re.escape(site)), "", headline, flags=re.IGNORECASE) if site else headline
 
 
+# A page's summary (its meta description) printed with its outlet and date after its last sentence.
+DESCRIPTION_TAIL = re.compile(r"[.!?…]\s*(?:\|\s*|[^\W\d_][\w .«»\"-]{1,30},\s*)\d{2}\.\d{2}\.\d{4}$")
+# A label a page prints before its headline: "标题:外交部回应中国春节出境游首选韩国".
+TITLE_LABEL = re.compile(r"^(?:标题|標題|title|titre|título|titolo|заголовок)\s*[:：]\s*", re.IGNORECASE)
+
+
+def without_title_label(headline: str) -> str:
+    """The headline without the label a page printed before it ("标题:")."""
+    return TITLE_LABEL.sub("", headline)
+
+
 def looks_like_headline(line: str) -> bool:
     line = line.strip()
     cjk = len(CJK.findall(line))
@@ -295,7 +314,7 @@ def looks_like_headline(line: str) -> bool:
         len(line) <= HEADLINE_MAX_CHARS
         and len(line.split()) <= HEADLINE_MAX_WORDS
         and (len(line.split()) >= HEADLINE_MIN_WORDS or cjk >= HEADLINE_MIN_CJK)
-        and line.count(",") + line.count("，") < 3
+        and line.count(",") + line.count("，") + line.count("،") < 3  # (Arabic's comma too)
         and " | " not in line
         and not (line.isupper() and len(line.split()) > 1)
         and not BULLET.fullmatch(line)
@@ -306,4 +325,5 @@ def looks_like_headline(line: str) -> bool:
         and not re.search(r"\.(?:jpe?g|png|gif|webp|pdf)$", line, re.IGNORECASE)
         and not dateline_agency(line[:AGENCY_DATELINE_REACH])  # a lede under its wire's dateline
         and not CREDIT_LABEL.search(line)  # "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖"
+        and not DESCRIPTION_TAIL.search(line)  # "..., заявила ... Мао Нин. РИА Новости, 08.01.2026": the page's summary
     )

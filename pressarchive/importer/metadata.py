@@ -19,7 +19,7 @@ from typing import Any
 from .clean import Cleaned, clean, original_titles, titles_in_other_languages
 from .dates import opening_stamp, publication_date
 from .debris import BYLINE, DATELINE
-from .headline import CREDIT_LABEL, HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, without_site_name
+from .headline import CREDIT_LABEL, HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, without_site_name, without_title_label
 from .language import detect_language
 from .lines import CJK
 from .outlet import (
@@ -143,7 +143,9 @@ def from_text(text: str) -> Found:
     found.readings, found.lost_characters = cleaned.readings, cleaned.lost
     headlines = cleaned.found("headline")
     if headlines:
-        found.title = without_site_name(headlines[0], None)  # the wire's name; the site's own when the URL is known
+        found.title = without_site_name(
+            without_title_label(headlines[0]), None
+        )  # the wire's name; the site's own when the URL is known
     _read_dateline(cleaned, found)
     bylines = cleaned.found("byline")
     if bylines:
