@@ -14,7 +14,7 @@ BRIEFING_WORDS = (
     "conférence de presse", "point de presse", "point presse", "conferenza stampa", "punto stampa", "Pressekonferenz", "Pressebriefing", "conferência de imprensa",
     "konferensi pers", "jumpa pers", "họp báo", "مؤتمر صحفي", "المؤتمر الصحفي", "مؤتمرا صحفيا", "مؤتمر صحافي",
     "المؤتمر الصحافي", "مؤتمرا صحافيا", "مؤتمراً صحفياً", "مؤتمرًا صحفيًا", "مؤتمرها الصحفي",
-    "مؤتمره الصحفي", "مؤتمر صحفى", "إحاطة صحفية", "الإحاطة الإعلامية", "نشست خبری", "کنفرانس خبری", "basın toplantı", "brifing",
+    "مؤتمره الصحفي", "مؤتمر صحفى", "إحاطة صحفية", "الإحاطة الإعلامية", "إحاطة إعلامية", "في إحاطة", "إحاطتها", "إحاطته", "نشست خبری", "کنفرانس خبری", "basın toplantı", "brifing",
     "प्रेस कॉन्फ्रेंस", "प्रेस कांफ्रेंस", "प्रेस वार्ता", "संवाददाता सम्मेलन", "ब्रीफिंग", "پریس کانفرنس", "پریس بریفنگ",
     "সংবাদ সম্মেলন", "แถลงข่าว", "sidang media", "sidang akhbar", "konferencja prasowa", "persconferentie",
 )  # fmt: skip

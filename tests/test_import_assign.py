@@ -534,3 +534,18 @@ def test_the_day_beside_a_quoted_spokesperson_outweighs_the_leads_weekday_of_ano
     )
     archive = archive_with(tmp_path, ("b08", sep_8, CN_MFA))
     assert assign(text, sep_9, "gt.txt", archive).briefing == "b08"
+
+
+def test_the_russian_spokespeople_named_in_arabic_and_german_join_their_briefing_of_the_day(tmp_path):
+    """Babnet and Sputnik Arabic, Gamereactor (heldout31's 3111, 3112, 3116): "ماريا زاخاروفا ... في إحاطة اليوم
+    الأربعاء", "Sprecher Dmitri Peskov sagte"."""
+    mar_2, mar_4 = date(2026, 3, 2), date(2026, 3, 4)
+    archive = archive_with(
+        tmp_path,
+        ("zakharova", mar_4, "Ministry of Foreign Affairs of the Russian Federation"),
+        ("peskov", mar_2, "Kremlin (Press Secretary of the President of Russia)"),
+    )
+    arabic = "أكدت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، أن الدعوات سخيفة.\nوقال زاخاروفا في إحاطة اليوم الأربعاء: إن ذلك غير مقبول."
+    assert assign(arabic, mar_4, "babnet.txt", archive).briefing == "zakharova"
+    german = "Der Kreml gab am Montag bekannt, dass Russland Kontakt hält. Sprecher Dmitri Peskov sagte, Russland sei enttäuscht."
+    assert assign(german, mar_2, "gamereactor.txt", archive).briefing == "peskov"
