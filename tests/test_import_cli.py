@@ -1131,3 +1131,17 @@ def test_a_title_label_before_the_headline_is_not_part_of_the_title(tmp_path):
         encoding="utf-8",
     )
     assert read_capture(capture).title == "外交部回应中国春节出境游首选韩国"
+
+
+def test_the_hosts_english_transcript_outside_its_section_is_that_days_briefings_but_a_later_translation_is_not(
+    archive,
+):
+    """The ministry's English transcript of 16 October 2025 under /eng/xw/fyrbt/202510/ (heldout6's 606), cut to
+    "Xinhua News Agency: ... Lin Jian: ...": English is posted the day of the briefing, so its answers' labels say
+    whose briefing it is, on its URL's day; the French translation posted two days later still makes none."""
+    transcript = eval_capture("606", EVAL.parent / "import-heldout6")
+    result = import_ok(archive, transcript, "--url", eval_url(transcript))
+    assert (archive / "transcripts" / "2025-10-16-cn-mfa-press-conference.en.md").is_file(), result.stderr
+    french = eval_capture("619", EVAL.parent / "import-heldout6")
+    later = import_ok(archive, french, "--url", eval_url(french))
+    assert not (archive / "briefings" / "2026-02-08-cn-mfa-press-conference.md").exists(), later.stderr

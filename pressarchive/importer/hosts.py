@@ -87,6 +87,7 @@ class Host:
     transcript_sections: tuple[str, ...] = ()  # URL paths on its sites where it posts transcripts that day
     own: re.Pattern[str] = re.compile(r"(?!)")  # its own names, not its spokespeople's
     transcript_languages: tuple[str, ...] = ()  # the languages it posts them in; () when the table does not say
+    same_day_languages: tuple[str, ...] = ()  # those it posts the day of the briefing
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _host(entry: dict[str, Any]) -> Host:
         tuple(str(path) for path in entry.get("transcript_sections") or []),
         _alternatives([str(n) for n in entry.get("names") or []]),
         tuple(str(language) for language in entry.get("transcript_languages") or []),
+        tuple(str(language) for language in entry.get("same_day_languages") or []),
     )
 
 

@@ -272,7 +272,9 @@ def plan_transcript(
     # A briefing it makes is titled in the site's language: the transcript's own title when it is in it, else
     # the default one ("... press conference, 5 November 2025"), which a transcript in that language retitles.
     own_title = extra.get("title") if found.language == _site_language(options) else None
-    briefing = _transcript_briefing(evidence, day, own_title, url if official else None, options, archive, plan, report)
+    briefing = _transcript_briefing(
+        evidence, day, own_title, url if official else None, options, archive, plan, report, found.language
+    )
     language = found.language
     if not language:
         raise ImportFailed(["language: not detected with confidence; pass --language CODE (en, zh, ...)"])
@@ -399,6 +401,7 @@ def _transcript_briefing(
     archive: Archive,
     plan: Plan,
     report: Report,
+    language: str | None = None,
 ) -> str:
     """The briefing a transcript is of: --briefing, else matched as an article is; a briefing it makes
     takes ``title`` (the transcript's, in the site's language), and its URL when it stands on the host's own site."""
@@ -408,8 +411,10 @@ def _transcript_briefing(
     official = host_of_site(host_of(official_url))
     # A copy elsewhere is taken to be posted the day of its briefing, as coverage is (a wire platform's copy
     # is stamped within hours); on the host's own site, outside the section of the day's transcripts, a
-    # page may be a translation posted days later, whose host is not taken from its answers' labels.
-    host = _section_sighting(official, official_url, text) or (None if official else _answering(text))
+    # page may be a translation posted days later, whose host is not taken from its answers' labels, unless
+    # it is in a language the host posts the day of the briefing.
+    same_day = official is not None and (language or "").split("-")[0] in official.same_day_languages
+    host = _section_sighting(official, official_url, text) or (_answering(text) if not official or same_day else None)
     done = assign(
         text, day, report.capture.name, archive, create=day is not None, known=known, transcript=True, host=host
     )
