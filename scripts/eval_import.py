@@ -225,6 +225,8 @@ def in_front_matter(result: Result, line: str) -> bool:
         return True  # (the whole title, or a line of it wrapped over lines)
     if result.transcript and squash(line) == squash(extra.get("headline") or ""):
         return True  # a repost of a transcript: the repost's own headline, kept as found beside the transcript's title
+    if result.transcript and len(line) > 5 and squash(line) in squash(extra.get("title") or ""):
+        return True  # a line of a transcript's title wrapped over lines ("2025年4月11日外交部发言人林剑" / "主持例行记者会")
     note = ORIGINAL_NOTE.fullmatch(line)
     noted = [*extra.get("original_titles", []), *([extra["title"]] if result.transcript and extra.get("title") else [])]
     return bool(note) and squash(note["title"]) in {squash(t) for t in noted}  # (a transcript's title is its note's)
