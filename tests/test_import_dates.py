@@ -305,3 +305,8 @@ def test_a_caption_dating_its_photo_more_than_a_week_before_the_page_is_a_file_p
     assert not file_photo(
         "記者会見する木原官房長官=19日午前、首相官邸", date(2025, 11, 19)
     )  # no year: not a file photo
+
+
+def test_a_url_date_with_underscores_is_read():
+    assert url_date("https://www.guancha.cn/internation/2025_09_18_790542.shtml") == ("2025-09-18", "2025_09_18")
+    assert url_date("https://example.org/a_2025_13_40_b") is None  # no such month

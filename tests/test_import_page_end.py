@@ -98,3 +98,22 @@ def test_an_articles_own_closing_lines_are_not_the_page_end(ending):
     """From a review: closing lists, quotations, a transcript's last turns, a statement's signature."""
     capture = f"The spokesperson answered questions on the talks for an hour on Monday, she said.\n{ending}"
     assert clean(capture).found("the page below the article") == []
+
+
+def test_a_closing_list_of_other_stories_each_over_its_stamp_goes_to_the_end():
+    """guancha.cn (heldout33's 3302): after the editor's line, other stories' headlines, each over
+    "2025-09-18 16:04 中美关系 -", the last cut before its stamp."""
+    story = "据北京日报客户端报道,9月18日,外交部发言人林剑主持例行记者会。\n林剑表示,相关企业积极担责。"
+    listed = (
+        "“韩国站美国一边,但要妥善处理对华关系”\n2025-09-18 16:19 三八线之南 -\n"
+        "美方称中国利用柯克遇刺诋毁美国,中方驳斥\n2025-09-18 16:04 中美关系 -\n"
+        "巴退役中将:在印巴空战中也可以看到AI的作用\n2025-09-18 14:26 -\n仅次于美"
+    )
+    cleaned = clean(f"赞比亚居民称中企在当地造成污染,中方回应\n{story}\n{listed}")
+    assert story.split("\n")[1] in cleaned.body
+    assert "中美关系" not in cleaned.body and "仅次于美" not in cleaned.body and "巴退役中将" not in cleaned.body
+    # one story with its stamp is no list
+    single = clean(
+        f"标题在此处的新闻标题\n{story}\n美方称中国利用柯克遇刺诋毁美国,中方驳斥\n2025-09-18 16:04 中美关系 -"
+    )
+    assert "美方称中国利用柯克遇刺诋毁美国" in single.body

@@ -30,6 +30,9 @@ WIRE_SIGNOFF = re.compile(
     r"(?:--|—|–)\s*(?:PTI|IANS|ANI|AFP|AP|Reuters|Xinhua|EFE|UNI)\s*$|\((?:PTI|AFP|Reuters|Xinhua)\)\s*$"
 )
 TEASER_MARKER = re.compile(r"[-•●▪◦‣・]")  # a list's bullet alone on its line, its item on the next
+# A listed story's stamp under its headline: "2025-09-18 16:04 中美关系 -" (its time, perhaps its section).
+LISTED_STAMP = re.compile(r"20\d{2}-\d{2}-\d{2} \d{1,2}:\d{2}(?: [^\s-]{1,12})? [-–|]?")
+STAMPED_RUN = 2  # headlines, each over its stamp, in a row to the page's end that make its list of other stories
 
 
 def _teaser(text: str, after: str) -> bool:
@@ -47,8 +50,12 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
     tail_from = len(texts)
     while tail_from and (not texts[tail_from - 1] or texts[tail_from - 1].startswith("・")):
         tail_from -= 1
+    stamped_from = _stamped_list(texts)
     for i, (number, line) in enumerate(lines):
         text = line.strip()
+        if i == stamped_from:  # the page's other stories to its end, each headline over its stamp
+            removed += [Removal(n, t.strip(), "teaser list") for n, t in lines[i:] if t.strip()]
+            return kept
         if END_MARK.search(text) and _headlines_only(texts[i + 1 :]):
             # "...维护全球战略稳定。(完)", then the page's other stories' headlines to its end
             kept.append((number, line))
@@ -86,6 +93,19 @@ def drop_teasers(lines: list[Line], removed: list[Removal]) -> list[Line]:
             in_list = in_list and not text
             kept.append((number, line))
     return kept
+
+
+def _stamped_list(texts: list[str]) -> int | None:
+    """Where the page's closing list of other stories starts: STAMPED_RUN or more headlines, each over its
+    stamp (LISTED_STAMP), to the end (the last perhaps cut before its stamp); None if the page has none."""
+    lines = [(i, t) for i, t in enumerate(texts) if t]
+    end = len(lines) - (1 if lines and not LISTED_STAMP.fullmatch(lines[-1][1]) else 0)
+    start = end
+    while start >= 2 and LISTED_STAMP.fullmatch(lines[start - 1][1]) and looks_like_headline(lines[start - 2][1]):
+        start -= 2
+    if (end - start) // 2 < STAMPED_RUN:
+        return None
+    return lines[start][0]
 
 
 def _headlines_only(texts: list[str]) -> bool:
