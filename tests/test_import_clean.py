@@ -1563,6 +1563,9 @@ NAME_CAPTION_REASON = "photo caption (the spokesperson's name)"
         "КНР пригрозила мерами Японии\n\n    представитель МИД КНР Мао Нин\n    Фото: МИД КНР\n\n",
         "China «esperanzada» a pocas horas\n\nimagen\nMao Ning\n\n",
         "中国外交部回应\n\n中国外交部发言人毛宁\n中国外交部发言人毛宁\n\n",
+        # heldout33's 3318: the name, then the office
+        "ONU : appel avant une Assemblée générale\n\nStéphane Dujarric, porte-parole du secrétaire général António"
+        " Guterres\nStéphane Dujarric, porte-parole du secrétaire général António Guterres\n\n",
     ],
 )
 def test_a_line_naming_only_the_spokesperson_at_the_top_is_their_photos_caption(top: str):

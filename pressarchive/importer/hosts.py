@@ -191,15 +191,16 @@ def names_a_host(text: str) -> bool:
     return any(host.names.fullmatch(text) for host in hosts())
 
 
-NAME_CAPTION_CHARS = 60  # a caption naming the spokesperson in its photo is no longer
+NAME_CAPTION_CHARS = 90  # a caption naming the spokesperson in its photo is no longer
 NAME_CAPTION_WORDS = 8  # words of the office written before the name ("Người phát ngôn Bộ Ngoại giao Trung Quốc")
 NOT_A_CAPTION = re.compile(r"[.!?。！？:：\d\"“”«»「」]")  # a sentence, a label, a date: not a name under a photo
 
 
 def names_a_spokesperson(line: str) -> bool:
     """Whether ``line`` is only a host's spokesperson named in full, perhaps after their office ("Mao Ning",
-    "Chinese Foreign Ministry spokesperson Guo Jiakun", "中国外交部发言人毛宁", "представитель МИД КНР Мао Нин"):
-    at a page's top, the caption of their photo."""
+    "Chinese Foreign Ministry spokesperson Guo Jiakun", "中国外交部发言人毛宁", "представитель МИД КНР Мао Нин") or
+    before it ("Stéphane Dujarric, porte-parole du secrétaire général António Guterres"): at a page's top, the
+    caption of their photo."""
     text = line.strip()
     if len(text) > NAME_CAPTION_CHARS or NOT_A_CAPTION.search(text):
         return False
@@ -208,8 +209,12 @@ def names_a_spokesperson(line: str) -> bool:
         for form in host.speakers:
             if folded.endswith(form.casefold()):
                 office = text[: len(text) - len(form)].strip(" ,")
-                if not office or (SPOKESPERSON_WORD.search(office) and len(office.split()) <= NAME_CAPTION_WORDS):
-                    return True
+            elif folded.startswith(form.casefold() + ","):  # "Stéphane Dujarric, porte-parole du secrétaire général"
+                office = text[len(form) + 1 :].strip()
+            else:
+                continue
+            if not office or (SPOKESPERSON_WORD.search(office) and len(office.split()) <= NAME_CAPTION_WORDS):
+                return True
     return False
 
 
