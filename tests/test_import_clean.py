@@ -1761,3 +1761,41 @@ def test_an_arabic_sentence_with_its_commas_is_no_headline():
     lead = "صرّحت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، اليوم الأربعاء، بأن روسيا تراقب التصعيد"
     cleaned = clean(f"{lead}\n\nوأضافت أن الوضع خطير.")
     assert lead in cleaned.body and not cleaned.found("headline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "このウェブサイトの著作権は人民網にあります。",  # heldout32's 3215
+        "掲載された記事、写真の無断転載を禁じます。",
+        "Tel:日本(03)3449-8257 Mail:japan@people.cn",
+        "編輯: | 祝聞豪 |",  # heldout32's 3207
+        "00:00 /",  # heldout32's 3209: a player's counter, cut
+        "(中国経済新聞)",  # heldout32's 3212
+        "머니투데이 조성준기자",  # heldout33's 3310
+        "원문보기",
+        "(서울=뉴스1) 허경 기자 = 조현 외교부 장관이 20일 청와대에서 열린 국무회의에서 발언하고 있다. 2026.1.20/뉴스1"
+        " Copyright (C) 뉴스1. All rights reserved. 무단 전재 및 재배포, AI학습 이용 금지.",
+        "Contenus recommandés",  # heldout33's 3312
+        "Notre site utilise des cookies et d'autres techniques pour offrir une meilleure qualité de services.",
+        # heldout32's 3203: a picture agency's caption, its day and place first
+        "24 de febrero de 2025, China, Pekín: Lin Jian, portavoz del Ministerio de Asuntos Exteriores chino, habla.",
+    ],
+)
+def test_copyright_contacts_editors_bylines_players_and_agency_captions_go(line: str):
+    lead = "The spokesperson said on Monday that the countries concerned should stop at once, officials said."
+    cleaned = clean(f"A headline of the story for the test\n\n{lead}\n\n{line}\n\nHe added that the talks would go on.")
+    assert line not in cleaned.body and lead in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(서울=뉴스1) 허경 기자 = 조현 외교부 장관은 20일 국무회의에서 한중 관계를 설명했다.",  # a News1 story's lead stays
+        "外交部发言人表示，中方注意到有关报道，将依法处理。",
+        "Le porte-parole a déclaré que le site utilise des données publiques.",
+    ],
+)
+def test_a_wire_lead_and_sentences_near_those_patterns_stay(line: str):
+    cleaned = clean(f"A headline of the story for the test\n\n{line}\n\nHe added that the talks would go on.")
+    assert line in cleaned.body

@@ -69,7 +69,8 @@ FURNITURE = re.compile(
     r"|(?:share|follow us)?(?:\s*(?:facebook|x|\(?twitter\)?|instagram|pinterest|linkedin|tumblr|telegram|e-?mail|whatsapp"
     r"|reddit|copy link|google news|flipboard|youtube|tiktok|threads|vk|weibo|line|rss)){2,}|follow us"
     r"|(?:home|inicio|首页|首頁|ホーム) [>›»] [^\n]{1,200}"  # a breadcrumb from the home page to the headline: "Home » Japan rejects ..."
-    r"|read more at [\w .'’&-]{2,60}|加载中\.{0,3}|載入中\.{0,3}|关注|關注|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})",  # a player's counter "0:00 /0:00"
+    r"|read more at [\w .'’&-]{2,60}|加载中\.{0,3}|載入中\.{0,3}|关注|關注|\d{1,2}:\d{2}\s*/(?:\s*\d{1,2}:\d{2})?"  # "0:00 /0:00"
+    r"|원문\s?보기|contenus recommandés|articles recommandés|à lire aussi)",
     re.IGNORECASE,
 )
 # A site's notices: disclaimers, complaints and contact lines, log-in prompts, a redirect's countdown.
@@ -165,6 +166,11 @@ CREDITS = re.compile(
     r"|(?:原文)?(?:刊登|刊載|刊载|刊發|刊发|刊)[於于]\s*[:：]?\s*\S.{0,29}"  # a repost's credit: "原文刊登於 香港電台"
     r"|(?:编辑|編輯|责编|責編)\s*[:：]\s*\S{1,12}|Редакция сайта \S{2,20}|[TТ]екст\s*:\s*[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+){1,2}"  # editors, "Текст: ..."
     r"|CC BY(?:-[A-Z]{2}){0,3} \d\.\d(?: / [^/\n]{1,40}){1,3}"
+    r"|.{0,400}copyright \(c\) .{1,30}all rights reserved\..{0,80}"  # a Korean wire photo's caption and its rights
+    r"|.{0,40}著作権は.{1,30}にあります。?|.{0,30}無断転載を禁じます。?|Tel\s*[:：].{1,40}Mail\s*[:：]\s*\S+"  # "…の著作権は人民網にあります。"
+    r"|(?:编辑|編輯)\s*[:：]?\s*[|｜]\s*\S{1,12}\s*[|｜]?"  # "編輯: | 祝聞豪 |"
+    r"|[가-힣A-Za-z]{2,10}\s+[가-힣]{2,4}\s?기자"  # an outlet and its reporter: "머니투데이 조성준기자"
+    r"|[（(][^（）()]{2,12}(?:新聞|新闻|日報|日报|通信|通讯)[）)]"  # an outlet's name in brackets alone: "(中国経済新聞)"
     r"|.{20,400}(?:\.\.\.|…)\s*(?:\|\s*|[^\W\d_][\w .«»\"-]{1,30},\s*)\d{2}\.\d{2}\.\d{4}"  # a page's summary, cut, with its date  # a photo's licence: "CC BY-SA 4.0 / Max12Max / Chinese Foreign Ministry"
     # an embassy's or consulate's contacts: "地 址:...", "电 话: ... 邮箱:...", "对外办公时间:..."
     r"|(?:地\s*址|[电電]\s*[话話]|[邮郵]\s*箱|[传傳]\s*真|接听时段|接聽時段|(?:对外)?办公时间|(?:對外)?辦公時間)\s*[:：].{1,120}"
@@ -243,6 +249,8 @@ CAPTION = re.compile(
     r"|[^.!?]{0,120}\b(?:speaks|gestures|attends|listens|arrives|waves|delivers|looks on|poses)\b[^.!?]{0,200}"
     r" in [A-Z][^.!?]{0,60}, on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\."
     r"|!\[.{1,300}"  # an image's Markdown, its alt text cut short: "![[베이징=뉴시스] 중국 정부가 ..."
+    # a picture agency's caption, its day and place first: "24 de febrero de 2025, China, Pekín: Lin Jian, portavoz ..."
+    r"|\d{1,2}\.? (?:de )?[A-Za-zäéû]{3,10}\.? (?:de )?20\d{2}, [^:.\n]{2,40}: .{10,400}"
     # Korean credits: the photo's agency and paper at the start, the caption ending on its date ("[예루살렘=AP/뉴시스]
     # 16일(현지 시간) ... 2025.06.16"; a text's dateline names one: "[베이징=뉴시스]"), or the photo's source at
     # the end of a caption ("... 대변인[사진=중국 외교부] |")
@@ -266,7 +274,8 @@ IMAGE_ALT = re.compile(r"!\[(?P<alt>.+)\]\(")  # an image's Markdown: its text
 # A cookie banner: one line asking for consent, or its buttons.
 COOKIES = re.compile(
     r"(?=.{0,300}$).*(?:we use cookies|(?:site|website|page) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
-    r"|by (?:continuing|using|browsing).{0,80}cookies).*"
+    r"|by (?:continuing|using|browsing).{0,80}cookies"
+    r"|(?:notre|ce) site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|wir verwenden cookies).*"
     r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|settings)",
     re.IGNORECASE,
 )
