@@ -301,7 +301,7 @@ def test_a_caption_dating_its_photo_more_than_a_week_before_the_page_is_a_file_p
     caption = "2025年8月28日，外交部發言人郭嘉昆在北京主持例行記者會。（中國外交部官網）"  # heldout28's 2802
     assert file_photo(caption, date(2025, 9, 25))
     assert not file_photo(caption, date(2025, 8, 29))  # the day after: that briefing's photo
-    assert not file_photo(caption, None)  # an undated page: nothing to compare with
+    assert file_photo(caption, None)  # an undated page: nothing tells a file photo from the day's
     assert not file_photo(
         "記者会見する木原官房長官=19日午前、首相官邸", date(2025, 11, 19)
     )  # no year: not a file photo

@@ -223,15 +223,14 @@ FILE_PHOTO_DAYS = 7  # days before publication beyond which a caption's dated ph
 def file_photo(caption: str, published: date | None) -> bool:
     """Whether ``caption`` dates its photo (with its year) more than FILE_PHOTO_DAYS before ``published``
     ("2025年8月28日，外交部發言人郭嘉昆在北京主持例行記者會。（中國外交部官網）" on 25 September): a file photo,
-    whose event, briefing or day is not the article's."""
-    if published is None:
-        return False
+    whose event, briefing or day is not the article's. On an undated page (``published`` None) any photo
+    dated with its year may be one: nothing tells them apart."""
     for iso, _, _ in dates_in(caption, ()):
         try:
             day = date.fromisoformat(iso[:10])
         except ValueError:
             continue
-        if (published - day).days > FILE_PHOTO_DAYS:
+        if published is None or (published - day).days > FILE_PHOTO_DAYS:
             return True
     return False
 
