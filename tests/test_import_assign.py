@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from pressarchive.importer.archive import Archive
 from pressarchive.importer.assign import assign
 from pressarchive.importer.days import briefing_days, month_day_at_briefing
@@ -549,3 +551,28 @@ def test_the_russian_spokespeople_named_in_arabic_and_german_join_their_briefing
     assert assign(arabic, mar_4, "babnet.txt", archive).briefing == "zakharova"
     german = "Der Kreml gab am Montag bekannt, dass Russland Kontakt hält. Sprecher Dmitri Peskov sagte, Russland sei enttäuscht."
     assert assign(german, mar_2, "gamereactor.txt", archive).briefing == "peskov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # an independent review's probes: numbers and relative words that are not the briefing's day
+        "中国外交部发言人毛宁在例行记者会上就嫦娥6号返回地球表示祝贺。",
+        "外交部发言人在首都机场3号航站楼的例行记者会上表示。",
+        "联合国1号决议，外交部发言人在例行记者会上表示。",
+        "중국 외교부는 미국이 전날 발표한 관세 조치에 대해 정례 브리핑에서 강력히 반발했다.",
+        "미국이 어제 발표한 관세 조치에 대해 마오닝 대변인은 정례 브리핑에서 말했다.",
+    ],
+)
+def test_review_a_number_or_another_events_day_is_not_the_briefings(text: str):
+    mar_7 = date(2025, 3, 7)
+    assert briefing_days(text, mar_7) == [mar_7, date(2025, 3, 6)]
+
+
+def test_review_a_possessive_weekday_beside_the_spokesperson_is_another_things_day(tmp_path):
+    mar_7 = date(2025, 3, 7)
+    archive = archive_with(tmp_path, ("b03", date(2025, 3, 3), CN_MFA), ("b07", mar_7, CN_MFA))
+    text = (
+        "China on Friday urged restraint. Foreign Ministry spokesperson Lin Jian said Monday's talks in Riyadh "
+        "were a positive step for peace."
+    )
+    assert assign(text, mar_7, "x.txt", archive).briefing == "b07"

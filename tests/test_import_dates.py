@@ -310,3 +310,16 @@ def test_a_caption_dating_its_photo_more_than_a_week_before_the_page_is_a_file_p
 def test_a_url_date_with_underscores_is_read():
     assert url_date("https://www.guancha.cn/internation/2025_09_18_790542.shtml") == ("2025-09-18", "2025_09_18")
     assert url_date("https://example.org/a_2025_13_40_b") is None  # no such month
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 10:05 am on March 19, 2026",
+        "Updated 3:15 pm on March 19, 2026",
+        "Last modified on March 19, 2026",
+        "Posted by staff on March 19, 2026",
+    ],
+)
+def test_review_a_stamp_with_words_before_its_date_is_still_a_stamp(line: str):
+    assert date_lines([line])

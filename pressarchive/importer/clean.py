@@ -380,7 +380,11 @@ def _drop_name_captions(lines: list[Line], removed: list[Removal]) -> list[Line]
         for _, t in lines
     ):
         return lines
-    top = [n for n, t in lines if t.strip()][:NAME_CAPTION_LINES]
+    # above the first line that ends a sentence (a transcript's question, the lead): a name alone below one
+    # may be a speaker's label that lost its colon
+    texts = [(n, t.strip()) for n, t in lines if t.strip()][:NAME_CAPTION_LINES]
+    prose = next((i for i, (_, t) in enumerate(texts) if SENTENCE_FINAL.search(t)), len(texts))
+    top = [n for n, _ in texts[:prose]]
     below = {n: t.strip() for (n, _), (_, t) in zip(lines, lines[1:], strict=False)}
     captions = {
         n for n, t in lines if n in top and names_a_spokesperson(t) and _under_caption(below.get(n, ""), t.strip())

@@ -42,6 +42,8 @@ LABEL = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]?\s*$", re.IGNORECASE)  # just 
 LABELLED = re.compile(rf"(?:{_LABEL_WORDS})\s*[:：]", re.IGNORECASE)  # a line that opens so is a date line
 # A date after a word and its preposition in a running phrase ("updates on", "happened on"): what the line
 # speaks of happened then; the page's own stamp stands alone or under a label ("Published on" is one).
+# ... unless a stamp's words stand before it: "Published 10:05 am on", "Last modified on", "Posted by staff on".
+STAMP_WORDS = re.compile(rf"\b(?:{_LABEL_WORDS}|modified|by)\b|\b[ap]\.?m\.?\s+on\s*$", re.IGNORECASE)
 RUNNING_PHRASE = re.compile(
     rf"(?<![\w-])(?!(?:{_LABEL_WORDS})\s)[a-z]{{2,}}\s+(?:on|of|for|from|since|until|before|after)\s*$"
 )
@@ -266,7 +268,7 @@ def _mostly_dates(line: str, dates: list[tuple[str, int, int]]) -> bool:
     rest = (rest + line[cut:]).strip(" |[]()【】「」-–—·,")
     if LABEL.search(before_first):
         return True
-    if RUNNING_PHRASE.search(before_first):
+    if RUNNING_PHRASE.search(before_first) and not STAMP_WORDS.search(before_first):
         return False  # "Iran-Israel war: Follow LIVE updates on March 19, 2026": a link to other news of the day
     rest = VENUE.sub("", rest)  # where it was held says nothing of what the line is
     # nor the page's source and editor: "2026-02-14 19:04:34 来源:参考消息网 责任编辑:刘天霖"

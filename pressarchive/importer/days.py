@@ -58,7 +58,9 @@ MONTH_DAY = re.compile(
     rf"(?<!\w)(?P<m1>{_MONTH})\.? (?P<d1>\d{{1,2}})(?!\d)"  # December 10, Dec. 8
     rf"|(?<![\d.])(?P<d2>\d{{1,2}})(?:er|-?го)?\.? (?:de )?(?P<m2>{_MONTH})(?!\w)"  # 8 de enero, 23 октября
     r"|(?P<m3>\d{1,2}) ?[月월] ?(?P<d3>\d{1,2}) ?[日일号號]"  # 12月10日, 9월 25일, 7月11号
-    r"|(?<![0-9A-Za-z月월第])(?P<d4>\d{1,2})(?:[日일](?![本본])|[号號](?![线線楼樓码碼令文院机機台]))"  # 10日, 6일, 11号 (not "G7 日本", "3号线")
+    # 10日, 6일, 11号 (not "G7 日本"; a 号 day after a word that dates: "在11号", not "嫦娥6号", "3号线", "1号决议")
+    r"|(?:(?<![0-9A-Za-z月월第])(?=\d{1,2}[日일](?![本본]))|(?:(?<=[在于於至、，,\s])|^)(?=\d{1,2}[号號](?![线線楼樓码碼令文院机機台])))"
+    r"(?P<d4>\d{1,2})[日일号號]"
     r"|(?<!\w)ngày (?P<d5>\d{1,2})(?: tháng |[-/])(?P<m5>\d{1,2})(?!\d)",  # Vietnamese: ngày 3 tháng 2, ngày 9-2
     re.IGNORECASE,
 )
@@ -106,9 +108,18 @@ DAYS_BACK = {  # (Hong Kong papers write "今"/"昨" alone before the verb: "郭
     "today|сегодня|hoy|hoje|aujourd'hui|bugün|今日|本日|きょう|今天|오늘(?!날)|今(?<![如至迄当當现現从從于於古而]今)(?=[在於于表稱称說说指])|heute|oggi|امروز|اليوم": 0,
     "yesterday|вчера|ayer|ontem|dün|gestern|ieri|昨日|昨天|昨(?=[在於于表稱称說说指晚])|دیروز|أمس|어제|전날": 1,
 }
-# In Korean the briefing's day stands before it ("전날 정례 브리핑에서"); an "어제" after it is in what was said
-# there ("정례 기자회견에서 ... 어제 외교 경로를 통해 ... 전했다고 말했습니다").
+# In Korean the briefing's day stands right before it ("전날 정례 브리핑에서", "어제 열린 브리핑에서"); an "어제" after
+# it is in what was said there ("정례 기자회견에서 ... 어제 외교 경로를 통해 ... 전했다고"), and one before a verb is
+# that verb's ("미국이 전날 발표한 관세 조치에 대해 정례 브리핑에서").
 KOREAN_RELATIVE = re.compile("어제|전날|오늘")
+KOREAN_BEFORE_BRIEFING = re.compile(r"\s*(?:(?:열린|있은|진행된)\s*)?(?:정례\s*)?(?:뉴스\s*)?")
+
+
+def _right_before(between: str) -> bool:
+    """Whether the words between a Korean "어제"/"전날" and the briefing word say it is the briefing's day."""
+    return bool(KOREAN_BEFORE_BRIEFING.fullmatch(between))
+
+
 CALENDAR_WORDS = frozenset(MONTHS["en"].split() + [w for day in WEEKDAYS for w in day.split("|")])
 
 
@@ -214,11 +225,16 @@ def sentence_start(text: str, at: int) -> int:
     return starts[-1] if starts else 0
 
 
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def day_beside(text: str, at: int, published: date) -> date | None:
     """The day named in the HOST_WEEKDAY_REACH characters from ``at``, just after a spokesperson's name and
     office ("毛寧報道官は7日、", "Guo Jiakun on Monday said", "대변인은 25일"), counted back from ``published``:
     the day the spokesperson spoke; None if none, or two."""
-    named = {day for _, _, day in _days_named(text[at : at + HOST_WEEKDAY_REACH], published)}
+    window = text[at : at + HOST_WEEKDAY_REACH]
+    # (not another thing's day: "said Monday's talks in Riyadh were ...")
+    named = {day for _, end, day in _days_named(window, published) if not POSSESSIVE.match(window, end)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -305,7 +321,10 @@ def _day_at_briefing(text: str, published: date) -> date | None:
     found = [
         (_distance(start + s, start + e, word), day)
         for s, e, day in _days_named(near, published)
-        if not (KOREAN_RELATIVE.fullmatch(near, s, e) and start + s > word.start())
+        if not (
+            KOREAN_RELATIVE.fullmatch(near, s, e)
+            and (start + s > word.start() or not _right_before(near[e : word.start() - start]))
+        )
     ]
     return min(found)[1] if found else None
 

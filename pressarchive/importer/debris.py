@@ -36,9 +36,9 @@ FURNITURE = re.compile(
     r"|photos?|text size|close|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
-    r"|(?:[^<>›»«\n.,;!?。，]{1,24} [>›»] ){2,}[^<>›»«\n.,;!?。，]{1,24}"  # a breadcrumb trail: "网易首页 > 新闻中心 > 正文"
-    r"|(?:[^<>›»«\n.,;!?。，]{1,24} [>›»] ?){2,}"  # one ending at its last separator: "门户 > 行业资讯 >"
-    r"|(?:home|inicio|portada|accueil|startseite|главная|首页|首頁|ホーム) [>›»] (?:[^<>›»«\n.,;!?。，]{1,24} [>›»] )+"
+    r"|(?:[^<>›»«\n.,;!?。，\s][^<>›»«\n.,;!?。，]{0,23} [>›»] ){2,}[^<>›»«\n.,;!?。，\s][^<>›»«\n.,;!?。，]{0,23}"  # a breadcrumb trail: "网易首页 > 新闻中心 > 正文"
+    r"|(?:[^<>›»«\n.,;!?。，\s][^<>›»«\n.,;!?。，]{0,23} [>›»] ?){2,}"  # one ending at its last separator: "门户 > 行业资讯 >"
+    r"|(?:home|inicio|portada|accueil|startseite|главная|首页|首頁|ホーム) [>›»] (?:[^<>›»«\n.,;!?。，\s][^<>›»«\n.,;!?。，]{0,23} [>›»] )+"
     r"[^<>›»«\n.!?。]{1,80}"  # one from the home page, ending in the page's title (Portada > ... > Conferencia de ...)
     r"|图片|圖片|사진|写真|画像|【(?:映像|動画|视频|視頻|写真|画像)】.{0,80}"  # an image's place; a video's link
     r"|click here to comment on this article|read and post comments|join the [\w’' ]{1,30} community|top|see full page"
@@ -249,8 +249,6 @@ CAPTION = re.compile(
     r"|[^.!?]{0,120}\b(?:speaks|gestures|attends|listens|arrives|waves|delivers|looks on|poses)\b[^.!?]{0,200}"
     r" in [A-Z][^.!?]{0,60}, on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\."
     r"|!\[.{1,300}"  # an image's Markdown, its alt text cut short: "![[베이징=뉴시스] 중국 정부가 ..."
-    # a picture agency's caption, its day and place first: "24 de febrero de 2025, China, Pekín: Lin Jian, portavoz ..."
-    r"|\d{1,2}\.? (?:de )?[A-Za-zäéû]{3,10}\.? (?:de )?20\d{2}, [^:.\n]{2,40}: .{10,400}"
     # Korean credits: the photo's agency and paper at the start, the caption ending on its date ("[예루살렘=AP/뉴시스]
     # 16일(현지 시간) ... 2025.06.16"; a text's dateline names one: "[베이징=뉴시스]"), or the photo's source at
     # the end of a caption ("... 대변인[사진=중국 외교부] |")
@@ -260,9 +258,9 @@ CAPTION = re.compile(
     r"|.{1,250}\((?:사진|그래픽)\s*[=＝:：][^()]{1,30}\)"  # "궈자쿤 중국 외교부 대변인. (사진=중국 외교부)"
     r"|.{10,250}[。.]\s*[圖图]\s*[／/](?!\s*表)\s*[^\s。，,]{1,12}"  # a caption ending on its credit: "…的努力。圖／路透"
     r"|.{10,250}\.\s+(?:Image|Photo|Picture|Foto)s?:\s*[^.]{0,40}(?:/|\bvia\b)[^.]{1,40}"  # "... Image: Kay Nietfeld/dpa via AP"
-    r"|.{4,200}[（(][^（）()]{0,10}(?:圖片|图片|網站|网站|官網|官网)[）)]"  # "...郭嘉昆主持例行記者會。（外交部圖片）", "(外交部網站)"
-    # a photo's day, what it shows and its source: "2025年9月23日，日本首相石破茂在…發表演說。（Reuters）"; a name: "郭嘉昆。（外交部）"
-    r"|20\d{2}年\d{1,2}月\d{1,2}日[，,].{4,200}[。.]\s*[（(][^（）()]{1,15}[）)]|[^，,。（）()]{2,12}。[（(][^（）()]{1,12}[）)]"
+    r"|.{4,200}[（(][^（）()]{0,10}(?:圖片|图片)[）)]"  # "...郭嘉昆主持例行記者會。（外交部圖片）"
+    # a photo's day, what it shows and its source: "2025年9月23日，日本首相石破茂在…發表演說。（Reuters）", "(外交部網站)"
+    r"|20\d{2}年\d{1,2}月\d{1,2}日[，,].{4,200}[。.]\s*[（(](?:Reuters|AP|AFP|EPA|Getty Images|[^（）()]{0,12}(?:官網|官网|網站|网站|圖片|图片|[摄攝]|資料照))[）)]"
     r"|\[.{1,100}\((?:[A-Z]{2,6}=)?[^()=]{1,12}(?:자료사진|사진)\)\]"  # "[미국 하버드대 (AFP=연합뉴스 자료사진)]"
     r"|.{10,250}\s(?:[A-Z][\w.]*/)?(?:AFP|AP|Reuters|EPA|Bloomberg|Xinhua) via Getty Images"  # "... Str/AFP via Getty Images"
     r"|.{1,200} - [^,\n]{2,30}, \d{3,4}, \d{2}\.\d{2}\.\d{4}|.{1,200} - РИА\s*"  # an image's alt: "... - РИА Новости, 1920, 09.04.2025"

@@ -179,7 +179,11 @@ def choose_headline(
     Swiss voice in the world since 1935"), else the first. A video's line ("(動画)茂木外務大臣会見の様子")
     heads the page only when no other line could."""
     prose_at = next((i for i, (_, t) in enumerate(texts) if is_prose(t) or _is_sentence(t)), len(texts))
-    crumbed = [t for _, t in texts[:prose_at] if t in crumbs and looks_like_headline(t)]
+    crumbed = [  # (a section's name the trail ends on, printed as a heading, is no headline: a headline is longer)
+        t
+        for _, t in texts[:prose_at]
+        if t in crumbs and looks_like_headline(t) and (len(t) >= HEADLINE_TAGLINE_MAX or len(CJK.findall(t)) >= 12)
+    ]
     if crumbed:
         return crumbed[0]
     top: list[tuple[int, str]] = []
