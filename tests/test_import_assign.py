@@ -576,3 +576,20 @@ def test_review_a_possessive_weekday_beside_the_spokesperson_is_another_things_d
         "were a positive step for peace."
     )
     assert assign(text, mar_7, "x.txt", archive).briefing == "b07"
+
+
+def test_a_weekday_printed_with_its_date_and_year_is_that_dates_not_the_news_day():
+    """WhistleBuzz of Thursday 19 March 2026 (heldout29's 2915, imported before any other capture of its
+    briefing): a file photo's caption "… on Wednesday, November 26, 2025 in Tokyo." had made Wednesday the
+    day of Kihara's press conference, and a briefing was made on the 18th."""
+    mar_19 = date(2026, 3, 19)
+    text = (
+        "Japanese Prime Minister Sanae Takaichi during a party leader debate on Wednesday, November 26, 2025 in "
+        "Tokyo.\n\nJapan rejected a U.S. assessment, Chief Cabinet Secretary Minoru Kihara said at a press "
+        "conference."
+    )
+    assert briefing_days(text, mar_19) == [mar_19, date(2026, 3, 18)]
+    lead = (
+        "China on Tuesday, March 17, urged restraint, foreign ministry spokesperson Lin Jian told a press conference."
+    )
+    assert briefing_days(lead, mar_19) == [date(2026, 3, 17)]  # (its date beside, without the year: the lead's day)

@@ -238,6 +238,13 @@ def day_beside(text: str, at: int, published: date) -> date | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _dated_after(text: str, at: int) -> bool:
+    """Whether a date with its year follows the weekday ending at ``at`` ("on Wednesday, November 26, 2025 in
+    Tokyo", a file photo's caption): that date's weekday, not a claim of the news's day."""
+    found = MONTH_DAY.match(text, at + len(text[at : at + 2]) - len(text[at : at + 2].lstrip(", ")))
+    return bool(found and YEAR_AFTER.match(text, found.end()))
+
+
 def _lead_weekday(text: str, host: re.Pattern[str] | None) -> tuple[int, int] | None:
     """first_weekday_named(), unless its sentence names the ``host`` with a weekday right after the
     name ("the phone call ... on Monday was positive, said spokesperson Mao Ning on Tuesday" reports
@@ -302,6 +309,7 @@ def first_weekday_named(text: str) -> tuple[int, int] | None:
             for match in pattern.finditer(text)
             if not OTHER_WEEK.search(text, max(0, match.start() - 12), match.start())
             and not DATED_WEEKDAY.search(text, max(0, match.start() - 8), match.start())
+            and not _dated_after(text, match.end())
         ),
         default=None,
     )
