@@ -199,9 +199,15 @@ def _text(path: Path) -> str:
     text = path.read_text(encoding="utf-8", errors="replace")
     head, _, body = text.partition("\n---\n")
     originals, captions = _kept(head, "original_titles"), _kept(head, "photo_captions")
-    published = day_of(front_keys(path).get("date"))
-    evidence = [c for c in captions if not file_photo(c, published)]  # as the import read it (run.py)
-    return "\n".join([front_keys(path).get("title", ""), *originals, body if body else text, *evidence])
+    keys = front_keys(path)
+    return evidence_text(keys.get("title", ""), originals, body if body else text, captions, day_of(keys.get("date")))
+
+
+def evidence_text(title: str, originals: list[str], body: str, captions: list[str], published: date | None) -> str:
+    """What an article is matched on: its title, the original headlines a repost notes, its body and its photo
+    captions, but for a file photo's (dated a week before ``published``, or any dated one when that is
+    unknown: another event's day)."""
+    return "\n".join([title, *originals, body, *(c for c in captions if not file_photo(c, published))])
 
 
 def _kept(head: str, key: str) -> list[str]:

@@ -346,7 +346,11 @@ def _is_label_or_date(line: str) -> bool:
 def _is_speaker_label(line: str) -> bool:
     """A known host or spokesperson's name (perhaps with the title after it) and a colon, alone on its
     line: what follows is their words."""
-    label = SPEAKER_LABEL.fullmatch(line)
+    return _labels_a_speaker(SPEAKER_LABEL.fullmatch(line))
+
+
+def _labels_a_speaker(label: re.Match[str] | None) -> bool:
+    """Whether a speaker's label names a known host or spokesperson (perhaps with the title after it)."""
     name = SPEAKER_TITLE.sub("", label["name"]).strip() if label else ""  # "郭嘉昆報道官:", "Mao Ning, spokesperson:"
     return bool(name) and names_a_host(name)
 
@@ -375,10 +379,7 @@ def _drop_name_captions(lines: list[Line], removed: list[Removal]) -> list[Line]
     """A line near the top that only names a host's spokesperson (after their office, perhaps): the caption
     of their photo ("Chinese Foreign Ministry spokesperson Guo Jiakun", printed once or twice above the lead).
     Not in a transcript, whose speakers' labels name them (a name alone there may be a label that lost its colon)."""
-    if any(
-        (label := SPEAKER_LABEL.match(t.strip())) and names_a_host(SPEAKER_TITLE.sub("", label["name"]).strip())
-        for _, t in lines
-    ):
+    if any(_labels_a_speaker(SPEAKER_LABEL.match(t.strip())) for _, t in lines):
         return lines
     # above the first line that ends a sentence (a transcript's question, the lead): a name alone below one
     # may be a speaker's label that lost its colon

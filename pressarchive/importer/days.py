@@ -226,6 +226,7 @@ def sentence_start(text: str, at: int) -> int:
 
 
 POSSESSIVE = re.compile(r"['’]s\b")
+DATE_LEAD_IN = re.compile(r"[, ]{0,2}")  # between a weekday and its date: "Wednesday, November 26, 2025"
 
 
 def day_beside(text: str, at: int, published: date) -> date | None:
@@ -241,7 +242,8 @@ def day_beside(text: str, at: int, published: date) -> date | None:
 def _dated_after(text: str, at: int) -> bool:
     """Whether a date with its year follows the weekday ending at ``at`` ("on Wednesday, November 26, 2025 in
     Tokyo", a file photo's caption): that date's weekday, not a claim of the news's day."""
-    found = MONTH_DAY.match(text, at + len(text[at : at + 2]) - len(text[at : at + 2].lstrip(", ")))
+    lead_in = DATE_LEAD_IN.match(text, at)
+    found = MONTH_DAY.match(text, lead_in.end() if lead_in else at)
     return bool(found and YEAR_AFTER.match(text, found.end()))
 
 

@@ -186,11 +186,7 @@ def choose_headline(
     ]
     if crumbed:
         return crumbed[0]
-    top: list[tuple[int, str]] = []
-    for number, text in texts[:HEADLINE_SCAN]:
-        if is_prose(text) or _is_sentence(text):  # the headline stands above the text's first sentence
-            break
-        top.append((number, text))
+    top = texts[: min(prose_at, HEADLINE_SCAN)]  # the headline stands above the text's first sentence
     if len(top) == len(texts):  # no prose below: nothing to head
         return None
     fits = [(n, t) for n, t in _with_wrapped_ends(top) if looks_like_headline(t)]
@@ -201,15 +197,13 @@ def choose_headline(
     first_full = [t for _, t in fits if len(t) >= HEADLINE_TAGLINE_MAX] + [t for _, t in fits]
     briefing_title = [t for _, t in fits if BRIEFING_WORD.search(t) and dates_in(t, ())]  # a transcript's own
     bylined = [t for n, t in fits if _right_above(n, bylines, texts)]
-    fitting = {t for _, t in fits}  # the line right above the page's summary ("... Мао Нин. РИА Новости, 08.01.2026")
-    described = [
-        t for (_, t), (_, nxt) in zip(top, top[1:], strict=False) if t in fitting and DESCRIPTION_TAIL.search(nxt)
-    ]
     # printed again below the text (its link among the page's others), right above the line next to the date,
     # and no tagline's length: that line is its subtitle ("Пекин отреагировал на…", "Китай уверяет…", the date)
     order = [n for n, _ in texts]
-    prose_from = next((n for n, t in texts if is_prose(t) or _is_sentence(t)), order[-1])
+    prose_from = texts[prose_at][0] if prose_at < len(texts) else order[-1]
     at = {t: order.index(n) for n, t in fits}
+    # the line right above the page's summary ("... Мао Нин. РИА Новости, 08.01.2026")
+    described = [t for (_, t), (_, nxt) in zip(top, top[1:], strict=False) if t in at and DESCRIPTION_TAIL.search(nxt)]
     headed = [
         t
         for t, i in at.items()

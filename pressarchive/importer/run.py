@@ -23,9 +23,9 @@ from urllib.parse import unquote, urlsplit
 
 from ..chinese import simplified
 from ..fields import language, web_url
-from .archive import Archive, Unassigned, day_of, site_of
+from .archive import Archive, Unassigned, day_of, evidence_text, site_of
 from .assign import assign, makes_briefing
-from .dates import file_photo, url_date
+from .dates import url_date
 from .furniture import EARLIER_MAX, Earlier, drop_furniture
 from .headline import without_site_name
 from .hosts import host_of_site, reported_host
@@ -207,9 +207,7 @@ def _plan_one(
         extra["pinyin_readings_removed"] = found.readings
     if found.lost_characters:
         extra["lost_characters"] = found.lost_characters
-    published = day_of(fields.get("date"))
-    evidence = [c for c in captions if not file_photo(c, published)]  # (a file photo's is another event)
-    text = "\n".join([fields["title"], *originals, found.body, *evidence])
+    text = evidence_text(fields["title"], originals, found.body, captions, day_of(fields.get("date")))
     _assign_briefing(text, options, archive, plan, fields, report)
     if "briefing" not in fields and (earlier := briefings_before(official, day_of(fields.get("date")), archive)):
         report.to_fill.append(earlier)
