@@ -593,3 +593,15 @@ def test_a_weekday_printed_with_its_date_and_year_is_that_dates_not_the_news_day
         "China on Tuesday, March 17, urged restraint, foreign ministry spokesperson Lin Jian told a press conference."
     )
     assert briefing_days(lead, mar_19) == [date(2026, 3, 17)]  # (its date beside, without the year: the lead's day)
+
+
+def test_the_day_a_chinese_lead_writes_before_the_spokespersons_office_is_the_day_spoken(tmp_path):
+    """dcwnkz.com's post of 23 September 2025 (heldout33's 3303): "9月18日,外交部发言人林剑回应", five days
+    before the page's date, names no briefing: the day before the office is the day the spokesperson spoke."""
+    sep_18, sep_23 = date(2025, 9, 18), date(2025, 9, 23)
+    text = "赞比亚要求中国企业“索赔”800亿美金?9月18日,外交部发言人林剑回应,是我们的问题我们积极配合承担。"
+    archive = archive_with(tmp_path, ("b18", sep_18, CN_MFA), ("b22", date(2025, 9, 22), CN_MFA))
+    assert assign(text, sep_23, "dcwnkz.txt", archive).briefing == "b18"
+    # a day written elsewhere in the sentence, or one beyond a week before the page, is no such day
+    assert assign(text.replace("9月18日,", "9月18日的事故后，"), sep_23, "dcwnkz.txt", archive).briefing is None
+    assert assign(text.replace("9月18日", "2025年9月8日"), sep_23, "dcwnkz.txt", archive).briefing is None

@@ -40,6 +40,7 @@ from .days import (
     DATELINE_REACH,
     WIRE_DATELINE,
     briefing_days,
+    day_before,
     day_beside,
     day_named_at_briefing,
     day_of_month_at_briefing,
@@ -100,9 +101,13 @@ def assign(
     sighting = reported_host(text) or host
     days = briefing_days(text, published, sighting.host.voices if sighting else None)
     speaker = None if sighting or transcript else quoting_host(text)
-    spoke_on = day_beside(text, speaker.after, published) if speaker else None
-    if spoke_on:
-        days = [spoke_on]  # "毛寧報道官は7日", "Lin Jian on Tuesday said": the day the spokesperson spoke
+    spoke_on = (
+        day_beside(text, speaker.after, published) or day_before(text, speaker.start, published) if speaker else None
+    )
+    if (
+        spoke_on
+    ):  # "毛寧報道官は7日", "Lin Jian on Tuesday said", "9月18日,外交部发言人林剑": the day the spokesperson spoke
+        days = [spoke_on]
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
     if days[0] > published:  # "konferensi pers pada Kamis (25/09)" on a page dated the 18th

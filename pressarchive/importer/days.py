@@ -239,6 +239,31 @@ def day_beside(text: str, at: int, published: date) -> date | None:
     return named.pop() if len(named) == 1 else None
 
 
+# "9月18日,外交部发言人林剑回应": a Chinese lead writes the day the spokesperson spoke before the office
+DATE_BEFORE_OFFICE = re.compile(
+    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号][,，、 ]*(?:中国)?外交部(?:发言人|發言人)\s*"
+)
+OFFICE_BEFORE_REACH = 30  # characters before a spokesperson's name where such a day and the office stand
+
+
+def day_before(text: str, at: int, published: date) -> date | None:
+    """The day written just before a spokesperson's office and name (the name starting at ``at``):
+    "9月18日,外交部发言人林剑回应" on a page of 23 September is 18 September; None if there is none."""
+    found = next(
+        (m for m in DATE_BEFORE_OFFICE.finditer(text, max(0, at - OFFICE_BEFORE_REACH), at) if m.end() == at), None
+    )
+    if found is None:
+        return None
+    month, day = int(found["month"]), int(found["day"])
+    if not found["year"]:
+        return _date_before(published, month, day)
+    try:
+        named = date(int(found["year"]), month, day)
+    except ValueError:
+        return None
+    return named if 0 <= (published - named).days <= NAMED_DAY_REACH else None
+
+
 def _dated_after(text: str, at: int) -> bool:
     """Whether a date with its year follows the weekday ending at ``at`` ("on Wednesday, November 26, 2025 in
     Tokyo", a file photo's caption): that date's weekday, not a claim of the news's day."""

@@ -98,6 +98,7 @@ class Sighting:
     briefing_word: str
     distance: int
     after: int = -1  # where a quoted spokesperson's name, with the office written after it, ends in the text
+    start: int = -1  # and where the name starts (days.day_before: the day a Chinese lead writes before the office)
 
 
 @cache
@@ -281,7 +282,9 @@ def quoting_host(text: str) -> Sighting | None:
                 continue  # no office or host beside the name: a namesake, or the name in passing
             office = SPOKESPERSON_WORD.search(text, name.end(), name.end() + TITLE_REACH)
             end = office.end() if office and office.start() - name.end() <= OFFICE_AFTER else name.end()
-            found.append(Sighting(host, person, name.group(), "its spokesperson quoted, no briefing named", 0, end))
+            found.append(
+                Sighting(host, person, name.group(), "its spokesperson quoted, no briefing named", 0, end, name.start())
+            )
     return found[0] if len({s.host.id for s in found}) == 1 else None
 
 
