@@ -605,3 +605,18 @@ def test_the_day_a_chinese_lead_writes_before_the_spokespersons_office_is_the_da
     # a day written elsewhere in the sentence, or one beyond a week before the page, is no such day
     assert assign(text.replace("9月18日,", "9月18日的事故后，"), sep_23, "dcwnkz.txt", archive).briefing is None
     assert assign(text.replace("9月18日", "2025年9月8日"), sep_23, "dcwnkz.txt", archive).briefing is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On September 18, Chinese Foreign Ministry spokesperson Lin Jian said China opposes the claim.",
+        "Thursday, Chinese Foreign Ministry spokesperson Lin Jian said China opposes the claim.",
+        # a day whose words run past the reach after the name is read whole, not as "September 1"
+        "Chinese Foreign Ministry spokesperson Lin Jian said on September 18 that China opposes the claim.",
+    ],
+)
+def test_the_day_written_just_before_or_after_the_spokesperson_is_the_day_spoken_in_english(tmp_path, text: str):
+    sep_18, sep_23 = date(2025, 9, 18), date(2025, 9, 23)
+    archive = archive_with(tmp_path, ("b18", sep_18, CN_MFA), ("b22", date(2025, 9, 22), CN_MFA))
+    assert assign(text, sep_23, "x.txt", archive).briefing == "b18"

@@ -86,6 +86,7 @@ WIRE_DATELINE = re.compile(
 DATELINE_PLACE = re.compile(r"\s*(?:[^\W\d_][\w .'/-]{0,30},?\s*)?")  # what opens a dateline's line: its place
 REPOST_REACH = 180  # days a page may be dated after its agency's dateline (a repost), counted from that
 HOST_WEEKDAY_REACH = 20  # characters after the host's name where its weekday stands ("Mao Ning said on Tuesday")
+DAY_LENGTH = 12  # characters a day written in words may take ("September 18", "Wednesday")
 FUTURE_REACH = 60  # characters before a day where a word of things to come makes it their day
 BARE_DAY_REACH = 5  # characters between a day without its month and the briefing word it is the day of
 BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")  # "(현지시간)", "（周三）": left out of that reach
@@ -233,35 +234,34 @@ def day_beside(text: str, at: int, published: date) -> date | None:
     """The day named in the HOST_WEEKDAY_REACH characters from ``at``, just after a spokesperson's name and
     office ("毛寧報道官は7日、", "Guo Jiakun on Monday said", "대변인은 25일"), counted back from ``published``:
     the day the spokesperson spoke; None if none, or two."""
-    window = text[at : at + HOST_WEEKDAY_REACH]
+    window = text[at : at + HOST_WEEKDAY_REACH + DAY_LENGTH]  # (a day starting in reach, whole: "September 18")
     # (not another thing's day: "said Monday's talks in Riyadh were ...")
-    named = {day for _, end, day in _days_named(window, published) if not POSSESSIVE.match(window, end)}
+    named = {
+        day
+        for start, end, day in _days_named(window, published)
+        if start < HOST_WEEKDAY_REACH and not POSSESSIVE.match(window, end)
+    }
     return named.pop() if len(named) == 1 else None
 
 
-# "9月18日,外交部发言人林剑回应": a Chinese lead writes the day the spokesperson spoke before the office
-DATE_BEFORE_OFFICE = re.compile(
-    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号][,，、 ]*(?:中国)?外交部(?:发言人|發言人)\s*"
+# The office written before a spokesperson's name, and nothing else: "9月18日,外交部发言人林剑回应", "On
+# September 18, Chinese Foreign Ministry spokesperson Lin Jian said": a day written just before it is the day spoken.
+OFFICE_BEFORE_NAME = re.compile(
+    r"[,，、\s]*(?:the\s+)?(?:中国|China's\s+|Chinese\s+)?(?:[Ff]oreign\s+[Mm]inistry\s+|外交部)?"
+    r"(?:spokes(?:person|woman|man)|发言人|發言人)[,，\s]*$"
 )
-OFFICE_BEFORE_REACH = 30  # characters before a spokesperson's name where such a day and the office stand
+OFFICE_BEFORE_REACH = 60  # characters before a spokesperson's name where that day and the office stand
 
 
 def day_before(text: str, at: int, published: date) -> date | None:
-    """The day written just before a spokesperson's office and name (the name starting at ``at``):
-    "9月18日,外交部发言人林剑回应" on a page of 23 September is 18 September; None if there is none."""
-    found = next(
-        (m for m in DATE_BEFORE_OFFICE.finditer(text, max(0, at - OFFICE_BEFORE_REACH), at) if m.end() == at), None
-    )
-    if found is None:
+    """The day written just before a spokesperson's office and name (the name starting at ``at``), counted
+    back from ``published``: "9月18日,外交部发言人林剑回应" on a page of 23 September is 18 September."""
+    before = text[max(0, at - OFFICE_BEFORE_REACH) : at]
+    office = OFFICE_BEFORE_NAME.search(before)
+    if office is None:
         return None
-    month, day = int(found["month"]), int(found["day"])
-    if not found["year"]:
-        return _date_before(published, month, day)
-    try:
-        named = date(int(found["year"]), month, day)
-    except ValueError:
-        return None
-    return named if 0 <= (published - named).days <= NAMED_DAY_REACH else None
+    named = {day for _, end, day in _days_named(before[: office.start()], published) if end == office.start()}
+    return named.pop() if len(named) == 1 else None
 
 
 def _dated_after(text: str, at: int) -> bool:
