@@ -331,3 +331,35 @@ def test_a_chinese_opening_sentence_standing_in_for_a_title_is_cut_shorter_than_
         "China on Tuesday urged Japan to retract the remarks its prime minister made on Taiwan in parliament, " * 2
     )
     assert len(title_from_opening(english.strip() + ".\n") or "") > 51
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "gone"),
+    [  # pages of 14 November 2025 a user imported (HK01, ETtoday, Workercn), cut short here
+        (
+            "高市早苗迴避回應無核原則 中國：嚴重關切日方近期軍事安全動向\n撰文：張涵語\n出版：更新：\n"
+            "日本首相高市早苗近日在國會被問及是否堅持「無核三原則」時迴避明確表態。外交部發言人林劍11月14日主持例行記者會表示，中方感到嚴重關切。",
+            "張涵語",
+            ["撰文：張涵語", "出版：更新："],
+        ),
+        (
+            "大陸外交部發言人林劍表示關切\n\n記者魏有德／綜合報導\n\n大陸與日本雙邊關係近期陷入嚴重摩擦，大陸官方連日要求高市早苗收回論述，陷入僵局。",
+            "魏有德",
+            ["記者魏有德／綜合報導"],
+        ),
+        (
+            "外交部发言人林剑11月14日在例行记者会上答问时表示，中方对日方近期的军事安全动向表达严重关切。\n\n"
+            "“我们敦促日方深刻反省侵略历史。”林剑说。(记者董雪、刘杨)\n\n×\n",
+            "董雪、刘杨",
+            ["×"],
+        ),
+    ],
+)
+def test_a_chinese_pages_author_or_reporters_are_its_byline(text: str, byline: str, gone: list[str]):
+    found = from_text(text)
+    assert found.byline == byline
+    assert not any(line in found.body.split("\n") for line in gone)
+
+
+def test_a_reporter_named_in_the_text_or_a_transcripts_label_is_no_byline():
+    assert from_text("总台央视记者：外交部发言人林剑今天表示关切，记者会上有记者提问。").byline is None

@@ -140,6 +140,12 @@ _WIRE_NAMES = (
 )
 # A Chinese byline alone on its line: "聯合報／ 記者賴錦宏／即時報導".
 CHINESE_BYLINE = r".{0,12}[记記]者[^。，,]{1,12}(?:[报報][道导導]|[摄攝])"
+# A Chinese author's line: "撰文：張涵語", "作者：董雪、刘杨".
+CHINESE_AUTHOR = r"(?:撰文|撰稿|作者|采写|採寫)\s*[:：]\s*(?P<author>[^\s:：，,。、()（）]{2,12}(?:[、\s][^\s:：，,。、()（）]{2,4}){0,3})"
+# The reporters a byline or a closing credit names: "記者魏有德／綜合報導", "(记者董雪、刘杨)".
+CHINESE_REPORTERS = re.compile(
+    r"[记記]者\s*(?P<names>[^\s\d:：，,。、／/|｜()（）]{2,4}(?:[、\s][^\s\d:：，,。、／/|｜()（）]{2,4}){0,3})\s*(?:[／/|｜）)]|$)"
+)
 # A Chinese-language agency's dispatch line alone under the headline: "中央社／ 台北8日電", "新華社 北京3月8日電".
 WIRE_DISPATCH = (
     r"(?:中央社|新華社|新华社|中新社|中評社|中评社|共同社|韓聯社|韩联社|法新社|路透社?|美聯社|美联社)"
@@ -174,7 +180,9 @@ CREDITS = re.compile(
     r"|.{20,400}(?:\.\.\.|…)\s*(?:\|\s*|[^\W\d_][\w .«»\"-]{1,30},\s*)\d{2}\.\d{2}\.\d{4}"  # a page's summary, cut, with its date  # a photo's licence: "CC BY-SA 4.0 / Max12Max / Chinese Foreign Ministry"
     # an embassy's or consulate's contacts: "地 址:...", "电 话: ... 邮箱:...", "对外办公时间:..."
     r"|(?:地\s*址|[电電]\s*[话話]|[邮郵]\s*箱|[传傳]\s*真|接听时段|接聽時段|(?:对外)?办公时间|(?:對外)?辦公時間)\s*[:：].{1,120}"
-    r"|(?:원문 )?출처\s*[:：].{0,30}|[^\s:：，,。、]{1,8}\s*[:：]"
+    # labels whose values the capture lost ("出版：更新：", HK01's times), a Chinese byline ("撰文：張涵語")
+    r"|(?:원문 )?출처\s*[:：].{0,30}|(?:[^\s:：，,。、]{1,8}\s*[:：]\s*){1,4}"
+    rf"|{CHINESE_AUTHOR}|[×✕✖╳]"  # (a closed pop-up's button)
     r"|(?:来源|來源|主编|主編|责编|責編|编辑|編輯)\s*[|｜]\s*[^|｜]{1,30}"
     r"|(?:图片编辑|圖片編輯|文字编辑|文字編輯|校对|校對)\s*[:：]\s*\S{1,12}|\S{0,8}报料\s*[:：]\s*[\d-]{6,15}"  # The Paper  # "来源 | 央视新闻、北京日报", "主编 | 彭丹"
     r"|\((?:ITALPRESS|ANSA|AGI|EFE|AFP|AP|XINHUA|Xinhua)\)"  # an agency's credit alone on its line

@@ -18,7 +18,7 @@ from typing import Any
 
 from .clean import Cleaned, clean, original_titles, titles_in_other_languages
 from .dates import opening_stamp, publication_date
-from .debris import BYLINE, DATELINE
+from .debris import BYLINE, CHINESE_AUTHOR, CHINESE_REPORTERS, DATELINE
 from .headline import CREDIT_LABEL, HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, without_site_name, without_title_label
 from .language import detect_language
 from .lines import CJK
@@ -137,6 +137,24 @@ def decode_capture(data: bytes) -> tuple[str, str]:
 CREDITING = ("credit or label", "dateline")  # removed lines that may carry a wire's credit
 
 
+AUTHOR_LINE = re.compile(CHINESE_AUTHOR)
+CLOSING_CREDIT = re.compile(rf"[（(][^（）()]{{0,8}}?{CHINESE_REPORTERS.pattern}")  # "…林剑说。(记者董雪、刘杨)"
+
+
+def chinese_byline(cleaned: Cleaned) -> str | None:
+    """The author or reporters a Chinese page names: its author's line or byline, removed as a credit
+    ("撰文：張涵語", "記者魏有德／綜合報導"), else the reporters' credit closing its text ("(记者董雪、刘杨)")."""
+    for text in cleaned.found("credit or label"):
+        if found := AUTHOR_LINE.fullmatch(text) or CHINESE_REPORTERS.search(text):
+            return _names(found.group(found.lastgroup or 0))
+    closing = list(CLOSING_CREDIT.finditer(cleaned.body))
+    return _names(closing[-1]["names"]) if closing else None
+
+
+def _names(names: str) -> str:
+    return "、".join(names.replace(" ", "、").split("、"))
+
+
 def from_text(text: str) -> Found:
     cleaned = clean(text)
     found = Found(cleaned.body, cleaned.removed, language=detect_language(cleaned.body))
@@ -150,6 +168,8 @@ def from_text(text: str) -> Found:
     bylines = cleaned.found("byline")
     if bylines:
         found.byline = BYLINE.fullmatch(bylines[0])["name"]  # type: ignore[index]
+    else:
+        found.byline = chinese_byline(cleaned)
     found.relative_dates = relative_dates(found.body)
     credit = (
         credited_agency(found.body)
