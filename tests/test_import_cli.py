@@ -1145,3 +1145,12 @@ def test_the_hosts_english_transcript_outside_its_section_is_that_days_briefings
     french = eval_capture("619", EVAL.parent / "import-heldout6")
     later = import_ok(archive, french, "--url", eval_url(french))
     assert not (archive / "briefings" / "2026-02-08-cn-mfa-press-conference.md").exists(), later.stderr
+
+
+def test_a_capture_imported_again_is_not_matched_against_its_own_old_copy(archive):
+    """A user's re-import with --force (2026-12-08) was scored 1.0 "via" the very file it replaces."""
+    [first] = [line for line in import_ok(archive, ZT).stdout.splitlines() if "/articles/" in line]
+    forced = import_ok(archive, ZT, "--force")
+    assert first in forced.stdout
+    assert "via article articles/" not in forced.stderr and "score 1.0 " not in forced.stderr
+    assert "briefing: 2025-12-10-" in forced.stderr  # (its briefing, found again on the evidence the archive holds)

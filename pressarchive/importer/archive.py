@@ -157,6 +157,15 @@ class Archive:
         """An article stands for its briefing, on its briefing's day."""
         self.index.add(label, briefing_id, self.briefing_days.get(briefing_id), text)
 
+    def forget(self, path: Path) -> None:
+        """Leave out the article at ``path``, imported again with --force: its old copy is no evidence of the
+        briefing, nor of the site's furniture, for the new one (it would match itself at every line)."""
+        name = path.relative_to(self.root).as_posix()
+        self.index.forget(f"article {name}")
+        for earlier in self.by_site.values():
+            earlier[:] = [e for e in earlier if e.name != name]
+        self.unassigned = [u for u in self.unassigned if u.path != path]
+
 
 def site_of(url: str | None, source_id: str) -> str:
     """Whose pages frame an article: its URL's host (a platform carrying an agency's story frames it

@@ -151,6 +151,11 @@ class Index:
         self.docs.append(doc)
         self.by_day.setdefault(day, []).append(doc)
 
+    def forget(self, label: str) -> None:
+        """Leave out the document ``label`` (an article being imported again)."""
+        self.docs = [doc for doc in self.docs if doc.label != label]
+        self.by_day = {day: [doc for doc in docs if doc.label != label] for day, docs in self.by_day.items()}
+
     def has_day(self, day: date) -> bool:
         return any(doc.label.startswith("briefing ") for doc in self.by_day.get(day, []))
 

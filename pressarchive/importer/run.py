@@ -140,6 +140,8 @@ def _plan_one(
         )
         plan.reports.append(report)
         return
+    if held and held.parent.name != "transcripts":
+        archive.forget(held)  # (imported again with --force: the old copy is not evidence for the new)
     if found.notes.get("charset"):
         report.lines.append(f"decoded as {found.notes['charset']}: the capture is not UTF-8 (check the text)")
     if found.readings:
