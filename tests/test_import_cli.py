@@ -1154,3 +1154,20 @@ def test_a_capture_imported_again_is_not_matched_against_its_own_old_copy(archiv
     assert first in forced.stdout
     assert "via article articles/" not in forced.stderr and "score 1.0 " not in forced.stderr
     assert "briefing: 2025-12-10-" in forced.stderr  # (its briefing, found again on the evidence the archive holds)
+
+
+def test_a_time_in_an_ambiguous_zone_is_kept_without_it_and_the_curator_is_told(archive, tmp_path):
+    """Devdiscourse prints "Updated: 10-11-2025 13:19 IST" (a user's import, 2026-12-08): IST is India's,
+    Ireland's or Israel's; the draft keeps 13:19 without a zone and the report says which it may be."""
+    capture = tmp_path / "devdiscourse.txt"
+    capture.write_text(
+        "China lodges protest with Japan\n\nDevdiscourse News Desk | Beijing | Updated: 10-11-2025 13:19 IST\n\n"
+        "China has lodged strong protests with Japan, foreign ministry spokesperson Lin Jian said on Monday at a"
+        " regular press conference in Beijing, following comments by Japan's prime minister.\n",
+        encoding="utf-8",
+    )
+    result = import_ok(archive, capture, "--url", "https://www.devdiscourse.com/article/politics/3700000-china")
+    assert "date: 2025-11-10T13:19 from text" in result.stderr
+    assert "the capture gives the time in IST, which names more than one zone" in result.stderr
+    [draft] = (archive / "articles").rglob("*.md")
+    assert yaml.safe_load(draft.read_text(encoding="utf-8").split("---")[1])["date"] == "2025-11-10T13:19"

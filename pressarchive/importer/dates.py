@@ -99,6 +99,25 @@ _MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 ENGLISH_MDY = re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
 ENGLISH_DMY = re.compile(rf"(?P<d>\d{{1,2}})\.?\s+{_MONTH},?\s+(?P<y>20\d{{2}})", re.IGNORECASE)
 AMERICAN_ZONES = frozenset({"EST", "EDT"})  # zones a page prints that say it is American (month first)
+# Zone abbreviations that name more than one offset: the time is kept, its zone is not guessed.
+AMBIGUOUS_ZONES = {
+    "IST": "India +05:30, Ireland +01:00 or Israel +02:00",
+    "CST": "China +08:00, or US Central -06:00",
+    "BST": "British Summer Time +01:00 or Bangladesh +06:00",
+    "PST": "US Pacific -08:00 or the Philippines +08:00",
+    "AST": "Arabia +03:00 or Atlantic -04:00",
+}
+AMBIGUOUS_ZONE = re.compile(
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*\(?(?P<zone>{'|'.join(AMBIGUOUS_ZONES)})(?![A-Za-z])"
+)
+
+
+def ambiguous_zone(line: str) -> str | None:
+    """The zone abbreviation after a time in ``line`` that names more than one offset ("13:19 IST")."""
+    found = AMBIGUOUS_ZONE.search(line)
+    return found["zone"] if found else None
+
+
 ZONES = {
     "JST": "+09:00",
     "KST": "+09:00",

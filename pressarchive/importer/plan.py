@@ -8,6 +8,7 @@ articles earlier imports left without one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from ..fields import identifier, timestamp, web_url
 from .archive import Archive
 from .assign import assign, may_win
-from .dates import url_date
+from .dates import AMBIGUOUS_ZONES, ambiguous_zone, url_date
 from .metadata import Found
 from .paragraphs import ends_mid_sentence
 from .write import NewFile, with_briefing
@@ -125,6 +126,9 @@ def rejoin(briefing_id: str, coverage: str, archive: Archive, plan: Plan, report
         rejoin(briefing_id, text, archive, plan, report)
 
 
+WITH_OFFSET = re.compile(r"(?:[+-]\d{2}:\d{2}|Z)$")
+
+
 def publication_date(
     found: Found,
     options: Options,
@@ -144,6 +148,11 @@ def publication_date(
     elif found.date:
         fields["date"] = found.date
         extra["date_source"] = found.notes.get("date_source", "the capture")
+        if (zone := ambiguous_zone(extra["date_source"])) and not WITH_OFFSET.search(found.date):
+            report.to_fill.append(
+                f"date: the capture gives the time in {zone}, which names more than one zone ({AMBIGUOUS_ZONES[zone]}):"
+                " the time is kept without it; add the offset to `date:` if the outlet says which"
+            )
     elif in_url := url_date(options.url or found.url):
         fields["date"], extra["date_source"] = in_url[0], f'url "{in_url[1]}"'
         if not transcript:
