@@ -8,7 +8,8 @@ shares with other coverage and its quotes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from .bodies import Bodies
 from .coverage import ArticleCoverage, BriefingCoverage, Quote, Sharing, TranscriptItems
@@ -217,6 +218,8 @@ def _not_compared(found: ArticleCoverage) -> str:
 
 # The article page ----------------------------------------------------------------
 
+QUOTE_TRAILING = ",，、;；:： "
+
 
 @dataclass(frozen=True)
 class QuoteView:
@@ -224,6 +227,7 @@ class QuoteView:
     status: str
     item: Link | None
     differences: tuple[tuple[str, str], ...]
+    times: int = 1  # the article quotes these words this many times, each found alike
 
 
 @dataclass(frozen=True)
@@ -278,10 +282,19 @@ def article_analysis(
         shares=tuple(_share(site, urls, article, by_slug[s.other], s.share) for s in shared[:MAX_SHARES]),
         more_shares=max(0, len(shared) - MAX_SHARES),
         data_href=urls.link(f"{briefing_path(report.briefing_id)}coverage.json"),
-        quotes=tuple(
+        quotes=_once_each(
             _quote_view(q, items, f"{page}#", not_found, report, found.transcript_language) for q in found.quotes
         ),
     )
+
+
+def _once_each(quotes: Iterable[QuoteView]) -> tuple[QuoteView, ...]:
+    """The quotes in order of first appearance, each shown once with how many times the article quotes it
+    ("無核三原則" three times: one line, "3 times")."""
+    counted: dict[QuoteView, int] = {}
+    for quote in quotes:
+        counted[quote] = counted.get(quote, 0) + 1
+    return tuple(replace(quote, times=times) for quote, times in counted.items())
 
 
 def shown_shares(found: ArticleCoverage) -> list[Sharing]:
@@ -347,4 +360,5 @@ def _quote_view(
     item = items.get(quote.item) if quote.item is not None else None
     link = Link(item.name, page + report.anchor(item.number, language)) if item else None
     status = not_found if quote.status == "not in the transcript" else quote.status
-    return QuoteView(quote.text, status, link, quote.differences)
+    # (the comma a quotation closes on is the sentence's, not the speaker's: "…the family feels," not checked)
+    return QuoteView(quote.text.rstrip(QUOTE_TRAILING), status, link, quote.differences)

@@ -45,11 +45,26 @@ def mark_passages(html: str, body: BodyText, marks: list[Mark]) -> str:
             reference = (
                 f' <a class="passage-ref" data-pagefind-ignore href="{escape(mark.link)}">{escape(mark.link_text)}</a>'
             )
-            insertions.append((segments[-1][1], 1, reference))
+            insertions.append((_after_closers(body, mark.end, segments[-1][1]), 1, reference))
     # Applied from the end: at one position, what is inserted later lands before what was inserted first.
     for position, _, markup in sorted(insertions, key=lambda i: (i[0], i[1]), reverse=True):
         html = html[:position] + markup + html[position:]
     return html
+
+
+# Closing quotation marks and brackets: a reference put after a passage goes after those that close it,
+# not inside the quotation ("「無核三原則」 question 2", not "「無核三原則 question 2」").
+CLOSERS = frozenset('」』”’"»›)）】〕〉》')
+
+
+def _after_closers(body: BodyText, end: int, position: int) -> int:
+    """The HTML position after the closing marks that follow plain-text offset ``end`` (at HTML ``position``),
+    as long as they stand right after it in the HTML (no tag between)."""
+    while end < len(body.text) and body.text[end] in CLOSERS and body.spans[end] != NO_SPAN:
+        if body.spans[end][0] != position:
+            break
+        position, end = body.spans[end][1], end + 1
+    return position
 
 
 def _segments(body: BodyText, start: int, end: int) -> list[tuple[int, int]]:

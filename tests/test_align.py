@@ -6,6 +6,7 @@ import difflib
 import html
 import itertools
 import random
+import re
 
 import pytest
 from conftest import ROOT
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from pressarchive import align
 from pressarchive.align import SHINGLE, Prepared, _longest_shingle_run, candidate_pairs, longest_run, verbatim
 from pressarchive.chinese import simplified
+from pressarchive.marks import Mark, mark_passages
 from pressarchive.markup import render_with_excerpt
 from pressarchive.text import NO_SPAN, body_text, plain_text
 
@@ -292,3 +294,25 @@ def test_a_run_shared_through_a_compatibility_character_is_still_found() -> None
     a = Prepared(f"{pad_a} {shared.replace(' 1 ', ' 1㍻ ')} {pad_a}.", "en")
     b = Prepared(f"{pad_b} {shared} {pad_b}.", "en")
     assert verbatim(a, b)  # (empty when the shortcut runs on such a sentence)
+
+
+@pytest.mark.parametrize(
+    ("html_in", "passage", "expected"),
+    [  # a user's page of 14 November 2025: the reference had stood inside the quotation, 「無核三原則 question 2」
+        ("<p>是否堅持「無核三原則」時迴避</p>", "無核三原則", '無核三原則</mark>」 <a class="passage-ref"'),
+        ("<p>he said “we oppose it.” Then</p>", "we oppose it.", 'we oppose it.</mark>” <a class="passage-ref"'),
+        # a closing mark behind a tag is not moved across it; nor is anything but closing marks
+        (
+            "<p>«<em>non</em>» et</p>",
+            "non",
+            'non</mark> <a class="passage-ref" data-pagefind-ignore href="#i">q</a></em>',
+        ),
+        ("<p>we oppose it, and</p>", "we oppose it", 'we oppose it</mark> <a class="passage-ref"'),
+    ],
+)
+def test_a_passages_reference_goes_after_the_quotation_marks_closing_it(html_in: str, passage: str, expected: str):
+    body = body_text(html_in)
+    start = body.text.index(passage)
+    marked = mark_passages(html_in, body, [Mark(start, start + len(passage), "p-1", "t", "#i", "q")])
+    assert expected in marked
+    assert re.sub(r"<mark[^>]*>|</mark>| <a class=\"passage-ref\"[^>]*>q</a>", "", marked) == html_in

@@ -139,7 +139,7 @@ def test_quotes_are_listed_with_their_status(built: tuple[Path, dict]) -> None:
     page = parse(built[0] / "articles" / "lbcgroup-afp" / "index.html")
     quotes = {q.q.get_text(): q.select_one(".status").get_text() for q in page.select("ul.quotes > li")}
     assert (
-        quotes["While in Brussels, Wang Yi will meet and have talks with Belgium's Prime Minister Bart De Wever,"]
+        quotes["While in Brussels, Wang Yi will meet and have talks with Belgium's Prime Minister Bart De Wever"]
         == "exact"
     )
 
@@ -170,6 +170,32 @@ def test_a_quote_not_found_is_called_a_possible_misquote_only_against_a_whole_tr
     page = parse(tmp_path / "site" / "articles" / "a" / "index.html")
     [status] = page.select("ul.quotes > li .status")
     assert status.get_text() == said and status["class"][1] == "status-" + said.split(" (")[0].replace(" ", "-")
+
+
+def test_a_quote_repeated_is_listed_once_and_a_reworded_quotes_differences_read_plainly(tmp_path: Path) -> None:
+    """A user's review of UDN's page (14 November 2025): "無核三原則" listed three times, a reworded quote's
+    difference shown as "transcript: (nothing) quote: 的", and the passage's reference inside 「」."""
+    story = (
+        "林劍說，日方對「無核三原則」表態模糊。他又提到「無核三原則」和「無核三原則」。"
+        "被問及「中方對近期日本的一系列軍事安全動向有何評論」時，林劍回應。"
+    )
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/udn.yaml": "name: UDN\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2025-11-14\n---\n",
+            "transcripts/b.zh.md": "---\ncomplete: true\n---\n总台央视记者：日方对无核三原则表态模糊。"
+            "中方对近期日本一系列军事安全动向有何评论？\n\n林剑：中方对日方近期的军事安全动向感到严重关切。\n",
+            "articles/a.md": ARTICLE.format(title="a", source="udn", briefing="b", language="zh", body=story),
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    page = parse(tmp_path / "site" / "articles" / "a" / "index.html")
+    listed = [li.get_text(" ", strip=True) for li in page.select("ul.quotes > li")]
+    assert [q for q in listed if q.startswith("無核三原則")] == [next(q for q in listed if "3 times" in q)]
+    [difference] = page.select("ul.differences > li")
+    assert difference.get_text() == "added in the quote: 的"
+    assert "(nothing)" not in page.get_text()
 
 
 def test_no_transcript_and_single_article_say_what_could_not_be_compared(tmp_path: Path) -> None:
