@@ -1850,3 +1850,17 @@ def test_review_a_section_name_the_breadcrumb_ends_on_is_no_headline():
         "China's foreign ministry on Friday criticised the new tariffs announced by Washington, officials said."
     )
     assert clean(page).found("headline") == ["China slams new US tariffs at regular briefing"]
+
+
+def test_a_lone_bulleted_section_tag_near_the_top_goes_and_a_list_stays():
+    """Devdiscourse (a user's import of 10 November 2025): "• China" alone under the byline had become a
+    one-item list in the article."""
+    text = (
+        "China-Japan Tensions Escalate Over Taiwan Remarks\n\nChina has strongly protested remarks made by Japan's"
+        " prime minister.\n\nDevdiscourse News Desk | Beijing | Updated: 10-11-2025 13:19 IST\n  • China\n\n"
+        "China has lodged a formal protest with Japan following comments made by its prime minister.\n\n"
+        "The demands:\n\n• Retract\n• Apologise\n"
+    )
+    result = clean(text)
+    assert ("section tag", "• China") in [(r.reason, r.text) for r in result.removed]
+    assert "- China" not in result.body and "- Retract\n- Apologise" in result.body

@@ -58,6 +58,7 @@ from .teasers import drop_teasers
 LANGUAGE_RUN = 3  # language names in a row that make a switcher
 WRAPPED_LINE_CHARS = 40  # a line cut mid-sentence this long is a hard-wrapped paragraph's
 MENU_ITEMS = 4
+TAG_LINES = 10  # non-blank lines from the top where a page's section tag stands alone
 HOME_TRAIL_LINES = 8  # non-blank lines from the top where a breadcrumb trail stands
 HOME_TRAIL_ITEMS = 4  # sections in a trail before its headline ("首页 中国新闻")
 HOME_ITEMS = {
@@ -192,7 +193,25 @@ def drop_menus(lines: list[Line], removed: list[Removal]) -> list[Line]:
             gone.add(above)
         removed += [Removal(lines[i][0], lines[i][1].strip(), "navigation menu") for i in run]
         gone.update(run)
+    for i in _lone_tags(lines):
+        removed.append(Removal(lines[i][0], lines[i][1].strip(), "section tag"))
+        gone.add(i)
     return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def _lone_tags(lines: list[Line]) -> list[int]:
+    """Bulleted lines of one or two words alone near the top, no other bullet above or below them: the
+    page's section tag under its byline ("• China", Devdiscourse), never an article's list."""
+    texts = [(i, t.strip()) for i, (_, t) in enumerate(lines) if t.strip()][:TAG_LINES]
+    bulleted = [MENU_ITEM.fullmatch(t) is not None for _, t in texts]
+    return [
+        index
+        for n, (index, text) in enumerate(texts)
+        if bulleted[n]
+        and len(text.strip(" •●▪◦‣·-").split()) <= 2
+        and not (n and bulleted[n - 1])
+        and not (n + 1 < len(texts) and bulleted[n + 1])
+    ]
 
 
 def drop_home_trails(lines: list[Line], removed: list[Removal]) -> list[Line]:
