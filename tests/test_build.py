@@ -171,7 +171,9 @@ def test_drafts_appear_nowhere_unless_asked(tmp_path: Path) -> None:
     briefing = parse(tmp_path / "drafts" / "briefings" / "b" / "index.html")
     assert [a.get_text() for a in briefing.select("ol.cards h3 a")] == ["Live", "Secret draft"]
     # a draft's own page says it is one (a user's review: built with --drafts, nothing told them apart)
-    assert "Draft:" in parse(tmp_path / "drafts" / "articles" / "secret" / "index.html").select_one("p.draft").get_text()
+    assert (
+        "Draft:" in parse(tmp_path / "drafts" / "articles" / "secret" / "index.html").select_one("p.draft").get_text()
+    )
     assert parse(tmp_path / "drafts" / "articles" / "live" / "index.html").select_one("p.draft") is None
 
 

@@ -620,3 +620,13 @@ def test_the_day_written_just_before_or_after_the_spokesperson_is_the_day_spoken
     sep_18, sep_23 = date(2025, 9, 18), date(2025, 9, 23)
     archive = archive_with(tmp_path, ("b18", sep_18, CN_MFA), ("b22", date(2025, 9, 22), CN_MFA))
     assert assign(text, sep_23, "x.txt", archive).briefing == "b18"
+
+
+def test_a_day_without_its_month_beside_the_briefing_word_takes_the_dispatchs_month():
+    """China Review's undated transcript (a user's import): "中评社北京10月14日电(记者 海涵)外交部发言人林剑13日主持例行
+    记者会" reports 13 October, not the dispatch's 14th."""
+    names = host_named(CN_MFA).names
+    text = "中评社北京10月14日电(记者 海涵)外交部发言人林剑13日主持例行记者会并回答中外记者提问。以下是问答全文:"
+    assert month_day_at_briefing(text, names) == (None, 10, 13)
+    assert month_day_at_briefing(text.replace("10月14日", "11月1日").replace("13日", "31日"), names) == (None, 10, 31)
+    assert month_day_at_briefing(text.replace("林剑13日", "林剑"), names) == (None, 10, 14)  # the dispatch's day alone

@@ -1777,6 +1777,10 @@ def test_an_arabic_sentence_with_its_commas_is_no_headline():
         " Copyright (C) 뉴스1. All rights reserved. 무단 전재 및 재배포, AI학습 이용 금지.",
         "Contenus recommandés",  # heldout33's 3312
         "Notre site utilise des cookies et d'autres techniques pour offrir une meilleure qualité de services.",
+        "| 外交部发言人林剑(中评社 海涵摄) |",  # a user's import of China Review's transcript (13 October 2025)
+        "|",
+        "出版：更新：",
+        "×",
     ],
 )
 def test_copyright_contacts_editors_bylines_players_and_agency_captions_go(line: str):

@@ -446,6 +446,7 @@ def _month_days_near(
     With ``bare``, a day without its month ("10日", "25일") too, as (None, 0, day)."""
     found: list[tuple[int, tuple[int | None, int, int] | None]] = []
     dispatched: list[tuple[int, tuple[int | None, int, int] | None]] = []
+    bare_days: list[tuple[int, tuple[int | None, int, int] | None]] = []  # without ``bare``: "林剑13日主持…"
     for match in MONTH_DAY.finditer(near):
         number, day = _month_and_day(match)
         distance = _distance(start + match.start(), start + match.end(), word)
@@ -453,8 +454,8 @@ def _month_days_near(
             year = YEAR_AFTER.match(near, match.end()) or YEAR_BEFORE.search(near[: match.start()])
             named = (int(year["year"]) if year else None, number, day)
             (dispatched if DISPATCHED.match(near, match.end()) else found).append((distance, named))
-        elif bare and _group(match, "d4") and _bare_day_of(near, match, start, word):
-            found.append((distance, (None, 0, int(match["d4"]))))
+        elif _group(match, "d4") and _bare_day_of(near, match, start, word):
+            (found if bare else bare_days).append((distance, (None, 0, int(match["d4"]))))
     for pattern in WEEKDAY_WORDS:
         for match in pattern.finditer(near):
             found.append((_distance(start + match.start(), start + match.end(), word), None))
@@ -464,7 +465,22 @@ def _month_days_near(
                 found.append(
                     (_distance(start + match.start(), start + match.end(), word), _before_dateline(text, back))
                 )
+    if not found and dispatched and bare_days:
+        return [_in_dispatch_month(min(bare_days), min(dispatched))]
     return found or dispatched
+
+
+def _in_dispatch_month(
+    bare: tuple[int, tuple[int | None, int, int] | None], dispatched: tuple[int, tuple[int | None, int, int] | None]
+) -> tuple[int, tuple[int | None, int, int]]:
+    """A day without its month beside the briefing word, in the month of the dispatch that reports it ("中评社
+    北京10月14日电 外交部发言人林剑13日主持例行记者会" is 13 October; "11月1日电 ... 31日" is 31 October)."""
+    (distance, bare_day), (_, dispatch_day) = bare, dispatched
+    assert bare_day is not None and dispatch_day is not None
+    year, month, day = dispatch_day
+    if bare_day[2] > day:  # (the month before the dispatch's)
+        year, month = (year - 1 if year and month == 1 else year), (month - 1 or 12)
+    return distance, (year, month, bare_day[2])
 
 
 def _before_dateline(text: str, back: int) -> tuple[None, int, int] | None:

@@ -182,7 +182,8 @@ CREDITS = re.compile(
     r"|(?:地\s*址|[电電]\s*[话話]|[邮郵]\s*箱|[传傳]\s*真|接听时段|接聽時段|(?:对外)?办公时间|(?:對外)?辦公時間)\s*[:：].{1,120}"
     # labels whose values the capture lost ("出版：更新：", HK01's times), a Chinese byline ("撰文：張涵語")
     r"|(?:원문 )?출처\s*[:：].{0,30}|(?:[^\s:：，,。、]{1,8}\s*[:：]\s*){1,4}"
-    rf"|{CHINESE_AUTHOR}|[×✕✖╳]"  # (a closed pop-up's button)
+    rf"|{CHINESE_AUTHOR}|[×✕✖╳]|[|│┃]+"  # (a closed pop-up's button; a table's border left alone)
+    r"|\|\s*[^|（）()]{0,60}[（(][^（）()|]{0,20}[摄攝][）)]\s*\|"  # a caption in a table's cell: "| 外交部发言人林剑(中评社 海涵摄) |"
     r"|(?:来源|來源|主编|主編|责编|責編|编辑|編輯)\s*[|｜]\s*[^|｜]{1,30}"
     r"|(?:图片编辑|圖片編輯|文字编辑|文字編輯|校对|校對)\s*[:：]\s*\S{1,12}|\S{0,8}报料\s*[:：]\s*[\d-]{6,15}"  # The Paper  # "来源 | 央视新闻、北京日报", "主编 | 彭丹"
     r"|\((?:ITALPRESS|ANSA|AGI|EFE|AFP|AP|XINHUA|Xinhua)\)"  # an agency's credit alone on its line
