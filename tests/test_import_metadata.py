@@ -363,3 +363,20 @@ def test_a_chinese_pages_author_or_reporters_are_its_byline(text: str, byline: s
 
 def test_a_reporter_named_in_the_text_or_a_transcripts_label_is_no_byline():
     assert from_text("总台央视记者：外交部发言人林剑今天表示关切，记者会上有记者提问。").byline is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "printed"),
+    [  # alexa.ng (a user's import of 13 October 2025) printed no other date
+        (
+            "Beijing/Washington, October 13, 2025 – In a sharp escalation, Beijing on Monday rebuffed threats.",
+            "2025-10-13",
+        ),
+        ("BEIJING, Oct. 13, 2025 /PRNewswire/ -- The ministry said on Monday that it would act.", "2025-10-13"),
+        ("On Monday, October 13, 2025 - the ministry said it would act at once.", None),  # a lead, no dateline
+        ("China, which joined the body in 2001 - the ministry said - will act.", None),
+    ],
+)
+def test_a_dateline_opening_the_first_paragraph_dates_a_page_that_prints_no_other(opening: str, printed: str | None):
+    found = from_text(f"Beijing rebuffs the threat of tariffs today\n\n{opening}\n")
+    assert found.date == printed

@@ -179,6 +179,24 @@ def opening_stamp(text: str) -> Printed | None:
     return None
 
 
+# A dateline opening the first paragraph: "Beijing/Washington, October 13, 2025 – In a sharp escalation",
+# "WASHINGTON, Oct. 13, 2025 /PRNewswire/ --": its place, its date with the year, then a dash or a slash.
+OPENING_DATELINE = re.compile(
+    r"(?!(?:On|In|At|By|From|Since|Until|Before|After)\b)"  # (a lead's "On Monday, October 13, 2025 -" is no dateline)
+    r"(?P<place>[^\W\d_][\w .'/()-]{0,40}?),\s*(?P<date>[^–—/]{4,30}?\d{4})\s*(?:[–—-]{1,2}|/[A-Za-z]+/)"
+)
+
+
+def opening_dateline(text: str) -> Printed | None:
+    """The date of a dateline opening one of the text's first lines, printed with its year ("Beijing/Washington,
+    October 13, 2025 – ..."): the day the story was filed, as the page gives no other."""
+    for line in [x.strip() for x in text.split("\n") if x.strip()][:OPENING_STAMP_LINES]:
+        match = OPENING_DATELINE.match(line)
+        if match and (found := date_lines([match["date"]])) and found[0].iso[:10] == found[0].iso:
+            return Printed(found[0].iso, line[: match.end("date")])
+    return None
+
+
 def publication_date(lines: list[str], languages: tuple[str, ...] = ()) -> Printed | None:
     """The first date line, or a more precise one printed for the same day (of those stamping the same
     minute, the one that says most: its seconds and zone)."""

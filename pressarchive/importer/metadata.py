@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .clean import Cleaned, clean, original_titles, titles_in_other_languages
-from .dates import opening_stamp, publication_date
+from .dates import opening_dateline, opening_stamp, publication_date
 from .debris import BYLINE, CHINESE_AUTHOR, CHINESE_REPORTERS, DATELINE
 from .headline import CREDIT_LABEL, HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, without_site_name, without_title_label
 from .language import detect_language
@@ -200,7 +200,11 @@ def _read_dateline(cleaned: Cleaned, found: Found) -> None:
             if found.date:
                 found.notes["date_source"] = f'text "{line}" (month/day/year)'
             return
-    printed = publication_date(datelines, (found.language,) if found.language else ()) or opening_stamp(cleaned.body)
+    printed = (
+        publication_date(datelines, (found.language,) if found.language else ())
+        or opening_stamp(cleaned.body)
+        or opening_dateline(cleaned.body)
+    )
     if printed:
         found.date = printed.iso
         found.notes["date_source"] = f'text "{printed.line}"'
