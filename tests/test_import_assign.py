@@ -630,3 +630,16 @@ def test_a_day_without_its_month_beside_the_briefing_word_takes_the_dispatchs_mo
     assert month_day_at_briefing(text, names) == (None, 10, 13)
     assert month_day_at_briefing(text.replace("10月14日", "11月1日").replace("13日", "31日"), names) == (None, 10, 31)
     assert month_day_at_briefing(text.replace("林剑13日", "林剑"), names) == (None, 10, 14)  # the dispatch's day alone
+
+
+def test_an_undated_text_naming_its_briefings_weekday_and_date_in_brackets_joins_that_briefing(tmp_path):
+    """Bharata Online (a user's import): "dalam konferensi pers di Beijing pada hari Senin (13/10)", no date
+    printed; the archive holds two Monday briefings of the host: the bracketed date tells which."""
+    archive = archive_with(tmp_path, ("mar", date(2025, 3, 3), CN_MFA), ("oct", date(2025, 10, 13), CN_MFA))
+    text = (
+        "Beijing, Bharata Online - Ancaman tarif tinggi bukanlah cara yang tepat, kata Juru Bicara Kementerian Luar"
+        " Negeri Tiongkok, Lin Jian, dalam konferensi pers di Beijing pada hari Senin (13/10)."
+    )
+    assert assign(text, None, "bharata.txt", archive).briefing == "oct"
+    assert assign(text.replace("(13/10)", "(20/10)"), None, "bharata.txt", archive).briefing is None
+    assert assign(text.replace(" (13/10)", ""), None, "bharata.txt", archive).briefing is None  # two Mondays

@@ -39,6 +39,7 @@ from .archive import Archive
 from .days import (
     DATELINE_REACH,
     WIRE_DATELINE,
+    bracketed_date_of_briefing,
     briefing_days,
     day_before,
     day_beside,
@@ -328,6 +329,20 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         on = f"a {WEEKDAY_NAMES[weekday]}"
         if not days:
             return _held_on_none(done, said, on)
+        if dated := bracketed_date_of_briefing(text):  # "pada hari Senin (13/10)": that Monday's date too
+            days = [d for d in days if (d.day, d.month) in dated]
+            on = f"{on} dated {' or '.join(f'{day} {MONTHS[month - 1]}' for day, month in sorted(dated))}"
+            own_that_day = [b for day in days for b in archive.briefings_of(sighting.host, day)]
+            if len(own_that_day) == 1:
+                done.briefing = own_that_day[0]
+                done.lines.append(
+                    f"{said}; briefing: {done.briefing} (the archive's one briefing of that host on {on}, the weekday"
+                    " and date the text names next to the briefing; the year is not stated)"
+                )
+                done.to_fill.append(f"date: the capture prints none; check that it reports the briefing of {days[0]}")
+                return done
+            if not days:
+                return _held_on_none(done, said, on)
     own = {b for b, host in archive.briefing_hosts.items() if host == sighting.host.id}
     common = said_of(sighting.host)
     candidates = archive.index.candidates(text, days, limit=None, ranked=False, briefings=own, common=common)

@@ -320,6 +320,21 @@ def weekday_of_briefing(text: str, voices: re.Pattern[str]) -> int | None:
     return first[1]
 
 
+def bracketed_date_of_briefing(text: str) -> frozenset[tuple[int, int]]:
+    """For a text without a date: the (day, month) readings of a date in brackets after the weekday named
+    in its first briefing word's sentence ("konferensi pers di Beijing pada hari Senin (13/10)": 13 October,
+    or the 10th of a 13th month, which no calendar has); empty when there is none."""
+    first_briefing = next(_around_briefings(text), None)
+    if first_briefing is None:
+        return frozenset()
+    near = first_briefing[0]
+    for match in BRACKETED_DAY.finditer(near):
+        if any(p.search(near, 0, match.start()) for p in WEEKDAY_AT_END):
+            a, b = int(match["a"]), int(match["b"])
+            return frozenset((day, month) for day, month in ((a, b), (b, a)) if 1 <= month <= 12 and 1 <= day <= 31)
+    return frozenset()
+
+
 def first_weekday(text: str) -> int | None:
     """The weekday (Monday 0) the text names first, as a lead names its news's day ("China on Thursday
     urged"); a later one is often another day ("said last Friday"), and one qualified so never counts."""
