@@ -1868,3 +1868,22 @@ def test_a_lone_bulleted_section_tag_near_the_top_goes_and_a_list_stays():
     result = clean(text)
     assert ("section tag", "• China") in [(r.reason, r.text) for r in result.removed]
     assert "- China" not in result.body and "- Retract\n- Apologise" in result.body
+
+
+def test_a_block_of_labelled_fields_a_photos_list_and_a_back_link_go():
+    """China Military Online and People's Daily Online (a user's import of 3 March 2025): "Source" / "Xinhuanet" /
+    "Editor" / "Li Jiayao" / "Time" / its stamp under the headline, a "Photos" list of other stories, "back"."""
+    lead = "BEIJING, March 3 (Xinhua) -- China hopes that the relevant parties can find a lasting solution, a spokesperson said."
+    last = '"We support all efforts conducive to the peaceful settlement of the crisis," Lin said.'
+    capture = (
+        "China hopes for sustainable, lasting solution to Ukraine crisis: spokesperson\n\nSource\nXinhuanet\nEditor\n"
+        f"Li Jiayao\nTime\n2025-03-03 23:26:34\n\n{lead}\n\n{last}\nPhotos\n- Science and technology give boost to"
+        " agriculture in Wangjiang, E China's Anhui\n- Chinese white dolphins return to estuary in SE China's Fujian\n"
+        "\nback\n"
+    )
+    cleaned = clean(capture)
+    assert cleaned.body == f"{lead}\n\n{last}\n"
+    assert "2025-03-03 23:26:34" in cleaned.found("dateline")  # (the block's stamp, read as the page's date)
+    # one label over a line of the story is no block: "Date" then the story's first words stay
+    single = clean(f"A headline of the story for the test\n\nDate\nTalks resumed\n\n{lead}\n")
+    assert "Talks resumed" in single.body

@@ -121,6 +121,7 @@ def clean(text: str) -> Cleaned:
         drop_cookie_banners,
         drop_notices,
         drop_original_titles,
+        drop_field_blocks,
         drop_credits,
         drop_editor_initials,
         drop_captions,
@@ -335,6 +336,43 @@ def drop_credits(lines: list[Line], removed: list[Removal]) -> list[Line]:
             line = line[: tag.start()]
         kept.append((number, line))
     return drop_matching(kept, removed, CREDITS, "credit or label", unless=_is_label_or_date)
+
+
+# A field's label alone on its line, its value on the next: "Source" / "Xinhuanet" / "Editor" / "Li Jiayao".
+FIELD_LABEL = re.compile(
+    r"(?:source|editor|author|reporter|writer|time|date|published|updated|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|时间|時間)\s*[:：]?",
+    re.IGNORECASE,
+)
+FIELD_VALUE_WORDS = 4  # a field's value is a name or a stamp, not a sentence
+FIELD_PAIRS = 2  # label and value pairs in a row that make the page's block of fields
+
+
+def drop_field_blocks(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """A block of FIELD_PAIRS or more labels near the top, each alone over its value (China Military Online:
+    "Source" / "Xinhuanet" / "Editor" / "Li Jiayao" / "Time" / its stamp). A value that is a date stays for
+    the date lines' pass, which reads it."""
+    texts = [(i, t.strip()) for i, (_, t) in enumerate(lines) if t.strip()][:NAME_CAPTION_LINES]
+    pairs: list[tuple[int, int]] = []  # (label, value) indexes in lines of the current run
+    best: list[tuple[int, int]] = []
+    n = 0
+    while n + 1 < len(texts):
+        (label_at, label), (value_at, value) = texts[n], texts[n + 1]
+        if (
+            FIELD_LABEL.fullmatch(label)
+            and len(value.split()) <= FIELD_VALUE_WORDS
+            and not SENTENCE_FINAL.search(value)
+        ):
+            pairs.append((label_at, value_at))
+            n += 2
+            continue
+        best, pairs = max(best, pairs, key=len), []
+        n += 1
+    best = max(best, pairs, key=len)
+    if len(best) < FIELD_PAIRS:
+        return lines
+    gone = {i for pair in best for i in pair if i == pair[0] or not date_lines([lines[i][1]])}
+    removed += [Removal(lines[i][0], lines[i][1].strip(), "credit or label") for i in sorted(gone)]
+    return [line for i, line in enumerate(lines) if i not in gone]
 
 
 def drop_editor_initials(lines: list[Line], removed: list[Removal]) -> list[Line]:

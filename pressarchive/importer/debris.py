@@ -33,7 +33,7 @@ FURNITURE = re.compile(
     r"|required fields are marked \*|name\s*\*?|email\s*\*?|website|comment\s*\*?"
     r"|save my name, email, and website in this browser for the next time i comment\.?"
     r"|back to top|advertisement|read more|cancel reply"
-    r"|photos?|text size|close|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
+    r"|text size|close|back|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
     r"|(?:[^<>›»«\n.,;!?。，\s][^<>›»«\n.,;!?。，]{0,23} [>›»] ){2,}[^<>›»«\n.,;!?。，\s][^<>›»«\n.,;!?。，]{0,23}"  # a breadcrumb trail: "网易首页 > 新闻中心 > 正文"

@@ -10,7 +10,7 @@ from .lines import Line, Removal
 
 # A heading that opens a list of other stories; the list items under it go with it.
 TEASER_HEADING = re.compile(
-    r"(?:related stories|related news|related articles|related posts|related tags|more stories|top stories|read also|see also|most read"
+    r"(?:photos?|videos?|photo gallery|in pictures|more photos|related stories|related news|related articles|related posts|related tags|more stories|top stories|read also|see also|most read"
     r"|you may also like(?: to read)?|popular articles(?: in the past (?:24 hours|week|month))?"
     r"|(?:\"[^\"]{1,20}\" )?(?:most )?popular(?: articles?| stories| news)?|\w{0,4} ?access ranking|ranking"
     r"|similar news:.*|читайте также.*|также читайте.*|相[关關]新[闻聞]|相[关關][报報][导導]|延伸[阅閱][读讀]|关联阅读|新[闻聞]推[荐薦]|推[荐薦][阅閱][读讀]"
