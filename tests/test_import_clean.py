@@ -1781,6 +1781,9 @@ def test_an_arabic_sentence_with_its_commas_is_no_headline():
         "|",
         "出版：更新：",
         "×",
+        "10-13 21:15",  # CGTN's Japanese page on KANKAN (a user's import of 13 October 2025)
+        "更多精彩内容请到 KANKAN 查看",
+        "Leggi su Quotidiano.net",  # zazoom.it's copy
     ],
 )
 def test_copyright_contacts_editors_bylines_players_and_agency_captions_go(line: str):
@@ -1887,3 +1890,11 @@ def test_a_block_of_labelled_fields_a_photos_list_and_a_back_link_go():
     # one label over a line of the story is no block: "Date" then the story's first words stay
     single = clean(f"A headline of the story for the test\n\nDate\nTalks resumed\n\n{lead}\n")
     assert "Talks resumed" in single.body
+
+
+def test_a_japanese_services_editors_closing_the_last_paragraph_go_and_the_paragraph_stays():
+    last = "林報道官は「より良い未来を共に創造していくことを期待する」と述べました。"
+    cleaned = clean(
+        f"世界女性サミットが北京で開幕 外交部「新たな力を注入」\n\n外交部の林剣報道官は10月13日の定例記者会見で紹介しました。\n\n{last}(SUI、鈴木)\n"
+    )
+    assert cleaned.body.endswith(f"{last}\n") and "(SUI、鈴木)" in [r.text for r in cleaned.removed]
