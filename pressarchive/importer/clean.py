@@ -322,8 +322,7 @@ def original_titles(removed: list[Removal]) -> list[str]:
 
 # An editor's tag closing the last paragraph: "…付出代价。 【编辑:刘阳禾】".
 TRAILING_EDITOR = re.compile(
-    r"(?<=[。！？”」.!?])\s*(?P<tag>[【\[](?:编辑|編輯|责编|責編)\s*[:：][^】\]]{1,20}[】\]]"
-    r"|[（(][A-ZＡ-Ｚ]{2,4}[、，,][^\s（）()]{1,6}[）)])\s*$"  # and a Japanese service's editors: "…と述べました。(SUI、鈴木)"
+    r"(?<=[。！？”」.!?])\s*(?P<tag>[【\[](?:编辑|編輯|责编|責編)\s*[:：][^】\]]{1,20}[】\]])\s*$"
 )
 
 
