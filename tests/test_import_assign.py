@@ -97,6 +97,8 @@ def test_a_text_naming_its_host_never_joins_another_hosts_briefing_however_alike
     done = assign(kihara, nov_10, "jiji.txt", archive)
     assert done.briefing != "cn10"
     assert "candidate cn10: left out: another host's briefing" in done.lines
+    # (the report does not then say there was no candidate: a user read "score 0.8" then "none" as a contradiction)
+    assert any(line.startswith("briefing candidates: none left (each one scored is left out") for line in done.lines)
     unnamed = f'"The posts were extremely inappropriate," an official said at a news conference. {said}'
     assert assign(unnamed, nov_10, "other.txt", archive, create=False).briefing == "cn10"  # the test's texts do match
 

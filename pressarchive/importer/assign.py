@@ -116,9 +116,11 @@ def assign(
             f"date: the capture's date, {published}, is before the day its text gives its briefing"
             f" ({WEEKDAY_NAMES[days[0].weekday()]} {days[0]}): check which is wrong"
         )
+    scored = bool(candidates)
     candidates = _admissible(candidates, text, sighting, speaker, archive, done)
     if not candidates:
-        done.lines.append(f"briefing candidates: none on {', '.join(d.isoformat() for d in days)}")
+        left = " left (each one scored is left out, as said above)" if scored else ""
+        done.lines.append(f"briefing candidates: none{left} on {', '.join(d.isoformat() for d in days)}")
     chosen = choose(candidates, day_taken=len(days) > 1 and archive.index.has_day(days[0]))
     if chosen:
         done.briefing = chosen.briefing_id
