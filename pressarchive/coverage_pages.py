@@ -340,7 +340,7 @@ def _order(article: Article, other: Article) -> str:
             else "published at the same time"
         )
     if gap.days:
-        return f"published {abs(gap.days)} day{'s' if abs(gap.days) != 1 else ''} {'earlier' if gap.days > 0 else 'later'} (dates as given)"
+        return f"published {abs(gap.days)} day{'s' if abs(gap.days) != 1 else ''} {'earlier' if gap.days > 0 else 'later'}, by the dates as given"
     return "publication order not known"
 
 

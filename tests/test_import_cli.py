@@ -373,6 +373,13 @@ def test_a_mistyped_content_folder_is_an_error_not_a_new_archive(tmp_path):
     (tmp_path / "notes").mkdir()
     other = run_build("import", ZT, "--content", tmp_path / "notes")
     assert other.returncode == 1 and "not an archive" in other.stderr
+    # a new archive may be looked at first (a user's review): --init --dry-run plans it and writes nothing
+    looked = import_ok(typo, ZT, "--init", "--dry-run")
+    assert "briefing: new 2025-12-10-cn-mfa-press-conference" in looked.stderr and not typo.exists()
+    assert run_build("import", ZT, "--init", "--dry-run", "--content", tmp_path / "notes").returncode == 0
+    (tmp_path / "notes" / "a.txt").write_text("mine", encoding="utf-8")
+    refused = run_build("import", ZT, "--init", "--dry-run", "--content", tmp_path / "notes")
+    assert refused.returncode == 1 and "exists and is not empty; not made into an archive" in refused.stderr
     import_ok(typo, ZT, "--init")
     assert (typo / "sources/zhitongcaijing.yaml").is_file()
 

@@ -59,6 +59,7 @@ def run_import(args: argparse.Namespace) -> int:
             urls,
             args.kind,
             args.language,
+            new_archive=args.init and args.dry_run,
         )
         plan = plan_import(args.captures, options)
     except ImportFailed as failed:
@@ -106,11 +107,9 @@ def init_archive(content: Path, dry_run: bool) -> None:
     """--init: an empty archive (a sources/ folder) where there is none yet."""
     from .plan import ImportFailed
 
-    if dry_run:
-        raise ImportFailed(["--init writes the archive folder; run it without --dry-run"])
-    if content.exists() and any(content.iterdir()):
+    if content.exists() and (not content.is_dir() or any(content.iterdir())):
         raise ImportFailed([f"--init: {content} exists and is not empty; not made into an archive"])
-    if not dry_run:
+    if not dry_run:  # (with --dry-run, the captures are planned into the empty archive it would make)
         (content / "sources").mkdir(parents=True, exist_ok=True)
 
 

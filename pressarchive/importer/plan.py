@@ -48,6 +48,7 @@ class Options:
     urls: dict[str, str] = field(default_factory=dict)  # capture file name -> URL (--url-list)
     kind: str | None = None  # "article" or "transcript" (--as); None: recognised from the capture
     language: str | None = None  # --language, instead of the language detected
+    new_archive: bool = False  # --init --dry-run: --content is the empty archive --init would make
 
 
 @dataclass

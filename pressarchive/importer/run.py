@@ -65,7 +65,8 @@ def plan_import(captures: list[Path], options: Options) -> Plan:
     """
     if options.url and len(captures) > 1:
         raise ImportFailed(["--url names one page: import one capture at a time, or give --url-list"])
-    check_archive(options.content)
+    if not options.new_archive:
+        check_archive(options.content)
     if options.language:
         try:
             language(options.language)
