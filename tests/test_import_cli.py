@@ -981,7 +981,10 @@ def test_a_transcript_whose_briefing_cannot_be_told_is_a_draft_to_place_and_the_
     urls = dict(line.split("\t") for line in (held / "urls.tsv").read_text(encoding="utf-8").splitlines())
     url = urls[f"captures/{capture.name}"]
     result = import_ok(archive, capture, "--url", url)
-    assert "import the capture again with --as transcript --briefing ID" in result.stderr + result.stdout
+    assert (
+        "delete this draft and import the capture again with --as transcript --briefing ID"
+        in result.stderr + result.stdout
+    )
     [draft] = (archive / "articles").rglob("*.md")
     assert "briefing" not in front(draft) and front(draft)["draft"] is True
     failed = run_build("import", capture, "--url", url, "--as", "transcript", "--init", "--content", tmp_path / "c")

@@ -180,7 +180,7 @@ def _plan_one(
     if why and not hint:  # (the hint says as much, and why)
         report.to_fill.append(
             "kind: it reads as a briefing's transcript, whose briefing the archive cannot tell: once that "
-            "briefing is in the archive, import the capture again with --as transcript --briefing ID"
+            "briefing is in the archive, delete this draft and import the capture again with --as transcript --briefing ID"
         )
     if hint:
         report.to_fill.append(hint)

@@ -188,7 +188,8 @@ def maybe_transcript(body: str, official: Host | None) -> str | None:
         return None
     return (
         f"kind: a page of {official.name}'s own site with {counted(exchanges, 'answered question')}"
-        " under speaker labels: if it is a briefing's transcript, import it again with --as transcript --briefing ID"
+        " under speaker labels: if it is a briefing's transcript, delete this draft and import the capture again"
+        " with --as transcript --briefing ID"
     )
 
 
