@@ -46,7 +46,8 @@ class TranscriptPassage:
 class Quote:
     span: tuple[int, int]  # the quoted words, in the article's text
     text: str
-    status: str  # "exact", "reworded", "not in the transcript", or "not checked" (no transcript in its language)
+    status: str  # "exact", "reworded", "partly in the transcript" (it stops within the quote), "not in the
+    # transcript", or "not checked" (no transcript in its language)
     item: int | None
     transcript_span: tuple[int, int] | None
     score: float

@@ -219,6 +219,7 @@ def _not_compared(found: ArticleCoverage) -> str:
 # The article page ----------------------------------------------------------------
 
 QUOTE_TRAILING = ",，、;；:： "
+PARTLY = "partly in the transcript held, which stops within the quote"
 
 
 @dataclass(frozen=True)
@@ -359,6 +360,6 @@ def _quote_view(
 ) -> QuoteView:
     item = items.get(quote.item) if quote.item is not None else None
     link = Link(item.name, page + report.anchor(item.number, language)) if item else None
-    status = not_found if quote.status == "not in the transcript" else quote.status
+    status = {"not in the transcript": not_found, "partly in the transcript": PARTLY}.get(quote.status, quote.status)
     # (the comma a quotation closes on is the sentence's, not the speaker's: "…the family feels," not checked)
     return QuoteView(quote.text.rstrip(QUOTE_TRAILING), status, link, quote.differences)

@@ -5,7 +5,9 @@ in the transcript as they are; reworded when the closest stretch of the transcri
 similar enough (rapidfuzz) and differs in some words, which are listed; a quote of several
 sentences is also reworded when each of its sentences stands in the transcript, in order, with
 words left out between them (an elision the quote does not mark: the words left out are listed).
-Otherwise it is not in the transcript, a possible misquote or a quote from elsewhere.
+When the transcript's last words are the quote's first (a copy of a transcript cut short, a quote
+running on past where the transcript held stops), the quote is partly in the transcript: as far as
+the transcript goes. Otherwise it is not in the transcript, a possible misquote or a quote from elsewhere.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ REWORDED = 80.0  # rapidfuzz similarity of the closest stretch of the transcript
 MIN_REWORDED_WORDS = 4  # a shorter quote is exact or not found: similar short phrases prove nothing
 MAX_COMPARED = 2000  # characters of a quote compared; a longer "quote" is checked on its start
 MAX_ELISION = 1000  # characters of the transcript a quote may leave out between two of its sentences (a few)
+SENTENCE_ENDS = tuple('.!?。！？…"”’」』»)）')  # a transcript ending otherwise is cut mid-sentence
+TAIL_PROBE = 6  # characters of the transcript's end looked for in a quote, to find a quote it stops within
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’»]*\s+|(?<=[。！？])")  # between a quote's sentences
 
 
@@ -51,7 +55,7 @@ class FoundQuote:
 
 @dataclass(frozen=True)
 class QuoteMatch:
-    status: str  # "exact", "reworded" or "not in the transcript"
+    status: str  # "exact", "reworded", "partly in the transcript" or "not in the transcript"
     score: float  # similarity 0-1 of the closest stretch of the transcript
     transcript_span: tuple[int, int] | None  # where in the transcript text
     differences: tuple[tuple[str, str], ...] = ()  # (transcript words, quoted words) where they differ
@@ -80,6 +84,10 @@ def match_quote(quote: str, transcript: str, folded_transcript: str, offsets: li
     at = folded_transcript.find(folded)
     if at >= 0:
         return QuoteMatch("exact", 1.0, _span(offsets, at, at + len(folded)))
+    if not transcript.rstrip().endswith(SENTENCE_ENDS) and (held := _held_start(folded, folded_transcript)) is not None:
+        return QuoteMatch(
+            "partly in the transcript", round(held / len(folded), 3), _span(offsets, *_tail(folded_transcript, held))
+        )
     if _size(folded) < MIN_REWORDED_WORDS:  # two or three words are the same words, or another quote
         return QuoteMatch("not in the transcript", 0.0, None)
     found = fuzz.partial_ratio_alignment(folded, folded_transcript, score_cutoff=REWORDED)
@@ -93,6 +101,30 @@ def match_quote(quote: str, transcript: str, folded_transcript: str, offsets: li
     start, end = _whole_words(folded_transcript, start, end, folded)
     said = folded_transcript[start:end]
     return QuoteMatch("reworded", round(score / 100, 3), _span(offsets, start, end), _differences(said, folded))
+
+
+def _held_start(folded: str, folded_transcript: str) -> int | None:
+    """How many characters of the quote's start the transcript (cut mid-sentence) ends with, if MIN_REWORDED_WORDS
+    words or more (and not the whole quote: that is exact): "日方是否真的已同军国主义划清界限？日本政府是否真心坚持专守防"
+    closing a copy of a transcript cut mid-word, quoted on past it."""
+    tail = folded_transcript[-TAIL_PROBE:]
+    if len(tail) < TAIL_PROBE:
+        return None
+    at = folded.find(tail)
+    while at >= 0:
+        held = at + len(tail)
+        if (
+            held < len(folded)
+            and folded_transcript.endswith(folded[:held])
+            and _size(folded[:held]) >= MIN_REWORDED_WORDS
+        ):
+            return held
+        at = folded.find(tail, at + 1)
+    return None
+
+
+def _tail(folded_transcript: str, size: int) -> tuple[int, int]:
+    return len(folded_transcript) - size, len(folded_transcript)
 
 
 def _sentences_in_order(quote: str, folded_transcript: str) -> tuple[int, int, float] | None:

@@ -198,6 +198,27 @@ def test_a_quote_repeated_is_listed_once_and_a_reworded_quotes_differences_read_
     assert "(nothing)" not in page.get_text()
 
 
+def test_a_quote_running_past_a_cut_transcript_is_said_to_be_partly_in_it(tmp_path: Path) -> None:
+    story = 'Lin Jian said: "We urge Japan to reflect on its history of aggression and stop provoking its neighbours."'
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2025-11-14\n---\n",
+            "transcripts/b.en.md": "---\ncomplete: false\n---\nCCTV: Any comment?\n\nLin Jian: We urge Japan to reflect on its hist\n",
+            "articles/a.md": ARTICLE.format(title="a", source="wire", briefing="b", language="en", body=story),
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    page = parse(tmp_path / "site" / "articles" / "a" / "index.html")
+    [quote] = page.select("ul.quotes > li")
+    assert quote.select_one(".status").get_text() == "partly in the transcript held, which stops within the quote"
+    assert quote.select_one("a")["href"] == "/briefings/b/#item-1"
+    data = coverage_of(tmp_path / "site", "b")
+    assert [q["status"] for q in data["articles"][0]["quotes"]] == ["partly in the transcript"]
+    jsonschema.validate(data, SCHEMA)
+
+
 def test_no_transcript_and_single_article_say_what_could_not_be_compared(tmp_path: Path) -> None:
     content = write_files(
         tmp_path / "content",

@@ -174,3 +174,22 @@ def test_folding_ascii_text_keeps_each_letter_at_its_place_in_the_word() -> None
     folded, offsets = fold_with_offsets('He said "U.S. ties" matter.')
     assert folded == "he said u s ties matter"
     assert [offsets[folded.index(w)] for w in ("he", "said", "ties", "matter")] == [0, 3, 14, 20]
+
+
+def test_a_quote_running_on_past_where_the_transcript_held_stops_is_partly_in_it():
+    """ETtoday's quote (a user's import of 14 November 2025): the copy of the transcript ends mid-word within it."""
+    transcript = "总台央视记者：日方近期的动向？\n\n林剑：日方是否真的已同军国主义划清界限？日本政府是否真心坚持专守防"
+    folded, offsets = fold_with_offsets(transcript)
+    quote = "日方是否真的已同軍國主義劃清界限？日本政府是否真心堅持專守防衛和無核三原則？日方是否還會恪守和平發展承諾？"
+    found = match_quote(quote, transcript, folded, offsets)
+    assert found.status == "partly in the transcript" and 0 < found.score < 1
+    assert found.transcript_span is not None
+    assert "日方是否真的已同军国主义划清界限" in transcript[found.transcript_span[0] : found.transcript_span[1]]
+    # a quote holding none of its end is not so, nor one running on past a transcript that ends a sentence
+    english = "Q: Any comment?\n\nA: We urge Japan to stop"
+    folded, offsets = fold_with_offsets(english)
+    assert match_quote("stop at once and reflect", english, folded, offsets).status == "not in the transcript"
+    assert match_quote("We urge Japan to stop provoking", english, folded, offsets).status == "partly in the transcript"
+    whole = english + " provoking."
+    folded, offsets = fold_with_offsets(whole)
+    assert match_quote("stop provoking. Any comment", whole, folded, offsets).status != "partly in the transcript"
