@@ -429,6 +429,29 @@ def test_a_story_republished_by_many_outlets_keeps_each_page_bounded(tmp_path: P
         assert f"{len(sharing) - 10} more articles share text with it" in page.select_one(".analysis").get_text()
 
 
+def test_shares_with_two_articles_of_one_outlet_name_each_ones_site(tmp_path: Path) -> None:
+    """Global Times's page (a user's review) said twice "Shares 52% of its text with Xinhua's article"."""
+    story = " ".join(f"The minister said point {n} of the plan would hold in every region." for n in range(8))
+    article = "---\ntitle: {t}\nsource: {s}\ndate: 2025-01-02\nbriefing: b\nurl: {u}\n---\n{story}\n"
+    files: dict[str, str | bytes] = {
+        "briefings/b.md": "---\ntitle: B\ndate: 2025-01-02\n---\n",
+        "sources/xinhua.yaml": "name: Xinhua\n",
+        "sources/gt.yaml": "name: Global Times\n",
+        "articles/a.md": article.format(t="A", s="xinhua", u="https://eng.chinamil.com.cn/a.html", story=story),
+        "articles/b.md": article.format(t="B", s="xinhua", u="http://en.people.cn/b.html", story=story),
+        "articles/c.md": article.format(t="C", s="gt", u="https://www.globaltimes.cn/c.html", story=story),
+    }
+    build_ok("--content", write_files(tmp_path / "content", files), "--out", tmp_path / "site", "--no-search")
+    page = parse(tmp_path / "site" / "articles" / "c" / "index.html")
+    links = sorted(a.get_text() for a in page.select(".analysis .shares li a"))
+    assert links == ["Xinhua's article on en.people.cn", "Xinhua's article on eng.chinamil.com.cn"]
+    one = parse(tmp_path / "site" / "articles" / "a" / "index.html")
+    assert sorted(a.get_text() for a in one.select(".analysis .shares li a")) == [
+        "Global Times's article",
+        "Xinhua's article",
+    ]
+
+
 def test_a_transcripts_page_says_where_it_was_published_or_that_it_is_a_copy_found_elsewhere(built) -> None:
     site, _ = built
     page = parse(site / "briefings" / BRIEFING / "index.html")
