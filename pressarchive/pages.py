@@ -145,7 +145,7 @@ def home_page(inputs: Inputs) -> Page:
     site, cards = inputs.site, inputs.cards
     briefings = list(site.briefings.values())[:HOME_BRIEFINGS]
     articles = site.articles[:HOME_ARTICLES]
-    counts = (len(site.sources), len(site.articles), len(site.briefings))
+    counts = (sum(bool(site.by_source[s]) for s in site.sources), len(site.articles), len(site.briefings))
     statement = site.about.summary if site.about else None
 
     def context() -> dict[str, Any]:
