@@ -81,6 +81,10 @@ class TimelineRow:
     after: str
     carried_by: str  # the site that carried the outlet's copy when it is not the outlet's own (the importer's
     # `extra.platform`): its date is that site's, not the outlet's ("" for the outlet's own page)
+    dated_by_carrier: bool = False  # the date is the one that site's page gave (the importer's `extra.date_source`)
+
+
+CAPTURE_DATED = ("text ", "html ", "url ")  # an `extra.date_source` saying the capture gave the date
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ def briefing_analysis(
                 e.article.date.display(),
                 e.delay.text,
                 str(e.article.extra.get("platform") or ""),
+                str(e.article.extra.get("date_source") or "").startswith(CAPTURE_DATED),
             )
             for e in timeline(briefing, articles)
         ),

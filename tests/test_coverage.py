@@ -486,7 +486,13 @@ def test_the_timeline_gives_hours_only_where_both_times_are_known_and_names_a_ca
             ),
             "articles/dated.md": article.format(title="dated", source="paper", date="2026-01-13", extra=""),
             "articles/copy.md": article.format(
-                title="copy", source="wire", date="2026-02-04T14:48:37", extra="extra:\n  platform: forum.example.com\n"
+                title="copy",
+                source="wire",
+                date="2026-02-04T14:48:37",
+                extra='extra:\n  platform: forum.example.com\n  date_source: text "2026-02-04 14:48:37"\n',
+            ),
+            "articles/hand.md": article.format(  # dated by a curator: its carrier did not date it (a user's review)
+                title="hand", source="wire", date="2026-02-05", extra="extra:\n  platform: kankan.example.com\n"
             ),
         },
     )
@@ -495,6 +501,7 @@ def test_the_timeline_gives_hours_only_where_both_times_are_known_and_names_a_ca
     rows = [" ".join(li.get_text().split()) for li in page.select("ol.timeline li")]
     assert any(r.startswith("Paper ") and r.endswith("2.5 h after") for r in rows), rows
     assert any(r.startswith("Paper ") and r.endswith("the next day (dates as given)") for r in rows), rows
-    [copy] = [r for r in rows if r.startswith("Wire")]
+    [copy] = [r for r in rows if r.startswith("Wire (its copy on forum")]
     assert copy.startswith("Wire (its copy on forum.example.com, dated by that site)")
+    assert any(r.startswith("Wire (its copy on kankan.example.com) ") for r in rows), rows
     assert copy.endswith("23 days later (time zones not both stated)")
