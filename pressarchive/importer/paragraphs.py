@@ -9,7 +9,11 @@ import unicodedata
 from .dates import dates_in
 from .lines import BULLET, CJK, SENTENCE_FINAL, Line, Removal
 
-SENTENCE_END = re.compile(r"(?<=[.!?…。])[\"'”’)\]]*\s+")
+# (not after initials or a title before a name: "rebuffed U.S. President Donald Trump", "Mr. Lin")
+SENTENCE_END = re.compile(
+    r"(?<![A-Z]\.[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No)\.)(?<!\bMrs\.)(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt)\.)"
+    r"(?<=[.!?…。])[\"'”’)\]]*\s+(?=\S)"
+)
 SIGN_OFF_MAX_CJK = 12  # a last paragraph of fewer CJK characters may be a sign-off ("（了）"), not a cut sentence
 SIGN_OFF_MAX_CHARS = 40  # a dated last paragraph this short is a sign-off
 TRAILING_CREDIT = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")
