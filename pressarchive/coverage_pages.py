@@ -70,7 +70,7 @@ class MatrixRow:
 class Matrix:
     language: str
     lang: str  # the code, for ids
-    items: tuple[tuple[int, str], ...]  # (number, anchor)
+    items: tuple[tuple[int, str, str], ...]  # (number, anchor, name: "question 2 (CCTV)")
     rows: tuple[MatrixRow, ...]
 
 
@@ -204,13 +204,13 @@ def _matrices(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[
     matrices = []
     for number, split in enumerate(report.transcripts):
         language = split.transcript.language
-        numbers = tuple((i.number, report.anchor(i.number, language)) for i in split.items)
+        numbers = tuple((i.number, report.anchor(i.number, language), i.name) for i in split.items)
         rows = []
         for article in articles:
             found = report.articles[article.slug]
             link = Link(site.sources[article.source_id].name, urls.link(article_path(article.slug)))
             if found.transcript_language == language:
-                rows.append(MatrixRow(link, tuple(n in found.items for n, _ in numbers), ""))
+                rows.append(MatrixRow(link, tuple(n in found.items for n, _, _ in numbers), ""))
             elif number == 0 and not found.transcript_language:
                 rows.append(MatrixRow(link, (), _not_compared(found)))
         if rows:

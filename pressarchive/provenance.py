@@ -45,8 +45,20 @@ def capture_shown(capture: Capture | None) -> tuple[str, str, int] | None:
     return (capture.path, capture.sha256, capture.size) if capture else None
 
 
+# How the importer's `extra.date_source` reads to a reader: where the date came from, in words.
+DATE_SOURCES = (
+    (re.compile(r"given with --date"), "given by the curator when importing"),
+    (re.compile(r'url "(?P<x>.*)"'), 'read from the article\'s address ("{x}")'),
+    (re.compile(r'text "(?P<x>.*)" \(month/day/year\)'), 'printed on the page, month first: "{x}"'),
+    (re.compile(r'text "(?P<x>.*)"'), 'printed on the page: "{x}"'),
+    (re.compile(r"html (?P<x>.*)"), "the page's own metadata ({x})"),
+)
+
+
 def _extra_row(key: str, value: Any) -> ExtraRow:
     text = _extra_text(value)
+    if key == "date_source":
+        return ExtraRow("Date source", _date_source(text), "")
     label = str(key).replace("_", " ").strip().capitalize()
     href = text if re.fullmatch(r"https?://\S+", text) else ""
     return ExtraRow(label, text, href)
@@ -59,3 +71,10 @@ def _extra_text(value: Any) -> str:
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_extra_text(v)}" for k, v in value.items())
     return "" if value is None else str(value)
+
+
+def _date_source(text: str) -> str:
+    for pattern, words in DATE_SOURCES:
+        if found := pattern.fullmatch(text):
+            return words.format(**found.groupdict())
+    return text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -86,6 +87,32 @@ def test_provenance_speaks_to_readers(bundled_site: Path) -> None:
     transcript = briefing.select_one("section.transcript p.meta a[type='text/plain']")
     assert transcript["href"] == "/captures/mfa-2025-12-10-transcript-en.txt"
     assert (bundled_site / "captures" / "mfa-2025-12-10-transcript-en.txt").is_file()
+
+
+@pytest.mark.parametrize(
+    ("recorded", "shown"),
+    [  # the importer's `extra.date_source`, as a reader reads it (a user's review: "given with --date")
+        ("given with --date", "given by the curator when importing"),
+        ('url "2025/11/10"', 'read from the article\'s address ("2025/11/10")'),
+        ('text "Updated: 10-11-2025 13:19 IST"', 'printed on the page: "Updated: 10-11-2025 13:19 IST"'),
+        ("html article:published_time meta", "the page's own metadata (article:published_time meta)"),
+        ("a curator's own note", "a curator's own note"),
+    ],
+)
+def test_where_a_date_came_from_reads_in_words(tmp_path: Path, recorded: str, shown: str) -> None:
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "articles/a.md": "---\ntitle: A\nsource: wire\ndate: 2025-11-10\nextra:\n  date_source: "
+            + json.dumps(recorded)
+            + "\n---\nText.\n",
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    page = parse(tmp_path / "site" / "articles" / "a" / "index.html")
+    facts = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in page.select("aside.provenance dt")}
+    assert facts["Date source"] == shown
 
 
 def test_every_sentence_of_each_seed_survives_and_debris_is_gone(bundled_site: Path) -> None:
