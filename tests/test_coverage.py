@@ -112,6 +112,10 @@ def test_briefing_page_shows_items_reporters_and_the_matrix(built: tuple[Path, d
     cctv = chinese_rows["CCTV News client (央视新闻客户端)"]  # compared with the Chinese transcript: its cells there
     assert cctv.select("td") and all(td["class"] in (["yes"], ["no"]) for td in cctv.select("td"))
     assert len({m["aria-labelledby"] for m in page.select(".matrix-wrap")}) == 2  # ids stay unique
+    # each column says which item it is (a reader's review: "1", "2" told nothing), and a key says what marks mean
+    column = english.select("thead th a")[1]
+    assert column["title"] == "question 2 (CCTV)" and column["aria-label"] == "Item 2: question 2 (CCTV)"
+    assert english.find_parent("div").find_next_sibling("p")["class"] == ["matrix-key"]
     fact = page.select_one("dl.facts dt:-soup-contains('Transcript') + dd")  # not "not recorded": the archive holds two
     assert [(a.get_text(), a["href"]) for a in fact.select("a")] == [
         ("English", "#transcript-en"),
@@ -138,6 +142,10 @@ def test_article_in_a_language_without_transcript_says_so(built: tuple[Path, dic
 def test_quotes_are_listed_with_their_status(built: tuple[Path, dict]) -> None:
     page = parse(built[0] / "articles" / "lbcgroup-afp" / "index.html")
     quotes = {q.q.get_text(): q.select_one(".status").get_text() for q in page.select("ul.quotes > li")}
+    assert (
+        "exact: its words stand in the transcript as quoted"
+        in page.select_one("ul.quotes").find_previous("p").get_text()
+    )
     assert (
         quotes["While in Brussels, Wang Yi will meet and have talks with Belgium's Prime Minister Bart De Wever"]
         == "exact"
