@@ -183,7 +183,7 @@ def chinese_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def test_chinese_article_is_found_from_the_english_search_page(page: Page, chinese_site: str) -> None:
-    search(page, chinese_site, "外交部")
+    search(page, chinese_site, "郭嘉锟")
     expect(results(page)).to_have_count(1)
     expect(results(page).locator("h2")).to_have_text("外交部发言人郭嘉锟主持例行记者会")
     search(page, chinese_site, "Ainu")  # the English index is searched as well
@@ -206,6 +206,18 @@ def test_chinese_and_japanese_words_inside_a_run_are_found(
     assert importlib.util.find_spec("pagefind_bin_extended") is not None, "pip install -r requirements.txt"
     search(page, chinese_site, word)
     expect(results(page).locator("h2").first).to_have_text(title)
+
+
+def test_a_chinese_word_the_index_cut_differently_is_found(page: Page, chinese_site: str) -> None:
+    """A reader's review: "外交部" missed a United Daily News report, whose "中國外交部今天聲稱" Pagefind had indexed
+    as 外交 and 部; the query is also looked up cut into words and pairs of characters."""
+    search(page, chinese_site, "外交部")
+    titles = results(page).locator("h2")
+    expect(titles).to_have_count(2)
+    expect(titles.first).to_have_text("外交部发言人郭嘉锟主持例行记者会")  # (as typed first)
+    expect(titles.nth(1)).to_have_text("中國外交部今天聲稱對日本近期軍事安全動向感到嚴重關切")
+    search(page, chinese_site, "外交部发言人")  # two words, the second only in the Simplified page: it leads
+    expect(results(page).locator("h2").first).to_have_text("外交部发言人郭嘉锟主持例行记者会")
 
 
 def test_a_chinese_query_finds_the_page_written_in_the_other_script(page: Page, chinese_site: str) -> None:

@@ -200,14 +200,39 @@
   }
 
   async function spellings(term) {
-    if (!/[\u3400-\u9fff]/.test(term)) return [term];
+    if (!/[\u3400-\u9fff]/.test(term)) return cuts(term);
     var tables = await tablesOfVariants();
     var found = [term];
     (tables || []).forEach(function (table) {
       var other = Array.from(term).map(function (c) { return table[c] || c; }).join("");
       if (found.indexOf(other) < 0) found.push(other);
     });
-    return found;
+    return found.reduce(function (all, spelling) {
+      return all.concat(cuts(spelling).filter(function (cut) { return all.indexOf(cut) < 0; }));
+    }, []);
+  }
+
+  // Pagefind takes each word of a query as the start of an indexed word. Chinese and Japanese pages are cut
+  // into words when indexed, each in its own way ("中國外交部今天" as 中國 外交 部 今天), while a query typed
+  // without spaces is one word: "外交部" found no page indexed with 外交 and 部. So a CJK query is also looked
+  // up cut into words (the browser's Intl.Segmenter), and with those words cut to their first pairs of
+  // characters (外交部 as 外交; 外交部发言人 as 外交 发言): each pair starts a word however the page was cut.
+  var CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+  function cuts(term) {
+    if (!CJK.test(term) || typeof Intl === "undefined" || !Intl.Segmenter) return [term];
+    var language = /[\u3040-\u30ff]/.test(term) ? "ja" : "zh";
+    var words = Array.from(new Intl.Segmenter(language, { granularity: "word" }).segment(term))
+      .filter(function (piece) { return piece.isWordLike; })
+      .map(function (piece) { return piece.segment; });
+    var pairs = [];
+    words.forEach(function (word) {
+      var chars = Array.from(word);
+      if (!CJK.test(word) || chars.length <= 2) { pairs.push(word); return; }
+      for (var i = 0; i + 1 < chars.length; i += 2) pairs.push(chars[i] + chars[i + 1]);
+    });
+    return [term, words.join(" "), pairs.join(" ")].filter(function (cut, i, all) {
+      return cut && all.indexOf(cut) === i;
+    });
   }
 
   // The results of the query as typed first, then those only its other spellings find.
