@@ -133,6 +133,14 @@ def test_newest_first_sorts_by_date(page: Page, site_url: str) -> None:
     expect(page.locator("#search-sort")).to_have_value("relevance")
 
 
+def test_an_excerpt_holds_no_publication_stamp(page: Page, root_url: str) -> None:
+    """A reader's review: excerpts began "zone not stated) China has ...": the date line was indexed as text."""
+    search(page, root_url, "Zhitongcaijing")  # the source's name, beside the date on the article's page
+    expect(results(page).first).to_be_visible()
+    for excerpt in results(page).locator(".excerpt").all_text_contents():
+        assert "time zone not stated" not in excerpt and "08:17" not in excerpt, excerpt
+
+
 def test_filters_come_from_the_hidden_spans(page: Page, root_url: str) -> None:
     page.goto(root_url + "search/")
     filters = page.evaluate("""async () => {
