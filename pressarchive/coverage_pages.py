@@ -41,7 +41,7 @@ class Turn:
 @dataclass(frozen=True)
 class ItemView:
     anchor: str
-    name: str  # "Question 2 (CCTV)"
+    name: str  # "Q&A 2 (asked by CCTV)"
     turns: tuple[Turn, ...]
     reported_by: tuple[Link, ...]  # to each article's first passage reporting it
 
@@ -70,7 +70,7 @@ class MatrixRow:
 class Matrix:
     language: str
     lang: str  # the code, for ids
-    items: tuple[tuple[int, str, str], ...]  # (number, anchor, name: "question 2 (CCTV)")
+    items: tuple[tuple[int, str, str], ...]  # (number, anchor, name: "Q&A 2 (asked by CCTV)")
     rows: tuple[MatrixRow, ...]
 
 

@@ -71,14 +71,17 @@ class Item:
 
     @property
     def title(self) -> str:
-        """The name as a heading: "Question 3 (CCTV)"."""
+        """The name as a heading: "Q&A 3 (asked by CCTV)", "Announcement 1"."""
         return self.name[:1].upper() + self.name[1:]
 
     @property
     def name(self) -> str:
-        """How pages refer to it: "announcement 1", "question 3 (CCTV)"."""
-        asker = f" ({self.asker})" if self.asker and self.asker.casefold() not in QUESTION_LABELS else ""
-        return f"{self.kind} {self.number}{asker}"
+        """How pages refer to it: "announcement 1", "Q&A 3 (asked by CCTV)" (a question and its answer: "question
+        3 (CCTV)" beside a passage reporting the answer read as if the article quoted CCTV, a reader's review)."""
+        if self.kind == "announcement":
+            return f"announcement {self.number}"
+        asker = f" (asked by {self.asker})" if self.asker and self.asker.casefold() not in QUESTION_LABELS else ""
+        return f"Q&A {self.number}{asker}"
 
 
 def paragraphs(text: str) -> list[Paragraph]:

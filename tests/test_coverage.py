@@ -96,7 +96,7 @@ def test_english_articles_report_the_labelled_items(built: tuple[Path, dict]) ->
 def test_briefing_page_shows_items_reporters_and_the_matrix(built: tuple[Path, dict]) -> None:
     page = parse(built[0] / "briefings" / BRIEFING / "index.html")
     item = page.find(id="item-2")
-    assert item.h4.get_text() == "Question 2 (CCTV)"
+    assert item.h4.get_text() == "Q&A 2 (asked by CCTV)"
     reporters = [a.get_text() for a in item.select(".reported a")]
     assert "Pakistan Today" in reporters and "AFP" not in reporters
     for link in item.select(".reported a"):
@@ -114,7 +114,7 @@ def test_briefing_page_shows_items_reporters_and_the_matrix(built: tuple[Path, d
     assert len({m["aria-labelledby"] for m in page.select(".matrix-wrap")}) == 2  # ids stay unique
     # each column says which item it is (a reader's review: "1", "2" told nothing), and a key says what marks mean
     column = english.select("thead th a")[1]
-    assert column["title"] == "question 2 (CCTV)" and column["aria-label"] == "Item 2: question 2 (CCTV)"
+    assert column["title"] == "Q&A 2 (asked by CCTV)" and column["aria-label"] == "Item 2: Q&A 2 (asked by CCTV)"
     assert english.find_parent("div").find_next_sibling("p")["class"] == ["matrix-key"]
     fact = page.select_one("dl.facts dt:-soup-contains('Transcript') + dd")  # not "not recorded": the archive holds two
     assert [(a.get_text(), a["href"]) for a in fact.select("a")] == [
@@ -374,7 +374,7 @@ def test_hostile_quotes_and_transcripts_render_as_text(tmp_path: Path) -> None:
 
 def test_the_bundled_briefing_shows_the_transcript_it_holds(bundled_site: Path) -> None:
     page = parse(bundled_site / "briefings" / "2025-12-10-mfa-regular-press-conference" / "index.html")
-    assert page.find(id="item-2").h4.get_text() == "Question 2 (Beijing Youth Daily)"
+    assert page.find(id="item-2").h4.get_text() == "Q&A 2 (asked by Beijing Youth Daily)"
     assert "holds part of the transcript only" in page.select_one(".analysis .note").get_text()
     captures = CONTENT / "captures"
     assert (captures / "mfa-2025-12-10-transcript-en.txt").is_file()

@@ -32,8 +32,8 @@ def test_q_and_a_labels() -> None:
     text = "Q: Will the minister travel?\n\nA: Yes, next week.\n\nQ: Where to?\n\nA: To Brussels."
     items = split_items(text, None)
     assert [(i.kind, i.asker, i.name) for i in items] == [
-        ("question", "Q", "question 1"),
-        ("question", "Q", "question 2"),
+        ("question", "Q", "Q&A 1"),
+        ("question", "Q", "Q&A 2"),
     ]
 
 
@@ -168,7 +168,7 @@ def test_a_copys_lead_saying_the_questions_and_answers_follow_is_no_item() -> No
         "毛寧：我們注意到有關報道。\n"
     )
     items = split_items(text, "毛寧")
-    assert [item.name for item in items] == ["announcement 1", "question 2 (路透社記者)"]
+    assert [item.name for item in items] == ["announcement 1", "Q&A 2 (asked by 路透社記者)"]
     assert text[items[0].start :].startswith("應玻利維亞政府邀請")
     # an announcement of the spokesperson's own is an item, whatever it ends with
     own = "毛寧：應玻利維亞政府邀請，特使將出席就職儀式。全文如下：\n\n路透社記者：中方有何評論？\n\n毛寧：我們注意到了。\n"
