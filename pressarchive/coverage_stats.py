@@ -81,6 +81,7 @@ class SourceStats:
     median_delay: str  # "" when no article's delay is known
     from_transcript: float | None  # mean share of its text aligned with transcripts, over aligned articles
     aligned: int  # articles compared with a transcript
+    partial: int  # of those, compared with a transcript not known to be whole (the share is then a floor)
     republished: int  # articles that are copies of an earlier article by another outlet
     republished_known: int  # articles in a syndication group whose order is known
 
@@ -90,7 +91,7 @@ def source_stats(site: Site, source: Source, coverage: Coverage) -> SourceStats:
     covered = [a for a in articles if a.briefing_id]
     delays = [delay(site.briefings[a.briefing_id].date, a.date) for a in covered if a.briefing_id]
     shares = []
-    republished = known = 0
+    republished = known = partial = 0
     for article in covered:
         report = coverage.briefings.get(article.briefing_id or "")
         found = report.articles.get(article.slug) if report else None
@@ -98,6 +99,8 @@ def source_stats(site: Site, source: Source, coverage: Coverage) -> SourceStats:
             continue
         if found.transcript_status == "aligned":
             shares.append(found.share_from_transcript)
+            held = [t.transcript for t in report.transcripts if t.transcript.language == found.transcript_language]
+            partial += any(t.complete is not True for t in held)
         first = _earlier_copy(site, article, report)
         known += first is not None
         republished += bool(first)
@@ -106,6 +109,7 @@ def source_stats(site: Site, source: Source, coverage: Coverage) -> SourceStats:
         median_delay=_median_delay(delays),
         from_transcript=round(statistics.fmean(shares), 3) if shares else None,
         aligned=len(shares),
+        partial=partial,
         republished=republished,
         republished_known=known,
     )

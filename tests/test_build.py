@@ -115,6 +115,17 @@ def test_where_a_date_came_from_reads_in_words(tmp_path: Path, recorded: str, sh
     assert facts["Date source"] == shown
 
 
+def test_a_sources_share_from_transcripts_says_when_a_transcript_is_held_only_in_part(bundled_site: Path) -> None:
+    """A reader's review: Zhitongcaijing's page said "0% on average", though the question it reports is only
+    missing from the part of the transcript the archive holds."""
+    page = parse(bundled_site / "sources" / "zhitongcaijing" / "index.html")
+    facts = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in page.select("section dl.facts dt")}
+    assert facts["Text taken from transcripts"] == (
+        "0% on average (1 article compared with a transcript; the archive holds only part of that transcript,"
+        " or does not say it is whole, so the share may be higher)"
+    )
+
+
 def test_every_sentence_of_each_seed_survives_and_debris_is_gone(bundled_site: Path) -> None:
     zhitong_raw = (SEEDS / "000_1a359d1b1b1cfee0.txt").read_text(encoding="utf-8").split("\n")[4]
     namaste_raw = (SEEDS / "002_34fcbf3e7faf7fdd.txt").read_text(encoding="utf-8")
