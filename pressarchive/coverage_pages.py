@@ -73,6 +73,16 @@ class Matrix:
     items: tuple[tuple[int, str, str], ...]  # (number, anchor, name: "Q&A 2 (asked by CCTV)")
     rows: tuple[MatrixRow, ...]
 
+    @property
+    def compared(self) -> int:
+        """Articles compared with its transcript (the other rows say why an article was not)."""
+        return sum(not row.note for row in self.rows)
+
+    @property
+    def reported(self) -> bool:
+        """Whether any article reports any of its items: a grid of nothing is said in a sentence instead."""
+        return any(any(row.cells) for row in self.rows)
+
 
 @dataclass(frozen=True)
 class TimelineRow:
@@ -213,7 +223,7 @@ def _matrices(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[
                 rows.append(MatrixRow(link, tuple(n in found.items for n, _, _ in numbers), ""))
             elif number == 0 and not found.transcript_language:
                 rows.append(MatrixRow(link, (), _not_compared(found)))
-        if rows:
+        if any(not row.note for row in rows):  # (no table of articles none of which was compared)
             matrices.append(Matrix(_languages_held(report, language), language, numbers, tuple(rows)))
     return tuple(matrices)
 

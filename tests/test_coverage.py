@@ -206,6 +206,23 @@ def test_a_quote_repeated_is_listed_once_and_a_reworded_quotes_differences_read_
     assert "(nothing)" not in page.get_text()
 
 
+def test_a_briefing_covered_all_on_one_day_says_the_day_once(tmp_path: Path) -> None:
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "sources/paper.yaml": "name: Paper\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2025-11-14\n---\n",
+            "articles/a.md": ARTICLE.format(title="a", source="wire", briefing="b", language="en", body="One."),
+            "articles/c.md": ARTICLE.format(title="c", source="paper", briefing="b", language="en", body="Two."),
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    page = parse(tmp_path / "site" / "briefings" / "b" / "index.html")
+    published = page.select_one(".glance dt:-soup-contains('Published') + dd").get_text()
+    assert published == "27 June 2025, each of them"  # (not "first 27 June 2025, last 27 June 2025")
+
+
 def test_a_quote_running_past_a_cut_transcript_is_said_to_be_partly_in_it(tmp_path: Path) -> None:
     story = 'Lin Jian said: "We urge Japan to reflect on its history of aggression and stop provoking its neighbours."'
     content = write_files(
@@ -376,6 +393,12 @@ def test_the_bundled_briefing_shows_the_transcript_it_holds(bundled_site: Path) 
     page = parse(bundled_site / "briefings" / "2025-12-10-mfa-regular-press-conference" / "index.html")
     assert page.find(id="item-2").h4.get_text() == "Q&A 2 (asked by Beijing Youth Daily)"
     assert "holds part of the transcript only" in page.select_one(".analysis .note").get_text()
+    # no article reports an item of the part held: a sentence says so, not a grid of empty cells (a reader's review)
+    assert page.select("table.matrix") == []
+    assert page.select_one("p.matrix-none").get_text() == (
+        "None of the 2 articles compared with the transcript (English) reports any of its items in the part of it"
+        " the archive holds."
+    )
     captures = CONTENT / "captures"
     assert (captures / "mfa-2025-12-10-transcript-en.txt").is_file()
     assert (
