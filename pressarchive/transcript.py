@@ -23,7 +23,8 @@ from .briefing_words import BRIEFING_WORD
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CJK_LABEL = rf"(?:[《〈][{_CJK}]{{1,12}}[》〉])?[{_CJK}]{{1,12}}"  # "《中国日报》记者": a paper's name in its brackets
-_WORD_LABEL = r"(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.\s)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|del|la|do|da|des|du|di|y|e|&)){0,6}"  # "Diario del Pueblo:"
+_WORD_LABEL = r"(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.\s)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|del|la|do|da|des|du|di|y|e|&|presse|prensa|imprensa|noticias|notícias)){0,6}"  # "Diario del Pueblo:",
+# "Agence de presse Xinhua :" (the French transcript's label for Xinhua)
 # "Мао Нин", "Жэньминь жибао": capitalised words, and a paper's name may end in a lower-case word the
 # Russian press writes so (never a verb: "Захарова заявила:" is a quote's lead, not a label)
 _CYRILLIC_LABEL = r"[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3}(?:\s+(?:жибао|дейли|таймс|ньюс|пост|симбун|шимбун))?"

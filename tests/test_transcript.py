@@ -183,3 +183,16 @@ def test_a_speechs_opening_saying_its_text_follows_is_an_announcement_not_a_copy
     )
     items = split_items(text, "毛宁")
     assert text[items[0].start :].startswith("国家主席习近平将于11月10日")
+
+
+def test_a_french_transcripts_agency_label_with_a_lower_case_word_opens_a_question() -> None:
+    """The ministry's French page of 26 January 2026 (a user's import): "Agence de presse Xinhua :" had been read as
+    the spokesperson's text, so its question and answer joined AFP's."""
+    text = (
+        "AFP : Quel est le commentaire du ministère ?\n\nGuo Jiakun : La Chine préconise la coopération.\n\n"
+        "Agence de presse Xinhua : Quelles sont les attentes de la Chine ?\n\nGuo Jiakun : Il s'agit de la première visite."
+    )
+    assert [(i.kind, i.asker) for i in split_items(text, "Guo Jiakun")] == [
+        ("question", "AFP"),
+        ("question", "Agence de presse Xinhua"),
+    ]
