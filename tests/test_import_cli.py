@@ -20,7 +20,7 @@ from conftest import CONTENT, build_ok, run_build, tree_bytes
 from pressarchive.importer.hosts import host_of_site, host_with_id
 from pressarchive.importer.metadata import read_capture
 from pressarchive.importer.outlet import host_of
-from pressarchive.importer.transcripts import restored_labels, transcript_reason
+from pressarchive.importer.transcripts import restored_labels, transcript_reason, unanswered
 
 SEEDS = CONTENT / "captures"
 ZT = SEEDS / "000_1a359d1b1b1cfee0.txt"
@@ -1181,3 +1181,17 @@ def test_a_time_in_an_ambiguous_zone_is_kept_without_it_and_the_curator_is_told(
     assert "the capture gives the time in IST, which names more than one zone" in result.stderr
     [draft] = (archive / "articles").rglob("*.md")
     assert yaml.safe_load(draft.read_text(encoding="utf-8").split("---")[1])["date"] == "2025-11-10T13:19"
+
+
+def test_a_transcript_cut_after_its_last_question_is_held_in_part():
+    """The ministry's English page of 26 January 2026 (a user's import) ended "... What is China's comment?" then
+    "Guo Ji": the page said whether it was complete was not stated."""
+    answered = "AFP: What is your comment?\n\nGuo Jiakun: China is firmly opposed."
+    assert unanswered(answered) is None
+    cut = answered + "\n\nCCTV: Voting for the third phase has concluded. What is China's comment?\n\nGuo Ji"
+    assert unanswered(cut) == "has concluded. What is China's comment? Guo Ji"  # (its last eight words)
+    assert (
+        unanswered(answered + "\n\nCCTV: What is China's comment?")
+        == "is firmly opposed. CCTV: What is China's comment?"
+    )
+    assert unanswered(answered + "\n\nCCTV: What is China's comment?\n\nGuo Jiakun: We have noted it.") is None

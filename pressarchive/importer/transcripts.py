@@ -34,10 +34,11 @@ from .archive import Archive, day_of
 from .assign import BRIEFING_KINDS, assign, default_title
 from .dates import dates_in
 from .hosts import SAYING_LABEL, Host, Sighting, host_of_site, host_with_id, hosts, spokesperson_answering
-from .lines import counted
+from .lines import SENTENCE_FINAL, counted
 from .metadata import Found
 from .outlet import host_of
 from .plan import (
+    TRUNCATION_ENDING,
     ImportFailed,
     NoBriefing,
     Options,
@@ -235,6 +236,18 @@ def provenance(url: str | None, site: str | None, official: Host | None) -> dict
     }
 
 
+def unanswered(body: str) -> str | None:
+    """The last words of a transcript cut after its last question (the answer's label cut too: "...What is
+    China's comment?" then "Guo Ji"), None when its last item is answered or ends a sentence."""
+    items = split_items(body, None)
+    if not items or items[-1].kind != "question" or any(p.label for p in items[-1].paragraphs[1:]):
+        return None
+    last = body[items[-1].paragraphs[-1].start : items[-1].paragraphs[-1].end].strip()
+    if len(items[-1].paragraphs) == 1 or not SENTENCE_FINAL.search(last) or last.endswith(("?", "？")):
+        return " ".join(body.split()[-8:])[-TRUNCATION_ENDING:]
+    return None
+
+
 def plan_transcript(
     capture: Path, found: Found, options: Options, archive: Archive, plan: Plan, report: Report, why: str
 ) -> None:
@@ -301,6 +314,10 @@ def plan_transcript(
     if ending := truncation(found, report):
         values["complete"] = False
         notes.append(f"The capture ends mid-sentence (“…{ending}”): the archive holds part of the transcript.")
+    elif asked := unanswered(found.body):
+        values["complete"] = False
+        report.lines.append(f'truncated: the transcript ends on a question with no answer ("…{asked}")')
+        notes.append(f"The capture ends on a question with no answer (“…{asked}”): the archive holds part of it.")
     if found.lost_characters:  # (a mirror's copy: the text shows "?" where the page lost a character)
         notes.append(f"The copy prints “?” for {counted(found.lost_characters, 'character')} its page lost.")
     if notes:
