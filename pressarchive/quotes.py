@@ -43,7 +43,10 @@ MAX_COMPARED = 2000  # characters of a quote compared; a longer "quote" is check
 MAX_ELISION = 1000  # characters of the transcript a quote may leave out between two of its sentences (a few)
 SENTENCE_ENDS = tuple('.!?。！？…"”’」』»)）')  # a transcript ending otherwise is cut mid-sentence
 TAIL_PROBE = 6  # characters of the transcript's end looked for in a quote, to find a quote it stops within
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’»]*\s+|(?<=[。！？])")  # between a quote's sentences
+# Between a quote's sentences, and where it marks words left out: "(…)", "[...]", or "…" inside it.
+SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])[\"”’»]*\s+|(?<=[。！？])|\s*[(\[]\s*(?:…|\.\.\.)\s*[)\]]\s*|\s*(?:…|\.\.\.)\s*(?=\S)"
+)
 
 
 @dataclass(frozen=True)

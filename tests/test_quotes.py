@@ -193,3 +193,20 @@ def test_a_quote_running_on_past_where_the_transcript_held_stops_is_partly_in_it
     whole = english + " provoking."
     folded, offsets = fold_with_offsets(whole)
     assert match_quote("stop provoking. Any comment", whole, folded, offsets).status != "partly in the transcript"
+
+
+def test_a_quote_marking_words_left_out_is_matched_part_by_part():
+    """voz.us (a user's import of 26 January 2026): "(…)" inside a quote had made it "not in the transcript"."""
+    said = (
+        "Guo Jiakun: China y Canadá han establecido un nuevo tipo de asociación estratégica y han hecho arreglos"
+        " específicos. Esta asociación no apuntan contra ninguna tercera parte y sirve a los intereses comunes."
+    )
+    folded, offsets = fold_with_offsets(said)
+    for quote in (
+        "China y Canadá han establecido un nuevo tipo de alianza estratégica (…) No apunta contra ningún tercero",
+        "China y Canadá han establecido un nuevo tipo de asociación estratégica… no apuntan contra ninguna tercera parte",
+        "China y Canadá han establecido un nuevo tipo de asociación estratégica [...] no apuntan contra ninguna tercera parte",
+    ):
+        found = match_quote(quote, said, folded, offsets)
+        assert found.status == "reworded", quote
+        assert ("y han hecho arreglos específicos esta asociación", "") in found.differences
