@@ -1900,3 +1900,20 @@ def test_a_japanese_services_editors_signing_the_last_paragraph_stay_with_it():
         f"世界女性サミットが北京で開幕 外交部「新たな力を注入」\n\n外交部の林剣報道官は10月13日の定例記者会見で紹介しました。\n\n{last}\n"
     )
     assert cleaned.body.endswith(f"{last}\n")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [  # complete articles a user's import flagged "Incomplete" (26 January 2026)
+        "カーニー氏は不安定な米国政権と距離を置きつつ、中国との関係を再構築しようとしている。(c)AFP",  # AFPBB's end mark
+        "« Cela sert les intérêts communs et contribue à la paix et à la prospérité mondiale. »",  # a French quotation
+    ],
+)
+def test_a_last_paragraph_ending_in_an_agencys_mark_or_a_french_quotation_is_not_cut(last: str):
+    assert not ends_mid_sentence(f"The ministry spoke on Monday at its regular press conference.\n\n{last}")
+
+
+def test_a_machine_translations_notice_and_a_feeds_headings_go():
+    lead = "O porta-voz Guo Jiakun afirmou nesta segunda-feira que a China e o Canadá estabeleceram uma parceria."
+    capture = f"A China responde aos Estados Unidos\n\n{lead}\n\nEsta notícia foi traduzida por um tradutor automático\n\nContador\n\nContenido patrocinado\n"
+    assert clean(capture).body == f"{lead}\n"

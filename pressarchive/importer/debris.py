@@ -84,6 +84,10 @@ NOTICE = re.compile(
     r"|(?:this (?:site|website|page|portal)|we|the (?:site|website|portal|editors?|publisher)) (?:is |are )?not"
     r" responsible for .{0,160}|(?:le site|la rédaction) n'est pas responsable .{0,160}"
     r"|this page may contain third-party content.{0,300}|this is a provisional translation .{0,150}"
+    # a machine translation's notice (Europa Press's Portuguese feed): "Esta notícia foi traduzida por um tradutor automático"
+    r"|esta not[ií]cia (?:foi|ha sido) tradu[zc]ida por (?:um|un) tradu[ct]or autom[aá]tico\.?"
+    r"|this (?:news item|story|article) (?:was|has been) translated by (?:an? )?(?:automatic|machine) translat(?:or|ion)\.?"
+    r"|contador|contenido patrocinado|conte[uú]do patrocinado"  # a feed's counter; "sponsored content" headings
     # Xinhua's Japanese site asks for readers' views, over two lines: "本ウェブサイトに関するご意見、ご提案等が" /
     # "ありましたら xinhuanetjp@news.cn までご"
     r"|本ウェブサイトに関するご意見.{0,40}|.{0,20}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*までご.{0,20}"

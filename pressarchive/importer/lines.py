@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 BULLET = re.compile(r"\s*[•●▪◦‣]\s*(?P<item>\S.*)")
-SENTENCE_FINAL = re.compile(r"[.!?…。！？][\"'”’」』)\]]*$")
+SENTENCE_FINAL = re.compile(
+    r"[.!?…。！？][\"'”’」』)\]]*(?:\s?[»”])?$"
+)  # (a French quotation closes "... mondiale. »")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 

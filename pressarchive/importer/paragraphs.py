@@ -16,7 +16,9 @@ SENTENCE_END = re.compile(
 )
 SIGN_OFF_MAX_CJK = 12  # a last paragraph of fewer CJK characters may be a sign-off ("（了）"), not a cut sentence
 SIGN_OFF_MAX_CHARS = 40  # a dated last paragraph this short is a sign-off
-TRAILING_CREDIT = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")
+TRAILING_CREDIT = re.compile(
+    r"\s*[（(][^（）()]{1,40}[）)]$|\s*(?:\(c\)|©)\s?[A-Za-z][\w/ .-]{1,30}$"
+)  # "…（『ABEMA NEWS』より）", "…(c)AFP"
 PROSE_MIN_CHARS = 120
 
 
