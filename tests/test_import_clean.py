@@ -1929,3 +1929,19 @@ def test_a_spokesperson_named_with_the_office_over_a_quote_is_no_row_of_tags():
     cleaned = clean(capture)
     assert "中国外務省 郭嘉昆 報道官" in cleaned.body
     assert ("row of topic tags", "委內瑞拉 美國 馬杜洛 毛寧") in [(r.reason, r.text) for r in cleaned.removed]
+
+
+def test_a_sentence_does_not_end_after_initials_a_title_or_an_ordinal():
+    """Titles taken from opening sentences were cut at "U.S" (alexa.ng) and at "vom 1" (a German page), users' imports."""
+    assert sentences("Beijing on Monday rebuffed U.S. President Donald Trump's threats. The rebuke came.") == [
+        "Beijing on Monday rebuffed U.S. President Donald Trump's threats.",
+        "The rebuke came.",
+    ]
+    assert sentences(
+        "Orsi wird vom 1. bis 7. Februar nach China reisen. Mr. Lin sagte es. Es war 2025. Dann kam es."
+    ) == [
+        "Orsi wird vom 1. bis 7. Februar nach China reisen.",
+        "Mr. Lin sagte es.",
+        "Es war 2025.",
+        "Dann kam es.",
+    ]

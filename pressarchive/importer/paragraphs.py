@@ -9,9 +9,11 @@ import unicodedata
 from .dates import dates_in
 from .lines import BULLET, CJK, SENTENCE_FINAL, Line, Removal
 
-# (not after initials or a title before a name: "rebuffed U.S. President Donald Trump", "Mr. Lin")
+# (not after initials or a title before a name: "rebuffed U.S. President Donald Trump", "Mr. Lin"; nor
+# after a German ordinal; a year ending a sentence has four digits)
 SENTENCE_END = re.compile(
     r"(?<![A-Z]\.[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No)\.)(?<!\bMrs\.)(?<!\b(?:Gen|Sen|Rep|Gov|Col|Sgt)\.)"
+    r"(?<!\b\d\.)(?<!\b\d\d\.)"  # nor after an ordinal: "vom 1. bis 7. Februar", "am 26. Januar"
     r"(?<=[.!?…。])[\"'”’)\]]*\s+(?=\S)"
 )
 SIGN_OFF_MAX_CJK = 12  # a last paragraph of fewer CJK characters may be a sign-off ("（了）"), not a cut sentence
