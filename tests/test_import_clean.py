@@ -1919,18 +1919,6 @@ def test_a_machine_translations_notice_and_a_feeds_headings_go():
     assert clean(capture).body == f"{lead}\n"
 
 
-def test_a_spokesperson_named_with_the_office_over_a_quote_is_no_row_of_tags():
-    """TBS NEWS DIG (a user's import of 26 January 2026): "中国外務省 郭嘉昆 報道官" names who says the quote under it;
-    taken for a row of topic tags, the quote was left unattributed. A row of names without an office still goes."""
-    capture = (
-        "木原官房長官が会見\n\n中国外務省 郭嘉昆 報道官\n「アメリカの関税に断固反対する」\n\n"
-        "中国外務省の郭嘉昆報道官は26日の会見で、アメリカの関税について述べました。\n\n委內瑞拉 美國 馬杜洛 毛寧\n"
-    )
-    cleaned = clean(capture)
-    assert "中国外務省 郭嘉昆 報道官" in cleaned.body
-    assert ("row of topic tags", "委內瑞拉 美國 馬杜洛 毛寧") in [(r.reason, r.text) for r in cleaned.removed]
-
-
 def test_a_sentence_does_not_end_after_initials_a_title_or_an_ordinal():
     """Titles taken from opening sentences were cut at "U.S" (alexa.ng) and at "vom 1" (a German page), users' imports."""
     assert sentences("Beijing on Monday rebuffed U.S. President Donald Trump's threats. The rebuke came.") == [

@@ -49,7 +49,7 @@ from .debris import (
     WIRE_END,
 )
 from .headline import OTHER_LANGUAGE_HEADLINE, drop_headline, is_page_label, looks_like_headline
-from .hosts import names_a_host, names_a_speaker_with_office, names_a_spokesperson
+from .hosts import names_a_host, names_a_spokesperson
 from .lines import SENTENCE_FINAL, Line, Removal, drop_matching
 from .page_end import page_end
 from .paragraphs import bullets_to_list, drop_repeated_copy, split_line_paragraphs, tidy
@@ -278,7 +278,7 @@ def drop_notices(lines: list[Line], removed: list[Removal]) -> list[Line]:
 
 
 def drop_tag_rows(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    kept = drop_matching(lines, removed, TAG_ROW, "row of topic tags", unless=names_a_speaker_with_office)
+    kept = drop_matching(lines, removed, TAG_ROW, "row of topic tags")
     texts = ["", *(t.strip() for _, t in kept), ""]
     rows = {i for i, text in enumerate(texts[1:-1]) if KEYWORD_ROW.fullmatch(text)}
     rows -= {i for i in rows if _wrapped_sentence(texts[i], texts[i + 2]) and i - 1 not in rows}

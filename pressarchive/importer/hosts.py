@@ -231,12 +231,6 @@ def host_of_site(site: str | None) -> Host | None:
     return next((h for h in hosts() for own in h.sites if site == own or site.endswith("." + own)), None)
 
 
-def names_a_speaker_with_office(line: str) -> bool:
-    """Whether ``line`` names a host's spokesperson in full beside the office ("中国外務省 郭嘉昆 報道官", over the
-    quote it attributes): never a row of topic tags, which names people without offices."""
-    return bool(SPOKESPERSON_WORD.search(line)) and any(_full_names(line, host) for host in hosts())
-
-
 def _full_names(text: str, host: Host) -> list[tuple[str, re.Match[str]]]:
     """(spokesperson, where) for each of ``host``'s spokespeople the text names by a full form of the
     name ("Lin Jian", "林剑", "Го Цзякун"; not "Zakharova" alone), not as one who held the office before."""
