@@ -584,6 +584,8 @@ def test_a_hosts_own_transcript_becomes_its_briefings_transcript_that_coverage_i
     )
     head = front(path)
     assert head["url"] == url and head["complete"] is False and head["capture"] == f"captures/{capture.name}"
+    # (the page says the archive holds part of it: the note says how the copy ends, not that again)
+    assert head["note"].startswith("The capture ends mid-sentence (“…") and "holds part" not in head["note"]
     assert head["extra"]["published"] == "2025-12-10T21:50" and "copy_found_at" not in head["extra"]
     assert not (archive / "articles").exists()
     briefing = front(archive / "briefings" / "2025-12-10-cn-mfa-press-conference.md")  # made by the transcript

@@ -313,11 +313,11 @@ def plan_transcript(
     notes = []
     if ending := truncation(found, report):
         values["complete"] = False
-        notes.append(f"The capture ends mid-sentence (“…{ending}”): the archive holds part of the transcript.")
+        notes.append(f"The capture ends mid-sentence (“…{ending}”).")  # (the page says it is held in part)
     elif asked := unanswered(found.body):
         values["complete"] = False
         report.lines.append(f'truncated: the transcript ends on a question with no answer ("…{asked}")')
-        notes.append(f"The capture ends on a question with no answer (“…{asked}”): the archive holds part of it.")
+        notes.append(f"The capture ends on a question with no answer (“…{asked}”).")
     if found.lost_characters:  # (a mirror's copy: the text shows "?" where the page lost a character)
         notes.append(f"The copy prints “?” for {counted(found.lost_characters, 'character')} its page lost.")
     if notes:
