@@ -63,7 +63,7 @@ def run(
     if too_large:
         warn(too_large)
         warnings += (too_large,)
-    done = LastBuild(inputs, staging.site_id, site.summary(), len(pages), len(outputs), warnings)
+    done = LastBuild(inputs, staging.site_id, site.summary(), len(pages), len(staging.manifest), warnings)
     remember(cache, config.out, done, records, kept.to_keep())
     return done, staging.changed
 

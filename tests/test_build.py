@@ -287,3 +287,12 @@ def test_copies_between_the_site_and_its_spare_are_whole_separate_files_with_the
         assert copy.read_bytes() == source.read_bytes() != b""
         assert stamp.size == copy.stat().st_size and stamp.inode == copy.stat().st_ino != source.stat().st_ino
     assert (tmp_path / "copy-of-big.html").stat().st_mtime_ns == 1_234_567_890_123_456_789
+
+
+def test_the_build_counts_every_file_it_wrote_search_index_included(tmp_path: Path) -> None:
+    """A user's build said "55 files, 121 changed": the files left out the search index that the changes counted."""
+    result = build_ok("--content", CONTENT, "--out", tmp_path / "site")
+    said = re.search(r"built \d+ pages \((\d+) files, (\d+) changed\)", result.stdout + result.stderr)
+    assert said is not None
+    on_disk = sum(1 for path in (tmp_path / "site").rglob("*") if path.is_file())
+    assert int(said[1]) == on_disk == int(said[2])  # (a first build: every file is new)
