@@ -1784,6 +1784,8 @@ def test_an_arabic_sentence_with_its_commas_is_no_headline():
         "10-13 21:15",  # CGTN's Japanese page on KANKAN (a user's import of 13 October 2025)
         "更多精彩内容请到 KANKAN 查看",
         "Leggi su Quotidiano.net",  # zazoom.it's copy
+        "logo Poder360",  # Poder360 (a user's import of 26 January 2026)
+        "Veja o vídeo (42s):",
     ],
 )
 def test_copyright_contacts_editors_bylines_players_and_agency_captions_go(line: str):

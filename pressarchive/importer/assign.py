@@ -131,7 +131,7 @@ def assign(
     same_host = archive.briefings_of(sighting.host, days[0]) if sighting else []
     if len(same_host) == 1:
         done.briefing = same_host[0]
-        why = "the day the text names" if len(days) == 1 else "the day a new briefing would have"
+        why = "the day the text names" if len(days) == 1 else "the day its publication gives its briefing"
         done.lines.append(f"briefing: {same_host[0]} (the one briefing of that host on {days[0]}, {why})")
     elif speaker and len(quoted_on := _one_briefing_quoted(speaker.host, text, days, archive, spoke_on)) == 1:
         # A regular briefing's coverage often quotes its spokesperson without naming the briefing ("Lin

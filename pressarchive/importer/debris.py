@@ -35,6 +35,7 @@ FURNITURE = re.compile(
     r"|back to top|advertisement|read more|cancel reply"
     r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|更多精彩内容.{0,30}"  # a listing's stamp without its year; "更多精彩内容请到 KANKAN 查看"
     r"|(?:leggi su|read (?:more |it )?on|lire (?:la suite )?sur|leer (?:más )?en|weiterlesen auf)\s+\S{2,40}"  # an aggregator's link
+    r"|logo [\w.-]{2,30}|(?:veja|assista|watch|ver) (?:o |el |the )?v[ií]deo(?: \(\d+\s?s\))?:?"  # "logo Poder360", "Veja o vídeo (42s):"
     r"|text size|close|back|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
