@@ -63,7 +63,6 @@ class TranscriptView:
 class MatrixRow:
     outlet: Link
     cells: tuple[bool, ...]  # one per item of the matrix's transcript
-    note: str  # why an article has no cells: "Chinese: no transcript in Chinese"
 
 
 @dataclass(frozen=True)
@@ -72,11 +71,6 @@ class Matrix:
     lang: str  # the code, for ids
     items: tuple[tuple[int, str, str], ...]  # (number, anchor, name: "Q&A 2 (asked by CCTV)")
     rows: tuple[MatrixRow, ...]
-
-    @property
-    def compared(self) -> int:
-        """Articles compared with its transcript (the other rows say why an article was not)."""
-        return sum(not row.note for row in self.rows)
 
     @property
     def reported(self) -> bool:
@@ -102,6 +96,7 @@ class BriefingAnalysis:
     note: str  # what could be compared, said plainly
     transcripts: tuple[TranscriptView, ...]
     matrices: tuple[Matrix, ...]  # one per transcript an article is compared with
+    not_compared: tuple[Link, ...]  # articles in a language no transcript held is in, "Al Jazeera (Arabic)"
     timeline: tuple[TimelineRow, ...]
     copies: tuple[tuple[Link, ...], ...]  # groups of articles that are one text
     silent: tuple[Link, ...]  # outlets that covered the host's previous briefings, not this one
@@ -118,6 +113,7 @@ def briefing_analysis(
         note=_briefing_note(report, len(articles)),
         transcripts=views,
         matrices=_matrices(site, urls, report, articles),
+        not_compared=_not_compared(site, urls, report, articles),
         timeline=tuple(
             TimelineRow(
                 outlet[e.article.slug],
@@ -209,27 +205,36 @@ def _turn(text: str, label: str) -> Turn:
 
 def _matrices(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[Article, ...]) -> tuple[Matrix, ...]:
     """Items by outlet, one matrix per transcript (the main one first: in the site's language, else the
-    first), each with the articles compared with it; the main one also lists, with why, the articles
-    compared with no transcript."""
+    first), each with the articles compared with it."""
     matrices = []
-    for number, split in enumerate(report.transcripts):
+    for split in report.transcripts:
         language = split.transcript.language
         numbers = tuple((i.number, report.anchor(i.number, language), i.name) for i in split.items)
-        rows = []
-        for article in articles:
-            found = report.articles[article.slug]
-            link = Link(site.sources[article.source_id].name, urls.link(article_path(article.slug)))
-            if found.transcript_language == language:
-                rows.append(MatrixRow(link, tuple(n in found.items for n, _, _ in numbers), ""))
-            elif number == 0 and not found.transcript_language:
-                rows.append(MatrixRow(link, (), _not_compared(found)))
-        if any(not row.note for row in rows):  # (no table of articles none of which was compared)
-            matrices.append(Matrix(_languages_held(report, language), language, numbers, tuple(rows)))
+        rows = tuple(
+            MatrixRow(_outlet(site, urls, article), tuple(n in found.items for n, _, _ in numbers))
+            for article in articles
+            if (found := report.articles[article.slug]).transcript_language == language
+        )
+        if rows:
+            matrices.append(Matrix(_languages_held(report, language), language, numbers, rows))
     return tuple(matrices)
 
 
-def _not_compared(found: ArticleCoverage) -> str:
-    return f"in {language_name(found.language)}: no transcript in that language, compared with the other coverage only"
+def _not_compared(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[Article, ...]) -> tuple[Link, ...]:
+    """The articles in a language none of the briefing's transcripts is in, each with its language: said under the
+    matrices, whichever transcripts there are (a user's review found them said nowhere when no article was in
+    the main transcript's language)."""
+    if not report.transcripts:
+        return ()
+    return tuple(
+        Link(f"{site.sources[a.source_id].name} ({language_name(a.language)})", urls.link(article_path(a.slug)))
+        for a in articles
+        if not report.articles[a.slug].transcript_language
+    )
+
+
+def _outlet(site: Site, urls: Urls, article: Article) -> Link:
+    return Link(site.sources[article.source_id].name, urls.link(article_path(article.slug)))
 
 
 # The article page ----------------------------------------------------------------

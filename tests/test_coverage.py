@@ -106,7 +106,10 @@ def test_briefing_page_shows_items_reporters_and_the_matrix(built: tuple[Path, d
     assert "(English)" in english.caption.get_text() and "(Chinese)" in chinese.caption.get_text()
     rows = {r.th.get_text(): r for r in english.select("tbody tr")}
     assert [td["class"] for td in rows["AFP"].select("td")] == [["yes"], ["no"]]
-    assert "no transcript in that language" in rows["People's Daily Online (German edition)"].get_text()
+    # an article in a language no transcript is in is named under the matrices, with its language
+    assert "People's Daily Online (German edition)" not in rows
+    not_compared = page.select_one("p.not-compared")
+    assert "People's Daily Online (German edition) (German)" in [a.get_text() for a in not_compared.select("a")]
     assert "CCTV News client (央视新闻客户端)" not in rows
     chinese_rows = {r.th.get_text(): r for r in chinese.select("tbody tr")}
     cctv = chinese_rows["CCTV News client (央视新闻客户端)"]  # compared with the Chinese transcript: its cells there
@@ -221,6 +224,27 @@ def test_a_briefing_covered_all_on_one_day_says_the_day_once(tmp_path: Path) -> 
     page = parse(tmp_path / "site" / "briefings" / "b" / "index.html")
     published = page.select_one(".glance dt:-soup-contains('Published') + dd").get_text()
     assert published == "27 June 2025, each of them"  # (not "first 27 June 2025, last 27 June 2025")
+
+
+def test_articles_in_no_transcripts_language_are_named_though_no_matrix_is_drawn(tmp_path: Path) -> None:
+    """A user's briefing held Spanish and French transcripts only: its Arabic and Korean articles were said nowhere."""
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "sources/paper.yaml": "name: Paper\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2025-06-27\n---\n",
+            "transcripts/b.es.md": "---\ncomplete: true\n---\nAFP: ¿Algún comentario?\n\nGuo Jiakun: China se opone.\n",
+            "articles/a.md": ARTICLE.format(title="a", source="wire", briefing="b", language="ar", body="قال المتحدث."),
+            "articles/c.md": ARTICLE.format(
+                title="c", source="paper", briefing="b", language="ko", body="대변인이 말했다."
+            ),
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    page = parse(tmp_path / "site" / "briefings" / "b" / "index.html")
+    assert page.select("table.matrix") == [] and page.select("p.matrix-none") == []
+    assert [a.get_text() for a in page.select("p.not-compared a")] == ["Wire (Arabic)", "Paper (Korean)"]
 
 
 def test_a_quote_running_past_a_cut_transcript_is_said_to_be_partly_in_it(tmp_path: Path) -> None:
