@@ -57,9 +57,14 @@ def parse_yaml_mapping(text: str, path: Path, first_line: int, errors: list[Cont
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
         problem = exc.problem or "invalid YAML"
+        field = ""
         if "expected a single document" in str(exc.context) or "expected <document start>" in problem:
             problem = "holds a second YAML document; keep one mapping of fields"
-        errors.append(ContentError(path, line, "", f"invalid YAML: {problem}"))
+        elif "mapping values are not allowed" in problem and mark is not None:
+            # "title: Guo Jiakun: China rejects claims": a value holding ": " must be quoted
+            field = text.split("\n")[mark.line].split(":", 1)[0].strip()
+            problem += "; a value holding ': ' must be in quotes (title: \"Guo Jiakun: China rejects claims\")"
+        errors.append(ContentError(path, line, field, f"invalid YAML: {problem}"))
         return None
     except yaml.reader.ReaderError as exc:
         line = first_line + text[: exc.position].count("\n")
@@ -75,7 +80,11 @@ def parse_yaml_mapping(text: str, path: Path, first_line: int, errors: list[Cont
     if node is None:
         return {}
     if not isinstance(node, yaml.MappingNode):
-        errors.append(ContentError(path, first_line, "", "front matter must be a mapping of `field: value` lines"))
+        what = "a source file" if path.suffix in (".yaml", ".yml") else "front matter"
+        found = "a list" if isinstance(node, yaml.SequenceNode) else "a single value"
+        errors.append(
+            ContentError(path, first_line, "", f"{what} must be a mapping of `field: value` lines, not {found}")
+        )
         return None
     try:
         return _mapping_fields(loader, node, path, first_line, errors)
