@@ -192,7 +192,7 @@ def analyse_briefing(
             said = spoken[language]
             matches = verbatim(prepared[article.slug], said)
             matches += shared_words(prepared[article.slug], said, _spoken_groups(said, transcript.items), weight)
-            passages = tuple(_passage(m, transcript.items) for m in matches) + _quoted(quotes)
+            passages = tuple(p for m in matches if (p := _passage(m, transcript.items))) + _quoted(quotes)
         results[article.slug] = ArticleCoverage(
             slug=article.slug,
             language=article.language,
@@ -251,10 +251,13 @@ def _base(language: str) -> str:
     return language.split("-")[0]
 
 
-def _passage(match: Match, items: tuple[Item, ...]) -> TranscriptPassage:
+def _passage(match: Match, items: tuple[Item, ...]) -> TranscriptPassage | None:
+    """The match as a passage reporting the item it lies in; None for one in no item: the heading above the
+    first ("中評社北京2月6日電／據外交部網站：...林劍主持例行記者會。全文如下：") is not what was said, and an article
+    opening "2月6日,外交部发言人林剑主持例行记者会。" had been marked as reporting the last item (a user's review)."""
     start = match.b_span[0]
-    item = next((i.number for i in items if i.start <= start < i.end + 1), items[-1].number if items else 0)
-    return TranscriptPassage(match.a_span, item, match.b_span, match.method, match.score)
+    item = next((i.number for i in items if i.start <= start < i.end + 1), None)
+    return TranscriptPassage(match.a_span, item, match.b_span, match.method, match.score) if item else None
 
 
 def _quotes(

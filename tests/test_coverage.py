@@ -247,6 +247,31 @@ def test_articles_in_no_transcripts_language_are_named_though_no_matrix_is_drawn
     assert [a.get_text() for a in page.select("p.not-compared a")] == ["Wire (Arabic)", "Paper (Korean)"]
 
 
+def test_an_article_repeating_the_transcripts_heading_reports_no_item_for_it(tmp_path: Path) -> None:
+    """China Review's copy opens "中評社北京2月6日電／據外交部網站：2026年2月6日外交部發言人林劍主持例行記者會。全文如下：";
+    an article opening "2月6日,外交部发言人林剑主持例行记者会。" had been marked as reporting the last item (a user's review)."""
+    heading = (
+        "中評社北京2月6日電／據外交部網站：2026年2月6日外交部發言人林劍主持例行記者會並回答中外記者提問。全文如下："
+    )
+    transcript = (
+        f"{heading}\n\n路透社記者：中方是否考慮與立陶宛恢復全面外交關係？\n\n林劍：中方同立方溝通的大門始終敞開。\n\n"
+        "彭博社記者：外交部對日本選舉有何評論？\n\n林劍：選舉是日本內政，我不予評論。\n"
+    )
+    story = "2月6日,外交部发言人林剑主持例行记者会并回答中外记者提问。有记者问中方是否考虑与立陶宛恢复全面外交关系。"
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2026-02-06\n---\n",
+            "transcripts/b.zh.md": f"---\ncomplete: true\n---\n{transcript}",
+            "articles/a.md": ARTICLE.format(title="a", source="wire", briefing="b", language="zh", body=story),
+        },
+    )
+    build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    found = coverage_of(tmp_path / "site", "b")["articles"][0]
+    assert 2 not in found["items"] and all(p["item"] != 2 for p in found["transcript_passages"])
+
+
 def test_a_quote_running_past_a_cut_transcript_is_said_to_be_partly_in_it(tmp_path: Path) -> None:
     story = 'Lin Jian said: "We urge Japan to reflect on its history of aggression and stop provoking its neighbours."'
     content = write_files(
