@@ -103,7 +103,24 @@ def match_quote(quote: str, transcript: str, folded_transcript: str, offsets: li
         start, end, score = joined
     start, end = _whole_words(folded_transcript, start, end, folded)
     said = folded_transcript[start:end]
-    return QuoteMatch("reworded", round(score / 100, 3), _span(offsets, start, end), _differences(said, folded))
+    differences = _differences(said, folded)
+    if _runs_past_a_cut(transcript, folded_transcript, end, differences):
+        # "选举是日本内政，我不予评论。关" ends a copy cut short; the quote goes on: what it adds is past the cut
+        return QuoteMatch(
+            "partly in the transcript", round(score / 100, 3), _span(offsets, start, end), differences[:-1]
+        )
+    return QuoteMatch("reworded", round(score / 100, 3), _span(offsets, start, end), differences)
+
+
+def _runs_past_a_cut(
+    transcript: str, folded_transcript: str, end: int, differences: tuple[tuple[str, str], ...]
+) -> bool:
+    """Whether a reworded quote's stretch reaches the end of a transcript cut mid-sentence and the quote goes
+    on beyond it (its last difference words added at the end, MIN_REWORDED_WORDS of them or more)."""
+    if transcript.rstrip().endswith(SENTENCE_ENDS) or end < len(folded_transcript.rstrip()) or not differences:
+        return False
+    said, quoted = differences[-1]
+    return not said and _size(quoted) >= MIN_REWORDED_WORDS
 
 
 def _held_start(folded: str, folded_transcript: str) -> int | None:

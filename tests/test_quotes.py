@@ -210,3 +210,22 @@ def test_a_quote_marking_words_left_out_is_matched_part_by_part():
         found = match_quote(quote, said, folded, offsets)
         assert found.status == "reworded", quote
         assert ("y han hecho arreglos específicos esta asociación", "") in found.differences
+
+
+def test_a_reworded_quote_going_on_past_a_cut_transcript_is_partly_in_it():
+    """ETtoday's quote (a user's review): the copy stops at "我不予評論。關"; the quote, reworded where the copy holds
+    it, goes on. It had been "reworded" with "added in the quote: 于中美两国元首通电话我们已经发布了消息稿"."""
+    transcript = "彭博社記者：外交部對此有何評論？\n\n林劍：選舉是日本內政，我不予評論。關"
+    folded, offsets = fold_with_offsets(transcript)
+    found = match_quote(
+        "選舉是日本的內政，我不作評論。關於中美兩國元首通電話，我們已經發佈了消息稿。", transcript, folded, offsets
+    )
+    assert found.status == "partly in the transcript"
+    assert found.differences == (("", "的"), ("予", "作"))  # (within the part held)
+    assert match_quote("選舉是日本的內政，我不作評論", transcript, folded, offsets).status == "reworded"
+    whole = transcript[:-1]  # the same copy ending its sentence: the quote's last words are its own
+    folded, offsets = fold_with_offsets(whole)
+    assert (
+        match_quote("選舉是日本的內政，我不作評論。關於中美兩國元首通電話", whole, folded, offsets).status
+        != "partly in the transcript"
+    )
