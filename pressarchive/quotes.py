@@ -39,6 +39,7 @@ OPENING_MARKS = "“„\"«「『‹‘'"  # a text without one holds no quote (
 MIN_WORDS = 2  # a one-word quote ("so-called") says little about a transcript; CJK: characters / 2
 REWORDED = 80.0  # rapidfuzz similarity of the closest stretch of the transcript
 MIN_REWORDED_WORDS = 4  # a shorter quote is exact or not found: similar short phrases prove nothing
+SLACK_SHARE = 5  # a reworded quote's stretch is looked for a fifth of its length beyond the aligned window
 MAX_COMPARED = 2000  # characters of a quote compared; a longer "quote" is checked on its start
 MAX_ELISION = 1000  # characters of the transcript a quote may leave out between two of its sentences (a few)
 SENTENCE_ENDS = tuple('.!?。！？…"”’」』»)）')  # a transcript ending otherwise is cut mid-sentence
@@ -95,7 +96,11 @@ def match_quote(quote: str, transcript: str, folded_transcript: str, offsets: li
         return QuoteMatch("not in the transcript", 0.0, None)
     found = fuzz.partial_ratio_alignment(folded, folded_transcript, score_cutoff=REWORDED)
     if found is not None:
-        start, end, score = found.dest_start, found.dest_end, found.score
+        # The alignment is a window as long as the quote: where the transcript says more ("对报告曝光的" for
+        # "对曝光的"), it stops short of the quote's last words ("严重关切" read as "严重" and "关切" added).
+        # Widened by the slack, the edges the quote lacks are then trimmed (_whole_words).
+        slack = len(folded) // SLACK_SHARE
+        start, end, score = max(0, found.dest_start - slack), found.dest_end + slack, found.score
     else:
         joined = _sentences_in_order(quote[:MAX_COMPARED], folded_transcript)
         if joined is None:

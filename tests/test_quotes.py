@@ -229,3 +229,12 @@ def test_a_reworded_quote_going_on_past_a_cut_transcript_is_partly_in_it():
         match_quote("選舉是日本的內政，我不作評論。關於中美兩國元首通電話", whole, folded, offsets).status
         != "partly in the transcript"
     )
+
+
+def test_a_reworded_quote_shorter_than_the_transcripts_words_is_compared_to_its_end():
+    """Beijing Youth Daily (a user's review): the transcript says "对报告曝光的", the quote "对曝光的"; the alignment, a
+    window as long as the quote, stopped before "关切" and listed it as added in the quote."""
+    transcript = "郭嘉昆:我们注意到这份报告,对报告曝光的恶意网络活动表示严重关切。报告再次表明,在全球范围内"
+    folded, offsets = fold_with_offsets(transcript)
+    found = match_quote("我们注意到这份报告,对曝光的恶意网络活动表示严重关切。", transcript, folded, offsets)
+    assert found.status == "reworded" and found.differences == (("报告", ""),)
