@@ -1786,6 +1786,22 @@ def test_an_arabic_sentence_with_its_commas_is_no_headline():
         "Leggi su Quotidiano.net",  # zazoom.it's copy
         "logo Poder360",  # Poder360 (a user's import of 26 January 2026)
         "Veja o vídeo (42s):",
+        # Chinese, Hong Kong and Taiwan pages (a user's import of 3 April 2025 and 6 February 2026)
+        "郭嘉昆资料图 外交部网站",
+        "观察者APP,更好阅读体验",
+        "手机扫一扫打开当前页面",
+        "[编辑:单铭捷]",
+        "编辑/马晓晴",
+        "字号变大 | 字号变小",
+        "下载头条新闻网APP客户端,随时随地看新闻!",
+        "快乐分享",
+        "“特别声明:以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下自媒体平台“大风号”用户上传并发布",
+        "凤凰资讯官方微信",
+        "▼收聽一洲焦點Podcast：",
+        "A A A",  # RTHK English
+        "Temperature Humidity",
+        "News Archive Can search within past 12 months",
+        "Share this story facebook",
     ],
 )
 def test_copyright_contacts_editors_bylines_players_and_agency_captions_go(line: str):

@@ -36,6 +36,10 @@ FURNITURE = re.compile(
     r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|更多精彩内容.{0,30}"  # a listing's stamp without its year; "更多精彩内容请到 KANKAN 查看"
     r"|(?:leggi su|read (?:more |it )?on|lire (?:la suite )?sur|leer (?:más )?en|weiterlesen auf)\s+\S{2,40}"  # an aggregator's link
     r"|logo [\w.-]{2,30}|(?:veja|assista|watch|ver) (?:o |el |the )?v[ií]deo(?: \(\d+\s?s\))?:?"  # "logo Poder360", "Veja o vídeo (42s):"
+    # reading-app and page controls (a user's imports of Chinese and Hong Kong pages, 2026-12-08)
+    r"|a a a|temperature humidity|news archive\b.{0,60}|share this story\b.{0,30}|字[号號][变變]大\s*[|｜]\s*字[号號][变變]小"
+    r"|layer|快乐分享|手机扫一扫打开当前页面|.{0,12}APP[,，]?更好阅读体验|下载.{1,20}APP客户端.{0,30}|凤凰资讯官方微信"
+    r"|▼?\s*收[聽听].{1,20}Podcast\s*[：:]?"
     r"|text size|close|back|left menu|search|поиск|skip to (?:main )?content|본문 바로가기|article ad box"
     r"|share\s*-\s*\w+|download (?:the )?app(?: from \w+)?|\d+ (?:minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?"
     r"|[+\-−↺ ]*\d+\s*px|\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|分享至?|分享到"
@@ -85,6 +89,7 @@ NOTICE = re.compile(
     r"|(?:this (?:site|website|page|portal)|we|the (?:site|website|portal|editors?|publisher)) (?:is |are )?not"
     r" responsible for .{0,160}|(?:le site|la rédaction) n'est pas responsable .{0,160}"
     r"|this page may contain third-party content.{0,300}|this is a provisional translation .{0,150}"
+    r"|[“\"]?特别声明\s*[:：].{0,300}"  # a portal's disclaimer: "“特别声明:以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下..."
     # a machine translation's notice (Europa Press's Portuguese feed): "Esta notícia foi traduzida por um tradutor automático"
     r"|esta not[ií]cia (?:foi|ha sido) tradu[zc]ida por (?:um|un) tradu[ct]or autom[aá]tico\.?"
     r"|this (?:news item|story|article) (?:was|has been) translated by (?:an? )?(?:automatic|machine) translat(?:or|ion)\.?"
@@ -169,7 +174,9 @@ CREDITS = re.compile(
     r"|\(with inputs from [^()]{1,40}\)\.?|.{0,200}\bẢnh\s*:\s*[^.]{1,60}"  # "(With inputs from agencies.)"; a photo's credit
     r"|文\s*[|｜/／]\s*[^。，,]{2,40}"  # a Chinese byline: "文 | 北京青年报记者 董鑫 孟亚旭"
     r"|(?:记者|編輯|编辑)\s*[丨|｜]\s*[^。，,\s]{2,12}|[^。，,\s]{1,20}\s*[/／]\s*摄"  # "记者丨田鑫"; a photo's "直新闻/摄"
-    r"|【(?:编辑|編輯|责编)\s*[:：][^】]{1,20}】"  # "【编辑:曹子健】"
+    r"|【(?:编辑|編輯|责编)\s*[:：][^】]{1,20}】|\[(?:编辑|編輯|责编|責編)\s*[:：][^\]]{1,20}\]"  # "【编辑:曹子健】", "[编辑:单铭捷]"
+    r"|(?:编辑|編輯)\s*[/／]\s*[^\s/／]{2,4}"  # "编辑/马晓晴"
+    r"|[^。！？\n]{0,40}资料[图圖]片?(?:\s[^。！？\n]{0,30})?"  # a file photo's caption: "郭嘉昆资料图 外交部网站"
     r"|.{0,80}未[经經].{0,12}(?:授权|授權|许可|許可).{0,12}不得[转轉][载載].{0,80}"  # a site's notice: no copying without leave
     r"|[（(][^（）()\s]{0,8}[记記]者\s*[^\s（）()]{2,4}(?:\s+[^\s（）()]{2,4}){0,2}[）)]"  # "(總臺央視記者 申楊)": a reporter's credit
     r"|(?:标签|標簽|標籤)\s*[:：].{1,60}"  # the page's tags: "標簽:外交部表態"

@@ -14,7 +14,7 @@ TEASER_HEADING = re.compile(
     r"|you may also like(?: to read)?|popular articles(?: in the past (?:24 hours|week|month))?"
     r"|(?:\"[^\"]{1,20}\" )?(?:most )?popular(?: articles?| stories| news)?|\w{0,4} ?access ranking|ranking"
     r"|similar news:.*|читайте также.*|также читайте.*|相[关關]新[闻聞]|相[关關][报報][导導]|延伸[阅閱][读讀]|关联阅读|新[闻聞]推[荐薦]|推[荐薦][阅閱][读讀]"
-    r"|相[关關][阅閱][读讀]|相[关關]内容|相[關关]內容|更多新[闻聞]"
+    r"|相[关關][阅閱][读讀]|相[关關]内容|相[關关]內容|更多新[闻聞]|你\s?(?:或|可能)\s?(?:有\s?興\s?趣|感\s?兴\s?趣)\s?的\s?文\s?章"
     r"|関連記事|人気記事|おすすめ記事|最新記事|新着記事|注目(?:フォト)?ニュース|(?:みんなの|人気の)反応|(?:はてな)?ブックマークでの反応"
     r"|[热熱][门門](?:新[闻聞]|文章|[资資][讯訊])|阅读排行|관련\s?기사|previous (?:post|article)|next (?:post|article))",
     re.IGNORECASE,
