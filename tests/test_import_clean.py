@@ -1798,6 +1798,8 @@ def test_an_arabic_sentence_with_its_commas_is_no_headline():
         "“特别声明:以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下自媒体平台“大风号”用户上传并发布",
         "凤凰资讯官方微信",
         "▼收聽一洲焦點Podcast：",
+        "大陸外交部發言人林劍6日對北京與維爾紐斯間的關係，做出喊話與表態。圖為先前主持記者會。（歐新社資料照）",  # UDN's caption
+        "中國外交部發言人林劍6日呼籲立國重回恪守一個中國原則的正軌，以及採取實際行動「糾正錯誤」。（歐新社）",  # LTN's
         "A A A",  # RTHK English
         "Temperature Humidity",
         "News Archive Can search within past 12 months",

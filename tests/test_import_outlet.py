@@ -101,6 +101,9 @@ def test_the_source_field_of_a_pages_stamp_names_a_known_outlet():
     assert source_field("图片来源:新华社\n") is None  # a picture's source
     assert source_field("来源:长安街知事网友\n") is None  # an outlet outlets.yaml does not know: not from a stamp
     assert source_field("\n".join(["一行。"] * 10) + "\n来源:新华社\n") is None  # below the stamp's lines
+    # Guancha's and Shenzhen News's copies of Beijing Daily's and Southcn's stories (a user's import, 2026-12-08)
+    assert source_field("美国对中国加征关税,外交部:坚决反对\n来源:北京日报客户端\n") == "北京日报客户端"
+    assert source_field("外交部回应美方对华加征34%关税\n来源: 南方网\n") == "南方网"
 
 
 def test_a_platforms_stamp_names_the_agency_it_carries_and_a_sections_name_does_not():
