@@ -323,3 +323,9 @@ def test_a_url_date_with_underscores_is_read():
 )
 def test_review_a_stamp_with_words_before_its_date_is_still_a_stamp(line: str):
     assert date_lines([line])
+
+
+def test_a_zone_printed_between_the_date_and_the_time_is_kept():
+    """RTHK prints "2025-04-03 HKT 16:49" (a user's import): the time and the zone had been dropped."""
+    assert publication_date(["2025-04-03 HKT 16:49"]).iso == "2025-04-03T16:49+08:00"  # type: ignore[union-attr]
+    assert publication_date(["2025-04-03 HKT"]).iso == "2025-04-03"  # type: ignore[union-attr]

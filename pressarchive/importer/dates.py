@@ -52,6 +52,11 @@ ZONE = r"(?P<zone>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|Z\b|(
 TAIL = rf"(?:(?:,?\s*(?:at|в|à|a las|um|-|\||/|[Hh]ora:?)?\s*|T){TIME})?(?:\s*\|?\s*\(?{ZONE}\)?)?"  # "19:10 (UTC+04:00)", "2025 | GMT +5"
 SLASHED = re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>20\d{{2}})(?!\d){TAIL}")  # 12/10/2025: _slashed
 NUMERIC = [
+    # the zone before the time: "2025-04-03 HKT 16:49" (RTHK)
+    re.compile(
+        rf"(?<!\d)(?P<y>20\d{{2}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})\s+"
+        rf"(?P<zone>JST|KST|HKT|MSK|BJT|EDT|EST|UTC|GMT)\s+{TIME}"
+    ),
     re.compile(rf"(?<!\d)(?P<y>20\d{{2}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d){TAIL}"),
     re.compile(
         rf"(?P<y>20\d{{2}})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]{TAIL}"
