@@ -8,12 +8,13 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .coverage import BriefingCoverage, Coverage
 from .model import Article, Briefing, Site, Source, Timestamp
 
 ROSTER_BRIEFINGS = 10  # the host's previous briefings an outlet's absence is measured against
+ROSTER_DAYS = 31  # of the month before: an outlet that covered the host ten months ago is not "silent this time"
 
 
 @dataclass(frozen=True)
@@ -56,15 +57,18 @@ def timeline(briefing: Briefing, articles: Sequence[Article]) -> list[TimelineEn
 
 
 def earlier_briefings(site: Site) -> dict[str, tuple[str, ...]]:
-    """Each briefing's host's previous briefings (up to ROSTER_BRIEFINGS), newest first; one pass over all."""
-    by_host: dict[str, list[str]] = {}
+    """Each briefing's host's previous briefings (up to ROSTER_BRIEFINGS, held in the ROSTER_DAYS before it),
+    newest first; one pass over all."""
+    by_host: dict[str, list[Briefing]] = {}
     for briefing in reversed(site.briefings.values()):  # oldest first
         if briefing.host:
-            by_host.setdefault(briefing.host, []).append(briefing.id)
+            by_host.setdefault(briefing.host, []).append(briefing)
     earlier = {}
-    for ids in by_host.values():
-        for n, briefing_id in enumerate(ids):
-            earlier[briefing_id] = tuple(reversed(ids[max(0, n - ROSTER_BRIEFINGS) : n]))
+    for held in by_host.values():
+        for n, briefing in enumerate(held):
+            since = _local_day(briefing.date) - timedelta(days=ROSTER_DAYS)
+            recent = [b.id for b in held[max(0, n - ROSTER_BRIEFINGS) : n] if _local_day(b.date) >= since]
+            earlier[briefing.id] = tuple(reversed(recent))
     return earlier
 
 

@@ -272,6 +272,22 @@ def test_an_article_repeating_the_transcripts_heading_reports_no_item_for_it(tmp
     assert 2 not in found["items"] and all(p["item"] != 2 for p in found["transcript_passages"])
 
 
+def test_the_roster_names_outlets_of_the_hosts_briefings_of_the_month_before_only(tmp_path: Path) -> None:
+    """Users' reviews: a briefing listed as "silent" outlets whose only coverage of the host was ten months earlier."""
+    briefing = "---\ntitle: {t}\ndate: {d}\nhost: Ministry of Examples\n---\n"
+    article = "---\ntitle: {t}\nsource: {s}\ndate: {d}\nbriefing: {b}\n---\nText.\n"
+    files: dict[str, str | bytes] = {f"sources/{s}.yaml": f"name: {s.title()}\n" for s in ("old", "recent", "wire")}
+    for b, d in (("b-april", "2025-04-03"), ("b-jan", "2026-01-20"), ("b-feb", "2026-02-06")):
+        files[f"briefings/{b}.md"] = briefing.format(t=b, d=d)
+    for n, (s, b, d) in enumerate(
+        [("old", "b-april", "2025-04-03"), ("recent", "b-jan", "2026-01-20"), ("wire", "b-feb", "2026-02-06")]
+    ):
+        files[f"articles/a{n}.md"] = article.format(t=f"a{n}", s=s, d=d, b=b)
+    build_ok("--content", write_files(tmp_path / "content", files), "--out", tmp_path / "site", "--no-search")
+    page = parse(tmp_path / "site" / "briefings" / "b-feb" / "index.html")
+    assert [a.get_text() for a in page.select("#silent + p a")] == ["Recent"]
+
+
 def test_a_quote_running_past_a_cut_transcript_is_said_to_be_partly_in_it(tmp_path: Path) -> None:
     story = 'Lin Jian said: "We urge Japan to reflect on its history of aggression and stop provoking its neighbours."'
     content = write_files(
