@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -309,7 +310,22 @@ def content_warnings(records: Records) -> list[ContentError]:
         for path in records.undated_drafts
     ]
     tag_spellings: dict[str, tuple[str, Article | Briefing]] = {}
+    held_on = {b.id: b.date.iso[:10] for b in records.briefings}
+    today = datetime.now(UTC).date().isoformat()
     for article in records.articles:
+        day, line = article.date.iso[:10], article.lines.get("date", 0)
+        if article.briefing_id and day < held_on.get(article.briefing_id, day):
+            # (a typo, "2024-12-11" for 2025; dates as given, so a day before is not in doubt but never coverage)
+            warnings.append(
+                ContentError(
+                    article.src_path,
+                    line,
+                    "date",
+                    f"{day} is before its briefing's day, {held_on[article.briefing_id]}",
+                )
+            )
+        if day > today:  # ("2205-12-11"): against the clock of the machine building, said only
+            warnings.append(ContentError(article.src_path, line, "date", f"{day} is in the future"))
         if not article.briefing_id:
             warnings.append(
                 ContentError(article.src_path, 0, "briefing", "not set: the article is listed under its source only")

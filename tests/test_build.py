@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from conftest import CONTENT, ROOT, build_ok, parse, tree_bytes, write_files
+from conftest import CONTENT, ROOT, build_ok, parse, run_build, tree_bytes, write_files
 
 from pressarchive.bench import generate_corpus
 
@@ -296,3 +296,24 @@ def test_the_build_counts_every_file_it_wrote_search_index_included(tmp_path: Pa
     assert said is not None
     on_disk = sum(1 for path in (tmp_path / "site").rglob("*") if path.is_file())
     assert int(said[1]) == on_disk == int(said[2])  # (a first build: every file is new)
+
+
+def test_an_article_dated_before_its_briefing_or_in_the_future_is_warned_of(tmp_path: Path) -> None:
+    """A curator's review: "2024-12-11" for 2025 and "2205-12-11" built without a word."""
+    article = "---\ntitle: {t}\nsource: wire\ndate: {d}\nbriefing: b\n---\nText.\n"
+    content = write_files(
+        tmp_path / "content",
+        {
+            "sources/wire.yaml": "name: Wire\n",
+            "briefings/b.md": "---\ntitle: B\ndate: 2025-12-10\n---\n",
+            "articles/early.md": article.format(t="Early", d="2024-12-11"),
+            "articles/late.md": article.format(t="Late", d="2205-12-11"),
+            "articles/fine.md": article.format(t="Fine", d="2025-12-11"),
+        },
+    )
+    built = build_ok("--content", content, "--out", tmp_path / "site", "--no-search")
+    assert "articles/early.md:4: date: 2024-12-11 is before its briefing's day, 2025-12-10" in built.stderr
+    assert "articles/late.md:4: date: 2205-12-11 is in the future" in built.stderr
+    assert "fine.md" not in built.stderr
+    strict = run_build("--content", content, "--out", tmp_path / "strict", "--no-search", "--strict")
+    assert strict.returncode == 1 and "is before its briefing's day" in strict.stderr
