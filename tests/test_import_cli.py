@@ -1197,3 +1197,16 @@ def test_a_transcript_cut_after_its_last_question_is_held_in_part():
         == "is firmly opposed. CCTV: What is China's comment?"
     )
     assert unanswered(answered + "\n\nCCTV: What is China's comment?\n\nGuo Jiakun: We have noted it.") is None
+
+
+def test_a_capture_under_the_threshold_is_told_its_nearest_briefing_and_its_addresss_headline(tmp_path):
+    """A curator's import of Namaste Headlines' radar story into the bundled archive: the review scored the 10 December
+    briefing 0.31, then said "the text matches none"; the headline its address spells went unmentioned."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    capture = eval_capture("003")
+    result = run_build("import", capture, "--url", eval_url(capture), "--content", content, "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "briefing: none (the best candidate, 2025-12-10-mfa-regular-press-conference, scores" in result.stderr
+    assert "pass --briefing 2025-12-10-mfa-regular-press-conference if it reports that briefing" in result.stderr
+    assert "the address reads “china blames japan for radar illumination stunt”" in result.stderr

@@ -153,6 +153,12 @@ def assign(
         else:  # a ministry named at the briefing without its country is the quoted spokesperson's host's
             whose = sighting or (speaker if speaker and _ministry_of(speaker.host, text) else None)
             _new_briefing(text, days[0], whose, capture_name, archive, done, known or {})
+    elif candidates:  # scored, under the threshold: the curator is shown the nearest ("score 0.31" then "none" misled)
+        best = max(candidates, key=lambda c: c.score)
+        done.lines.append(
+            f"briefing: none (the best candidate, {best.briefing_id}, scores {best.score}, under {MATCH_THRESHOLD})"
+        )
+        done.to_fill.append(f"briefing: pass --briefing {best.briefing_id} if it reports that briefing")
     elif BRIEFING_WORD.search(text):
         done.lines.append("briefing: none (the text matches none, and names no host next to its briefing word)")
         done.to_fill.append("briefing: whose briefing it reports is not clear; pass --briefing ID if it reports one")

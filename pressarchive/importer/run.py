@@ -271,6 +271,18 @@ def article_slug(title: str, url: str | None, source: str, day: str) -> str:
     return f"{source}-{day[:10]}"
 
 
+URL_WORDS = 4  # words of letters an address's last segment needs to read as a headline
+
+
+def url_words(url: str | None) -> str:
+    """The words of a URL's last segment when it spells a headline ("china-blames-japan-for-radar-illumination-
+    stunt"), for the curator to compare with the opening sentence standing in; "" when it does not."""
+    segment = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]) if url else ""
+    words = re.sub(r"\.[a-z]{2,5}$", "", segment).replace("_", "-").split("-")
+    letters = [w for w in words if w.isalpha()]
+    return " ".join(letters) if len(letters) >= URL_WORDS and len(letters) * 2 > len(words) else ""
+
+
 def _title(
     found: Found,
     options: Options,
@@ -287,7 +299,9 @@ def _title(
     elif opening := title_from_opening(found.body):
         fields["title"] = opening
         extra["title_note"] = "The capture shows no headline; the title is the article's opening sentence."
-        report.to_fill.append("title: the capture shows no headline; the opening sentence stands in (check it)")
+        worded = url_words(options.url or found.url)
+        hint = f"; the address reads “{worded}” (pass --title, or edit `title:`)" if worded else ""
+        report.to_fill.append(f"title: the capture shows no headline; the opening sentence stands in (check it){hint}")
     else:
         raise ImportFailed(["title: the capture shows no headline and no short opening sentence; pass --title TEXT"])
 
