@@ -138,6 +138,9 @@ def test_a_capture_imported_again_is_refused_unless_forced(archive):
     assert again.returncode == 1
     assert "already exists; not overwritten (use --force to replace it)" in again.stderr
     assert tree_bytes(archive) == before
+    # a dry run says so too (a curator's review: it exited 0 without a word, the real run then refused)
+    looked = import_ok(archive, ZT, "--dry-run")
+    assert "Without --dry-run this import would be refused:" in looked.stderr and "already exists" in looked.stderr
     forced = import_ok(archive, ZT, "--force")
     assert forced.stdout.strip().endswith("on-december-10-foreign-ministry-spokesman-guo-jiakun.md")
     assert tree_bytes(archive) == before  # same capture, same file

@@ -73,6 +73,8 @@ def run_import(args: argparse.Namespace) -> int:
                 f"=== {new.path} ({new.what}{', updated' if new.updates else ''}, not written: --dry-run)\n{text}",
                 end="" if text.endswith("\n") else "\n",
             )
+        if problems := refusals(plan.files, args.force):  # (the run without --dry-run would stop here)
+            _say("Without --dry-run this import would be refused:\n" + "\n".join(problems))
         return 0
     problems = refusals(plan.files, args.force)
     if problems:
