@@ -122,7 +122,9 @@ def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--base-url", default="/", help="URL the site is served under, e.g. /REPO/ (default: /)")
     parser.add_argument("--drafts", action="store_true", help="include articles marked draft: true")
     parser.add_argument("--no-cache", action="store_true", help="ignore the build cache in .cache/")
-    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument(
+        "--strict", action="store_true", help="treat content warnings as errors (a missing site URL stays a warning)"
+    )
     parser.add_argument(
         "--allow-empty", action="store_true", help="publish even when no article is left (all drafts, say)"
     )
