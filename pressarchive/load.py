@@ -217,7 +217,8 @@ def _read_text(path: Path, name: str, errors: list[ContentError]) -> tuple[str, 
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        errors.append(ContentError(path, 0, "", f"is not valid UTF-8 (byte offset {exc.start})"))
+        line = data.count(b"\n", 0, exc.start) + 1  # (a curator finds a line, not a byte offset)
+        errors.append(ContentError(path, line, "", f"is not valid UTF-8 (byte offset {exc.start}); save it as UTF-8"))
         return None
     digest = hashlib.sha256(name.encode("utf-8", "surrogateescape") + b"\0" + data).hexdigest()
     # A BOM and Windows line endings must build exactly like plain LF UTF-8.
