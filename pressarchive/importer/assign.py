@@ -102,12 +102,11 @@ def assign(
     sighting = reported_host(text) or host
     days = briefing_days(text, published, sighting.host.voices if sighting else None)
     speaker = None if sighting or transcript else quoting_host(text)
+    # "毛寧報道官は7日", "Lin Jian on Tuesday said", "9月18日,外交部发言人林剑": the day the spokesperson spoke
     spoke_on = (
         day_beside(text, speaker.after, published) or day_before(text, speaker.start, published) if speaker else None
     )
-    if (
-        spoke_on
-    ):  # "毛寧報道官は7日", "Lin Jian on Tuesday said", "9月18日,外交部发言人林剑": the day the spokesperson spoke
+    if spoke_on:
         days = [spoke_on]
     candidates = archive.index.candidates(text, days)
     done = Assignment(lines=[describe(c) for c in candidates])
@@ -315,15 +314,8 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         on = f"{day_number} {MONTHS[month - 1]}" + (f" {year}" if year else "")
         if not days:
             return _held_on_none(done, said, on)
-        own_that_day = [b for day in days for b in archive.briefings_of(sighting.host, day)]
-        if len(own_that_day) == 1:
-            done.briefing = own_that_day[0]
-            unstated = "" if year else "; the year is not stated"
-            done.lines.append(
-                f"{said}; briefing: {done.briefing} (the archive's one briefing of that host on {on}, "
-                f"the day the text names next to the briefing{unstated})"
-            )
-            done.to_fill.append(f"date: the capture prints none; check that it reports the briefing of {days[0]}")
+        unstated = "" if year else "; the year is not stated"
+        if _the_one_held(done, archive, sighting, days, f"{on}, the day the text names next to the briefing{unstated}"):
             return done
     elif (day_of_month := day_of_month_at_briefing(text, sighting.host.names)) is not None:
         # only the month is unknown: the host's briefings held on another day of the month are not its own
@@ -340,14 +332,8 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
         if dated := bracketed_date_of_briefing(text):  # "pada hari Senin (13/10)": that Monday's date too
             days = [d for d in days if (d.day, d.month) in dated]
             on = f"{on} dated {' or '.join(f'{day} {MONTHS[month - 1]}' for day, month in sorted(dated))}"
-            own_that_day = [b for day in days for b in archive.briefings_of(sighting.host, day)]
-            if len(own_that_day) == 1:
-                done.briefing = own_that_day[0]
-                done.lines.append(
-                    f"{said}; briefing: {done.briefing} (the archive's one briefing of that host on {on}, the weekday"
-                    " and date the text names next to the briefing; the year is not stated)"
-                )
-                done.to_fill.append(f"date: the capture prints none; check that it reports the briefing of {days[0]}")
+            why = f"{on}, the weekday and date the text names next to the briefing; the year is not stated"
+            if _the_one_held(done, archive, sighting, days, why):
                 return done
             if not days:
                 return _held_on_none(done, said, on)
@@ -377,6 +363,20 @@ def _assign_undated(text: str, archive: Archive) -> Assignment:
             "briefing: set `briefing:` by hand, or add the date: a later import of its briefing's coverage matches it"
         )
     return done
+
+
+def _the_one_held(done: Assignment, archive: Archive, sighting: Sighting, days: list[date], why: str) -> bool:
+    """For an undated text naming its briefing's day: whether the archive holds one briefing of the host on the
+    ``days`` it may be; if so, ``done`` takes it, saying ``why`` that day ("13 October, the day the text names...")."""
+    own_that_day = [b for day in days for b in archive.briefings_of(sighting.host, day)]
+    if len(own_that_day) != 1:
+        return False
+    done.briefing = own_that_day[0]
+    done.lines.append(
+        f"{_said(sighting)}; briefing: {done.briefing} (the archive's one briefing of that host on {why})"
+    )
+    done.to_fill.append(f"date: the capture prints none; check that it reports the briefing of {days[0]}")
+    return True
 
 
 def _held_on_none(done: Assignment, said: str, on: str) -> Assignment:

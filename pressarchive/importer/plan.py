@@ -186,9 +186,15 @@ def truncation(found: Found, report: Report) -> str | None:
     """The last words of a capture that ends mid-sentence, noted in the report; None when it does not."""
     if not ends_mid_sentence(found.body):
         return None
-    ending = " ".join(found.body.split()[-8:])[-TRUNCATION_ENDING:]  # (CJK text has few spaces)
+    ending = last_words(found.body)
     report.lines.append(f'truncated: the capture ends mid-sentence ("…{ending}")')
     return ending
+
+
+def last_words(body: str) -> str:
+    """How a cut capture ends, as its note quotes it: its last eight words, at most TRUNCATION_ENDING characters
+    (CJK text has few spaces)."""
+    return " ".join(body.split()[-8:])[-TRUNCATION_ENDING:]
 
 
 def identifier_ok(value: str) -> bool:

@@ -38,7 +38,6 @@ from .lines import SENTENCE_FINAL, counted
 from .metadata import Found
 from .outlet import host_of
 from .plan import (
-    TRUNCATION_ENDING,
     ImportFailed,
     NoBriefing,
     Options,
@@ -47,6 +46,7 @@ from .plan import (
     checked_url,
     given_briefing,
     keep_capture,
+    last_words,
     publication_date,
     rejoin,
     removed_lines,
@@ -244,7 +244,7 @@ def unanswered(body: str) -> str | None:
         return None
     last = body[items[-1].paragraphs[-1].start : items[-1].paragraphs[-1].end].strip()
     if len(items[-1].paragraphs) == 1 or not SENTENCE_FINAL.search(last) or last.endswith(("?", "？")):
-        return " ".join(body.split()[-8:])[-TRUNCATION_ENDING:]
+        return last_words(body)
     return None
 
 
