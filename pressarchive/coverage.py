@@ -107,6 +107,10 @@ class BriefingCoverage:
     def for_article(self, slug: str) -> ArticleCoverage | None:
         return self.articles.get(slug)
 
+    def transcripts_in(self, language: str) -> list[TranscriptItems]:
+        """The transcripts held in ``language`` (an article's ``transcript_language``)."""
+        return [t for t in self.transcripts if t.transcript.language == language]
+
 
 @dataclass(frozen=True)
 class Coverage:

@@ -112,8 +112,8 @@ def briefing_analysis(
     return BriefingAnalysis(
         note=_briefing_note(report, len(articles)),
         transcripts=views,
-        matrices=_matrices(site, urls, report, articles),
-        not_compared=_not_compared(site, urls, report, articles),
+        matrices=_matrices(report, articles, outlet),
+        not_compared=_not_compared(report, articles, outlet),
         timeline=tuple(
             TimelineRow(
                 outlet[e.article.slug],
@@ -203,7 +203,7 @@ def _turn(text: str, label: str) -> Turn:
     return Turn(label, text[match.end() :] if match else text)
 
 
-def _matrices(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[Article, ...]) -> tuple[Matrix, ...]:
+def _matrices(report: BriefingCoverage, articles: tuple[Article, ...], outlet: dict[str, Link]) -> tuple[Matrix, ...]:
     """Items by outlet, one matrix per transcript (the main one first: in the site's language, else the
     first), each with the articles compared with it."""
     matrices = []
@@ -211,7 +211,7 @@ def _matrices(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[
         language = split.transcript.language
         numbers = tuple((i.number, report.anchor(i.number, language), i.name) for i in split.items)
         rows = tuple(
-            MatrixRow(_outlet(site, urls, article), tuple(n in found.items for n, _, _ in numbers))
+            MatrixRow(outlet[article.slug], tuple(n in found.items for n, _, _ in numbers))
             for article in articles
             if (found := report.articles[article.slug]).transcript_language == language
         )
@@ -220,21 +220,17 @@ def _matrices(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[
     return tuple(matrices)
 
 
-def _not_compared(site: Site, urls: Urls, report: BriefingCoverage, articles: tuple[Article, ...]) -> tuple[Link, ...]:
+def _not_compared(report: BriefingCoverage, articles: tuple[Article, ...], outlet: dict[str, Link]) -> tuple[Link, ...]:
     """The articles in a language none of the briefing's transcripts is in, each with its language: said under the
     matrices, whichever transcripts there are (a user's review found them said nowhere when no article was in
     the main transcript's language)."""
     if not report.transcripts:
         return ()
     return tuple(
-        Link(f"{site.sources[a.source_id].name} ({language_name(a.language)})", urls.link(article_path(a.slug)))
+        Link(f"{outlet[a.slug].text} ({language_name(a.language)})", outlet[a.slug].href)
         for a in articles
         if not report.articles[a.slug].transcript_language
     )
-
-
-def _outlet(site: Site, urls: Urls, article: Article) -> Link:
-    return Link(site.sources[article.source_id].name, urls.link(article_path(article.slug)))
 
 
 # The article page ----------------------------------------------------------------
@@ -277,7 +273,7 @@ def article_analysis(
 ) -> ArticleAnalysis:
     found = report.articles[article.slug]
     html = bodies.html(article.body_sha256)
-    held = [t for t in report.transcripts if t.transcript.language == found.transcript_language]
+    held = report.transcripts_in(found.transcript_language)
     items = {i.number: i for t in held for i in t.items}
     not_found = _not_found(held)
     page = urls.link(briefing_path(report.briefing_id))

@@ -103,8 +103,7 @@ def source_stats(site: Site, source: Source, coverage: Coverage) -> SourceStats:
             continue
         if found.transcript_status == "aligned":
             shares.append(found.share_from_transcript)
-            held = [t.transcript for t in report.transcripts if t.transcript.language == found.transcript_language]
-            partial += any(t.complete is not True for t in held)
+            partial += any(t.transcript.complete is not True for t in report.transcripts_in(found.transcript_language))
         first = _earlier_copy(site, article, report)
         known += first is not None
         republished += bool(first)

@@ -88,7 +88,8 @@ def match_quote(quote: str, transcript: str, folded_transcript: str, offsets: li
     at = folded_transcript.find(folded)
     if at >= 0:
         return QuoteMatch("exact", 1.0, _span(offsets, at, at + len(folded)))
-    if not transcript.rstrip().endswith(SENTENCE_ENDS) and (held := _held_start(folded, folded_transcript)) is not None:
+    cut = not transcript.rstrip().endswith(SENTENCE_ENDS)  # (a copy cut mid-sentence may stop within a quote)
+    if cut and (held := _held_start(folded, folded_transcript)) is not None:
         return QuoteMatch(
             "partly in the transcript", round(held / len(folded), 3), _span(offsets, *_tail(folded_transcript, held))
         )
@@ -109,7 +110,7 @@ def match_quote(quote: str, transcript: str, folded_transcript: str, offsets: li
     start, end = _whole_words(folded_transcript, start, end, folded)
     said = folded_transcript[start:end]
     differences = _differences(said, folded)
-    if _runs_past_a_cut(transcript, folded_transcript, end, differences):
+    if cut and _runs_past_the_end(folded_transcript, end, differences):
         # "选举是日本内政，我不予评论。关" ends a copy cut short; the quote goes on: what it adds is past the cut
         return QuoteMatch(
             "partly in the transcript", round(score / 100, 3), _span(offsets, start, end), differences[:-1]
@@ -117,12 +118,10 @@ def match_quote(quote: str, transcript: str, folded_transcript: str, offsets: li
     return QuoteMatch("reworded", round(score / 100, 3), _span(offsets, start, end), differences)
 
 
-def _runs_past_a_cut(
-    transcript: str, folded_transcript: str, end: int, differences: tuple[tuple[str, str], ...]
-) -> bool:
-    """Whether a reworded quote's stretch reaches the end of a transcript cut mid-sentence and the quote goes
-    on beyond it (its last difference words added at the end, MIN_REWORDED_WORDS of them or more)."""
-    if transcript.rstrip().endswith(SENTENCE_ENDS) or end < len(folded_transcript.rstrip()) or not differences:
+def _runs_past_the_end(folded_transcript: str, end: int, differences: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a reworded quote's stretch reaches the end of the transcript (one cut mid-sentence) and the quote
+    goes on beyond it (its last difference words added at the end, MIN_REWORDED_WORDS of them or more)."""
+    if end < len(folded_transcript.rstrip()) or not differences:
         return False
     said, quoted = differences[-1]
     return not said and _size(quoted) >= MIN_REWORDED_WORDS
